@@ -1,0 +1,3 @@
+namespace CasuistiekBot.Framework.State;
+
+public sealed record StoredState(string Json, string ETag);
