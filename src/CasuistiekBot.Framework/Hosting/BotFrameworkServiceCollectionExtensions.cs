@@ -1,0 +1,43 @@
+using CasuistiekBot.Framework.Pipeline;
+using CasuistiekBot.Framework.Pipeline.Middleware;
+using CasuistiekBot.Framework.Pipeline.Routing;
+using CasuistiekBot.Framework.State;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace CasuistiekBot.Framework.Hosting;
+
+public static class BotFrameworkServiceCollectionExtensions
+{
+    /// <summary>
+    /// The turn pipeline: adapter, router and the middleware chain in its order (error handling, tenant filter,
+    /// deduplication, per-conversation serialization, typing indicator). Features add handlers and more middleware after.
+    /// </summary>
+    public static IServiceCollection AddBotPipeline(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<IStateStore, MemoryStateStore>();
+        services.TryAddSingleton<IActivityDeduplicator, MemoryActivityDeduplicator>();
+        services.AddSingleton<KeyedLock>();
+        services.AddSingleton<BotAdapter>();
+        services.AddSingleton<BotEndpoint>();
+        services.AddOptions<BotEndpointOptions>().Bind(configuration.GetSection("Bot:Endpoint"));
+        services.AddOptions<TenantFilterOptions>().Bind(configuration.GetSection("Bot"));
+        services.AddOptions<PipelineMessages>();
+
+        services.AddSingleton<ITurnMiddleware, ErrorHandlingMiddleware>();
+        services.AddSingleton<ITurnMiddleware, TenantFilterMiddleware>();
+        services.AddSingleton<ITurnMiddleware, DeduplicationMiddleware>();
+        services.AddSingleton<ITurnMiddleware, ConversationSerializationMiddleware>();
+        services.AddSingleton<ITurnMiddleware, TypingIndicatorMiddleware>();
+        services.AddScoped<IActivityHandler, ActivityRouter>();
+        return services;
+    }
+
+    public static IEndpointConventionBuilder MapBotMessages(this IEndpointRouteBuilder endpoints, string pattern = "/api/messages") =>
+        endpoints.MapPost(pattern, (HttpContext http, BotEndpoint endpoint) => endpoint.HandleAsync(http));
+}

@@ -1,0 +1,31 @@
+using System.Security.Claims;
+using CasuistiekBot.Framework.Connector;
+using CasuistiekBot.Framework.Schema;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CasuistiekBot.Framework.Pipeline;
+
+/// <summary>Runs one authenticated activity through the middleware chain and the handler, in its own DI scope.</summary>
+public sealed class BotAdapter(IServiceScopeFactory scopes, IConnectorClient connector)
+{
+    public async Task<TurnResult> ProcessAsync(Activity activity, ClaimsIdentity identity, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var services = scope.ServiceProvider;
+        var turn = new TurnContext(activity, identity, services, connector);
+        var middleware = services.GetServices<ITurnMiddleware>().ToArray();
+        var handler = services.GetRequiredService<IActivityHandler>();
+
+        await RunAsync(0, cancellationToken);
+
+        if (activity.Type == ActivityTypes.Invoke)
+        {
+            return new TurnResult(turn.InvokeResponse ?? InvokeResponse.NotImplemented(), null);
+        }
+        return turn.ExpectsReplies ? new TurnResult(null, turn.BufferedReplies) : TurnResult.Empty;
+
+        Task RunAsync(int index, CancellationToken ct) => index < middleware.Length
+            ? middleware[index].OnTurnAsync(turn, next => RunAsync(index + 1, next), ct)
+            : handler.OnTurnAsync(turn, ct);
+    }
+}

@@ -1,0 +1,67 @@
+using CasuistiekBot.Framework.Schema;
+using CasuistiekBot.Framework.State;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace CasuistiekBot.Framework.Pipeline.Middleware;
+
+/// <summary>
+/// Outermost link: logs a failed turn with its activity id, tells the user in their language, and clears the
+/// conversation's dialog state so that a broken flow cannot fail the same way on every following message.
+/// </summary>
+public sealed class ErrorHandlingMiddleware(
+    IStateStore state,
+    IEnumerable<ITransientFailureClassifier> classifiers,
+    IOptions<PipelineMessages> messages,
+    ILogger<ErrorHandlingMiddleware> logger) : ITurnMiddleware
+{
+    public async Task OnTurnAsync(ITurnContext turn, Func<CancellationToken, Task> next, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await next(cancellationToken);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw;
+        }
+        catch (Exception exception) when (classifiers.Any(c => c.IsTransient(exception)))
+        {
+            logger.LogWarning(exception, "Turn for activity {ActivityId} ({ActivityType}) hit an unavailable dependency",
+                turn.Activity.Id, turn.Activity.Type);
+            throw new TurnUnavailableException(exception);
+        }
+        catch (Exception exception)
+        {
+            logger.LogError(exception, "Turn for activity {ActivityId} ({ActivityType}) failed", turn.Activity.Id, turn.Activity.Type);
+            await RecoverAsync(turn, cancellationToken);
+        }
+    }
+
+    private async Task RecoverAsync(ITurnContext turn, CancellationToken cancellationToken)
+    {
+        var text = messages.Value.Error(turn.Language);
+        try
+        {
+            if (turn.Activity.Conversation?.Id is not null) await state.DeleteAsync(StateKeys.Dialog(turn.Activity), cancellationToken);
+        }
+        catch (Exception exception)
+        {
+            logger.LogWarning(exception, "Could not clear dialog state after a failed turn {ActivityId}", turn.Activity.Id);
+        }
+
+        if (turn.Activity.Type == ActivityTypes.Invoke)
+        {
+            turn.InvokeResponse = InvokeResponse.Error(500, "InternalError", text);
+            return;
+        }
+        try
+        {
+            if (turn.Activity.Type == ActivityTypes.Message) await turn.SendAsync(turn.Activity.CreateReply(text), cancellationToken);
+        }
+        catch (Exception exception)
+        {
+            logger.LogWarning(exception, "Could not tell the user about failed turn {ActivityId}", turn.Activity.Id);
+        }
+    }
+}

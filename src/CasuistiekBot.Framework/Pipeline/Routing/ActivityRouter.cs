@@ -1,0 +1,114 @@
+using System.Text.Json;
+using CasuistiekBot.Framework.Schema;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace CasuistiekBot.Framework.Pipeline.Routing;
+
+/// <summary>
+/// Dispatches a turn by activity type, invoke name, card verb and command. For messages the order is: card submit,
+/// the active flow's interrupt words, exact commands, the active flow, the fallback.
+/// </summary>
+public sealed class ActivityRouter(
+    IEnumerable<ICommandHandler> commandHandlers,
+    IEnumerable<ICardActionHandler> cardHandlers,
+    IEnumerable<IInvokeHandler> invokeHandlers,
+    IEnumerable<IActivityTypeHandler> typeHandlers,
+    IEnumerable<IConversationFlow> flows,
+    IEnumerable<IMessageFallback> fallbacks,
+    IOptions<PipelineMessages> messages,
+    ILogger<ActivityRouter> logger) : IActivityHandler
+{
+    public Task OnTurnAsync(ITurnContext turn, CancellationToken cancellationToken) => turn.Activity.Type switch
+    {
+        ActivityTypes.Message => OnMessageAsync(turn, cancellationToken),
+        ActivityTypes.Invoke => OnInvokeAsync(turn, cancellationToken),
+        _ => OnOtherAsync(turn, cancellationToken),
+    };
+
+    private async Task OnMessageAsync(ITurnContext turn, CancellationToken cancellationToken)
+    {
+        var activity = turn.Activity;
+        if (activity.Value is { ValueKind: JsonValueKind.Object } value && string.IsNullOrWhiteSpace(activity.Text))
+        {
+            await OnSubmitAsync(turn, value, cancellationToken);
+            return;
+        }
+
+        var text = CommandText.Normalize(activity.GetTextWithoutMentions());
+        var flow = flows.FirstOrDefault();
+        var flowActive = flow is not null && await flow.IsActiveAsync(turn, cancellationToken);
+        if (flowActive && flow!.IsInterrupt(text))
+        {
+            await flow.ContinueAsync(turn, cancellationToken);
+            return;
+        }
+
+        var command = commandHandlers.FirstOrDefault(h => h.Commands.Any(c => CommandText.Normalize(c) == text));
+        if (command is not null)
+        {
+            await command.HandleAsync(turn, cancellationToken);
+        }
+        else if (flowActive)
+        {
+            await flow!.ContinueAsync(turn, cancellationToken);
+        }
+        else if (fallbacks.FirstOrDefault() is { } fallback)
+        {
+            await fallback.HandleAsync(turn, cancellationToken);
+        }
+    }
+
+    private async Task OnSubmitAsync(ITurnContext turn, JsonElement value, CancellationToken cancellationToken)
+    {
+        var verb = value.TryGetProperty("verb", out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
+        var handler = verb is null ? null : FindCardHandler(verb);
+        if (handler is null)
+        {
+            logger.LogInformation("Card submit with unknown verb {Verb} on activity {ActivityId}", verb, turn.Activity.Id);
+            await turn.SendAsync(turn.Activity.CreateReply(messages.Value.UnknownAction(turn.Language)), cancellationToken);
+            return;
+        }
+
+        var action = new CardAction(verb!, value, IsInvoke: false, Trigger: "manual", turn.Activity.ReplyToId);
+        var response = await handler.HandleAsync(turn, action, cancellationToken);
+        await SubmitResponseApplier.ApplyAsync(turn, response, cancellationToken);
+    }
+
+    private async Task OnInvokeAsync(ITurnContext turn, CancellationToken cancellationToken)
+    {
+        var name = turn.Activity.Name;
+        if (name == InvokeNames.AdaptiveCardAction)
+        {
+            turn.InvokeResponse = await OnCardInvokeAsync(turn, cancellationToken);
+            return;
+        }
+
+        var handler = invokeHandlers.FirstOrDefault(h => h.Name == name);
+        turn.InvokeResponse = handler is null ? InvokeResponse.NotImplemented() : await handler.HandleAsync(turn, cancellationToken);
+    }
+
+    private async Task<InvokeResponse> OnCardInvokeAsync(ITurnContext turn, CancellationToken cancellationToken)
+    {
+        if (!CardInvokeParser.TryParse(turn.Activity, out var action, out var error)) return error!;
+
+        var handler = FindCardHandler(action!.Verb);
+        if (handler is null)
+        {
+            logger.LogInformation("Card action with unknown verb {Verb} on activity {ActivityId}", action.Verb, turn.Activity.Id);
+            return InvokeResponse.Message(messages.Value.UnknownAction(turn.Language));
+        }
+        return await handler.HandleAsync(turn, action, cancellationToken) ?? new InvokeResponse(200, null);
+    }
+
+    private async Task OnOtherAsync(ITurnContext turn, CancellationToken cancellationToken)
+    {
+        foreach (var handler in typeHandlers.Where(h => h.ActivityType == turn.Activity.Type))
+        {
+            await handler.HandleAsync(turn, cancellationToken);
+        }
+    }
+
+    private ICardActionHandler? FindCardHandler(string verb) =>
+        cardHandlers.FirstOrDefault(h => h.Verbs.Contains(verb, StringComparer.Ordinal));
+}
