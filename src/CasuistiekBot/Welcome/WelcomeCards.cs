@@ -1,0 +1,31 @@
+using System.Text.Json.Nodes;
+using CasuistiekBot.Framework.Cards;
+using CasuistiekBot.Localization;
+
+namespace CasuistiekBot.Welcome;
+
+/// <summary>Binds the welcome and help cards in the user's language.</summary>
+internal sealed class WelcomeCards(CardTemplateStore templates, Texts texts)
+{
+    public JsonObject Welcome(string language) => templates.Get("welcome").Bind(new
+    {
+        Title = texts.Get("welcome.card.title", language),
+        Intro = texts.Get("welcome.card.intro", language),
+        Steps = new[] { "welcome.card.step1", "welcome.card.step2", "welcome.card.step3" }
+            .Select((key, i) => new { Number = i + 1, Text = texts.Get(key, language) }),
+        Actions = new
+        {
+            Raise = texts.Get("welcome.action.raise", language),
+            Mine = texts.Get("welcome.action.mine", language),
+            Help = texts.Get("welcome.action.help", language),
+        },
+    });
+
+    public JsonObject Help(string language) => templates.Get("help").Bind(new
+    {
+        Title = texts.Get("help.card.title", language),
+        Paragraphs = new[] { "help.card.raise", "help.card.privacy", "help.card.visibility", "help.card.follow", "help.card.stop" }
+            .Select(key => new { Text = texts.Get(key, language) }),
+        Raise = texts.Get("welcome.action.raise", language),
+    });
+}
