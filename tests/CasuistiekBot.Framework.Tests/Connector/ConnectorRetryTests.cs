@@ -106,7 +106,7 @@ public sealed class ConnectorRetryTests
     {
         await using var harness = await ConnectorHarness.StartAsync(new Dictionary<string, string?>
         {
-            ["Bot:Connector:AttemptTimeout"] = "00:00:01",
+            ["Bot:Connector:AttemptTimeout"] = "00:00:03",
         });
         harness.Server.RespondNext(FakeResponse.Delayed(TimeSpan.FromMinutes(1)));
 
