@@ -11,7 +11,10 @@ public abstract record SendResult
     /// <summary>429 after the retries ran out; try again after <paramref name="RetryAfter"/>.</summary>
     public sealed record Throttled(TimeSpan RetryAfter) : SendResult;
 
-    /// <summary>The user blocked or uninstalled the bot (403), or the conversation is gone (404).</summary>
+    /// <summary>
+    /// The user blocked or uninstalled the bot (403), or the conversation is gone (404). <paramref name="Code"/> is the
+    /// error body's <c>subCode</c> when Teams gives one (e.g. MessageWritesBlocked), else its <c>code</c>.
+    /// </summary>
     public sealed record RecipientGone(int StatusCode, string? Code) : SendResult;
 
     /// <summary>413: the message is over the channel's size limit.</summary>
