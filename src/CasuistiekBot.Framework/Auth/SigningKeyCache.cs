@@ -26,19 +26,21 @@ internal sealed class SigningKeyCache(
     /// <exception cref="SigningKeysUnavailableException">No keys could ever be fetched.</exception>
     public async Task<BotSigningKey?> FindAsync(string keyId, CancellationToken cancellationToken)
     {
-        var keys = await GetCurrentAsync(cancellationToken);
-        return keys.Find(keyId) ?? await RefreshForUnknownKeyAsync(keyId, cancellationToken);
+        var (keys, fetchedJustNow) = await GetCurrentAsync(cancellationToken);
+        if (keys.Find(keyId) is { } key) return key;
+        // Keys fetched for this very request are as fresh as they get; fetching again cannot help.
+        return fetchedJustNow ? null : await RefreshForUnknownKeyAsync(keyId, cancellationToken);
     }
 
-    private async Task<SigningKeySet> GetCurrentAsync(CancellationToken cancellationToken)
+    private async Task<(SigningKeySet Keys, bool FetchedJustNow)> GetCurrentAsync(CancellationToken cancellationToken)
     {
-        if (_current is { } fresh && time.GetUtcNow() < fresh.RefreshDueAt) return fresh.Keys;
+        if (_current is { } fresh && time.GetUtcNow() < fresh.RefreshDueAt) return (fresh.Keys, false);
 
         await _gate.WaitAsync(cancellationToken);
         try
         {
-            if (_current is { } refreshed && time.GetUtcNow() < refreshed.RefreshDueAt) return refreshed.Keys;
-            return await RefreshLockedAsync(cancellationToken);
+            if (_current is { } refreshed && time.GetUtcNow() < refreshed.RefreshDueAt) return (refreshed.Keys, false);
+            return (await RefreshLockedAsync(cancellationToken), true);
         }
         finally
         {
