@@ -1,0 +1,91 @@
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+using CasuistiekBot.Framework.Schema;
+using CasuistiekBot.Testing.Auth;
+using CasuistiekBot.Testing.Connector;
+using CasuistiekBot.Testing.Pipeline;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace CasuistiekBot.Tests.Support;
+
+/// <summary>
+/// The real app in a test host, trusting a local token issuer and talking to a local fake connector, with its own
+/// SQLite database. Inbound activities are signed like Azure Bot Service signs them, so the real authentication runs.
+/// </summary>
+public sealed class BotApp : IAsyncDisposable
+{
+    private readonly WebApplicationFactory<Program> _factory;
+    private readonly string _dataDirectory;
+
+    private BotApp(FakeConnectorServer connector, TestTokenIssuer? issuer, IReadOnlyDictionary<string, string?> settings, string dataDirectory)
+    {
+        Connector = connector;
+        Issuer = issuer;
+        _dataDirectory = dataDirectory;
+        _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
+        {
+            builder.UseEnvironment("Development");
+            foreach (var (key, value) in settings) builder.UseSetting(key, value);
+        });
+        Client = _factory.CreateClient();
+    }
+
+    public FakeConnectorServer Connector { get; }
+    public TestTokenIssuer? Issuer { get; }
+    public HttpClient Client { get; }
+    public IServiceProvider Services => _factory.Services;
+
+    /// <summary>Starts the app; with <paramref name="authenticated"/> it has an app id and validates every request.</summary>
+    public static async Task<BotApp> StartAsync(bool authenticated = true, IReadOnlyDictionary<string, string?>? extra = null)
+    {
+        var connector = await FakeConnectorServer.StartAsync();
+        var issuer = authenticated ? await TestTokenIssuer.StartAsync() : null;
+        var dataDirectory = Directory.CreateTempSubdirectory("casuistiek-test-").FullName;
+        var settings = new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = "Sqlite",
+            ["ConnectionStrings:CasuistiekDb"] = $"Data Source={Path.Combine(dataDirectory, "bot.db")}",
+            ["ToChannelFromBotLoginUrl"] = connector.LoginUrl,
+            ["Logging:LogLevel:Default"] = "Warning",
+        };
+        foreach (var (key, value) in issuer?.AppConfiguration() ?? new Dictionary<string, string?>()) settings[key] = value;
+        foreach (var (key, value) in extra ?? new Dictionary<string, string?>()) settings[key] = value;
+        return new BotApp(connector, issuer, settings, dataDirectory);
+    }
+
+    /// <summary>A Teams message addressed so that replies reach the fake connector.</summary>
+    public Activity Message(string text, string conversationId = "a:personal-1", string locale = "nl-NL") =>
+        TestActivities.Message(text, conversationId, locale: locale) with { ServiceUrl = Connector.ServiceUrl };
+
+    public Activity Execute(string verb, object? data = null, string locale = "nl-NL") =>
+        TestActivities.Execute(verb, data, locale: locale) with { ServiceUrl = Connector.ServiceUrl };
+
+    /// <summary>A valid channel token for this activity, as Azure Bot Service would send it.</summary>
+    public string ChannelToken(Activity activity) =>
+        Issuer?.CreateChannelToken(TestTokenIssuer.DefaultAppId, activity.ServiceUrl!) ?? throw new InvalidOperationException("No issuer.");
+
+    public Task<HttpResponseMessage> PostAsync(Activity activity, string? token = "<channel>") =>
+        PostRawAsync(JsonSerializer.Serialize(activity, BotJson.Options), token == "<channel>" ? (Issuer is null ? null : ChannelToken(activity)) : token);
+
+    public Task<HttpResponseMessage> PostRawAsync(string body, string? token, string contentType = "application/json") =>
+        PostBytesAsync(Encoding.UTF8.GetBytes(body), token, contentType);
+
+    public Task<HttpResponseMessage> PostBytesAsync(byte[] body, string? token, string contentType = "application/json")
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages") { Content = new ByteArrayContent(body) };
+        request.Content.Headers.ContentType = MediaTypeHeaderValue.Parse(contentType);
+        if (token is not null) request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return Client.SendAsync(request);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Client.Dispose();
+        await _factory.DisposeAsync();
+        await Connector.DisposeAsync();
+        if (Issuer is not null) await Issuer.DisposeAsync();
+        try { Directory.Delete(_dataDirectory, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+    }
+}
