@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using CasuistiekBot.Framework.Cards;
+using CasuistiekBot.Framework.Schema;
 
 namespace CasuistiekBot.Testing.Cards;
 
@@ -13,15 +14,22 @@ public static class CardHouseRules
     // Client-side actions never reach the bot, so they need no verb.
     private static readonly HashSet<string> ClientSideActions = ["Action.OpenUrl", "Action.ShowCard", "Action.ToggleVisibility"];
 
-    public static IReadOnlyList<string> Check(JsonObject card)
+    /// <param name="card">A bound card.</param>
+    /// <param name="model">
+    /// The model the card was bound from, if known. Its text may itself contain <c>${</c> (user input is
+    /// inserted literally, never expanded), so that text is not mistaken for a leftover placeholder. A leftover
+    /// that is itself part of such user text cannot be told apart; the binder refuses those at load anyway.
+    /// </param>
+    public static IReadOnlyList<string> Check(JsonObject card, object? model = null)
     {
         var problems = new List<string>();
+        var userText = TextContainingPlaceholders(model);
         if (card["version"] is not JsonValue version || version.GetValueKind() != JsonValueKind.String
             || version.GetValue<string>() != AdaptiveCard.Version)
         {
             problems.Add($"version must be \"{AdaptiveCard.Version}\" but is {card["version"]?.ToJsonString() ?? "missing"}");
         }
-        Walk(card, parentAction: null, key: null, problems);
+        Walk(card, parentAction: null, key: null, problems, userText);
 
         var size = AdaptiveCard.MeasureSize(card);
         if (size >= AdaptiveCard.MaxSizeInBytes)
@@ -32,7 +40,7 @@ public static class CardHouseRules
     /// <param name="parentAction">The type of the action that owns this node, if any.</param>
     /// <param name="key">The property that holds this node.</param>
     /// <param name="freeForm">Inside an action's <c>data</c>: anything goes except placeholders.</param>
-    private static void Walk(JsonNode? node, string? parentAction, string? key, List<string> problems, bool freeForm = false)
+    private static void Walk(JsonNode? node, string? parentAction, string? key, List<string> problems, IReadOnlyList<string> userText, bool freeForm = false)
     {
         switch (node)
         {
@@ -44,18 +52,39 @@ public static class CardHouseRules
                 {
                     if (name.Contains("${", StringComparison.Ordinal))
                         problems.Add($"unbound placeholder in a property name at {obj.GetPath()}: {name}");
-                    Walk(child, isAction ? type : null, name, problems, freeForm || (isAction && name == "data"));
+                    Walk(child, isAction ? type : null, name, problems, userText, freeForm || (isAction && name == "data"));
                 }
                 break;
             case JsonArray array:
-                foreach (var item in array) Walk(item, parentAction, key, problems, freeForm);
+                foreach (var item in array) Walk(item, parentAction, key, problems, userText, freeForm);
                 break;
             case JsonValue value when value.GetValueKind() == JsonValueKind.String:
-                if (value.GetValue<string>().Contains("${", StringComparison.Ordinal))
+                if (WithoutUserText(value.GetValue<string>(), userText).Contains("${", StringComparison.Ordinal))
                     problems.Add($"unbound placeholder at {value.GetPath()}: {value.GetValue<string>()}");
                 break;
         }
     }
+
+    private static IReadOnlyList<string> TextContainingPlaceholders(object? model)
+    {
+        var texts = new List<string>();
+        void Collect(JsonNode? node)
+        {
+            switch (node)
+            {
+                case JsonObject obj: foreach (var (_, child) in obj) Collect(child); break;
+                case JsonArray array: foreach (var item in array) Collect(item); break;
+                case JsonValue value when value.GetValueKind() == JsonValueKind.String:
+                    if (value.GetValue<string>().Contains("${", StringComparison.Ordinal)) texts.Add(value.GetValue<string>());
+                    break;
+            }
+        }
+        Collect(model as JsonNode ?? JsonSerializer.SerializeToNode(model, BotJson.Options));
+        return texts.OrderByDescending(t => t.Length).ToList();
+    }
+
+    private static string WithoutUserText(string text, IReadOnlyList<string> userText) =>
+        userText.Aggregate(text, (rest, user) => rest.Replace(user, "", StringComparison.Ordinal));
 
     private static void CheckAction(JsonObject action, string type, string? parentAction, string? key, List<string> problems)
     {

@@ -10,7 +10,13 @@ namespace CasuistiekBot.Testing.Cards;
 public static class CardValidator
 {
     /// <summary>Every problem per card name, each prefixed with the check that found it (schema, sdk, house).</summary>
-    public static async Task<IReadOnlyDictionary<string, IReadOnlyList<string>>> ValidateAsync(IReadOnlyDictionary<string, JsonObject> cards)
+    /// <param name="cards">Bound cards by name.</param>
+    /// <param name="models">
+    /// The model each card was bound from, by the same name, when known: user text in a model may contain
+    /// <c>${</c> and is then not reported as a leftover placeholder (see <see cref="CardHouseRules.Check"/>).
+    /// </param>
+    public static async Task<IReadOnlyDictionary<string, IReadOnlyList<string>>> ValidateAsync(
+        IReadOnlyDictionary<string, JsonObject> cards, IReadOnlyDictionary<string, object?>? models = null)
     {
         var problems = cards.Keys.ToDictionary(name => name, _ => new List<string>());
         if (cards.Count == 0) return Freeze(problems);
@@ -24,14 +30,15 @@ public static class CardValidator
         }
         foreach (var (name, card) in cards)
         {
-            problems[name].AddRange(CardHouseRules.Check(card).Select(p => "house: " + p));
+            var model = models is not null && models.TryGetValue(name, out var m) ? m : null;
+            problems[name].AddRange(CardHouseRules.Check(card, model).Select(p => "house: " + p));
         }
         return Freeze(problems);
     }
 
     /// <summary>The problems of one card; empty when it passes all three checks.</summary>
-    public static async Task<IReadOnlyList<string>> ValidateAsync(string name, JsonObject card) =>
-        (await ValidateAsync(new Dictionary<string, JsonObject> { [name] = card }))[name];
+    public static async Task<IReadOnlyList<string>> ValidateAsync(string name, JsonObject card, object? model = null) =>
+        (await ValidateAsync(new Dictionary<string, JsonObject> { [name] = card }, new Dictionary<string, object?> { [name] = model }))[name];
 
     private static void Collect(string check, JsonObject output, CardFiles files, Dictionary<string, List<string>> problems)
     {
