@@ -208,6 +208,20 @@ public sealed class CardBindingTests
     }
 
     [Fact]
+    public void One_template_can_be_bound_from_many_threads_at_once()
+    {
+        var template = CardTemplate.Parse("t", """{ "body": [ { "$data": "${items}", "type": "TextBlock", "text": "${$index}: ${$data}", "wrap": true } ] }""");
+
+        var cards = new string[64];
+        Parallel.For(0, cards.Length, i => cards[i] = template.Bind(new { Items = new[] { $"a{i}", $"b{i}" } }).ToJsonString());
+
+        for (var i = 0; i < cards.Length; i++)
+        {
+            Assert.Equal($$"""{"body":[{"type":"TextBlock","text":"0: a{{i}}","wrap":true},{"type":"TextBlock","text":"1: b{{i}}","wrap":true}]}""", cards[i]);
+        }
+    }
+
+    [Fact]
     public void The_model_may_be_a_json_node_such_as_a_sample_file()
     {
         var card = Bind("""{ "text": "${owner.name}" }""", JsonNode.Parse("""{ "owner": { "name": "Ada" } }"""));
