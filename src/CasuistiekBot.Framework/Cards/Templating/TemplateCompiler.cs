@@ -1,0 +1,54 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace CasuistiekBot.Framework.Cards.Templating;
+
+/// <summary>Turns a parsed template into a <see cref="TemplateNode"/> tree, refusing malformed placeholders.</summary>
+internal static class TemplateCompiler
+{
+    public const string DataDirective = "$data";
+    public const string WhenDirective = "$when";
+
+    /// <exception cref="FormatException">The template has a placeholder outside the supported subset.</exception>
+    public static TemplateNode Compile(JsonNode? node) => node switch
+    {
+        JsonObject obj => CompileObject(obj),
+        JsonArray array => new ArrayNode(array.GetPath(), array.Select(Compile).ToList()),
+        JsonValue value when value.GetValueKind() == JsonValueKind.String => CompileString(value),
+        _ => new LiteralNode(node?.GetPath() ?? "$", node),
+    };
+
+    private static TemplateNode CompileString(JsonValue value)
+    {
+        var text = TemplateText.Parse(value.GetValue<string>(), value.GetPath());
+        return text.HasPlaceholders ? new TextNode(value.GetPath(), text) : new LiteralNode(value.GetPath(), value);
+    }
+
+    private static ObjectNode CompileObject(JsonObject obj)
+    {
+        var properties = new List<KeyValuePair<string, TemplateNode>>();
+        PathExpression? data = null, when = null;
+        foreach (var (name, value) in obj)
+        {
+            if (name.Contains("${", StringComparison.Ordinal))
+                throw new FormatException($"placeholder in a property name at {obj.GetPath()}: \"{name}\"");
+            switch (name)
+            {
+                case DataDirective: data = Directive(name, value, obj); break;
+                case WhenDirective: when = Directive(name, value, obj); break;
+                default: properties.Add(new(name, Compile(value))); break;
+            }
+        }
+        return new ObjectNode(obj.GetPath(), properties, data, when);
+    }
+
+    /// <summary>Directives must be exactly one placeholder, e.g. <c>"${items}"</c> or <c>"${!closed}"</c>.</summary>
+    private static PathExpression Directive(string name, JsonNode? value, JsonObject owner)
+    {
+        var text = value is JsonValue v && v.GetValueKind() == JsonValueKind.String
+            ? TemplateText.Parse(v.GetValue<string>(), v.GetPath())
+            : null;
+        return text?.Exact
+            ?? throw new FormatException($"{name} at {owner.GetPath()} must be a single placeholder such as \"${{items}}\"");
+    }
+}

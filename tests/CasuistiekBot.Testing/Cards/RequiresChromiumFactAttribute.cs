@@ -1,0 +1,16 @@
+namespace CasuistiekBot.Testing.Cards;
+
+/// <summary>
+/// A test that screenshots with Chromium (<see cref="CardRenderer.ChromiumPath"/>). Skipped where no Chromium is
+/// installed, except under CI=true, where it runs and fails instead of silently skipping.
+/// </summary>
+public sealed class RequiresChromiumFactAttribute : FactAttribute
+{
+    public RequiresChromiumFactAttribute()
+    {
+        if (!File.Exists(CardRenderer.ChromiumPath) && !TestEnvironment.IsCi)
+        {
+            Skip = $"Chromium not found at {CardRenderer.ChromiumPath} (set CASUISTIEK_TEST_CHROMIUM to its path)";
+        }
+    }
+}
