@@ -1,6 +1,25 @@
+using CasuistiekBot.Framework.Auth;
+using CasuistiekBot.Framework.Connector;
+using CasuistiekBot.Framework.Hosting;
+using CasuistiekBot.Hosting;
+using CasuistiekBot.Localization;
+using CasuistiekBot.Welcome;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.UseBotDefaults();
+
+builder.Services.AddBotAuthentication(builder.Configuration);
+builder.Services.AddBotConnector(builder.Configuration);
+builder.Services.AddBotPipeline(builder.Configuration);
+builder.Services.AddCardTemplates();
+builder.Services.AddSingleton<Texts>();
+builder.Services.AddHealthChecks();
+builder.Services.AddWelcome();
+
 var app = builder.Build();
-app.MapGet("/healthz", () => Results.Ok());
+app.VerifyListenAddresses();
+app.MapHealthEndpoints();
+app.MapBotMessages();
 app.Run();
 
 public partial class Program;
