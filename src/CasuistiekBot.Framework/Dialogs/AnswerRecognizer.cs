@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace CasuistiekBot.Framework.Dialogs;
 
-/// <summary>Recognizes a typed (or prefilled) answer according to the step's kind.</summary>
+// Recognizes a typed (or prefilled) answer according to the step's kind.
 internal static class AnswerRecognizer
 {
     private static readonly HashSet<string> SkipWords = new(StringComparer.Ordinal)

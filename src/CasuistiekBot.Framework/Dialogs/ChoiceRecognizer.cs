@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace CasuistiekBot.Framework.Dialogs;
 
-/// <summary>Finds the choice a user meant: its number, value, Dutch or English title, or a synonym.</summary>
+// Finds the choice a user meant: its number, value, Dutch or English title, or a synonym.
 internal static class ChoiceRecognizer
 {
     public static IEnumerable<string> Terms(FlowChoice choice) =>

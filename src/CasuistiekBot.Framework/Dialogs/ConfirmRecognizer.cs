@@ -1,6 +1,6 @@
 namespace CasuistiekBot.Framework.Dialogs;
 
-/// <summary>Yes or no in Dutch or English, including the usual ways of saying it.</summary>
+// Yes or no in Dutch or English, including the usual ways of saying it.
 internal static class ConfirmRecognizer
 {
     private static readonly HashSet<string> Yes = new(StringComparer.Ordinal)
@@ -15,7 +15,7 @@ internal static class ConfirmRecognizer
         "no", "nope", "nah", "not really", "false",
     };
 
-    /// <summary>"true", "false", or null when the answer is neither.</summary>
+    // "true", "false", or null when the answer is neither.
     public static string? Recognize(string text)
     {
         var input = TextNormalizer.Normalize(text);

@@ -3,11 +3,9 @@ using System.Text.RegularExpressions;
 
 namespace CasuistiekBot.Framework.Dialogs;
 
-/// <summary>
-/// Dates as people type them, in Dutch and English, relative to the user's today: "15-12-2026", "2026-12-15",
-/// "15 december 2026", "december 15, 2026", "15 dec", "morgen", "over 3 weken", "vrijdag", "volgende week vrijdag".
-/// Numeric dates are always day-first (the users work in the Netherlands). Without a year the next such date is meant.
-/// </summary>
+// Dates as people type them, in Dutch and English, relative to the user's today: "15-12-2026", "2026-12-15", "15
+// december 2026", "december 15, 2026", "15 dec", "morgen", "over 3 weken", "vrijdag", "volgende week vrijdag". Numeric
+// dates are always day-first (the users work in the Netherlands). Without a year the next such date is meant.
 internal static partial class DateRecognizer
 {
     private static readonly string[][] MonthNames =

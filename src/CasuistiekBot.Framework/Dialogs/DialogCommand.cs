@@ -1,6 +1,6 @@
 namespace CasuistiekBot.Framework.Dialogs;
 
-/// <summary>Words that interrupt a flow, recognized only when they are the whole message.</summary>
+// Words that interrupt a flow, recognized only when they are the whole message.
 internal enum DialogCommand
 {
     None,

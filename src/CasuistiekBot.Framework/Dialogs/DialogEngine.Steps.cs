@@ -74,7 +74,7 @@ public sealed partial class DialogEngine
         return new(DialogTurnStatus.Waiting, frame);
     }
 
-    /// <summary>Asks the first step still unanswered, in flow order; completes the flow when there is none.</summary>
+    // Asks the first step still unanswered, in flow order; completes the flow when there is none.
     private async Task<DialogTurnOutcome> AdvanceAsync(
         ITurnContext turn, DialogSession session, FlowDefinition flow, DialogFrame frame, string? leadIn, CancellationToken cancellationToken)
     {
@@ -138,7 +138,7 @@ public sealed partial class DialogEngine
         return await AfterFrameEndedAsync(turn, session, DialogTexts.Cancelled, DialogTurnStatus.Cancelled, frame, cancellationToken);
     }
 
-    /// <summary>Says why the frame ended and, when a flow underneath waits for an answer, asks its question again.</summary>
+    // Says why the frame ended and, when a flow underneath waits for an answer, asks its question again.
     private async Task<DialogTurnOutcome> AfterFrameEndedAsync(
         ITurnContext turn, DialogSession session, LocalizedText message, DialogTurnStatus status, DialogFrame ended, CancellationToken cancellationToken)
     {
@@ -153,7 +153,7 @@ public sealed partial class DialogEngine
         return new(status, ended);
     }
 
-    /// <summary>Null when the frame still matches its flow; otherwise the outcome of restarting or dropping it.</summary>
+    // Null when the frame still matches its flow; otherwise the outcome of restarting or dropping it.
     private async Task<DialogTurnOutcome?> CheckVersionAsync(ITurnContext turn, DialogSession session, DialogFrame frame, CancellationToken cancellationToken)
     {
         if (catalog.Find(frame.FlowId) is not { } flow)

@@ -114,6 +114,7 @@ public sealed partial class DialogEngine(FlowCatalog catalog, IStateStore store,
     {
         var session = await DialogSession.LoadAsync(turn, store, logger, cancellationToken);
         var stack = session.Stack;
+        if (stack.Top is { } current && await CheckVersionAsync(turn, session, current, cancellationToken) is { } changed) return changed;
         if (stack.Top is { } top && catalog.Find(top.FlowId) is { } flow && flow.Version == top.FlowVersion && flow.FindStep(stepId) is { } step)
         {
             return await JumpAsync(turn, session, top, step, cancellationToken);

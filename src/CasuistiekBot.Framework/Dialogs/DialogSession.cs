@@ -6,10 +6,8 @@ using Microsoft.Extensions.Logging;
 
 namespace CasuistiekBot.Framework.Dialogs;
 
-/// <summary>
-/// The dialog stack of this turn's conversation with the ETag it was read with. Kept in <see cref="TurnState"/> so that
-/// nested calls in one turn (a completion handler beginning another flow) share one copy and one ETag chain.
-/// </summary>
+// The dialog stack of this turn's conversation with the ETag it was read with. Kept in TurnState so that nested calls in
+// one turn (a completion handler beginning another flow) share one copy and one ETag chain.
 internal sealed class DialogSession
 {
     private DialogSession(string key, DialogStack stack, string? etag, bool discarded) =>
@@ -19,7 +17,7 @@ internal sealed class DialogSession
     public DialogStack Stack { get; }
     public string? ETag { get; private set; }
 
-    /// <summary>The stored document could not be used (unreadable, or another schema) and was replaced by an empty stack.</summary>
+    // The stored document could not be used (unreadable, or another schema) and was replaced by an empty stack.
     public bool Discarded { get; set; }
 
     public static string KeyFor(Activity activity)

@@ -1,6 +1,6 @@
 namespace CasuistiekBot.Framework.Dialogs;
 
-/// <summary>Everything the engine itself says, in Dutch and English. Flow-specific text lives in the flow files.</summary>
+// Everything the engine itself says, in Dutch and English. Flow-specific text lives in the flow files.
 internal static class DialogTexts
 {
     public static readonly LocalizedText Cancelled = new(
@@ -63,7 +63,7 @@ internal static class DialogTexts
         "Die kaart hoort bij een eerdere vraag. Dit is de vraag waar we nu zijn:",
         "That card belongs to an earlier question. This is where we are now:");
 
-    /// <summary>{0} = length of the answer, {1} = the limit.</summary>
+    // {0} = length of the answer, {1} = the limit.
     public static readonly LocalizedText TooLong = new(
         "Je antwoord is {0} tekens lang en het maximum is {1}. Er is niets verloren gegaan: je eerdere antwoorden zijn bewaard "
         + "en je tekst staat hierboven in de chat. Wil je het wat korter opschrijven?",

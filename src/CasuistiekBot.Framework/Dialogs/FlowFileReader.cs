@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 
 namespace CasuistiekBot.Framework.Dialogs;
 
-/// <summary>Parses one flow file and reports every problem it finds, each prefixed with the file name.</summary>
+// Parses one flow file and reports every problem it finds, each prefixed with the file name.
 internal static class FlowFileReader
 {
     public const string Extension = ".flow.json";

@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 
 namespace CasuistiekBot.Framework.Dialogs;
 
-/// <summary>Turns a raw flow file into a <see cref="FlowDefinition"/>, reporting each rule it breaks.</summary>
+// Turns a raw flow file into a FlowDefinition, reporting each rule it breaks.
 internal static partial class FlowFileValidator
 {
     public static FlowDefinition Validate(FlowFile file, string expectedId, Action<string> report)

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Hosting;
 
 namespace CasuistiekBot.Framework.Dialogs;
 
-/// <summary>Fails the host's start when a flow names a validator, completion handler or card renderer nobody registered.</summary>
+// Fails the host's start when a flow names a validator, completion handler or card renderer nobody registered.
 internal sealed class FlowReferenceCheck(FlowCatalog catalog, IServiceScopeFactory scopes) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)

@@ -7,7 +7,7 @@ internal enum RecognitionStatus
     TooLong,
 }
 
-/// <summary>What an answer turned out to be, before any validator had its say.</summary>
+// What an answer turned out to be, before any validator had its say.
 internal readonly record struct Recognition(RecognitionStatus Status, string Value)
 {
     public static Recognition Of(string value) => new(RecognitionStatus.Recognized, value);

@@ -4,10 +4,8 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace CasuistiekBot.Framework.Dialogs;
 
-/// <summary>
-/// Asks a step: one plain text message (lead-in, question, numbered choices, hints), or for card steps the lead-in
-/// as text followed by the card from the step's renderer.
-/// </summary>
+// Asks a step: one plain text message (lead-in, question, numbered choices, hints), or for card steps the lead-in as
+// text followed by the card from the step's renderer.
 internal static class StepPrompter
 {
     public static async Task AskAsync(
@@ -43,7 +41,7 @@ internal static class StepPrompter
         return text;
     }
 
-    /// <summary>Said before the retry question when the step has no retry text of its own.</summary>
+    // Said before the retry question when the step has no retry text of its own.
     public static string NotUnderstood(FlowStep step, string language) => step.Kind switch
     {
         StepKind.Date => DialogTexts.DateNotUnderstood.For(language),

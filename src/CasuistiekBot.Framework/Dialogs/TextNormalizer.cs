@@ -3,12 +3,12 @@ using System.Text;
 
 namespace CasuistiekBot.Framework.Dialogs;
 
-/// <summary>Folds user input for matching: lower case, no diacritics ("oké" = "oke"), punctuation as spaces.</summary>
+// Folds user input for matching: lower case, no diacritics ("oké" = "oke"), punctuation as spaces.
 internal static class TextNormalizer
 {
     public static string Normalize(string? text) => Fold(text, keep: static _ => false);
 
-    /// <summary>Like <see cref="Normalize"/> but keeps '-', '/' and '.' so that dates survive.</summary>
+    // Like Normalize but keeps '-', '/' and '.' so that dates survive.
     public static string NormalizeDate(string? text) => Fold(text, keep: static c => c is '-' or '/' or '.').TrimEnd('.');
 
     private static string Fold(string? text, Func<char, bool> keep)

@@ -2,7 +2,7 @@ using CasuistiekBot.Framework.Schema;
 
 namespace CasuistiekBot.Framework.Dialogs;
 
-/// <summary>The user's calendar date, so that "morgen" means tomorrow where the user is.</summary>
+// The user's calendar date, so that "morgen" means tomorrow where the user is.
 internal static class UserClock
 {
     // The product's users are in the Netherlands; Teams does not always send a time zone.

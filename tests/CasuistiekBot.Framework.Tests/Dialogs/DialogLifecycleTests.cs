@@ -211,6 +211,18 @@ public sealed class DialogLifecycleTests : IDisposable
     }
 
     [Fact]
+    public async Task GoToStep_in_a_flow_that_changed_version_restarts_it_politely()
+    {
+        await StartAtWish();
+        _flows.Edit("intake.flow.json", json => json.Replace("\"version\": 1", "\"version\": 2", StringComparison.Ordinal));
+        _t.Restart(_flows.Path);
+
+        var outcome = await _t.GoToStep("story");
+        _t.Expect("bijgewerkt", "Vertel");
+        Assert.Equal(DialogTurnStatus.Restarted, outcome.Status);
+    }
+
+    [Fact]
     public async Task GoToStep_without_a_flow_holding_that_step_sends_nothing()
     {
         var outcome = await _t.GoToStep("wish");

@@ -2,7 +2,7 @@ using CasuistiekBot.Framework.State;
 
 namespace CasuistiekBot.Framework.Tests.Dialogs;
 
-/// <summary>A memory store where, once armed, another writer changes a key right after the engine has read it.</summary>
+// A memory store where, once armed, another writer changes a key right after the engine has read it.
 internal sealed class InterferingStateStore : IStateStore
 {
     private readonly MemoryStateStore _inner = new();

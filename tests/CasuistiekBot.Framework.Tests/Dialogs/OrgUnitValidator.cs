@@ -3,7 +3,7 @@ using CasuistiekBot.Framework.Pipeline;
 
 namespace CasuistiekBot.Framework.Tests.Dialogs;
 
-/// <summary>Knows three organisations and spells them canonically.</summary>
+// Knows three organisations and spells them canonically.
 internal sealed class OrgUnitValidator : IStepValidator
 {
     private static readonly string[] Known = ["IND", "DJI", "CJIB"];

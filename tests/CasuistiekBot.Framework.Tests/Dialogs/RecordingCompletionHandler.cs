@@ -4,7 +4,7 @@ using CasuistiekBot.Framework.Schema;
 
 namespace CasuistiekBot.Framework.Tests.Dialogs;
 
-/// <summary>Thanks the user and keeps a copy of every completed frame's answers.</summary>
+// Thanks the user and keeps a copy of every completed frame's answers.
 internal sealed class RecordingCompletionHandler(string name, Func<ITurnContext, DialogFrame, CancellationToken, Task>? then = null) : IFlowCompletionHandler
 {
     public string Name => name;

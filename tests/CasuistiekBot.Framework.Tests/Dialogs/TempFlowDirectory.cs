@@ -1,6 +1,6 @@
 namespace CasuistiekBot.Framework.Tests.Dialogs;
 
-/// <summary>A scratch directory of flow files, for broken files and for "deploying" changed flows.</summary>
+// A scratch directory of flow files, for broken files and for "deploying" changed flows.
 internal sealed class TempFlowDirectory : IDisposable
 {
     public TempFlowDirectory(bool withTestFlows = false)

@@ -5,7 +5,7 @@ using CasuistiekBot.Framework.Schema;
 
 namespace CasuistiekBot.Framework.Tests.Dialogs;
 
-/// <summary>A stand-in for the Cards helper: a minimal Adaptive Card that names the step it belongs to.</summary>
+// A stand-in for the Cards helper: a minimal Adaptive Card that names the step it belongs to.
 internal sealed class VisibilityCardRenderer : IStepCardRenderer
 {
     public string Name => "visibility-card";
