@@ -1,0 +1,33 @@
+using System.Globalization;
+
+namespace CasuistiekBot.Framework.Dialogs;
+
+// Recognizes a typed (or prefilled) answer according to the step's kind.
+internal static class AnswerRecognizer
+{
+    private static readonly HashSet<string> SkipWords = new(StringComparer.Ordinal)
+    {
+        "geen", "niets", "niks", "overslaan", "sla over", "nvt", "n v t", "none", "nothing", "skip", "n a",
+    };
+
+    public static Recognition Recognize(FlowStep step, string text, DateOnly today)
+    {
+        var trimmed = text.Trim();
+        if (step.Optional && (trimmed.Length == 0 || trimmed == "-" || SkipWords.Contains(TextNormalizer.Normalize(trimmed))))
+        {
+            return Recognition.Of("");
+        }
+        return step.Kind switch
+        {
+            StepKind.Text or StepKind.Card when trimmed.Length == 0 => Recognition.NotUnderstood,
+            StepKind.Text when trimmed.Length > step.MaxLength => Recognition.TooLong,
+            StepKind.Text or StepKind.Card => Recognition.Of(trimmed),
+            StepKind.Choice => ChoiceRecognizer.Recognize(step.Choices, trimmed) is { } c ? Recognition.Of(c.Value) : Recognition.NotUnderstood,
+            StepKind.Confirm => ConfirmRecognizer.Recognize(trimmed) is { } yesNo ? Recognition.Of(yesNo) : Recognition.NotUnderstood,
+            StepKind.Date => DateRecognizer.Recognize(trimmed, today) is { } d
+                ? Recognition.Of(d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))
+                : Recognition.NotUnderstood,
+            _ => Recognition.NotUnderstood,
+        };
+    }
+}

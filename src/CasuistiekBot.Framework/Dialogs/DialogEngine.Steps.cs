@@ -1,0 +1,205 @@
+using System.Globalization;
+using CasuistiekBot.Framework.Pipeline;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace CasuistiekBot.Framework.Dialogs;
+
+// Moving a frame through its flow: answering, advancing, completing, and the ways a frame ends early.
+public sealed partial class DialogEngine
+{
+    private async Task<DialogFrame> NewFrameAsync(
+        ITurnContext turn, FlowDefinition flow, IReadOnlyDictionary<string, string>? prefilled, CancellationToken cancellationToken)
+    {
+        var frame = new DialogFrame { FlowId = flow.Id, FlowVersion = flow.Version };
+        var today = UserClock.Today(turn.Activity, time);
+        foreach (var (key, value) in prefilled ?? new Dictionary<string, string>())
+        {
+            frame.Prefilled[key] = value;
+            if (flow.FindStep(key) is not { } step)
+            {
+                frame.Values[key] = value;
+                continue;
+            }
+            // A prefilled answer must pass the same checks as a typed one, or the step is simply asked.
+            var recognition = AnswerRecognizer.Recognize(step, value, today);
+            if (recognition.Status != RecognitionStatus.Recognized) continue;
+            var validation = await ValidateAsync(turn, step, recognition.Value, cancellationToken);
+            if (validation.IsValid) frame.Values[key] = validation.Value ?? recognition.Value;
+        }
+        return frame;
+    }
+
+    private async Task<DialogTurnOutcome> AnswerAsync(
+        ITurnContext turn, DialogSession session, FlowDefinition flow, DialogFrame frame, FlowStep step, string text,
+        IReadOnlyDictionary<string, string>? cardValues, CancellationToken cancellationToken)
+    {
+        var recognition = AnswerRecognizer.Recognize(step, text, UserClock.Today(turn.Activity, time));
+        switch (recognition.Status)
+        {
+            case RecognitionStatus.TooLong:
+                // Not counted as a failed attempt: the user was understood, the answer only needs trimming.
+                var tooLong = string.Format(CultureInfo.InvariantCulture, DialogTexts.TooLong.For(turn.Language), text.Trim().Length, step.MaxLength);
+                await StepPrompter.AskAsync(turn, step, frame, tooLong, retry: false, cancellationToken);
+                return new(DialogTurnStatus.Waiting, frame);
+            case RecognitionStatus.NotUnderstood:
+                return await FailAsync(turn, session, frame, step, reason: null, cancellationToken);
+        }
+
+        var validation = await ValidateAsync(turn, step, recognition.Value, cancellationToken);
+        if (!validation.IsValid) return await FailAsync(turn, session, frame, step, validation.Message, cancellationToken);
+
+        foreach (var (key, value) in cardValues ?? new Dictionary<string, string>()) frame.Values[key] = value;
+        frame.Values[step.Id] = validation.Value ?? recognition.Value;
+        return await AdvanceAsync(turn, session, flow, frame, leadIn: null, cancellationToken);
+    }
+
+    private async Task<DialogTurnOutcome> FailAsync(
+        ITurnContext turn, DialogSession session, DialogFrame frame, FlowStep step, string? reason, CancellationToken cancellationToken)
+    {
+        frame.Attempts++;
+        if (frame.Attempts >= MaxAttempts)
+        {
+            // Pausing rather than ending: the answers so far may have taken the user real effort.
+            frame.Attempts = 0;
+            frame.Paused = true;
+            await session.SaveAsync(store, cancellationToken);
+            logger.LogInformation("Dialog flow {FlowId} paused after {MaxAttempts} failed answers at step {StepId}", frame.FlowId, MaxAttempts, step.Id);
+            await StepPrompter.SendTextAsync(turn, DialogTexts.GaveUp.For(turn.Language), cancellationToken);
+            return new(DialogTurnStatus.GaveUp, frame);
+        }
+        await session.SaveAsync(store, cancellationToken);
+        reason ??= step.Retry is null ? StepPrompter.NotUnderstood(step, turn.Language) : null;
+        await StepPrompter.AskAsync(turn, step, frame, reason, retry: true, cancellationToken);
+        return new(DialogTurnStatus.Waiting, frame);
+    }
+
+    // Asks the first step still unanswered, in flow order; completes the flow when there is none.
+    private async Task<DialogTurnOutcome> AdvanceAsync(
+        ITurnContext turn, DialogSession session, FlowDefinition flow, DialogFrame frame, string? leadIn, CancellationToken cancellationToken)
+    {
+        if (flow.Steps.FirstOrDefault(s => !frame.Values.ContainsKey(s.Id)) is not { } next)
+        {
+            return await CompleteAsync(turn, session, flow, frame, leadIn, cancellationToken);
+        }
+        return await JumpAsync(turn, session, frame, next, cancellationToken, leadIn);
+    }
+
+    private async Task<DialogTurnOutcome> JumpAsync(
+        ITurnContext turn, DialogSession session, DialogFrame frame, FlowStep step, CancellationToken cancellationToken, string? leadIn = null)
+    {
+        frame.StepId = step.Id;
+        frame.StepIndex = step.Index;
+        frame.Attempts = 0;
+        frame.Paused = false;
+        await session.SaveAsync(store, cancellationToken);
+        await StepPrompter.AskAsync(turn, step, frame, leadIn, retry: false, cancellationToken);
+        return new(DialogTurnStatus.Waiting, frame);
+    }
+
+    private async Task<DialogTurnOutcome> CompleteAsync(
+        ITurnContext turn, DialogSession session, FlowDefinition flow, DialogFrame frame, string? leadIn, CancellationToken cancellationToken)
+    {
+        var handler = turn.Services.GetServices<IFlowCompletionHandler>().FirstOrDefault(h => h.Name == flow.Completion)
+            ?? throw new InvalidOperationException($"No IFlowCompletionHandler named \"{flow.Completion}\" is registered (flow \"{flow.Id}\").");
+
+        session.Stack.Frames.Remove(frame);
+        session.Stack.LastCompleted = frame;
+        var below = session.Stack.Top;
+        await session.SaveAsync(store, cancellationToken);
+        if (leadIn is not null) await StepPrompter.SendTextAsync(turn, leadIn, cancellationToken);
+        logger.LogInformation("Dialog flow {FlowId} completed; calling {CompletionHandler}", flow.Id, flow.Completion);
+        await handler.OnCompletedAsync(turn, frame, cancellationToken);
+
+        // The flow underneath picks up again, unless the handler began or reopened a flow on top of it.
+        if (below is not null && ReferenceEquals(session.Stack.Top, below) && !below.Paused && FindCurrentStep(below) is { } step)
+        {
+            await StepPrompter.AskAsync(turn, step, below, leadIn: null, retry: false, cancellationToken);
+        }
+        return new(DialogTurnStatus.Completed, frame);
+    }
+
+    private async Task<DialogTurnOutcome> BackAsync(
+        ITurnContext turn, DialogSession session, FlowDefinition flow, DialogFrame frame, FlowStep step, CancellationToken cancellationToken)
+    {
+        if (flow.Steps.Take(step.Index).LastOrDefault(s => frame.Values.ContainsKey(s.Id)) is not { } previous)
+        {
+            await StepPrompter.AskAsync(turn, step, frame, DialogTexts.AtFirstStep.For(turn.Language), retry: false, cancellationToken);
+            return new(DialogTurnStatus.Waiting, frame);
+        }
+        return await JumpAsync(turn, session, frame, previous, cancellationToken);
+    }
+
+    private async Task<DialogTurnOutcome> CancelTopAsync(ITurnContext turn, DialogSession session, DialogFrame frame, CancellationToken cancellationToken)
+    {
+        session.Stack.Frames.Remove(frame);
+        await session.SaveAsync(store, cancellationToken);
+        logger.LogInformation("Dialog flow {FlowId} cancelled by the user at step {StepId}", frame.FlowId, frame.StepId);
+        return await AfterFrameEndedAsync(turn, session, DialogTexts.Cancelled, DialogTurnStatus.Cancelled, frame, cancellationToken);
+    }
+
+    // Says why the frame ended and, when a flow underneath waits for an answer, asks its question again.
+    private async Task<DialogTurnOutcome> AfterFrameEndedAsync(
+        ITurnContext turn, DialogSession session, LocalizedText message, DialogTurnStatus status, DialogFrame ended, CancellationToken cancellationToken)
+    {
+        if (session.Stack.Top is { Paused: false } below && FindCurrentStep(below) is { } step)
+        {
+            await StepPrompter.AskAsync(turn, step, below, message.For(turn.Language), retry: false, cancellationToken);
+        }
+        else
+        {
+            await StepPrompter.SendTextAsync(turn, message.For(turn.Language), cancellationToken);
+        }
+        return new(status, ended);
+    }
+
+    // Null when the frame still matches its flow; otherwise the outcome of restarting or dropping it.
+    private async Task<DialogTurnOutcome?> CheckVersionAsync(ITurnContext turn, DialogSession session, DialogFrame frame, CancellationToken cancellationToken)
+    {
+        if (catalog.Find(frame.FlowId) is not { } flow)
+        {
+            session.Stack.Frames.Remove(frame);
+            await session.SaveAsync(store, cancellationToken);
+            logger.LogWarning("Dialog flow {FlowId} no longer exists; its frame was dropped", frame.FlowId);
+            return await AfterFrameEndedAsync(turn, session, DialogTexts.FlowGone, DialogTurnStatus.Dropped, frame, cancellationToken);
+        }
+        return flow.Version == frame.FlowVersion && flow.FindStep(frame.StepId) is not null
+            ? null
+            : await RestartAsync(turn, session, frame, flow, cancellationToken);
+    }
+
+    private async Task<DialogTurnOutcome> RestartAsync(
+        ITurnContext turn, DialogSession session, DialogFrame stale, FlowDefinition flow, CancellationToken cancellationToken)
+    {
+        logger.LogInformation("Dialog flow {FlowId} restarted: stored version {StoredVersion}, loaded version {FlowVersion}",
+            flow.Id, stale.FlowVersion, flow.Version);
+        var fresh = await NewFrameAsync(turn, flow, stale.Prefilled, cancellationToken);
+        var index = session.Stack.Frames.IndexOf(stale);
+        if (index >= 0) session.Stack.Frames[index] = fresh;
+        else session.Stack.Frames.Add(fresh);
+        var outcome = await AdvanceAsync(turn, session, flow, fresh, DialogTexts.VersionChanged.For(turn.Language), cancellationToken);
+        return outcome.Status == DialogTurnStatus.Waiting ? outcome with { Status = DialogTurnStatus.Restarted } : outcome;
+    }
+
+    private async Task<DialogTurnOutcome> ReportDiscardedAsync(ITurnContext turn, DialogSession session, CancellationToken cancellationToken)
+    {
+        await session.SaveAsync(store, cancellationToken);
+        await StepPrompter.SendTextAsync(turn, DialogTexts.FlowGone.For(turn.Language), cancellationToken);
+        return new(DialogTurnStatus.Dropped);
+    }
+
+    private async ValueTask<StepValidation> ValidateAsync(ITurnContext turn, FlowStep step, string value, CancellationToken cancellationToken)
+    {
+        // A skipped optional step has nothing to validate.
+        if (step.Validator is null || value.Length == 0) return StepValidation.Valid();
+        var validator = turn.Services.GetServices<IStepValidator>().FirstOrDefault(v => v.Name == step.Validator)
+            ?? throw new InvalidOperationException($"No IStepValidator named \"{step.Validator}\" is registered (step \"{step.Id}\").");
+        return await validator.ValidateAsync(turn, value, cancellationToken);
+    }
+
+    private FlowStep CurrentStep(DialogFrame frame) =>
+        FindCurrentStep(frame) ?? throw new InvalidOperationException($"Step \"{frame.StepId}\" of flow \"{frame.FlowId}\" is not loaded.");
+
+    private FlowStep? FindCurrentStep(DialogFrame frame) =>
+        catalog.Find(frame.FlowId) is { } flow && flow.Version == frame.FlowVersion ? flow.FindStep(frame.StepId) : null;
+}

@@ -1,0 +1,22 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace CasuistiekBot.Framework.Dialogs;
+
+public static class DialogServiceCollectionExtensions
+{
+    /// <summary>
+    /// Loads every flow in <paramref name="flowDirectory"/> now (a broken file throws <see cref="FlowDefinitionException"/>
+    /// before the app starts), registers the <see cref="IDialogEngine"/> singleton, and checks at host start that every
+    /// validator, completion handler and card renderer the flows name is registered. Needs an <c>IStateStore</c>.
+    /// </summary>
+    public static IServiceCollection AddDialogs(this IServiceCollection services, string flowDirectory)
+    {
+        services.AddSingleton(FlowCatalog.Load(flowDirectory));
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<DialogEngine>();
+        services.AddSingleton<IDialogEngine>(sp => sp.GetRequiredService<DialogEngine>());
+        services.AddHostedService<FlowReferenceCheck>();
+        return services;
+    }
+}
