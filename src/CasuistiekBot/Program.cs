@@ -1,5 +1,6 @@
 using CasuistiekBot.Framework.Auth;
 using CasuistiekBot.Framework.Connector;
+using CasuistiekBot.Framework.Dialogs;
 using CasuistiekBot.Framework.Hosting;
 using CasuistiekBot.Hosting;
 using CasuistiekBot.Localization;
@@ -12,6 +13,7 @@ builder.Services.AddBotAuthentication(builder.Configuration);
 builder.Services.AddBotConnector(builder.Configuration);
 builder.Services.AddBotPipeline(builder.Configuration);
 builder.Services.AddCardTemplates();
+builder.Services.AddDialogs(BotHostDefaults.ContentDirectory("dialogs"));
 builder.Services.AddSingleton<Texts>();
 builder.Services.AddHealthChecks();
 builder.Services.AddWelcome();

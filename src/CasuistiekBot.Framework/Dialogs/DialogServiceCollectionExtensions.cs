@@ -16,6 +16,7 @@ public static class DialogServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<DialogEngine>();
         services.AddSingleton<IDialogEngine>(sp => sp.GetRequiredService<DialogEngine>());
+        services.AddSingleton<Pipeline.Routing.IConversationFlow, DialogConversationFlow>();
         services.AddHostedService<FlowReferenceCheck>();
         return services;
     }

@@ -10,6 +10,10 @@ internal static class BotHostDefaults
     /// <summary>The Bot Framework's local convention; <c>--urls</c> or <c>ASPNETCORE_URLS</c> override it.</summary>
     public const string DefaultUrl = "http://127.0.0.1:3978";
 
+    /// <summary>A folder of declarative content (flows, card templates) shipped next to the binaries.</summary>
+    public static string ContentDirectory(string name) =>
+        Directory.CreateDirectory(Path.Combine(AppContext.BaseDirectory, name)).FullName;
+
     public static WebApplicationBuilder UseBotDefaults(this WebApplicationBuilder builder)
     {
         var configured = builder.Configuration[WebHostDefaults.ServerUrlsKey];

@@ -6,5 +6,5 @@ internal static class CardTemplatesServiceCollectionExtensions
 {
     /// <summary>The Adaptive Card templates shipped in <c>cards/</c>, parsed once; a broken template stops the start.</summary>
     public static IServiceCollection AddCardTemplates(this IServiceCollection services) =>
-        services.AddSingleton(CardTemplateStore.Load(Path.Combine(AppContext.BaseDirectory, "cards")));
+        services.AddSingleton(CardTemplateStore.Load(BotHostDefaults.ContentDirectory("cards")));
 }

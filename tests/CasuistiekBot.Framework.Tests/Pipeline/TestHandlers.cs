@@ -27,8 +27,11 @@ internal sealed class FakeFlow(bool active) : IConversationFlow
 
     public bool IsInterrupt(string normalizedText) => normalizedText is "stop" or "help";
 
-    public Task ContinueAsync(ITurnContext turn, CancellationToken cancellationToken) =>
-        turn.SendAsync(MessageFactory.Text($"flow:{turn.Activity.Text}"), cancellationToken);
+    public async Task<bool> ContinueAsync(ITurnContext turn, CancellationToken cancellationToken)
+    {
+        await turn.SendAsync(MessageFactory.Text($"flow:{turn.Activity.Text}"), cancellationToken);
+        return true;
+    }
 }
 
 internal sealed class VerbHandler(string verb, Func<CardAction, InvokeResponse?> answer) : ICardActionHandler

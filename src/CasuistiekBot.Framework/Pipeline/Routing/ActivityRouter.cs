@@ -38,20 +38,16 @@ public sealed class ActivityRouter(
         var text = CommandText.Normalize(activity.GetTextWithoutMentions());
         var flow = flows.FirstOrDefault();
         var flowActive = flow is not null && await flow.IsActiveAsync(turn, cancellationToken);
-        if (flowActive && flow!.IsInterrupt(text))
-        {
-            await flow.ContinueAsync(turn, cancellationToken);
-            return;
-        }
+        if (flowActive && flow!.IsInterrupt(text) && await flow.ContinueAsync(turn, cancellationToken)) return;
 
         var command = commandHandlers.FirstOrDefault(h => h.Commands.Any(c => CommandText.Normalize(c) == text));
         if (command is not null)
         {
             await command.HandleAsync(turn, cancellationToken);
         }
-        else if (flowActive)
+        else if (flowActive && await flow!.ContinueAsync(turn, cancellationToken))
         {
-            await flow!.ContinueAsync(turn, cancellationToken);
+            return;
         }
         else if (fallbacks.FirstOrDefault() is { } fallback)
         {

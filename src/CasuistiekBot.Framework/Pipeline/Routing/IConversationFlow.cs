@@ -8,5 +8,6 @@ public interface IConversationFlow
     /// <summary>Words such as "stop" or "help" that the active flow handles before any command.</summary>
     bool IsInterrupt(string normalizedText);
 
-    Task ContinueAsync(ITurnContext turn, CancellationToken cancellationToken);
+    /// <summary>Lets the flow consume the message; false when it did not (e.g. the flow is paused).</summary>
+    Task<bool> ContinueAsync(ITurnContext turn, CancellationToken cancellationToken);
 }
