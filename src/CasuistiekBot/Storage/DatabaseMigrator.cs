@@ -33,8 +33,9 @@ internal sealed class DatabaseMigrator(
     }
 
     /// <summary>
-    /// EF's PostgreSQL history table is created outside its lock, and two concurrent CREATE TABLE IF NOT EXISTS can
-    /// still collide, so a session advisory lock makes a second instance wait until the first has finished.
+    /// EF's own migration lock does not serialise two instances on PostgreSQL (without this, both ran the same
+    /// CREATE TABLE and one failed with 42P07), so a session advisory lock makes the second instance wait until
+    /// the first has finished; it then finds nothing pending.
     /// </summary>
     private async Task MigratePostgresAsync(CasuistiekDbContext context, CancellationToken cancellationToken)
     {

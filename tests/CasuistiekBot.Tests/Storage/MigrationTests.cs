@@ -1,12 +1,12 @@
-using CasuistiekBot.Testing;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using CasuistiekBot.Framework.State;
 using CasuistiekBot.Storage;
+using CasuistiekBot.Testing;
 using CasuistiekBot.Testing.Postgres;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace CasuistiekBot.Tests.Storage;
 

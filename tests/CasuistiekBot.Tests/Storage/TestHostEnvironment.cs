@@ -1,5 +1,5 @@
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.Hosting;
 
 namespace CasuistiekBot.Tests.Storage;
 
