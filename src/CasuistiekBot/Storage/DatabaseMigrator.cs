@@ -1,0 +1,95 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.Extensions.Options;
+using Npgsql;
+
+namespace CasuistiekBot.Storage;
+
+/// <summary>
+/// Brings the schema up to date before anything else starts: <see cref="StartingAsync"/> runs before every hosted
+/// service's StartAsync and before the server accepts requests.
+/// </summary>
+internal sealed class DatabaseMigrator(
+    IDbContextFactory<CasuistiekDbContext> contextFactory,
+    IOptions<DatabaseOptions> options,
+    ILogger<DatabaseMigrator> logger) : IHostedLifecycleService
+{
+    // Any fixed number works; it only has to be the same for every instance of this app.
+    private const long PostgresLockKey = 0x43617375_69737469;
+
+    public async Task MigrateAsync(CancellationToken cancellationToken)
+    {
+        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
+        if (context.Database.IsNpgsql())
+        {
+            await MigratePostgresAsync(context, cancellationToken);
+        }
+        else
+        {
+            // SQLite: EF's own lock row (__EFMigrationsLock) plus the busy timeout serialise instances sharing the file.
+            await ApplyAsync(context, cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// EF's own migration lock does not serialise two instances on PostgreSQL (without this, both ran the same
+    /// CREATE TABLE and one failed with 42P07), so a session advisory lock makes the second instance wait until
+    /// the first has finished; it then finds nothing pending.
+    /// </summary>
+    private async Task MigratePostgresAsync(CasuistiekDbContext context, CancellationToken cancellationToken)
+    {
+        var creator = context.GetService<IRelationalDatabaseCreator>();
+        if (!await creator.ExistsAsync(cancellationToken))
+        {
+            try
+            {
+                await creator.CreateAsync(cancellationToken);
+            }
+            catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.DuplicateDatabase)
+            {
+                // Another instance created it first.
+            }
+        }
+
+        await using var lockConnection = new NpgsqlConnection(context.Database.GetConnectionString());
+        await lockConnection.OpenAsync(cancellationToken);
+        await ExecuteAsync(lockConnection, $"SELECT pg_advisory_lock({PostgresLockKey})", cancellationToken);
+        try
+        {
+            await ApplyAsync(context, cancellationToken);
+        }
+        finally
+        {
+            await ExecuteAsync(lockConnection, $"SELECT pg_advisory_unlock({PostgresLockKey})", CancellationToken.None);
+        }
+    }
+
+    private async Task ApplyAsync(CasuistiekDbContext context, CancellationToken cancellationToken)
+    {
+        var pending = (await context.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+        if (pending.Count == 0)
+        {
+            logger.LogDebug("Database schema is up to date");
+            return;
+        }
+        logger.LogInformation("Applying {Count} database migrations: {Migrations}", pending.Count, pending);
+        await context.Database.MigrateAsync(cancellationToken);
+        logger.LogInformation("Database schema migrated to {Migration}", pending[^1]);
+    }
+
+    private static async Task ExecuteAsync(NpgsqlConnection connection, string sql, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(sql, connection) { CommandTimeout = 0 };
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    public Task StartingAsync(CancellationToken cancellationToken) =>
+        options.Value.MigrateOnStart ? MigrateAsync(cancellationToken) : Task.CompletedTask;
+
+    public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    public Task StartedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    public Task StoppingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    public Task StoppedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}

@@ -1,0 +1,7 @@
+namespace CasuistiekBot.Storage;
+
+internal enum DatabaseProvider
+{
+    Sqlite,
+    Postgres,
+}

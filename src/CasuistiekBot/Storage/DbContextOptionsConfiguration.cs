@@ -1,0 +1,22 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace CasuistiekBot.Storage;
+
+internal static class DbContextOptionsConfiguration
+{
+    public static void Configure(DbContextOptionsBuilder builder, DatabaseOptions options)
+    {
+        _ = options.Provider switch
+        {
+            DatabaseProvider.Sqlite => builder
+                .UseSqlite(options.ConnectionString)
+                .AddInterceptors(new SqlitePragmaInterceptor(options.SqliteBusyTimeout)),
+            DatabaseProvider.Postgres => builder.UseNpgsql(options.ConnectionString),
+            _ => throw new InvalidOperationException($"Unknown database provider {options.Provider}."),
+        };
+        // The migrations are written by hand without a model snapshot, so EF always believes the model has
+        // pending changes; a test compares the migrated schema with the model instead.
+        builder.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
+    }
+}

@@ -1,0 +1,47 @@
+using CasuistiekBot.Conversations;
+using CasuistiekBot.Framework.State;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace CasuistiekBot.Storage;
+
+internal static class StorageServiceCollectionExtensions
+{
+    /// <summary>
+    /// The database (SQLite by default, PostgreSQL when <c>Database:Provider</c> says so), its migrations at start,
+    /// the durable state and conversation-reference stores and the "database" readiness check.
+    /// </summary>
+    public static IServiceCollection AddStorage(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        // Bound lazily, so configuration added later (tests, user secrets) still counts.
+        services.AddOptions<DatabaseOptions>()
+            .Bind(configuration.GetSection(DatabaseOptions.SectionName))
+            .Configure(options => options.ConnectionString = ResolveConnectionString(options, configuration, environment))
+            .Validate(options => !string.IsNullOrWhiteSpace(options.ConnectionString),
+                $"ConnectionStrings:{DatabaseOptions.ConnectionStringName} is required for PostgreSQL")
+            .ValidateOnStart();
+
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddPooledDbContextFactory<CasuistiekDbContext>((provider, builder) =>
+            DbContextOptionsConfiguration.Configure(builder, provider.GetRequiredService<IOptions<DatabaseOptions>>().Value));
+
+        services.AddSingleton<DatabaseMigrator>();
+        services.AddHostedService(provider => provider.GetRequiredService<DatabaseMigrator>());
+        services.AddSingleton<IStateStore, DbStateStore>();
+        services.AddSingleton<IConversationReferenceStore, DbConversationReferenceStore>();
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>(DatabaseHealthCheck.Name, tags: [DatabaseHealthCheck.ReadyTag]);
+        return services;
+    }
+
+    private static string ResolveConnectionString(DatabaseOptions options, IConfiguration configuration, IHostEnvironment environment)
+    {
+        var connectionString = configuration.GetConnectionString(DatabaseOptions.ConnectionStringName) is { Length: > 0 } configured
+            ? configured
+            : options.ConnectionString;
+        if (options.Provider != DatabaseProvider.Sqlite) return connectionString;
+        return SqliteDataSource.Resolve(
+            string.IsNullOrWhiteSpace(connectionString) ? DatabaseOptions.DefaultSqliteConnectionString : connectionString,
+            environment.ContentRootPath);
+    }
+}
