@@ -1,3 +1,4 @@
+using CasuistiekBot.Storage;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
 namespace CasuistiekBot.Hosting;
@@ -5,12 +6,10 @@ namespace CasuistiekBot.Hosting;
 /// <summary><c>/healthz</c>: the process is alive. <c>/readyz</c>: its dependencies (the database) answer.</summary>
 internal static class HealthEndpoints
 {
-    public const string ReadyTag = "ready";
-
     public static WebApplication MapHealthEndpoints(this WebApplication app)
     {
         app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false });
-        app.MapHealthChecks("/readyz", new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadyTag) });
+        app.MapHealthChecks("/readyz", new HealthCheckOptions { Predicate = check => check.Tags.Contains(DatabaseHealthCheck.ReadyTag) });
         return app;
     }
 }

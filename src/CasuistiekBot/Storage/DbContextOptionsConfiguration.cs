@@ -10,7 +10,8 @@ internal static class DbContextOptionsConfiguration
         _ = options.Provider switch
         {
             DatabaseProvider.Sqlite => builder
-                .UseSqlite(options.ConnectionString)
+                // Microsoft.Data.Sqlite retries a busy database until the command timeout, so that timeout is the busy timeout.
+                .UseSqlite(options.ConnectionString, sqlite => sqlite.CommandTimeout(Math.Max(1, (int)Math.Ceiling(options.SqliteBusyTimeout.TotalSeconds))))
                 .AddInterceptors(new SqlitePragmaInterceptor(options.SqliteBusyTimeout)),
             DatabaseProvider.Postgres => builder.UseNpgsql(options.ConnectionString),
             _ => throw new InvalidOperationException($"Unknown database provider {options.Provider}."),

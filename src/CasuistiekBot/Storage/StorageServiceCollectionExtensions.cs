@@ -30,6 +30,7 @@ internal static class StorageServiceCollectionExtensions
         services.AddHostedService(provider => provider.GetRequiredService<DatabaseMigrator>());
         services.AddSingleton<IStateStore, DbStateStore>();
         services.AddSingleton<IConversationReferenceStore, DbConversationReferenceStore>();
+        services.AddSingleton<CasuistiekBot.Framework.Pipeline.ITransientFailureClassifier, DatabaseOutageClassifier>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>(DatabaseHealthCheck.Name, tags: [DatabaseHealthCheck.ReadyTag]);
         return services;
     }
