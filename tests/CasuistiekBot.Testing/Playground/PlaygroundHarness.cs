@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -61,18 +62,30 @@ public sealed class PlaygroundHarness : IAsyncDisposable
         }
     }
 
-    /// <summary>A user types a message; by default the current user in the personal chat with the bot.</summary>
+    /// <summary>
+    /// A user types a message; by default the current user in the personal chat with the bot. Another user's
+    /// message goes straight to the bot in the Playground's shape (see <see cref="OtherUserActivity"/>).
+    /// </summary>
     public async Task<PostedMessage> SendTextAsync(
         string text, string? userId = null, string? conversationId = null, bool mentionBot = false, CancellationToken cancellationToken = default)
     {
         var conversation = conversationId ?? Config.PersonalChat.Id!;
-        var body = new JsonObject { ["from"] = From(userId), ["text"] = text, ["textFormat"] = "plain" };
-        if (mentionBot)
+        var tag = $"<at>{Config.Bot.Name}</at>";
+        var said = mentionBot ? $"{tag} {text}" : text;
+        if (IsOtherUser(userId))
         {
-            var tag = $"<at>{Config.Bot.Name}</at>";
-            body["text"] = $"{tag} {text}";
-            body["mentions"] = new JsonArray(new JsonObject { ["mentioned"] = new JsonObject { ["id"] = Config.Bot.Id }, ["text"] = tag });
+            var activity = OtherUserActivity.Create(Config, PlaygroundAddress, userId, conversation, TimeProvider.System.GetUtcNow());
+            activity = activity with
+            {
+                Type = ActivityTypes.Message, Text = said, TextFormat = "plain",
+                Entities = mentionBot ? [.. activity.Entities!, OtherUserActivity.Mention(Config.Bot, tag)] : activity.Entities,
+            };
+            await PostToBotAsync(activity, cancellationToken);
+            return new PostedMessage(activity.Id!, conversation);
         }
+        var body = new JsonObject { ["from"] = From(userId), ["text"] = said, ["textFormat"] = "plain" };
+        if (mentionBot)
+            body["mentions"] = new JsonArray(new JsonObject { ["mentioned"] = new JsonObject { ["id"] = Config.Bot.Id }, ["text"] = tag });
         var posted = await SendAsync(HttpMethod.Post, $"/_conversation/v1/conversations/{Uri.EscapeDataString(conversation)}/messages", body, cancellationToken);
         var thread = posted.TryGetProperty("postConversationId", out var id) && id.GetString() is { Length: > 0 } post ? post : conversation;
         return new PostedMessage(posted.GetProperty("messageId").GetString()!, thread);
@@ -80,30 +93,51 @@ public sealed class PlaygroundHarness : IAsyncDisposable
 
     /// <summary>
     /// A user presses an <c>Action.Execute</c> button on the card with message id <paramref name="replyToId"/>.
-    /// Returns the invoke body the bot answered with (the Playground passes on its <c>type</c> and <c>value</c>).
+    /// Returns the invoke body the bot answered with: through the Playground that is <c>{type, value}</c>;
+    /// for another user, straight from the bot, it also carries <c>statusCode</c>.
     /// </summary>
-    public Task<JsonElement> InvokeAsync(
+    public async Task<JsonElement> InvokeAsync(
         string verb, object? data, string replyToId, string? userId = null, string? conversationId = null, CancellationToken cancellationToken = default)
     {
+        var conversation = conversationId ?? Config.PersonalChat.Id!;
         var action = new JsonObject { ["type"] = ExecuteAction, ["verb"] = verb, ["data"] = ToNode(data) ?? new JsonObject() };
+        var value = new JsonObject { ["action"] = action };
+        if (IsOtherUser(userId))
+        {
+            var activity = OtherUserActivity.Create(Config, PlaygroundAddress, userId, conversation, TimeProvider.System.GetUtcNow()) with
+            {
+                Type = ActivityTypes.Invoke, Name = InvokeNames.AdaptiveCardAction, ReplyToId = replyToId, Value = ToElement(value),
+            };
+            return await PostToBotAsync(activity, cancellationToken);
+        }
         var body = new JsonObject
         {
             ["name"] = InvokeNames.AdaptiveCardAction,
-            ["conversation"] = new JsonObject { ["id"] = conversationId ?? Config.PersonalChat.Id },
+            ["conversation"] = new JsonObject { ["id"] = conversation },
             ["from"] = From(userId),
             ["replyToId"] = replyToId,
-            ["value"] = new JsonObject { ["action"] = action },
+            ["value"] = value,
         };
-        return SendAsync(HttpMethod.Post, "/_conversation/v1/invoke", body, cancellationToken);
+        return await SendAsync(HttpMethod.Post, "/_conversation/v1/invoke", body, cancellationToken);
     }
 
     /// <summary>A user presses an <c>Action.Submit</c> button: the bot gets a message whose value is <paramref name="value"/>.</summary>
     public async Task SubmitAsync(
         object value, string replyToId, string? userId = null, string? conversationId = null, CancellationToken cancellationToken = default)
     {
+        var conversation = conversationId ?? Config.PersonalChat.Id!;
+        if (IsOtherUser(userId))
+        {
+            var activity = OtherUserActivity.Create(Config, PlaygroundAddress, userId, conversation, TimeProvider.System.GetUtcNow()) with
+            {
+                Type = ActivityTypes.Message, ReplyToId = replyToId, Value = ToElement(ToNode(value)),
+            };
+            await PostToBotAsync(activity, cancellationToken);
+            return;
+        }
         var body = new JsonObject
         {
-            ["conversation"] = new JsonObject { ["id"] = conversationId ?? Config.PersonalChat.Id },
+            ["conversation"] = new JsonObject { ["id"] = conversation },
             ["from"] = From(userId),
             ["replyToId"] = replyToId,
             ["value"] = ToNode(value),
@@ -132,18 +166,38 @@ public sealed class PlaygroundHarness : IAsyncDisposable
 
     private PlaygroundException Fail(string what) => _servers.Fail(_stream is null ? what : $"{what}\n{_stream.Describe()}");
 
+    private bool IsOtherUser([NotNullWhen(true)] string? userId) => userId is not null && userId != Config.CurrentUser.Id;
+
     private JsonObject From(string? userId) => new() { ["id"] = userId ?? Config.CurrentUser.Id };
 
     private static JsonNode? ToNode(object? value) => value as JsonNode ?? JsonSerializer.SerializeToNode(value, BotJson.Options);
+
+    private static JsonElement ToElement(JsonNode? node) => JsonSerializer.SerializeToElement(node, BotJson.Options);
+
+    private async Task<JsonElement> PostToBotAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(BotAddress, "/api/messages"))
+        {
+            Content = JsonContent.Create(activity, options: BotJson.Options),
+        };
+        // The header the Playground puts on its own requests, so the bot sees no difference.
+        request.Headers.Add("x-ms-agents-playground", "true");
+        return await SendAsync(request, cancellationToken);
+    }
 
     private async Task<JsonElement> SendAsync(HttpMethod method, string path, JsonNode? body, CancellationToken cancellationToken)
     {
         using var request = new HttpRequestMessage(method, new Uri(PlaygroundAddress, path));
         if (body is not null) request.Content = JsonContent.Create(body);
+        return await SendAsync(request, cancellationToken);
+    }
+
+    private async Task<JsonElement> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
         using var response = await _http.SendAsync(request, cancellationToken);
         var text = await response.Content.ReadAsStringAsync(cancellationToken);
         if (!response.IsSuccessStatusCode)
-            throw Fail($"{method} {path} answered {(int)response.StatusCode}: {text}");
+            throw Fail($"{request.Method} {request.RequestUri} answered {(int)response.StatusCode}: {text}");
         using var document = JsonDocument.Parse(text.Length == 0 ? "null" : text);
         return document.RootElement.Clone();
     }
