@@ -1,0 +1,135 @@
+using System.Diagnostics;
+
+namespace CasuistiekBot.Testing.Playground;
+
+/// <summary>
+/// The two real servers of an end-to-end run, each on a free loopback port: the bot (dotnet) and the Agents
+/// Playground (node with the loopback preload), sharing one temporary folder for data, config and logs.
+/// </summary>
+internal sealed class PlaygroundServers(PlaygroundOptions options, HttpClient http) : IAsyncDisposable
+{
+    private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(250);
+    private readonly DirectoryInfo _work = Directory.CreateTempSubdirectory("casuistiek-e2e-");
+    private readonly List<ChildProcess> _processes = [];
+    private readonly int[] _ports = LoopbackPort.Free(2);
+
+    public Uri Bot => new($"http://127.0.0.1:{_ports[0]}");
+    public Uri Playground => new($"http://127.0.0.1:{_ports[1]}");
+
+    private string PlaygroundLog => Path.Combine(_work.FullName, "playground", "playground.log");
+
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        var bot = StartBot();
+        var playground = await StartPlaygroundAsync(cancellationToken);
+        var botHealth = new Uri(Bot, options.BotHealthPath);
+        var ping = new Uri(Playground, "/_debug/ping");
+        // The Playground silently moves to another port when its port is taken; only its own words prove it is ours.
+        var listening = $"Listening on {Playground.Port}";
+        var clock = Stopwatch.StartNew();
+        while (clock.Elapsed < options.StartupTimeout)
+        {
+            if (bot.HasExited || playground.HasExited) throw Fail("A server exited during start-up.");
+            if (playground.HasPrinted("Listening on") && !playground.HasPrinted(listening))
+                throw Fail($"The Playground did not get port {Playground.Port}.");
+            if (playground.HasPrinted(listening) && await RespondsAsync(ping, cancellationToken) && await RespondsAsync(botHealth, cancellationToken))
+                return;
+            await Task.Delay(PollInterval, cancellationToken);
+        }
+        throw Fail($"The bot ({botHealth}) and the Playground ({ping}) were not both ready within {options.StartupTimeout}.");
+    }
+
+    public PlaygroundException Fail(string what, Exception? inner = null) => new($"{what}\n{Describe()}", inner);
+
+    public string Describe()
+    {
+        var parts = _processes.Select(p => p.Describe()).ToList();
+        if (File.Exists(PlaygroundLog))
+            parts.Add($"--- Playground log file {PlaygroundLog}:\n{string.Join('\n', PlaygroundLogFile.Tail(PlaygroundLog))}");
+        return string.Join('\n', parts);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        for (var i = _processes.Count - 1; i >= 0; i--) await _processes[i].DisposeAsync();
+        try
+        {
+            _work.Delete(recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still held open by a dying child; the temp folder is cleaned by the OS eventually.
+        }
+    }
+
+    private ChildProcess StartBot()
+    {
+        var info = new ProcessStartInfo(PlaygroundPaths.DotnetHost) { WorkingDirectory = _work.FullName };
+        info.ArgumentList.Add(options.BotAssemblyPath ?? PlaygroundPaths.AppAssembly());
+        info.ArgumentList.Add("--urls");
+        info.ArgumentList.Add($"http://127.0.0.1:{Bot.Port}");
+        // Every run gets its own database: ./data under the working folder, and said explicitly too.
+        info.Environment["CASUISTIEK_DATA_DIR"] = _work.CreateSubdirectory("data").FullName;
+        foreach (var (name, value) in options.BotEnvironment) info.Environment[name] = value;
+        return Track(ChildProcess.Start("bot", info));
+    }
+
+    private async Task<ChildProcess> StartPlaygroundAsync(CancellationToken cancellationToken)
+    {
+        if (!File.Exists(PlaygroundPaths.PlaygroundCli))
+            throw Fail($"The Agents Playground is not installed at {PlaygroundPaths.PlaygroundCli}: run npm ci in {PlaygroundPaths.NodeTools}.");
+        var home = _work.CreateSubdirectory("playground");
+        var config = Path.Combine(home.FullName, ".m365agentsplayground.yml");
+        await WriteConfigAsync(config, cancellationToken);
+
+        var info = new ProcessStartInfo("node") { WorkingDirectory = home.FullName };
+        foreach (var argument in new[]
+        {
+            "-r", PlaygroundPaths.ForceLoopback, PlaygroundPaths.PlaygroundCli,
+            "-p", Playground.Port.ToString(), "-e", new Uri(Bot, "/api/messages").ToString(), "-c", "msteams",
+            "--su", new Uri(Playground, "/_connector").ToString(), "--disable-telemetry",
+        })
+        {
+            info.ArgumentList.Add(argument);
+        }
+        info.Environment["TEAMSAPPTESTER_BROWSER"] = "none";
+        info.Environment["M365_AGENTS_PLAYGROUND_CONFIG_PATH"] = config;
+        info.Environment["M365_AGENTS_PLAYGROUND_LOGFILE"] = PlaygroundLog;
+        return Track(ChildProcess.Start("Agents Playground", info));
+    }
+
+    private async Task WriteConfigAsync(string path, CancellationToken cancellationToken)
+    {
+        var info = new ProcessStartInfo("node");
+        info.ArgumentList.Add(PlaygroundPaths.ConfigWriter);
+        if (options.CurrentUser is { } who)
+        {
+            info.ArgumentList.Add("--as");
+            info.ArgumentList.Add(who);
+        }
+        info.ArgumentList.Add(path);
+        var writer = Track(ChildProcess.Start("Playground config writer", info));
+        if (await writer.WaitForExitAsync(cancellationToken) != 0) throw Fail("The Playground config could not be written.");
+    }
+
+    private async Task<bool> RespondsAsync(Uri uri, CancellationToken cancellationToken)
+    {
+        using var attempt = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        attempt.CancelAfter(TimeSpan.FromSeconds(5));
+        try
+        {
+            using var response = await http.GetAsync(uri, attempt.Token);
+            return response.IsSuccessStatusCode;
+        }
+        catch (Exception e) when (e is HttpRequestException || (e is OperationCanceledException && !cancellationToken.IsCancellationRequested))
+        {
+            return false;
+        }
+    }
+
+    private ChildProcess Track(ChildProcess process)
+    {
+        _processes.Add(process);
+        return process;
+    }
+}
