@@ -68,8 +68,8 @@ internal sealed class PlaygroundServers(PlaygroundOptions options, HttpClient ht
         info.ArgumentList.Add(options.BotAssemblyPath ?? PlaygroundPaths.AppAssembly());
         info.ArgumentList.Add("--urls");
         info.ArgumentList.Add($"http://127.0.0.1:{Bot.Port}");
-        // Every run gets its own database: ./data under the working folder, and said explicitly too.
-        info.Environment["CASUISTIEK_DATA_DIR"] = _work.CreateSubdirectory("data").FullName;
+        // Every run gets its own SQLite database under its working folder.
+        info.Environment["ConnectionStrings__CasuistiekDb"] = $"Data Source={Path.Combine(_work.CreateSubdirectory("data").FullName, "casuistiek.db")}";
         foreach (var (name, value) in options.BotEnvironment) info.Environment[name] = value;
         return Track(ChildProcess.Start("bot", info));
     }
