@@ -1,6 +1,6 @@
 namespace CasuistiekBot.Testing.Playground;
 
-internal static class PlaygroundPaths
+public static class PlaygroundPaths
 {
     /// <summary>tests/js with its node_modules; scripts/test.sh points CASUISTIEK_TEST_NODE at it.</summary>
     public static string NodeTools =>

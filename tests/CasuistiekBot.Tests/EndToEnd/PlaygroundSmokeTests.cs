@@ -36,9 +36,9 @@ public sealed class PlaygroundSmokeTests
     private static int Arrival(PlaygroundHarness playground, PlaygroundMessage message) =>
         playground.Messages.ToList().FindIndex(m => m.MessageId == message.MessageId);
 
+    // The buttons a user sees: the card's actions; an Action.Submit fallback is only for clients without Universal Actions.
     private static IEnumerable<JsonElement> Actions(JsonElement card) =>
-        Descendants(card).Where(e => e.ValueKind == JsonValueKind.Object
-            && e.TryGetProperty("type", out var type) && type.GetString()?.StartsWith("Action.", StringComparison.Ordinal) == true);
+        card.TryGetProperty("actions", out var actions) ? actions.EnumerateArray() : [];
 
     private static IEnumerable<string> Strings(JsonElement card) =>
         Descendants(card).Where(e => e.ValueKind == JsonValueKind.String).Select(e => e.GetString()!);
