@@ -31,7 +31,8 @@ find_bin() {
 
 # initdb and postgres refuse to run as root.
 as_owner() {
-    if [[ "$(id -u)" == 0 ]]; then runuser -u postgres -- "$@"; else "$@"; fi
+    # The postgres user may not be allowed into the clone's folder, so its commands run from /.
+    if [[ "$(id -u)" == 0 ]]; then (cd / && runuser -u postgres -- "$@"); else "$@"; fi
 }
 
 running() {

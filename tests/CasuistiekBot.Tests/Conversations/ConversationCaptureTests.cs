@@ -58,9 +58,9 @@ public sealed class ConversationCaptureTests
 
         await Task.WhenAll(app.PostAsync(install), app.PostAsync(update));
 
-        var sent = await app.Connector.WaitForActivitiesAsync(2, TimeSpan.FromSeconds(10));
+        var sent = await app.WaitForMessagesAsync(2);
         await Task.Delay(300);
-        Assert.Equal(2, app.Connector.Activities.Count);
+        Assert.Equal(2, app.Messages.Count);
         Assert.StartsWith("Welkom bij CasuistiekBot", sent[0].Text);
     }
 }

@@ -61,7 +61,7 @@ public sealed class AuthenticationMatrixTests
         var response = await app.PostAsync(app.Message("hallo"));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.NotEmpty(await app.Connector.WaitForActivitiesAsync(2, TimeSpan.FromSeconds(10)));
+        Assert.NotEmpty(await app.WaitForMessagesAsync(2));
     }
 
     [Theory]
@@ -99,7 +99,7 @@ public sealed class AuthenticationMatrixTests
         var response = await app.PostAsync(app.Message("hallo"), token: null);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal(2, (await app.Connector.WaitForActivitiesAsync(2, TimeSpan.FromSeconds(10))).Count);
+        Assert.Equal(2, (await app.WaitForMessagesAsync(2)).Count);
         Assert.All(app.Connector.Requests, r => Assert.Null(r.Authorization));
     }
 

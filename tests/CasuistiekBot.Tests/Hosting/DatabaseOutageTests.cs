@@ -39,8 +39,6 @@ public sealed class DatabaseOutageTests
 
         var redelivered = await app.PostAsync(activity);
         Assert.Equal(HttpStatusCode.OK, redelivered.StatusCode);
-        var deadline = DateTime.UtcNow.AddSeconds(10);
-        while (app.Connector.Activities.Count(a => a.Type == ActivityTypes.Message) < 2 && DateTime.UtcNow < deadline) await Task.Delay(50);
-        Assert.Equal(2, app.Connector.Activities.Count(a => a.Type == ActivityTypes.Message));
+        Assert.Equal(2, (await app.WaitForMessagesAsync(2)).Count);
     }
 }

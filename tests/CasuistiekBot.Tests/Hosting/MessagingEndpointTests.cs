@@ -17,7 +17,7 @@ public sealed class MessagingEndpointTests
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("", await response.Content.ReadAsStringAsync());
-        var sent = await app.Connector.WaitForActivitiesAsync(2, TimeSpan.FromSeconds(10));
+        var sent = await app.WaitForMessagesAsync(2);
         Assert.StartsWith("Welkom bij CasuistiekBot", sent[0].Text);
         Assert.Null(sent[0].Attachments);
         Assert.Null(sent[1].Text);
@@ -32,7 +32,7 @@ public sealed class MessagingEndpointTests
 
         await app.PostAsync(app.Message("hi", locale: "en-US"));
 
-        var sent = await app.Connector.WaitForActivitiesAsync(2, TimeSpan.FromSeconds(10));
+        var sent = await app.WaitForMessagesAsync(2);
         Assert.StartsWith("Welcome to CasuistiekBot", sent[0].Text);
         Assert.Contains("Raise a case", sent[1].Attachments![0].Content!.Value.GetRawText());
     }

@@ -55,6 +55,24 @@ public sealed class BotApp : IAsyncDisposable
         return new BotApp(connector, issuer, settings, dataDirectory);
     }
 
+    /// <summary>
+    /// Waits for the bot's messages (text or cards) on the fake connector. Typing indicators are left out: whether one
+    /// goes out depends on how long a turn takes, which depends on the machine.
+    /// </summary>
+    public async Task<IReadOnlyList<Activity>> WaitForMessagesAsync(int count, TimeSpan? timeout = null)
+    {
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(15));
+        while (DateTime.UtcNow < deadline)
+        {
+            var messages = Messages;
+            if (messages.Count >= count) return messages;
+            await Task.Delay(25);
+        }
+        throw new TimeoutException($"Expected {count} messages, got: {string.Join(" | ", Messages.Select(m => m.Text ?? "(card)"))}");
+    }
+
+    public IReadOnlyList<Activity> Messages => Connector.Activities.Where(a => a.Type == ActivityTypes.Message).ToList();
+
     /// <summary>A Teams message addressed so that replies reach the fake connector.</summary>
     public Activity Message(string text, string conversationId = "a:personal-1", string locale = "nl-NL") =>
         TestActivities.Message(text, conversationId, locale: locale) with { ServiceUrl = Connector.ServiceUrl };
