@@ -39,6 +39,9 @@ internal sealed partial class CasuistiekDbContext(DbContextOptions<CasuistiekDbC
             audit.HasIndex(a => a.At).HasDatabaseName("ix_audit_entries_at");
         });
 
+        // Each capability configures its own tables (IEntityTypeConfiguration in its folder) and ships its own migration.
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(CasuistiekDbContext).Assembly);
+
         foreach (var entity in modelBuilder.Model.GetEntityTypes())
         {
             foreach (var property in entity.GetProperties()) property.SetColumnName(ToSnakeCase(property.Name));
