@@ -78,11 +78,20 @@ public sealed partial class DialogEngine
     private async Task<DialogTurnOutcome> AdvanceAsync(
         ITurnContext turn, DialogSession session, FlowDefinition flow, DialogFrame frame, string? leadIn, CancellationToken cancellationToken)
     {
-        if (flow.Steps.FirstOrDefault(s => !frame.Values.ContainsKey(s.Id)) is not { } next)
+        foreach (var next in flow.Steps.Where(s => !frame.Values.ContainsKey(s.Id)))
         {
-            return await CompleteAsync(turn, session, flow, frame, leadIn, cancellationToken);
+            if (await ShouldAskAsync(turn, next, frame, cancellationToken)) return await JumpAsync(turn, session, frame, next, cancellationToken, leadIn);
+            frame.Values[next.Id] = string.Empty;
         }
-        return await JumpAsync(turn, session, frame, next, cancellationToken, leadIn);
+        return await CompleteAsync(turn, session, flow, frame, leadIn, cancellationToken);
+    }
+
+    private static async ValueTask<bool> ShouldAskAsync(ITurnContext turn, FlowStep step, DialogFrame frame, CancellationToken cancellationToken)
+    {
+        if (step.AskWhen is null) return true;
+        var condition = turn.Services.GetServices<IStepCondition>().FirstOrDefault(c => c.Name == step.AskWhen)
+            ?? throw new InvalidOperationException($"No IStepCondition named \"{step.AskWhen}\" is registered (step \"{step.Id}\").");
+        return await condition.ShouldAskAsync(turn, frame, cancellationToken);
     }
 
     private async Task<DialogTurnOutcome> JumpAsync(
@@ -122,7 +131,8 @@ public sealed partial class DialogEngine
     private async Task<DialogTurnOutcome> BackAsync(
         ITurnContext turn, DialogSession session, FlowDefinition flow, DialogFrame frame, FlowStep step, CancellationToken cancellationToken)
     {
-        if (flow.Steps.Take(step.Index).LastOrDefault(s => frame.Values.ContainsKey(s.Id)) is not { } previous)
+        // Steps skipped by their condition are skipped on the way back too.
+        if (flow.Steps.Take(step.Index).LastOrDefault(s => frame.Values.TryGetValue(s.Id, out var v) && (s.AskWhen is null || v.Length > 0)) is not { } previous)
         {
             await StepPrompter.AskAsync(turn, step, frame, DialogTexts.AtFirstStep.For(turn.Language), retry: false, cancellationToken);
             return new(DialogTurnStatus.Waiting, frame);

@@ -46,8 +46,10 @@ public sealed class FlowCatalog
 
     /// <summary>Validator, completion handler and card renderer names the flows use but nobody registered.</summary>
     public IReadOnlyList<string> FindMissingReferences(
-        IEnumerable<string> validators, IEnumerable<string> completionHandlers, IEnumerable<string> cardRenderers)
+        IEnumerable<string> validators, IEnumerable<string> completionHandlers, IEnumerable<string> cardRenderers,
+        IEnumerable<string>? conditions = null)
     {
+        var knownConditions = (conditions ?? []).ToHashSet(StringComparer.Ordinal);
         var known = (validators: validators.ToHashSet(StringComparer.Ordinal),
                      handlers: completionHandlers.ToHashSet(StringComparer.Ordinal),
                      cards: cardRenderers.ToHashSet(StringComparer.Ordinal));
@@ -59,6 +61,7 @@ public sealed class FlowCatalog
             {
                 if (step.Validator is { } v && !known.validators.Contains(v)) missing.Add($"flow \"{flow.Id}\" step \"{step.Id}\": no validator \"{v}\"");
                 if (step.Card is { } c && !known.cards.Contains(c)) missing.Add($"flow \"{flow.Id}\" step \"{step.Id}\": no card renderer \"{c}\"");
+                if (step.AskWhen is { } w && !knownConditions.Contains(w)) missing.Add($"flow \"{flow.Id}\" step \"{step.Id}\": no condition \"{w}\"");
             }
         }
         return missing;

@@ -22,6 +22,7 @@ internal sealed class FlowFileStep
     public int? MaxLength { get; set; }
     public bool? Optional { get; set; }
     public string? Card { get; set; }
+    public string? AskWhen { get; set; }
 }
 
 internal sealed class FlowFileText

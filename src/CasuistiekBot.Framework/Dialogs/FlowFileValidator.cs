@@ -86,6 +86,7 @@ internal static partial class FlowFileValidator
             MaxLength = raw.MaxLength ?? FlowStep.DefaultMaxLength,
             Optional = raw.Optional ?? false,
             Card = raw.Card,
+            AskWhen = raw.AskWhen,
         };
     }
 

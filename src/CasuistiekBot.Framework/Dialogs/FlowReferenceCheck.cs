@@ -13,7 +13,8 @@ internal sealed class FlowReferenceCheck(FlowCatalog catalog, IServiceScopeFacto
         var missing = catalog.FindMissingReferences(
             services.GetServices<IStepValidator>().Select(v => v.Name),
             services.GetServices<IFlowCompletionHandler>().Select(h => h.Name),
-            services.GetServices<IStepCardRenderer>().Select(r => r.Name));
+            services.GetServices<IStepCardRenderer>().Select(r => r.Name),
+            services.GetServices<IStepCondition>().Select(c => c.Name));
         if (missing.Count > 0) throw new FlowDefinitionException(missing);
         return Task.CompletedTask;
     }

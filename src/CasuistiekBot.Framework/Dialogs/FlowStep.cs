@@ -32,4 +32,7 @@ public sealed record FlowStep
 
     /// <summary>Name of the <see cref="IStepCardRenderer"/> for a card step.</summary>
     public string? Card { get; init; }
+
+    /// <summary>Name of an <see cref="IStepCondition"/>; when it says no, the step is skipped with an empty answer.</summary>
+    public string? AskWhen { get; init; }
 }
