@@ -91,7 +91,7 @@ public sealed partial class DialogEngine
         if (step.AskWhen is null) return true;
         var condition = turn.Services.GetServices<IStepCondition>().FirstOrDefault(c => c.Name == step.AskWhen)
             ?? throw new InvalidOperationException($"No IStepCondition named \"{step.AskWhen}\" is registered (step \"{step.Id}\").");
-        return await condition.ShouldAskAsync(turn, frame, cancellationToken);
+        return await condition.ShouldAskAsync(turn, step, frame, cancellationToken);
     }
 
     private async Task<DialogTurnOutcome> JumpAsync(

@@ -7,5 +7,5 @@ public interface IStepCondition
 {
     string Name { get; }
 
-    ValueTask<bool> ShouldAskAsync(ITurnContext turn, DialogFrame frame, CancellationToken cancellationToken);
+    ValueTask<bool> ShouldAskAsync(ITurnContext turn, FlowStep step, DialogFrame frame, CancellationToken cancellationToken);
 }

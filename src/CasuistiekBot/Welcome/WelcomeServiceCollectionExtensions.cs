@@ -11,7 +11,6 @@ internal static class WelcomeServiceCollectionExtensions
         services.AddSingleton<ICommandHandler, WelcomeCommandHandler>();
         services.AddSingleton<IActivityTypeHandler, InstallationHandler>();
         services.AddSingleton<ICardActionHandler, WelcomeCardActionHandler>();
-        services.AddSingleton<IMessageFallback, UnknownMessageFallback>();
         return services;
     }
 }

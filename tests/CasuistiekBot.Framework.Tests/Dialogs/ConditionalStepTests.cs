@@ -80,7 +80,7 @@ public sealed class ConditionalStepTests : IDisposable
     {
         public string Name => "mentions.threat";
 
-        public ValueTask<bool> ShouldAskAsync(ITurnContext turn, DialogFrame frame, CancellationToken cancellationToken) =>
+        public ValueTask<bool> ShouldAskAsync(ITurnContext turn, FlowStep step, DialogFrame frame, CancellationToken cancellationToken) =>
             ValueTask.FromResult(frame.Values.GetValueOrDefault("story", "").Contains("bedreig", StringComparison.OrdinalIgnoreCase));
     }
 }

@@ -12,4 +12,10 @@ internal static class MigrationColumns
         migration.IsSqlite()
             ? table.Column<long>(name: name, nullable: false)
             : table.Column<DateTimeOffset>(name: name, nullable: false);
+
+    /// <summary>An optional point in time, stored like <see cref="Instant"/>.</summary>
+    public static OperationBuilder<AddColumnOperation> OptionalInstant(this ColumnsBuilder table, MigrationBuilder migration, string name) =>
+        migration.IsSqlite()
+            ? table.Column<long>(name: name, nullable: true)
+            : table.Column<DateTimeOffset>(name: name, nullable: true);
 }

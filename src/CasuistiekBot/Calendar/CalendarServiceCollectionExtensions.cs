@@ -1,0 +1,10 @@
+namespace CasuistiekBot.Calendar;
+
+internal static class CalendarServiceCollectionExtensions
+{
+    public static IServiceCollection AddWorkingDayCalendar(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<CalendarOptions>().Bind(configuration.GetSection("Calendar"));
+        return services.AddSingleton<WorkingDayCalendar>();
+    }
+}

@@ -1,0 +1,33 @@
+using CasuistiekBot.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace CasuistiekBot.Cases;
+
+/// <summary>The author takes an open casus back, with a reason; a casus already decided on cannot be withdrawn.</summary>
+internal sealed class CaseWithdrawal(IDbContextFactory<CasuistiekDbContext> databases, TimeProvider clock)
+{
+    public enum Outcome { Withdrawn, NotOpen, Changed }
+
+    public async Task<Outcome> WithdrawAsync(Casus own, string actor, string reason, CancellationToken cancellationToken)
+    {
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        var casus = await db.Set<Casus>().FirstAsync(c => c.Id == own.Id, cancellationToken);
+        if (!CasusStatus.IsOpen(casus.Status) || casus.Status is CasusStatus.Discussed) return Outcome.NotOpen;
+
+        var now = clock.GetUtcNow();
+        casus.Status = CasusStatus.Withdrawn;
+        casus.WithdrawnReason = reason;
+        casus.UpdatedAt = now;
+        casus.Version++;
+        Audit.Casus(db, now, actor, casus, "ingetrokken");
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return Outcome.Withdrawn;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return Outcome.Changed;
+        }
+    }
+}

@@ -1,0 +1,31 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace CasuistiekBot.Cases;
+
+internal sealed class CasusEntityConfiguration : IEntityTypeConfiguration<Casus>
+{
+    public void Configure(EntityTypeBuilder<Casus> casus)
+    {
+        casus.ToTable("cases").HasKey(c => c.Id);
+        casus.HasIndex(c => c.Reference).IsUnique().HasDatabaseName("ix_cases_reference");
+        casus.HasIndex(c => c.AuthorKey).HasDatabaseName("ix_cases_author_key");
+        casus.HasIndex(c => c.Status).HasDatabaseName("ix_cases_status");
+        casus.Property(c => c.Version).IsConcurrencyToken();
+    }
+}
+
+internal sealed class CasusCounterEntityConfiguration : IEntityTypeConfiguration<CasusCounter>
+{
+    public void Configure(EntityTypeBuilder<CasusCounter> counter)
+    {
+        counter.ToTable("casus_counters").HasKey(c => c.Year);
+        counter.Property(c => c.Year).ValueGeneratedNever();
+    }
+}
+
+internal sealed class UserProfileEntityConfiguration : IEntityTypeConfiguration<UserProfile>
+{
+    public void Configure(EntityTypeBuilder<UserProfile> profile) =>
+        profile.ToTable("user_profiles").HasKey(p => p.AadObjectId);
+}

@@ -1,0 +1,49 @@
+namespace CasuistiekBot.Cases;
+
+/// <summary>
+/// A casus as stored: only scrubbed text, never the personal data it was told with. For an anonymous casus the
+/// author's name and object id are not stored at all; <see cref="AuthorKey"/> (a keyed hash) still lets the author
+/// find it under "mijn casussen", and the personal conversation lets the bot relay questions without revealing them.
+/// </summary>
+public sealed class Casus
+{
+    public Guid Id { get; set; }
+    public required string Reference { get; set; }
+    public int Year { get; set; }
+    public int Number { get; set; }
+    public required string Status { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+    public DateTimeOffset UpdatedAt { get; set; }
+
+    public required string AuthorKey { get; set; }
+    public string? AuthorAadObjectId { get; set; }
+    public string? AuthorName { get; set; }
+    public required string AuthorChannelId { get; set; }
+    public required string AuthorConversationId { get; set; }
+    public required string Visibility { get; set; }
+    public required string Language { get; set; }
+
+    public required string Story { get; set; }
+    public string? Situation { get; set; }
+    public string? Chafes { get; set; }
+    public string? Tried { get; set; }
+    public required string Wish { get; set; }
+    public DateOnly? Deadline { get; set; }
+    public string? OrgUnit { get; set; }
+
+    /// <summary>Ranked route suggestions with reasons, as JSON (advice for the coordinators).</summary>
+    public required string RoutesJson { get; set; }
+
+    /// <summary>Expertise tags found in the casus, comma-separated.</summary>
+    public string Themes { get; set; } = "";
+
+    /// <summary>Kinds and placeholders of what was replaced, e.g. "NAAM:[NAAM-1];BSN:[BSN-1]" — never the values.</summary>
+    public string Replacements { get; set; } = "";
+
+    public bool SafetyConcern { get; set; }
+    public DateTimeOffset TriageDueAt { get; set; }
+    public string? WithdrawnReason { get; set; }
+
+    /// <summary>Optimistic concurrency: two coordinators acting at once cannot both change the casus.</summary>
+    public long Version { get; set; }
+}

@@ -1,0 +1,39 @@
+using CasuistiekBot.Framework.Pipeline;
+using CasuistiekBot.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace CasuistiekBot.Cases;
+
+/// <summary>
+/// The author's own cases, found by their keyed author hash, so this works for anonymous cases too and never shows a
+/// casus to anyone but its author.
+/// </summary>
+internal sealed class MyCases(IDbContextFactory<CasuistiekDbContext> databases, AuthorKeys authorKeys)
+{
+    public async Task<IReadOnlyList<Casus>> ListAsync(ITurnContext turn, CancellationToken cancellationToken)
+    {
+        if (AuthorKey(turn) is not { } key) return [];
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        return await db.Set<Casus>().AsNoTracking().Where(c => c.AuthorKey == key)
+            .OrderByDescending(c => c.Year).ThenByDescending(c => c.Number).Take(25).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>The casus when the person acting is its author; null otherwise (no difference between "not yours" and "not there").</summary>
+    public async Task<Casus?> FindOwnAsync(ITurnContext turn, string? casusId, CancellationToken cancellationToken)
+    {
+        if (AuthorKey(turn) is not { } key || !Guid.TryParse(casusId, out var id)) return null;
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        return await db.Set<Casus>().AsNoTracking().FirstOrDefaultAsync(c => c.Id == id && c.AuthorKey == key, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<AuditEntry>> HistoryAsync(Casus casus, CancellationToken cancellationToken)
+    {
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        return await db.Set<AuditEntry>().AsNoTracking()
+            .Where(a => a.SubjectType == "casus" && a.SubjectId == casus.Reference)
+            .OrderBy(a => a.Id).ToListAsync(cancellationToken);
+    }
+
+    private string? AuthorKey(ITurnContext turn) =>
+        turn.Activity.From?.AadObjectId is { Length: > 0 } aad ? authorKeys.For(aad) : null;
+}

@@ -1,0 +1,55 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using CasuistiekBot.Calendar;
+using CasuistiekBot.Framework.Cards;
+using CasuistiekBot.Localization;
+using CasuistiekBot.Storage;
+
+namespace CasuistiekBot.Cases;
+
+internal sealed class MyCasesCards(CardTemplateStore templates, Texts texts, WorkingDayCalendar calendar)
+{
+    private const int StoryPreview = 400;
+
+    public JsonObject List(IReadOnlyList<Casus> cases, string language) => templates.Bind("my-cases", new
+    {
+        Title = texts.Get("mycases.title", language),
+        HasCases = cases.Count > 0,
+        Empty = texts.Get("mycases.empty", language),
+        Open = texts.Get("mycases.open", language),
+        Cases = cases.Select(c => new
+        {
+            Id = c.Id.ToString(),
+            c.Reference,
+            Status = Status(c.Status, language),
+            Updated = texts.Get("mycases.updated", language, Date(c.UpdatedAt, language)),
+        }),
+    });
+
+    public JsonObject Detail(Casus casus, IReadOnlyList<AuditEntry> history, string language) => templates.Bind("case-detail", new
+    {
+        Id = casus.Id.ToString(),
+        Title = casus.Reference,
+        Status = Status(casus.Status, language),
+        Story = casus.Story.Length > StoryPreview ? casus.Story[..StoryPreview] + "…" : casus.Story,
+        HistoryTitle = texts.Get("detail.history", language),
+        History = history.Select(h => new { Date = Date(h.At, language), Action = Action(h.Action, language) }),
+        CanWithdraw = CasusStatus.IsOpen(casus.Status) && casus.Status != CasusStatus.Discussed,
+        WithdrawLabel = texts.Get("detail.withdrawLabel", language),
+        ReasonRequired = texts.Get("detail.reasonRequired", language),
+        Withdraw = texts.Get("detail.withdraw", language),
+        Back = texts.Get("detail.back", language),
+    });
+
+    public string Status(string status, string language) =>
+        texts.Keys.Contains("status." + status) ? texts.Get("status." + status, language) : status;
+
+    private string Action(string action, string language) =>
+        texts.Keys.Contains("audit." + action) ? texts.Get("audit." + action, language) : action;
+
+    private string Date(DateTimeOffset at, string language)
+    {
+        var local = TimeZoneInfo.ConvertTime(at, calendar.TimeZone);
+        return local.ToString("d MMMM yyyy HH:mm", CultureInfo.GetCultureInfo(language == "en" ? "en-GB" : "nl-NL"));
+    }
+}

@@ -1,0 +1,51 @@
+using CasuistiekBot.Framework.Connector;
+using CasuistiekBot.Framework.Pipeline;
+using CasuistiekBot.Framework.Pipeline.Routing;
+using CasuistiekBot.Framework.Schema;
+using CasuistiekBot.Localization;
+using CasuistiekBot.Privacy;
+
+namespace CasuistiekBot.Cases;
+
+/// <summary>"Mijn casussen": the list, one casus with its history, and withdrawing it. Only ever the author's own.</summary>
+internal sealed class MyCasesHandler(
+    MyCases cases,
+    MyCasesCards cards,
+    CaseWithdrawal withdrawal,
+    PersonalDataScrubber scrubber,
+    Texts texts) : ICommandHandler, ICardActionHandler
+{
+    public IReadOnlyCollection<string> Commands { get; } = ["mijn casussen", "mijn zaken", "my cases", "status"];
+
+    public IReadOnlyCollection<string> Verbs { get; } = ["cases.mine", "cases.open", "cases.withdraw"];
+
+    public async Task HandleAsync(ITurnContext turn, CancellationToken cancellationToken) =>
+        await turn.SendAsync(MessageFactory.Card(cards.List(await cases.ListAsync(turn, cancellationToken), turn.Language)), cancellationToken);
+
+    public async Task<InvokeResponse?> HandleAsync(ITurnContext turn, CardAction action, CancellationToken cancellationToken)
+    {
+        if (action.Verb == "cases.mine") return InvokeResponse.Card(cards.List(await cases.ListAsync(turn, cancellationToken), turn.Language));
+
+        var casus = await cases.FindOwnAsync(turn, action.GetString("casusId"), cancellationToken);
+        if (casus is null) return InvokeResponse.Message(texts.Get("mycases.notOwn", turn));
+        if (action.Verb == "cases.open") return InvokeResponse.Card(cards.Detail(casus, await cases.HistoryAsync(casus, cancellationToken), turn.Language));
+
+        var reason = action.GetString("reason")?.Trim();
+        if (string.IsNullOrEmpty(reason)) return InvokeResponse.Message(texts.Get("detail.reasonRequired", turn));
+        if (reason.Length > 500) reason = reason[..500];
+        var scrubbed = scrubber.Scrub(reason, ScrubMemory.Create()).Text;
+        var actor = casus.Visibility == CasusVisibility.Anonymous ? Audit.AnonymousAuthor : turn.Activity.From!.AadObjectId!;
+        var outcome = await withdrawal.WithdrawAsync(casus, actor, scrubbed, cancellationToken);
+        var message = outcome switch
+        {
+            CaseWithdrawal.Outcome.Withdrawn => "detail.withdrawn",
+            CaseWithdrawal.Outcome.NotOpen => "detail.notOpen",
+            _ => "detail.changed",
+        };
+        if (outcome != CaseWithdrawal.Outcome.Withdrawn) return InvokeResponse.Message(texts.Get(message, turn, casus.Reference));
+
+        await turn.SendAsync(MessageFactory.Text(texts.Get(message, turn, casus.Reference)), cancellationToken);
+        var updated = await cases.FindOwnAsync(turn, casus.Id.ToString(), cancellationToken);
+        return InvokeResponse.Card(cards.Detail(updated!, await cases.HistoryAsync(updated!, cancellationToken), turn.Language));
+    }
+}

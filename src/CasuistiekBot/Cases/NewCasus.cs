@@ -1,0 +1,21 @@
+namespace CasuistiekBot.Cases;
+
+/// <summary>Everything the intake knows when the author confirms; all text already scrubbed.</summary>
+public sealed record NewCasus(
+    string AuthorAadObjectId,
+    string? AuthorName,
+    string AuthorChannelId,
+    string AuthorConversationId,
+    string Visibility,
+    string Language,
+    string Story,
+    string? Situation,
+    string? Chafes,
+    string? Tried,
+    string Wish,
+    DateOnly? Deadline,
+    string? OrgUnit,
+    string RoutesJson,
+    IReadOnlyList<string> Themes,
+    string Replacements,
+    bool SafetyConcern);

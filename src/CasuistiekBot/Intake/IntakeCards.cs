@@ -1,0 +1,68 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using CasuistiekBot.Cases;
+using CasuistiekBot.Framework.Cards;
+using CasuistiekBot.Localization;
+using CasuistiekBot.Privacy;
+
+namespace CasuistiekBot.Intake;
+
+/// <summary>The intake's cards in the author's language: summary, change, safety and submitted.</summary>
+internal sealed class IntakeCards(CardTemplateStore templates, Texts texts)
+{
+    public JsonObject Summary(IntakeAnswers answers, ScrubMemory memory, string language) => templates.Bind("intake-summary", new
+    {
+        Title = texts.Get("intake.summary.title", language),
+        Intro = texts.Get("intake.summary.intro", language),
+        Fields = Fields(answers, memory, language),
+        Actions = new
+        {
+            Submit = texts.Get("intake.action.submit", language),
+            Edit = texts.Get("intake.action.edit", language),
+            Cancel = texts.Get("intake.action.cancel", language),
+        },
+    });
+
+    public JsonObject Submitted(Casus casus, IntakeAnswers answers, ScrubMemory memory, string language) => templates.Bind("intake-submitted", new
+    {
+        Title = texts.Get("intake.submitted.title", language, casus.Reference),
+        Fields = Fields(answers, memory, language),
+    });
+
+    public JsonObject Edit(string language) => templates.Bind("intake-edit", new
+    {
+        Title = texts.Get("intake.edit.title", language),
+        Selected = "story",
+        Choices = IntakeAnswers.EditableSteps.Select(step => new { Title = texts.Get("intake.field." + step, language), Value = step }),
+        Go = texts.Get("intake.edit.go", language),
+    });
+
+    public JsonObject Safety(string concern, IEnumerable<(string Name, string Contact)> contacts, string language) => templates.Bind("intake-safety", new
+    {
+        Title = texts.Get("intake.safety.title", language),
+        Message = texts.Get(concern == SafetyConcerns.Integrity ? "intake.safety.integrity" : "intake.safety.social", language),
+        Contacts = contacts.Select(c => new { c.Name, c.Contact }),
+        Question = texts.Get("intake.safety.question", language),
+        Actions = new { Continue = texts.Get("intake.safety.continue", language), Stop = texts.Get("intake.safety.stop", language) },
+    });
+
+    private IEnumerable<object> Fields(IntakeAnswers answers, ScrubMemory memory, string language)
+    {
+        string Or(string? value) => string.IsNullOrWhiteSpace(value) ? texts.Get("intake.notGiven", language) : value;
+        var replaced = memory.Entries.Count == 0
+            ? texts.Get("intake.nothingReplaced", language)
+            : string.Join(", ", memory.Entries.Select(e => e.Placeholder));
+        return new[]
+        {
+            ("story", answers.Story),
+            ("situation", Or(answers.Situation == answers.Story ? null : answers.Situation)),
+            ("chafes", Or(answers.Chafes)),
+            ("tried", Or(answers.Tried)),
+            ("wish", texts.Get("wish." + answers.Wish, language)),
+            ("deadline", answers.Deadline is { } d ? d.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo(language)) : texts.Get("intake.noDeadline", language)),
+            ("unit", Or(answers.Unit)),
+            ("visibility", texts.Get("visibility." + answers.Visibility, language)),
+            ("replaced", replaced),
+        }.Select(f => (object)new { Label = texts.Get("intake.field." + f.Item1, language), Value = f.Item2 });
+    }
+}

@@ -1,0 +1,63 @@
+using System.Globalization;
+using CasuistiekBot.Cases;
+using CasuistiekBot.Framework.Connector;
+using CasuistiekBot.Framework.Dialogs;
+using CasuistiekBot.Framework.Pipeline;
+using CasuistiekBot.Localization;
+
+namespace CasuistiekBot.Intake;
+
+/// <summary>
+/// The author confirmed the summary: the casus is stored with its reference and route suggestions, and the author
+/// hears what happens next and by when.
+/// </summary>
+internal sealed class IntakeCompletion(
+    IntakeStateStore states,
+    IntakeRouting routing,
+    CaseSubmission submission,
+    Texts texts) : IFlowCompletionHandler
+{
+    public string Name => "intake.complete";
+
+    public async Task OnCompletedAsync(ITurnContext turn, DialogFrame frame, CancellationToken cancellationToken)
+    {
+        var state = await states.GetAsync(turn, cancellationToken);
+        var answers = IntakeAnswers.From(frame, state.Draft);
+        var advice = await routing.SuggestAsync(answers, turn.Language, cancellationToken);
+        var from = turn.Activity.From!;
+        var casus = await submission.SubmitAsync(new NewCasus(
+            AuthorAadObjectId: from.AadObjectId ?? from.Id!,
+            AuthorName: from.Name,
+            AuthorChannelId: turn.Activity.ChannelId!,
+            AuthorConversationId: turn.Activity.Conversation!.Id!,
+            Visibility: answers.Visibility,
+            Language: turn.Language,
+            Story: answers.Story,
+            Situation: answers.Situation == answers.Story ? null : answers.Situation,
+            Chafes: answers.Chafes,
+            Tried: answers.Tried,
+            Wish: answers.Wish,
+            Deadline: answers.Deadline,
+            OrgUnit: answers.Unit,
+            RoutesJson: advice.RoutesJson,
+            Themes: advice.Themes,
+            Replacements: string.Join(';', state.Memory.Entries.Select(e => $"{e.Kind}:{e.Placeholder}")),
+            SafetyConcern: state.SafetyConcern is not null), cancellationToken);
+
+        turn.State.Set(new SubmittedCasus(casus, answers, state.Memory));
+        await states.ClearAsync(turn, cancellationToken);
+
+        var due = TimeZoneInfo.ConvertTime(casus.TriageDueAt, TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam"));
+        var dueText = due.ToString(turn.Language == "en" ? "dddd d MMMM yyyy" : "dddd d MMMM yyyy", CultureInfo.GetCultureInfo(turn.Language == "en" ? "en-GB" : "nl-NL"));
+        var visibility = answers.Visibility switch
+        {
+            CasusVisibility.Named => "intake.ack.named",
+            CasusVisibility.Anonymous => "intake.ack.anonymous",
+            _ => "intake.ack.confidential",
+        };
+        await turn.SendAsync(MessageFactory.Text(texts.Get("intake.ack", turn, casus.Reference, dueText) + " " + texts.Get(visibility, turn)), cancellationToken);
+    }
+}
+
+/// <summary>Handed from the completion to the card action that confirmed it, within one turn.</summary>
+internal sealed record SubmittedCasus(Casus Casus, IntakeAnswers Answers, Privacy.ScrubMemory Memory);

@@ -1,0 +1,28 @@
+using CasuistiekBot.Framework.Dialogs;
+using CasuistiekBot.Framework.Pipeline.Routing;
+
+namespace CasuistiekBot.Intake;
+
+internal static class IntakeServiceCollectionExtensions
+{
+    public static IServiceCollection AddIntake(this IServiceCollection services)
+    {
+        services.AddSingleton<IntakeStateStore>();
+        services.AddSingleton<IntakeScrubbing>();
+        services.AddSingleton<IntakeCards>();
+        services.AddSingleton<IntakeRouting>();
+        services.AddSingleton<IntakeStarter>();
+        services.AddSingleton<IStepValidator, StoryValidator>();
+        services.AddSingleton<IStepValidator, TextValidator>();
+        services.AddSingleton<IStepValidator, UnitValidator>();
+        services.AddSingleton<IStepCondition, MissingFieldCondition>();
+        services.AddSingleton<IStepCondition, SafetyConcernCondition>();
+        services.AddSingleton<IStepCardRenderer, SummaryCardRenderer>();
+        services.AddSingleton<IStepCardRenderer, SafetyCardRenderer>();
+        services.AddSingleton<IFlowCompletionHandler, IntakeCompletion>();
+        services.AddSingleton<ICommandHandler, IntakeCommandHandler>();
+        services.AddSingleton<ICardActionHandler, IntakeCardActionHandler>();
+        services.AddSingleton<IMessageFallback, StoryFallback>();
+        return services;
+    }
+}

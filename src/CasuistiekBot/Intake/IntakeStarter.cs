@@ -1,0 +1,59 @@
+using CasuistiekBot.Cases;
+using CasuistiekBot.Framework.Connector;
+using CasuistiekBot.Framework.Dialogs;
+using CasuistiekBot.Framework.Pipeline;
+using CasuistiekBot.Framework.Schema;
+using CasuistiekBot.Localization;
+using CasuistiekBot.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace CasuistiekBot.Intake;
+
+/// <summary>Begins raising a casus: from a command or button, or from a story the author simply started telling.</summary>
+internal sealed class IntakeStarter(
+    IDialogEngine dialogs,
+    IntakeStateStore states,
+    IntakeScrubbing scrubbing,
+    IDbContextFactory<CasuistiekDbContext> databases,
+    Texts texts)
+{
+    public const string FlowId = "intake";
+
+    /// <returns>False when the intake cannot start here (not a personal chat, or one is already under way).</returns>
+    public async Task<bool> StartAsync(ITurnContext turn, string? story, bool introduce, CancellationToken cancellationToken)
+    {
+        if (!turn.Activity.IsPersonal())
+        {
+            await turn.SendAsync(MessageFactory.Text(texts.Get("intake.personalOnly", turn)), cancellationToken);
+            return false;
+        }
+        if (await dialogs.GetActiveFrameAsync(turn, cancellationToken) is { FlowId: FlowId })
+        {
+            await turn.SendAsync(MessageFactory.Text(texts.Get("intake.alreadyBusy", turn)), cancellationToken);
+            return false;
+        }
+
+        await states.ResetAsync(turn, cancellationToken);
+        var prefilled = new Dictionary<string, string>();
+        if (await RememberedUnitAsync(turn, cancellationToken) is { } unit) prefilled["unit"] = unit;
+        if (story is not null)
+        {
+            await turn.SendAsync(MessageFactory.Text(texts.Get("intake.fromStory", turn)), cancellationToken);
+            // Scrubbed before the dialog sees it: prefilled values are kept in the dialog state as given.
+            prefilled["story"] = await scrubbing.ScrubAsync(turn, story, cancellationToken);
+        }
+        else if (introduce)
+        {
+            await turn.SendAsync(MessageFactory.Text(texts.Get("intake.intro", turn)), cancellationToken);
+        }
+        await dialogs.BeginAsync(turn, FlowId, prefilled, cancellationToken);
+        return true;
+    }
+
+    private async Task<string?> RememberedUnitAsync(ITurnContext turn, CancellationToken cancellationToken)
+    {
+        if (turn.Activity.From?.AadObjectId is not { } aad) return null;
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        return await db.Set<UserProfile>().Where(p => p.AadObjectId == aad).Select(p => p.OrgUnit).FirstOrDefaultAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,39 @@
+using CasuistiekBot.Calendar;
+using CasuistiekBot.Framework.Dialogs;
+using CasuistiekBot.Framework.Pipeline;
+using CasuistiekBot.Localization;
+using CasuistiekBot.Routing;
+
+namespace CasuistiekBot.Intake;
+
+/// <summary>
+/// The story: scrubbed, read for what it already answers, and checked at once for signs of social unsafety or an
+/// integrity breach (which change what the author is offered next).
+/// </summary>
+internal sealed class StoryValidator(
+    IntakeScrubbing scrubbing,
+    IntakeStateStore states,
+    SafetyDetector safety,
+    WorkingDayCalendar calendar,
+    TimeProvider clock,
+    Texts texts) : IStepValidator
+{
+    private const int MinimumWords = 5;
+
+    public string Name => "intake.story";
+
+    public async ValueTask<StepValidation> ValidateAsync(ITurnContext turn, string value, CancellationToken cancellationToken)
+    {
+        if (value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length < MinimumWords)
+        {
+            return StepValidation.Invalid(texts.Get("intake.story.tooShort", turn));
+        }
+
+        var scrubbed = await scrubbing.ScrubAsync(turn, value, cancellationToken);
+        var state = await states.GetAsync(turn, cancellationToken);
+        state.Draft = StoryReader.Read(scrubbed, calendar.LocalDate(clock.GetUtcNow()));
+        state.SafetyConcern = safety.Detect(scrubbed);
+        await states.SaveAsync(turn, state, cancellationToken);
+        return StepValidation.Valid(scrubbed);
+    }
+}
