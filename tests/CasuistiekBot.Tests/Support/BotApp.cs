@@ -7,6 +7,7 @@ using CasuistiekBot.Testing.Connector;
 using CasuistiekBot.Testing.Pipeline;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Logging;
 
 namespace CasuistiekBot.Tests.Support;
 
@@ -27,10 +28,16 @@ public sealed class BotApp : IAsyncDisposable
         _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
         {
             builder.UseEnvironment("Development");
+            builder.ConfigureLogging(logging => logging.AddProvider(Logs));
             foreach (var (key, value) in settings) builder.UseSetting(key, value);
         });
         Client = _factory.CreateClient();
     }
+
+    /// <summary>Every log line the app wrote, formatted, for checks that no personal data reaches the logs.</summary>
+    public CapturedLogs Logs { get; } = new();
+
+    public string DataDirectory => _dataDirectory;
 
     public FakeConnectorServer Connector { get; }
     public TestTokenIssuer? Issuer { get; }
@@ -72,6 +79,24 @@ public sealed class BotApp : IAsyncDisposable
     }
 
     public IReadOnlyList<Activity> Messages => Connector.Activities.Where(a => a.Type == ActivityTypes.Message).ToList();
+
+    /// <summary>Sends a message as the user and returns the bot's messages of that turn (texts and cards).</summary>
+    public async Task<IReadOnlyList<Activity>> SayAsync(string text, string locale = "nl-NL", string conversationId = "a:personal-1")
+    {
+        var before = Messages.Count;
+        var response = await PostAsync(Message(text, conversationId, locale));
+        if (!response.IsSuccessStatusCode) throw new InvalidOperationException($"'{text}' got {(int)response.StatusCode}");
+        return Messages.Skip(before).ToList();
+    }
+
+    /// <summary>Clicks an Action.Execute button; returns the invoke body and the messages sent during that turn.</summary>
+    public async Task<(System.Text.Json.Nodes.JsonNode? Body, IReadOnlyList<Activity> Messages)> ClickAsync(string verb, object? data = null, string locale = "nl-NL")
+    {
+        var before = Messages.Count;
+        var response = await PostAsync(Execute(verb, data, locale));
+        var text = await response.Content.ReadAsStringAsync();
+        return (text.Length == 0 ? null : System.Text.Json.Nodes.JsonNode.Parse(text), Messages.Skip(before).ToList());
+    }
 
     /// <summary>A Teams message addressed so that replies reach the fake connector.</summary>
     public Activity Message(string text, string conversationId = "a:personal-1", string locale = "nl-NL") =>

@@ -1,0 +1,192 @@
+using CasuistiekBot.Cases;
+using CasuistiekBot.Storage;
+using CasuistiekBot.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CasuistiekBot.Tests.Intake;
+
+public sealed class IntakeTranscriptTests
+{
+    // 30+ words, so the story itself describes the situation; "schuurt" answers what chafes.
+    private const string Story =
+        "Mevrouw Jansen (BSN 111222333) moet binnen vier weken het land verlaten, terwijl haar zoontje van zes in het ziekenhuis " +
+        "ligt voor een zware operatie. De regels laten geen uitstel toe, maar het schuurt enorm met de menselijke maat en ik " +
+        "weet niet goed wat ik moet doen.";
+
+    [Fact]
+    public async Task A_casus_is_raised_in_dutch_scrubbed_confirmed_and_stored_with_a_reference()
+    {
+        await using var app = await BotApp.StartAsync();
+
+        Assert.Contains("Vertel in je eigen woorden", (await app.SayAsync("nieuwe casus")).Texts());
+        var afterStory = await app.SayAsync(Story);
+        Assert.Contains("[NAAM-1]", afterStory.Texts());
+        Assert.Contains("[BSN-1]", afterStory.Texts());
+        Assert.DoesNotContain("Jansen", afterStory.All());
+        Assert.Contains("Wat heb je al geprobeerd", afterStory.Texts());   // situation and what chafes came from the story
+
+        Assert.Contains("Wat wil je met je casus bereiken", (await app.SayAsync("Besproken met mijn teamleider, die ook geen uitweg zag.")).Texts());
+        Assert.Contains("Is er haast", (await app.SayAsync("1")).Texts());
+        var invalidDate = await app.SayAsync("31-02-2027");
+        Assert.Contains("datum", invalidDate.Texts(), StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("Bij welke organisatie", (await app.SayAsync("geen")).Texts());
+        Assert.Contains("Wie mag weten", (await app.SayAsync("IND, directie Asiel en Bescherming")).Texts());
+        var summary = await app.SayAsync("2");
+        Assert.Contains("Klopt deze samenvatting", summary.Cards());
+        Assert.Contains("[NAAM-1]", summary.Cards());
+        Assert.Contains("intake.submit", summary.Cards());
+
+        var (body, ack) = await app.ClickAsync("intake.submit", new { confirm = "submit" });
+
+        var year = DateTime.UtcNow.Year;
+        Assert.Contains($"Ingediend als CS-{year}-0001", body!.ToJsonString());
+        Assert.Contains($"CS-{year}-0001", ack.Texts());
+        Assert.Contains("uiterlijk", ack.Texts());
+        Assert.Contains("alleen zichtbaar voor de coördinatoren", ack.Texts());
+
+        var casus = await SingleCasusAsync(app);
+        Assert.Equal(CasusStatus.Submitted, casus.Status);
+        Assert.Equal(CasusVisibility.Confidential, casus.Visibility);
+        Assert.Contains("[NAAM-1]", casus.Story);
+        Assert.DoesNotContain("Jansen", casus.Story);
+        Assert.Equal("Besproken met mijn teamleider, die ook geen uitweg zag.", casus.Tried);
+        Assert.Contains("schuurt", casus.Chafes);
+        Assert.Equal(CasusWish.Advice, casus.Wish);
+        Assert.Equal("IND, directie Asiel en Bescherming", casus.OrgUnit);
+        Assert.True(casus.TriageDueAt > casus.CreatedAt.AddDays(5));
+        Assert.NotEqual("[]", casus.RoutesJson);
+    }
+
+    [Fact]
+    public async Task Personal_data_reaches_neither_the_database_nor_the_logs()
+    {
+        await using var app = await BotApp.StartAsync();
+        await app.SayAsync(Story);
+        await app.SayAsync("Ik heb het besproken met meneer De Vries van het COA, telefoon 06-12345678.");
+
+        await ForEachDatabaseFileAsync(app, content =>
+        {
+            Assert.DoesNotContain("Jansen", content);
+            Assert.DoesNotContain("111222333", content);
+            Assert.DoesNotContain("12345678", content);
+            Assert.DoesNotContain("Vries", content);
+        });
+        Assert.DoesNotContain(app.Logs.Lines, line => line.Contains("Jansen") || line.Contains("111222333") || line.Contains("Vries"));
+    }
+
+    [Fact]
+    public async Task An_english_client_raises_a_casus_in_english()
+    {
+        await using var app = await BotApp.StartAsync();
+
+        Assert.Contains("Tell me in your own words", (await app.SayAsync("new case", "en-US")).Texts());
+        var next = await app.SayAsync("My colleague and I disagree about a family whose benefits were stopped, and the rules say nothing about it.", "en-US");
+        Assert.Contains("concrete", next.Texts());
+    }
+
+    [Fact]
+    public async Task An_answer_can_be_changed_from_the_summary()
+    {
+        await using var app = await BotApp.StartAsync();
+        await RaiseToSummaryAsync(app);
+
+        var (editCard, _) = await app.ClickAsync("intake.edit");
+        Assert.Contains("intake.editField", editCard!.ToJsonString());
+        var (_, asked) = await app.ClickAsync("intake.editField", new { field = "tried" });
+        Assert.Contains("Wat heb je al geprobeerd", asked.Texts());
+        var summary = await app.SayAsync("Voorgelegd aan de juridische afdeling.");
+        Assert.Contains("Voorgelegd aan de juridische afdeling.", summary.Cards());
+
+        await app.ClickAsync("intake.submit", new { confirm = "submit" });
+        Assert.Equal("Voorgelegd aan de juridische afdeling.", (await SingleCasusAsync(app)).Tried);
+    }
+
+    [Fact]
+    public async Task Stopping_keeps_nothing()
+    {
+        await using var app = await BotApp.StartAsync();
+        await app.SayAsync("nieuwe casus");
+        await app.SayAsync(Story);
+
+        Assert.Contains("gestopt", (await app.SayAsync("stop")).Texts(), StringComparison.OrdinalIgnoreCase);
+
+        await using var db = await Db(app);
+        Assert.Equal(0, await db.Set<Casus>().CountAsync());
+    }
+
+    [Fact]
+    public async Task Over_long_text_is_refused_with_a_clear_message_and_earlier_answers_stay()
+    {
+        await using var app = await BotApp.StartAsync();
+        await app.SayAsync("nieuwe casus");
+        await app.SayAsync(Story);
+
+        var reply = await app.SayAsync(new string('x', 2500));
+
+        Assert.Contains("2000", reply.Texts());
+        Assert.Contains("Wat heb je al geprobeerd", reply.Texts());
+        await app.SayAsync("Besproken met mijn teamleider.");
+        await app.SayAsync("1");
+        await app.SayAsync("geen");
+        await app.SayAsync("IND");
+        Assert.Contains("schuurt enorm", (await app.SayAsync("2")).Cards());
+    }
+
+    [Fact]
+    public async Task Telling_a_story_without_a_command_starts_a_casus()
+    {
+        await using var app = await BotApp.StartAsync();
+
+        var reply = await app.SayAsync(Story);
+
+        Assert.Contains("begin van een casus", reply.Texts());
+        Assert.Contains("Wat heb je al geprobeerd", reply.Texts());
+    }
+
+    [Fact]
+    public async Task The_organisation_unit_is_remembered_for_the_next_casus()
+    {
+        await using var app = await BotApp.StartAsync();
+        await RaiseToSummaryAsync(app);
+        await app.ClickAsync("intake.submit", new { confirm = "submit" });
+
+        await app.SayAsync("nieuwe casus");
+        await app.SayAsync(Story);
+        await app.SayAsync("Niets.");
+        await app.SayAsync("1");
+        var afterDeadline = await app.SayAsync("geen");
+
+        Assert.Contains("Wie mag weten", afterDeadline.Texts());
+    }
+
+    internal static async Task RaiseToSummaryAsync(BotApp app, string visibility = "2", string? story = null)
+    {
+        await app.SayAsync("nieuwe casus");
+        await app.SayAsync(story ?? Story);
+        await app.SayAsync("Besproken met mijn teamleider.");
+        await app.SayAsync("1");
+        await app.SayAsync("geen");
+        await app.SayAsync("IND, directie Asiel en Bescherming");
+        await app.SayAsync(visibility);
+    }
+
+    internal static async Task<CasuistiekDbContext> Db(BotApp app) =>
+        await app.Services.GetRequiredService<IDbContextFactory<CasuistiekDbContext>>().CreateDbContextAsync();
+
+    internal static async Task<Casus> SingleCasusAsync(BotApp app)
+    {
+        await using var db = await Db(app);
+        return await db.Set<Casus>().SingleAsync();
+    }
+
+    internal static async Task ForEachDatabaseFileAsync(BotApp app, Action<string> check)
+    {
+        foreach (var file in Directory.EnumerateFiles(app.DataDirectory))
+        {
+            await using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+            using var reader = new StreamReader(stream, System.Text.Encoding.Latin1);
+            check(await reader.ReadToEndAsync());
+        }
+    }
+}
