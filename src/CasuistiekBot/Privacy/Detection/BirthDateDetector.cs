@@ -15,7 +15,7 @@ internal static partial class BirthDateDetector
     [GeneratedRegex(@"(?<![\p{L}])(?i:geboren|geb\.|geb|geboortedatum|geboorte\s?datum|geb\.\s?datum|geb\.datum|dob|d\.o\.b\.?|date\s+of\s+birth|birth\s?date|born)(?![\p{L}])" + Filler + @"{0,4}\s*(?<date>" + DateParser.Pattern + @")(?![\p{L}\d])", RegexOptions.CultureInvariant)]
     private static partial Regex AfterKeyword();
 
-    [GeneratedRegex(@"(?<![\p{L}\d])(?<date>" + DateParser.Pattern + @")(?=\)?,?\s+(?:(?i:is|was|werd|en|zijn|haar|zij|hij|ze)\s+){0,2}(?:(?i:in|te)\s+\p{Lu}[\p{L}\-']+\s+)?(?i:geboren|born)(?![\p{L}]))", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}\d])(?<date>" + DateParser.Pattern + @")(?=\)?,?\s+(?:(?i:is|was|werd|wordt|zijn|haar|zij|hij|ze|she|he|was)\s+|(?i:in|te)\s+\p{Lu}[\p{L}\-']+,?\s+){0,3}(?i:geboren|born)(?![\p{L}]))", RegexOptions.CultureInvariant)]
     private static partial Regex BeforeKeyword();
 
     [GeneratedRegex(@"\G\s*(?:,|(?i:en|and|resp\.|respectievelijk|&))\s*(?<date>" + DateParser.Pattern + @")(?![\p{L}\d])", RegexOptions.CultureInvariant)]

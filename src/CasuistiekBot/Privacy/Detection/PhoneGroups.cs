@@ -25,6 +25,7 @@ internal static class PhoneGroups
                 if (digits == "0" && groups.Count > 0) digits = "";
             }
             groups.Add(new Group(digits, j));
+            if (open && j < text.Length && char.IsAsciiDigit(text[j])) { i = j; continue; }
             i = SkipSeparator(text, j);
             if (i == j && !(i < text.Length && text[i] == '(')) break;
         }
