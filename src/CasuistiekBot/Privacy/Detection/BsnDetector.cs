@@ -8,12 +8,6 @@ namespace CasuistiekBot.Privacy.Detection;
 /// </summary>
 internal static partial class BsnDetector
 {
-    private static readonly HashSet<string> ReferenceWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "zaaknummer", "zaaknr", "zaak", "kenmerk", "dossiernummer", "dossier", "referentie", "referentienummer", "factuurnummer",
-        "factuur", "betalingskenmerk", "ordernummer", "polisnummer", "registratienummer", "awb", "nr", "nummer",
-    };
-
     [GeneratedRegex(@"(?<![\p{L}\d]|\d[.,\-/])(?:\d{9}|\d{3}([ .])\d{3}\1\d{3}|\d{4}([ .])\d{2}\2\d{3}|\d{2}([ .])\d{3}\3\d{2}\3\d{2}|\d{3}([ .])\d{2}\4\d{2}\4\d{2}|\d{2}([ .])\d{2}\5\d{2}\5\d{3})(?![\p{L}\d]|[.,\-/]\d)", RegexOptions.CultureInvariant)]
     private static partial Regex Bare();
 
@@ -32,7 +26,7 @@ internal static partial class BsnDetector
             var digits = TextScan.DigitsOf(match.ValueSpan);
             if (!Checksums.PassesElevenProof(digits)) continue;
             if (TextScan.LooksLikeAmount(text, match.Index, match.Index + match.Length)) continue;
-            if (ReferenceWords.Contains(TextScan.PreviousWord(text, match.Index))) continue;
+            if (TextScan.FollowsReferenceWord(text, match.Index)) continue;
             found.Add(new DetectedSpan(match.Index, match.Length, PersonalDataKinds.Bsn, digits, Strength.Checked));
         }
     }

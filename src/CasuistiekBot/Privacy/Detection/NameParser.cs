@@ -73,7 +73,7 @@ internal static partial class NameParser
             if (!char.IsUpper(part[0]) || !part.Any(char.IsLower)) return false;
             if (part.Skip(1).Count(char.IsUpper) > 2) return false;
         }
-        return !NameLexicon.NotNames.Contains(core) && !PlaceLexicon.Words.Contains(core) && !StreetWords.IsStreetWord(core)
+        return !NameLexicon.NotNames.Contains(core) && !PlaceLexicon.Words.Contains(core) && !StreetWords.IsCompoundStreetWord(core)
             && core.Any(char.IsLower);
     }
 

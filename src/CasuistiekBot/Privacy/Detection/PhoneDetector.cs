@@ -11,7 +11,7 @@ internal static partial class PhoneDetector
 {
     private static readonly string[] OrganisationPrefixes = ["0800", "0900", "0906", "0909", "088"];
 
-    [GeneratedRegex(@"(?<![\p{L}\d+]|\d[.\-/])(?:\+|00|\(?0)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}\d+]|\d[.\-/ ])(?:\+|00|\(?0)", RegexOptions.CultureInvariant)]
     private static partial Regex Start();
 
     [GeneratedRegex(@"^\d{1,2}[\-/.]\d{1,2}[\-/.](?:19|20)\d{2}", RegexOptions.CultureInvariant)]
@@ -40,6 +40,7 @@ internal static partial class PhoneDetector
         }
         var afterPlus = text[start] == '+' ? all : all[2..];
         var skip = all.Length - afterPlus.Length;
+        if (afterPlus.Length == 0 || afterPlus[0] == '0') return null;
         if (afterPlus.StartsWith("31", StringComparison.Ordinal))
         {
             var trunk = afterPlus.Length > 2 && afterPlus[2] == '0' ? 1 : 0;

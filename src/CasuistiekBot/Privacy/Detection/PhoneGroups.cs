@@ -16,7 +16,7 @@ internal static class PhoneGroups
             var j = open ? i + 1 : i;
             var digitsStart = j;
             while (j < text.Length && char.IsAsciiDigit(text[j])) j++;
-            if (j == digitsStart || j - digitsStart > 10) break;
+            if (j == digitsStart || j - digitsStart > 15) break;
             var digits = text[digitsStart..j];
             if (open)
             {

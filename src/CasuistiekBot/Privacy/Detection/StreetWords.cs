@@ -32,6 +32,9 @@ internal static partial class StreetWords
     [GeneratedRegex(@"^\p{L}[\p{L}'’\-]{2,}(?:" + Endings + @")$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex CompoundWithEnding();
 
+    /// <summary>A compound street word ("Kerkstraat"); a surname like "Dam" or "Hof" is not one.</summary>
+    public static bool IsCompoundStreetWord(string word) => CompoundWithEnding().IsMatch(word) && !NotStreets.Contains(word);
+
     public static bool IsStreetWord(string word) =>
         Standalone.Contains(word) || (CompoundWithEnding().IsMatch(word) && !NotStreets.Contains(word));
 }

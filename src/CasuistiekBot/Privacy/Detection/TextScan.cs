@@ -25,6 +25,16 @@ internal static class TextScan
             || after.TrimStart().StartsWith("EUR", StringComparison.Ordinal);
     }
 
+    // Case, invoice and organisation numbers (RSIN, KvK, btw) can pass the 11-proef or look like a V-nummer.
+    private static readonly HashSet<string> ReferenceWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "zaaknummer", "zaaknr", "zaak", "kenmerk", "dossiernummer", "dossier", "referentie", "referentienummer", "factuurnummer",
+        "factuur", "betalingskenmerk", "ordernummer", "polisnummer", "registratienummer", "awb", "rsin", "kvk", "kvk-nummer",
+        "btw", "btw-nummer", "vestigingsnummer", "agb", "agb-code", "ecli", "stcrt", "stb", "kamerstukken", "bijlage", "versie",
+    };
+
+    public static bool FollowsReferenceWord(string text, int position) => ReferenceWords.Contains(PreviousWord(text, position));
+
     /// <summary>The word that ends right before <paramref name="position"/>, skipping spaces and a colon.</summary>
     public static string PreviousWord(string text, int position)
     {

@@ -30,7 +30,10 @@ internal static partial class VNumberDetector
             var window = text.AsSpan(from, Math.Min(text.Length, match.Index + match.Length + 80) - from);
             if (MigrationContext().IsMatch(window)) Add(found, match.Groups["n"], Strength.Keyword);
         }
-        foreach (Match match in IndGrouping().Matches(text)) Add(found, match, Strength.Checked);
+        foreach (Match match in IndGrouping().Matches(text))
+        {
+            if (!TextScan.FollowsReferenceWord(text, match.Index)) Add(found, match, Strength.Checked);
+        }
     }
 
     private static void Add(List<DetectedSpan> found, Group number, int strength) =>
