@@ -46,6 +46,8 @@ internal static partial class NameDetector
         {
             if (!FirstNames.Words.Contains(match.Value)) continue;
             if (FirstNames.NotAfter.Contains(TextScan.PreviousWord(text, match.Index))) continue;
+            // "Jan 12, 2024" is a month, not Jan.
+            if (FollowedByNumber(text, match.Index + match.Length)) continue;
             Add(text, found, match.Index, list: false);
         }
     }
@@ -62,6 +64,14 @@ internal static partial class NameDetector
 
     public static string Normalize(string name) =>
         string.Join(' ', name.Split([' ', '\u00A0'], StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant();
+
+    private static bool FollowedByNumber(string text, int position)
+    {
+        var i = position;
+        if (i < text.Length && text[i] == '.') i++;
+        while (i < text.Length && text[i] == ' ') i++;
+        return i < text.Length && char.IsAsciiDigit(text[i]);
+    }
 
     private static string NextWord(string text, int position)
     {
