@@ -1,0 +1,47 @@
+using System.Text.RegularExpressions;
+
+namespace CasuistiekBot.Privacy.Detection;
+
+/// <summary>
+/// Street addresses: a street name (see <see cref="StreetWords"/>) with a house number and addition, and the postcode
+/// when it follows ("Wilhelminaplein 3a, 3072 DE"). The city after it stays: a place name alone is no personal data.
+/// </summary>
+internal static partial class AddressDetector
+{
+    private const string HouseNumber =
+        @"(?<nr>[1-9]\d{0,4})(?:[a-zA-Z](?![\p{L}\d])|\s?-\s?[A-Za-z0-9]{1,4}(?![\p{L}\d])|\s(?:hs|bis|bg|huis|I{1,3}|[A-Z])(?![\p{L}\d'’]))?(?![\d]|[.,:]\d)";
+
+    private const string Postcode = @"(?:,?\s+(?<pc>[1-9]\d{3}\s?[A-Z]{2})(?![\p{L}\d]))?";
+
+    [GeneratedRegex(@"(?<![\p{L}\d\-])(?<street>\p{L}[\p{L}'’\-]{2,})\s+" + HouseNumber + Postcode, RegexOptions.CultureInvariant)]
+    private static partial Regex StreetAndNumber();
+
+    [GeneratedRegex(@"(?<![\p{L}\d])(?<street>(?:" + StreetWords.Openers + @")(?:\s+(?:van|de|der|den|het|'t|op|naar|in|aan|ter|te|bij|tot|achter|over|voor)){1,3}(?:\s+\p{Lu}[\p{L}'’\-]+){1,2})\s+" + HouseNumber + Postcode, RegexOptions.CultureInvariant)]
+    private static partial Regex OpenerStreet();
+
+    [GeneratedRegex(@"(?i:\b(?:aan|op|in|naar|bij)\s+(?:de|het)|\bwoon\p{L}*|\bwonend\p{L}*|\badres\p{L}*|\bverblijf\p{L}*|\bstaat\s+ingeschreven\s+(?:op|aan))\s*:?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex LowercaseStreetContext();
+
+    public static void Detect(string text, List<DetectedSpan> found)
+    {
+        foreach (Match match in OpenerStreet().Matches(text)) Add(text, found, match, match.Index);
+        foreach (Match match in StreetAndNumber().Matches(text))
+        {
+            var street = match.Groups["street"].Value;
+            if (!StreetWords.IsStreetWord(street)) continue;
+            if (char.IsLower(street[0]) && !LowercaseStreetContext().IsMatch(text.AsSpan(0, match.Index))) continue;
+            Add(text, found, match, StreetNameStart.Find(text, match.Index));
+        }
+    }
+
+    private static void Add(string text, List<DetectedSpan> found, Match match, int start)
+    {
+        var end = match.Index + match.Length;
+        var hasPostcode = match.Groups["pc"].Success;
+        if (!hasPostcode && (QuantityWords.Follows(text, end) || LooksLikeYear(match.Groups["nr"].Value))) return;
+        var value = string.Join(' ', text[start..end].Split([' ', '\u00A0', ','], StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant();
+        found.Add(new DetectedSpan(start, end - start, PersonalDataKinds.Address, value, Strength.Pattern));
+    }
+
+    private static bool LooksLikeYear(string number) => number.Length == 4 && number[0] is '1' or '2' && number[1] is '9' or '0';
+}

@@ -1,0 +1,43 @@
+using System.Text.RegularExpressions;
+
+namespace CasuistiekBot.Privacy.Detection;
+
+/// <summary>
+/// Dates of birth: a date only counts when the words around it say birth ("geboren op", "geb.", "DOB", "born on",
+/// "… is geboren"). Meeting dates, decision dates and deadlines stay. A list after the keyword ("geboren op 1-1-2015 en
+/// 3-4-2018") counts as a whole.
+/// </summary>
+internal static partial class BirthDateDetector
+{
+    private const string Filler =
+        @"(?:\s*(?:[:(\-–,]|(?i:op|on|is|was|de|d\.d\.|omstreeks|rond|circa|ca\.|vermoedelijk|volgens\s+(?:de\s+)?\p{L}+|officieel|the)(?![\p{L}])|(?i:in|te|at)\s+\p{Lu}[\p{L}\-']+,?))";
+
+    [GeneratedRegex(@"(?<![\p{L}])(?i:geboren|geb\.|geb|geboortedatum|geboorte\s?datum|geb\.\s?datum|geb\.datum|dob|d\.o\.b\.?|date\s+of\s+birth|birth\s?date|born)(?![\p{L}])" + Filler + @"{0,4}\s*(?<date>" + DateParser.Pattern + @")(?![\p{L}\d])", RegexOptions.CultureInvariant)]
+    private static partial Regex AfterKeyword();
+
+    [GeneratedRegex(@"(?<![\p{L}\d])(?<date>" + DateParser.Pattern + @")(?=\)?,?\s+(?:(?i:is|was|werd|wordt|zijn|haar|zij|hij|ze|she|he|was)\s+|(?i:in|te)\s+\p{Lu}[\p{L}\-']+,?\s+){0,3}(?i:geboren|born)(?![\p{L}]))", RegexOptions.CultureInvariant)]
+    private static partial Regex BeforeKeyword();
+
+    [GeneratedRegex(@"\G\s*(?:,|(?i:en|and|resp\.|respectievelijk|&))\s*(?<date>" + DateParser.Pattern + @")(?![\p{L}\d])", RegexOptions.CultureInvariant)]
+    private static partial Regex NextInList();
+
+    public static void Detect(string text, List<DetectedSpan> found)
+    {
+        foreach (Match match in AfterKeyword().Matches(text))
+        {
+            var end = Add(found, match.Groups["date"], match);
+            while (end > 0 && NextInList().Match(text, end) is { Success: true } next)
+            {
+                end = Add(found, next.Groups["date"], next);
+            }
+        }
+        foreach (Match match in BeforeKeyword().Matches(text)) Add(found, match.Groups["date"], match);
+    }
+
+    private static int Add(List<DetectedSpan> found, Group date, Match match)
+    {
+        if (DateParser.Normalize(match) is not { } normalized) return -1;
+        found.Add(new DetectedSpan(date.Index, date.Length, PersonalDataKinds.BirthDate, normalized, Strength.Keyword));
+        return date.Index + date.Length;
+    }
+}

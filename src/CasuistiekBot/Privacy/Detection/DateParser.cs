@@ -1,0 +1,40 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace CasuistiekBot.Privacy.Detection;
+
+/// <summary>The written forms of a calendar date in Dutch and English casus texts, normalised to yyyy-MM-dd.</summary>
+internal static partial class DateParser
+{
+    public const string Pattern =
+        @"(?:(?<d>\d{1,2})(?<s>[\-/.])(?<m>\d{1,2})\k<s>(?<y>\d{4}|\d{2})(?!\d)" +
+        @"|(?<y>\d{4})-(?<m>\d{1,2})-(?<d>\d{1,2})(?!\d)" +
+        @"|(?<d>\d{1,2})(?:e|ste|de|st|nd|rd|th)?\s+(?:of\s+)?(?<mon>" + Months + @")\.?,?\s+(?<y>\d{4})" +
+        @"|(?<mon>" + Months + @")\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y>\d{4}))";
+
+    private const string Months =
+        "(?i:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|" +
+        "january|february|march|may|june|july|august|october|" +
+        "jan|feb|mrt|mar|apr|jun|jul|aug|sept|sep|okt|oct|nov|dec)";
+
+    private static readonly Dictionary<string, int> MonthNumbers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["jan"] = 1, ["feb"] = 2, ["maa"] = 3, ["mrt"] = 3, ["mar"] = 3, ["apr"] = 4, ["mei"] = 5, ["may"] = 5,
+        ["jun"] = 6, ["jul"] = 7, ["aug"] = 8, ["sep"] = 9, ["okt"] = 10, ["oct"] = 10, ["nov"] = 11, ["dec"] = 12,
+    };
+
+    [GeneratedRegex(@"(?<![\p{L}\d])" + Pattern + @"(?![\p{L}\d])", RegexOptions.CultureInvariant)]
+    public static partial Regex Date();
+
+    /// <summary>The normalised date of a match of <see cref="Pattern"/>, or null when it is no real date.</summary>
+    public static string? Normalize(Match match)
+    {
+        var day = int.Parse(match.Groups["d"].ValueSpan, CultureInfo.InvariantCulture);
+        var month = match.Groups["mon"].Success
+            ? MonthNumbers.GetValueOrDefault(match.Groups["mon"].Value[..3], 0)
+            : int.Parse(match.Groups["m"].ValueSpan, CultureInfo.InvariantCulture);
+        var year = match.Groups["y"].Value;
+        if (day is < 1 or > 31 || month is < 1 or > 12) return null;
+        return $"{year}-{month:00}-{day:00}";
+    }
+}

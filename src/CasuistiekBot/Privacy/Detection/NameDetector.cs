@@ -1,0 +1,82 @@
+using System.Text.RegularExpressions;
+
+namespace CasuistiekBot.Privacy.Detection;
+
+/// <summary>
+/// Person names where the language announces them: after a form of address ("mevrouw", "dhr.", "de familie"), after a
+/// role or relation word ("cliënte", "haar zoon", "genaamd"), and given names from <see cref="FirstNames"/> with the
+/// surname that follows. The form of address stays in the text; only the name is replaced. A bare capitalised word is
+/// never taken on its own: precision on ordinary text matters more than the last unannounced name.
+/// </summary>
+internal static partial class NameDetector
+{
+    [GeneratedRegex(@"(?<![\p{L}])(?:(?i:mevrouw|mevr|mw|mej|mejuffrouw|meneer|mijnheer|mnr|dhr|de\s+heer|familie|fam|echtpaar|gezin|weduwe|mrs|ms|miss|mister|madam|madame|monsieur)(?:\.|(?![\p{L}]))|(?:mr|Mr|MR|hr|Hr|dr|Dr|drs|Drs|ir|Ir|prof|Prof)\.|(?:Mr|Dr)(?![\p{L}.]))[ \u00A0]+", RegexOptions.CultureInvariant)]
+    private static partial Regex FormOfAddress();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?i:genaamd|genoemd|met\s+de\s+naam|onder\s+de\s+naam|de\s+naam|naam|named|called|name|heet|heette|cliënte?|cliente?|client|betrokkene|vreemdeling|asielzoeker|aanvrager|aanvraagster|referent|referente|gedetineerde|justitiabele|jongere|minderjarige|pupil|verdachte|debiteur|debiteure|schuldenaar|schuldenares|zoon|zoontje|dochter|dochtertje|broer|broertje|zus|zusje|zuster|moeder|vader|echtgenoot|echtgenote|partner|man|vrouw|kind|neef|nicht|oom|tante|opa|oma|grootmoeder|grootvader|vriend|vriendin|stiefvader|stiefmoeder|pleegmoeder|pleegvader|pleegkind|baby|meisje|meisjes|jongen|jongetje|neefje|nichtje|girl|boy|husband|wife|son|daughter|brother|sister|mother|father|child|detainee|applicant)(?:[ \u00A0]*:)?[ \u00A0]+", RegexOptions.CultureInvariant)]
+    private static partial Regex RoleWord();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?i:kinderen|zonen|dochters|broers|zussen|children|sons|daughters|kids|kindjes)(?:[ \u00A0]*:)?[ \u00A0]+", RegexOptions.CultureInvariant)]
+    private static partial Regex PluralRoleWord();
+
+    [GeneratedRegex(@"\G[ \u00A0]*(?:,|(?i:en|and|&))[ \u00A0]+", RegexOptions.CultureInvariant)]
+    private static partial Regex ListSeparator();
+
+    [GeneratedRegex(@"(?<![\p{L}\-'’])\p{Lu}\p{Ll}[\p{L}]*(?![\p{L}\-])", RegexOptions.CultureInvariant)]
+    private static partial Regex CapitalisedWord();
+
+    public static void Detect(string text, List<DetectedSpan> found)
+    {
+        foreach (Match match in FormOfAddress().Matches(text))
+        {
+            var after = match.Index + match.Length;
+            var family = match.Value.TrimStart().StartsWith("fam", StringComparison.OrdinalIgnoreCase) || match.Value.StartsWith("gezin", StringComparison.OrdinalIgnoreCase);
+            if (family && text.AsSpan(after).StartsWith("van ", StringComparison.Ordinal) && FirstNames.Words.Contains(NextWord(text, after + 4))) after += 4;
+            Add(text, found, after, list: false);
+        }
+        foreach (Match match in RoleWord().Matches(text))
+        {
+            // "de moeder van Ahmed" names Ahmed, not a "van Ahmed".
+            var after = match.Index + match.Length;
+            if (text.AsSpan(after).StartsWith("van ", StringComparison.Ordinal)) after += 4;
+            Add(text, found, after, list: false);
+        }
+        foreach (Match match in PluralRoleWord().Matches(text)) Add(text, found, match.Index + match.Length, list: true);
+        foreach (Match match in CapitalisedWord().Matches(text))
+        {
+            if (!FirstNames.Words.Contains(match.Value)) continue;
+            if (FirstNames.NotAfter.Contains(TextScan.PreviousWord(text, match.Index))) continue;
+            // "Jan 12, 2024" is a month, not Jan.
+            if (FollowedByNumber(text, match.Index + match.Length)) continue;
+            Add(text, found, match.Index, list: false);
+        }
+    }
+
+    private static void Add(string text, List<DetectedSpan> found, int position, bool list)
+    {
+        while (NameParser.Parse(text, position) is { } name)
+        {
+            found.Add(new DetectedSpan(name.Start, name.End - name.Start, PersonalDataKinds.Name, Normalize(text[name.Start..name.End]), Strength.Pattern));
+            if (!list || ListSeparator().Match(text, name.End) is not { Success: true } separator) return;
+            position = separator.Index + separator.Length;
+        }
+    }
+
+    public static string Normalize(string name) =>
+        string.Join(' ', name.Split([' ', '\u00A0'], StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant();
+
+    private static bool FollowedByNumber(string text, int position)
+    {
+        var i = position;
+        if (i < text.Length && text[i] == '.') i++;
+        while (i < text.Length && text[i] == ' ') i++;
+        return i < text.Length && char.IsAsciiDigit(text[i]);
+    }
+
+    private static string NextWord(string text, int position)
+    {
+        var end = position;
+        while (end < text.Length && char.IsLetter(text[end])) end++;
+        return text[position..end];
+    }
+}

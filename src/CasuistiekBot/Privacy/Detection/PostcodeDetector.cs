@@ -1,0 +1,54 @@
+using System.Text.RegularExpressions;
+
+namespace CasuistiekBot.Privacy.Detection;
+
+/// <summary>
+/// Dutch postcodes without a street ("1234 AB", "1234AB 12", "postcode 1234ab"). The house number after a postcode is
+/// part of it. A postcode after "Postbus 123," or "Antwoordnummer 123," is an organisation's mail address and stays,
+/// as does the postbus itself. Laws ("Vw 2000") and years followed by an abbreviation ("2024 EU") are not postcodes.
+/// </summary>
+internal static partial class PostcodeDetector
+{
+    private static readonly HashSet<string> LawAbbreviations = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "vw", "vb", "vc", "awb", "bw", "sr", "sv", "rv", "wet", "besluit", "regeling", "art", "artikel", "jaar", "eind", "begin",
+        "medio", "januari", "februari", "maart", "april", "mei", "juni",
+        "juli", "augustus", "september", "oktober", "november", "december", "€", "eur", "nr", "nummer",
+    };
+
+    private static readonly HashSet<string> Abbreviations = new(StringComparer.Ordinal)
+    {
+        "EU", "NL", "VS", "US", "UK", "GB", "MB", "KB", "KM", "CM", "MM", "KG", "PM", "AM", "HD", "TV", "BV", "NV", "CO", "ID",
+        "MT", "DG", "OM", "HR", "IT", "BZ", "VN", "NB", "PS", "JZ", "EH", "WO", "HO", "BO", "VO", "MO",
+    };
+
+    [GeneratedRegex(@"(?<![\p{L}\d€.,/\-])(?<pc>[1-9]\d{3}\s?(?!SA|SD|SS)[A-Z]{2})(?![\p{L}\d\-])(?:[ \-](?<hn>[1-9]\d{0,4}[a-zA-Z]?)(?![\p{L}\d]|[.,:]\d))?", RegexOptions.CultureInvariant)]
+    private static partial Regex Bare();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?i:postcode|post\s?code|zip)\s*:?\s*(?<pc>[1-9]\d{3}\s?(?i:[a-z]{2}))(?![\p{L}\d])", RegexOptions.CultureInvariant)]
+    private static partial Regex AfterKeyword();
+
+    [GeneratedRegex(@"(?i:postbus|antwoordnummer|p\.?o\.?\s?box)\s+\d+\s*,?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex OrganisationMailbox();
+
+    public static void Detect(string text, List<DetectedSpan> found)
+    {
+        foreach (Match match in AfterKeyword().Matches(text))
+        {
+            var pc = match.Groups["pc"];
+            found.Add(new DetectedSpan(pc.Index, pc.Length, PersonalDataKinds.Postcode, Normalize(pc.Value), Strength.Keyword));
+        }
+        foreach (Match match in Bare().Matches(text))
+        {
+            var pc = match.Groups["pc"].Value;
+            if (OrganisationMailbox().IsMatch(text.AsSpan(Math.Max(0, match.Index - 40), Math.Min(40, match.Index)))) continue;
+            if (LawAbbreviations.Contains(TextScan.PreviousWord(text, match.Index))) continue;
+            var year = pc[0] is '1' or '2' && pc[1] is '9' or '0';
+            if (year && Abbreviations.Contains(pc[^2..])) continue;
+            var length = match.Groups["hn"].Success && !QuantityWords.Follows(text, match.Index + match.Length) ? match.Length : match.Groups["pc"].Length;
+            found.Add(new DetectedSpan(match.Index, length, PersonalDataKinds.Postcode, Normalize(text.Substring(match.Index, length)), Strength.Pattern));
+        }
+    }
+
+    private static string Normalize(string value) => new string(value.Where(char.IsLetterOrDigit).ToArray()).ToUpperInvariant();
+}

@@ -1,0 +1,40 @@
+using System.Text.RegularExpressions;
+
+namespace CasuistiekBot.Privacy.Detection;
+
+/// <summary>
+/// What makes a word a Dutch street name: the last part of the compound ("Stationsstraat", "Coolsingel",
+/// "Wilhelminaplein"), or a street word that opens the name ("Laan van Meerdervoort"). Endings that are also common in
+/// place names (-dam, -wijk, -burg) are left out, so "Rotterdam 3" is no address.
+/// </summary>
+internal static partial class StreetWords
+{
+    private const string Endings =
+        "straat|straatje|laan|weg|plein|gracht|kade|singel|dijk|pad|hof|steeg|dreef|dreve|park|markt|baan|wal|veld|" +
+        "plantsoen|erf|ring|allee|boulevard|haven|vaart|sloot|poort|brink|gaarde|hoven|tuin|tuinen|akker|horst|donk|" +
+        "hoeve|promenade|passage|kwartier|straatweg|burgwal";
+
+    public const string Openers = "Laan|Weg|Plein|Kade|Singel|Gracht|Dijk|Hof|Park|Markt|Dreef|Straat|Pad|Steeg|Boulevard|Plantsoen";
+
+    private static readonly HashSet<string> NotStreets = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "gerechtshof", "binnenhof", "kerkhof", "voorhof", "vrijthof", "speelveld", "werkveld", "beleidsveld", "vakgebied",
+        "spanningsveld", "middenveld", "aandachtsveld", "werkterrein", "zorgpad", "leerpad", "stappenpad", "levenspad",
+        "loopbaan", "rijbaan", "startbaan", "vaarweg", "snelweg", "zijweg", "omweg", "tussenweg", "middenweg", "achterdeur",
+        "uitweg", "vluchtweg", "wachtkamer", "asielpad", "cirkelgang", "beleidsring", "zorgtuin",
+    };
+
+    private static readonly HashSet<string> Standalone = new(StringComparer.Ordinal)
+    {
+        "Dam", "Rokin", "Damrak", "Spui", "Lijnbaan", "Coolsingel", "Kalverstraat", "Buitenhof", "Lange Voorhout",
+    };
+
+    [GeneratedRegex(@"^\p{L}[\p{L}'’\-]{2,}(?:" + Endings + @")$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex CompoundWithEnding();
+
+    /// <summary>A compound street word ("Kerkstraat"); a surname like "Dam" or "Hof" is not one.</summary>
+    public static bool IsCompoundStreetWord(string word) => CompoundWithEnding().IsMatch(word) && !NotStreets.Contains(word);
+
+    public static bool IsStreetWord(string word) =>
+        Standalone.Contains(word) || (CompoundWithEnding().IsMatch(word) && !NotStreets.Contains(word));
+}

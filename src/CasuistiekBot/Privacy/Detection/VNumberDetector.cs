@@ -1,0 +1,41 @@
+using System.Text.RegularExpressions;
+
+namespace CasuistiekBot.Privacy.Detection;
+
+/// <summary>
+/// Vreemdelingennummers: ten digits after a V-nummer keyword (eight to twelve, to catch typos), after "met/onder nummer"
+/// in a migration context, or bare in the IND grouping 1234.56.7890. A bare ten-digit number is left alone: it could be
+/// anything, and Dutch phone numbers (which start with 0) are ten digits too.
+/// </summary>
+internal static partial class VNumberDetector
+{
+    [GeneratedRegex(@"(?<![\p{L}])(?i:v-?nummers?|v-?nr\.?|v\.nr\.?|vnr\.?|v\s+nummer|vreemdelingen-?\s?nummer|vreemdelingennr\.?|alien\s+number|v-number)(?![\p{L}])(?:\s*(?:[:=(#\-–]|(?i:is|was|nummer|nr\.?|luidt|van|de|het|betrokkene|cliënte?|cliente?|hem|haar|zijn|hun|moeder|vader|zoon|dochter|kind|mevrouw|meneer|bij\s+de\s+IND|IND)(?![\p{L}])))*\s*(?<n>\d(?:[ .\-]?\d){7,11})(?![\p{L}\d]|[.\-]\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex AfterKeyword();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?i:(?:met|onder)\s+(?:het\s+)?(?:nummer|nr\.?))\s*:?\s*(?<n>[1-9](?:[ .\-]?\d){9})(?![\p{L}\d]|[.\-]\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex WithNumber();
+
+    [GeneratedRegex(@"(?i:\bIND\b|vreemdeling|asiel|\bCOA\b|AVIM|DT&V|verblijf|naturalisatie|\bKMar\b|marechaussee|aanmeld|\bazc\b|Ter Apel|inburger)", RegexOptions.CultureInvariant)]
+    private static partial Regex MigrationContext();
+
+    [GeneratedRegex(@"(?<![\p{L}\d]|\d[.,\-/ ])[1-9]\d{3}([ .\-])\d{2}\1\d{4}(?![\p{L}\d]|[.,\-/]\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex IndGrouping();
+
+    public static void Detect(string text, List<DetectedSpan> found)
+    {
+        foreach (Match match in AfterKeyword().Matches(text)) Add(found, match.Groups["n"], Strength.Keyword);
+        foreach (Match match in WithNumber().Matches(text))
+        {
+            var from = Math.Max(0, match.Index - 200);
+            var window = text.AsSpan(from, Math.Min(text.Length, match.Index + match.Length + 80) - from);
+            if (MigrationContext().IsMatch(window)) Add(found, match.Groups["n"], Strength.Keyword);
+        }
+        foreach (Match match in IndGrouping().Matches(text))
+        {
+            if (!TextScan.FollowsReferenceWord(text, match.Index)) Add(found, match, Strength.Checked);
+        }
+    }
+
+    private static void Add(List<DetectedSpan> found, Group number, int strength) =>
+        found.Add(new DetectedSpan(number.Index, number.Length, PersonalDataKinds.VNumber, TextScan.DigitsOf(number.ValueSpan), strength));
+}

@@ -1,0 +1,40 @@
+namespace CasuistiekBot.Tests.Privacy;
+
+public sealed class AddressTests
+{
+    [Theory]
+    [InlineData("Ze woont op de Stationsstraat 12 in Zwolle.", "Ze woont op de [ADRES-1] in Zwolle.")]
+    [InlineData("Adres: Laan van Meerdervoort 112-B, Den Haag.", "Adres: [ADRES-1], Den Haag.")]
+    [InlineData("naar Wilhelminaplein 3a, 3072 DE Rotterdam", "naar [ADRES-1] Rotterdam")]
+    [InlineData("bij Burgemeester de Vlugtlaan 44 in West", "bij [ADRES-1] in West")]
+    [InlineData("aan de Oudegracht 201 bis.", "aan de [ADRES-1].")]
+    [InlineData("Zij woont Nieuwe Binnenweg 112A sinds mei.", "Zij woont [ADRES-1] sinds mei.")]
+    [InlineData("Hij woont aan de kerkstraat 5.", "Hij woont aan de [ADRES-1].")]
+    [InlineData("Het adres is Zeestraat 45-47, 2518 AA Den Haag.", "Het adres is [ADRES-1] Den Haag.")]
+    [InlineData("Op de Dam 1 was het druk.", "Op de [ADRES-1] was het druk.")]
+    public void Streets_with_a_house_number_are_replaced(string text, string expected) => Assert.Equal(expected, Scrub.Text(text));
+
+    [Theory]
+    [InlineData("In Rotterdam 3 kinderen zonder opvang.")]
+    [InlineData("Amsterdam 12 maart: overleg met de gemeente.")]
+    [InlineData("Het gerechtshof 3 weken later oordeelde anders.")]
+    [InlineData("Het overleg is op de Turfmarkt, derde verdieping.")]
+    [InlineData("Hij liep 3 keer over de markt 2 dagen lang.")]
+    [InlineData("In 2023 was de Hofweg 2024 nog niet bekend.")]
+    public void Places_counts_and_streets_without_a_number_stay(string text) => Assert.Equal(text, Scrub.Text(text));
+
+    [Theory]
+    [InlineData("Postcode 2511 CV, huisnummer onbekend.", "Postcode [POSTCODE-1], huisnummer onbekend.")]
+    [InlineData("Hij woont in 9501AB 14 bij een kennis.", "Hij woont in [POSTCODE-1] bij een kennis.")]
+    [InlineData("post naar 1015 BK Amsterdam", "post naar [POSTCODE-1] Amsterdam")]
+    [InlineData("postcode 3511ab", "postcode [POSTCODE-1]")]
+    public void Postcodes_without_a_street_are_replaced_with_their_house_number(string text, string expected) =>
+        Assert.Equal(expected, Scrub.Text(text));
+
+    [Theory]
+    [InlineData("Postbus 17, 8900 AA Leeuwarden is het CJIB-adres.")]
+    [InlineData("Artikel 3.6a Vb 2000 en art. 64 Vw 2000.")]
+    [InlineData("In 2024 EU-breed afgesproken, 2023 NL-cijfers.")]
+    [InlineData("Het bedrag van 1250 EUR is betaald.")]
+    public void Mailboxes_laws_years_and_amounts_are_no_postcodes(string text) => Assert.Equal(text, Scrub.Text(text));
+}

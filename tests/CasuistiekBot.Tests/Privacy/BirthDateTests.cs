@@ -1,0 +1,32 @@
+namespace CasuistiekBot.Tests.Privacy;
+
+public sealed class BirthDateTests
+{
+    [Theory]
+    [InlineData("Mevrouw is geboren op 12-03-1985 in Asmara.", "geboren op [GEBOORTEDATUM-1] in Asmara.")]
+    [InlineData("Het kind (geb. 1/1/2019) is ziek.", "(geb. [GEBOORTEDATUM-1]) is ziek.")]
+    [InlineData("Geboortedatum: 3 mei 2007.", "Geboortedatum: [GEBOORTEDATUM-1].")]
+    [InlineData("DOB 1985-03-12, verified.", "DOB [GEBOORTEDATUM-1], verified.")]
+    [InlineData("She was born on March 12, 1985.", "born on [GEBOORTEDATUM-1].")]
+    [InlineData("Date of birth: 12th of March 1985.", "Date of birth: [GEBOORTEDATUM-1].")]
+    [InlineData("geboren in Kabul op 1 jan. 2001", "geboren in Kabul op [GEBOORTEDATUM-1]")]
+    [InlineData("De jongen, die op 14 februari 2008 in Kabul is geboren, zit vast.", "die op [GEBOORTEDATUM-1] in Kabul is geboren")]
+    [InlineData("Geboren: 7-9-85.", "Geboren: [GEBOORTEDATUM-1].")]
+    public void Dates_are_replaced_when_the_context_says_birth(string text, string expectedPart) =>
+        Assert.Contains(expectedPart, Scrub.Text(text));
+
+    [Fact]
+    public void A_list_of_birth_dates_is_replaced_as_a_whole() =>
+        Assert.Equal("Kinderen geboren op [GEBOORTEDATUM-1] en [GEBOORTEDATUM-2].", Scrub.Text("Kinderen geboren op 1-1-2015 en 3-4-2018."));
+
+    [Theory]
+    [InlineData("De vergadering van 12-03-2025 is verplaatst naar 19-03-2025.")]
+    [InlineData("Op 12 maart om 14:00 bespreken we het.")]
+    [InlineData("Het besluit van 3 april 2024 is vernietigd; zij is geboren in 1990.")]
+    [InlineData("The hearing is on 2025-06-03 at 09:15.")]
+    public void Other_dates_stay(string text) => Assert.Equal(text, Scrub.Text(text));
+
+    [Fact]
+    public void One_birth_date_in_two_notations_gets_one_placeholder() =>
+        Assert.Equal("geb. [GEBOORTEDATUM-1], ofwel geboren op [GEBOORTEDATUM-1]", Scrub.Text("geb. 12-03-1985, ofwel geboren op 12 maart 1985"));
+}

@@ -1,0 +1,24 @@
+namespace CasuistiekBot.Tests.Privacy;
+
+public sealed class DocumentNumberTests
+{
+    [Theory]
+    [InlineData("Zijn paspoortnummer is NXC4R8P12.", "Zijn paspoortnummer is [DOCUMENT-1].")]
+    [InlineData("ID-kaart met nummer IZ7K93L20 ingenomen", "ID-kaart met nummer [DOCUMENT-1] ingenomen")]
+    [InlineData("verblijfsdocument V12345678 gestolen", "verblijfsdocument [DOCUMENT-1] gestolen")]
+    [InlineData("Rijbewijsnummer: 5012345678.", "Rijbewijsnummer: [DOCUMENT-1].")]
+    [InlineData("W-document nr. W8234571 verlopen", "W-document nr. [DOCUMENT-1] verlopen")]
+    [InlineData("Zijn paspoort (Syrisch, nr. N012345678) ligt hier.", "Zijn paspoort (Syrisch, nr. [DOCUMENT-1]) ligt hier.")]
+    [InlineData("passport number: P-1234567", "passport number: [DOCUMENT-1]")]
+    [InlineData("vluchtelingenpaspoort III-V123AL568", "vluchtelingenpaspoort [DOCUMENT-1]")]
+    public void The_number_after_a_document_keyword_is_replaced(string text, string expected) =>
+        Assert.Equal(expected, Scrub.Text(text));
+
+    [Theory]
+    [InlineData("Hij heeft rijbewijs B en werkt als chauffeur.")]
+    [InlineData("Het paspoort is in 2019 verlopen.")]
+    [InlineData("Verblijfsdocument geldig tot 12-03-2026.")]
+    [InlineData("De verblijfsvergunning voor 5 jaar is verleend.")]
+    [InlineData("Een ID-kaart kost 70 euro.")]
+    public void Document_words_without_a_number_leave_the_text_alone(string text) => Assert.Equal(text, Scrub.Text(text));
+}

@@ -1,0 +1,14 @@
+using CasuistiekBot.Privacy;
+using Microsoft.Extensions.Options;
+
+namespace CasuistiekBot.Tests.Privacy;
+
+/// <summary>A scrubber with a fixed test key, and one-call scrubbing with a fresh memory.</summary>
+internal static class Scrub
+{
+    public static PersonalDataScrubber Scrubber { get; } = Create("unit-test-key-0123456789");
+
+    public static PersonalDataScrubber Create(string? key) => new(Options.Create(new PrivacyOptions { FingerprintKey = key }));
+
+    public static string Text(string text) => Scrubber.Scrub(text, ScrubMemory.Create()).Text;
+}
