@@ -1,12 +1,19 @@
+using CasuistiekBot.Calendar;
+using CasuistiekBot.Cases;
 using CasuistiekBot.Conversations;
 using CasuistiekBot.Framework.Auth;
 using CasuistiekBot.Framework.Connector;
 using CasuistiekBot.Framework.Dialogs;
 using CasuistiekBot.Framework.Hosting;
 using CasuistiekBot.Hosting;
+using CasuistiekBot.Intake;
 using CasuistiekBot.Localization;
+using CasuistiekBot.Privacy;
+using CasuistiekBot.Routing;
 using CasuistiekBot.Storage;
 using CasuistiekBot.Welcome;
+
+if (AdminCommands.Matches(args)) return await AdminCommands.RunAsync(args);
 
 var builder = WebApplication.CreateBuilder(args);
 builder.UseBotDefaults();
@@ -19,12 +26,18 @@ builder.Services.AddConversationCapture();
 builder.Services.AddCardTemplates();
 builder.Services.AddDialogs(BotHostDefaults.ContentDirectory("dialogs"));
 builder.Services.AddSingleton<Texts>();
+builder.Services.AddWorkingDayCalendar(builder.Configuration);
+builder.Services.AddPrivacy(builder.Configuration);
+builder.Services.AddCasusRouting(builder.Configuration);
+builder.Services.AddCases(builder.Configuration);
 builder.Services.AddWelcome();
+builder.Services.AddIntake();
 
 var app = builder.Build();
 app.VerifyListenAddresses();
 app.MapHealthEndpoints();
 app.MapBotMessages();
-app.Run();
+await app.RunAsync();
+return Environment.ExitCode;
 
 public partial class Program;

@@ -2,7 +2,6 @@ using CasuistiekBot.Calendar;
 using CasuistiekBot.Framework.Dialogs;
 using CasuistiekBot.Framework.Pipeline;
 using CasuistiekBot.Localization;
-using CasuistiekBot.Routing;
 
 namespace CasuistiekBot.Intake;
 
@@ -13,7 +12,7 @@ namespace CasuistiekBot.Intake;
 internal sealed class StoryValidator(
     IntakeScrubbing scrubbing,
     IntakeStateStore states,
-    SafetyDetector safety,
+    IntakeRouting routing,
     WorkingDayCalendar calendar,
     TimeProvider clock,
     Texts texts) : IStepValidator
@@ -32,7 +31,7 @@ internal sealed class StoryValidator(
         var scrubbed = await scrubbing.ScrubAsync(turn, value, cancellationToken);
         var state = await states.GetAsync(turn, cancellationToken);
         state.Draft = StoryReader.Read(scrubbed, calendar.LocalDate(clock.GetUtcNow()));
-        state.SafetyConcern = safety.Detect(scrubbed);
+        state.SafetyConcern = routing.DetectConcern(scrubbed);
         await states.SaveAsync(turn, state, cancellationToken);
         return StepValidation.Valid(scrubbed);
     }

@@ -1,0 +1,51 @@
+using CasuistiekBot.Privacy;
+using CasuistiekBot.Routing;
+
+namespace CasuistiekBot.Hosting;
+
+/// <summary>
+/// Commands for administrators and evaluation, run on the same executable without starting the web host:
+/// <c>scrub</c> and <c>route</c> (JSON Lines on standard input), <c>routes validate &lt;file&gt;</c>.
+/// </summary>
+internal static class AdminCommands
+{
+    public static bool Matches(string[] args) => args is ["scrub", ..] or ["route", ..] or ["routes", ..];
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var configuration = new ConfigurationBuilder()
+            .SetBasePath(AppContext.BaseDirectory)
+            .AddJsonFile("appsettings.json", optional: true)
+            .AddEnvironmentVariables()
+            .AddCommandLine(args.Where(a => a.StartsWith("--", StringComparison.Ordinal) && a.Contains('=')).ToArray())
+            .Build();
+        var services = new ServiceCollection()
+            .AddLogging(logging => logging.AddConfiguration(configuration.GetSection("Logging")).AddSimpleConsole().SetMinimumLevel(LogLevel.Warning))
+            .AddSingleton<IConfiguration>(configuration)
+            .AddPrivacy(configuration)
+            .AddCasusRouting(configuration);
+        await using var provider = services.BuildServiceProvider(validateScopes: true);
+        using var cancel = new CancellationTokenSource();
+        Console.CancelKeyPress += (_, e) => { e.Cancel = true; cancel.Cancel(); };
+
+        var output = Console.Out;
+        return args switch
+        {
+            ["scrub", ..] => await provider.GetRequiredService<ScrubCommand>().RunAsync(Console.In, output, cancel.Token),
+            ["route", ..] => await provider.GetRequiredService<RouteCommand>().RunAsync(Console.In, output, cancel.Token),
+            ["routes", "validate", var file, ..] => await provider.GetRequiredService<RoutesValidateCommand>().RunAsync(file, output, cancel.Token),
+            _ => Usage(),
+        };
+    }
+
+    private static int Usage()
+    {
+        Console.Error.WriteLine("""
+            Usage:
+              CasuistiekBot scrub                    JSON Lines {"id","text"} on stdin -> scrubbed text and what was replaced
+              CasuistiekBot route [--ai]             JSON Lines {"id","text"} on stdin -> ranked routes with reasons and themes
+              CasuistiekBot routes validate <file>   check a routing table file
+            """);
+        return 2;
+    }
+}
