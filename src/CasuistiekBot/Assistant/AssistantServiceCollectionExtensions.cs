@@ -13,10 +13,8 @@ internal static class AssistantServiceCollectionExtensions
     // Local servers often want no key, but the OpenAI library insists on one; they ignore the header.
     private const string NoKey = "unused";
 
-    /// <summary>
-    /// <see cref="ICasusAssistant"/> from section <c>AI</c>. Without <c>AI:Endpoint</c> and <c>AI:Model</c> it is an
-    /// assistant that always answers null and never touches the network.
-    /// </summary>
+    // Without AI:Endpoint and AI:Model the assistant always answers null and never touches the network. The choice is
+    // made when the assistant is first resolved, so configuration added after registration (tests) still counts.
     public static IServiceCollection AddAssistant(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<AssistantOptions>()
@@ -24,6 +22,7 @@ internal static class AssistantServiceCollectionExtensions
             .Validate(o => AssistantOptions.IsValidEndpoint(o.Endpoint), "AI:Endpoint must be an absolute http(s) URL")
             .Validate(o => o.Timeout > TimeSpan.Zero, "AI:Timeout must be positive")
             .Validate(o => o.MaxOutputTokens > 0, "AI:MaxOutputTokens must be positive")
+            .Validate(o => o.Temperature is null or >= 0 and <= 2, "AI:Temperature must be between 0 and 2")
             .ValidateOnStart();
 
         services.TryAddSingleton(TimeProvider.System);

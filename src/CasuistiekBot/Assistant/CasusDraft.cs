@@ -1,7 +1,7 @@
 namespace CasuistiekBot.Assistant;
 
-/// <summary>A proposal for the intake fields, drafted from the story; the inbrenger still confirms every field.</summary>
-/// <param name="Wants">One of <see cref="CasusWants"/>, or null when the story does not say.</param>
+// A proposal for the intake fields, drafted from the story; the inbrenger still confirms every field.
+// Wants is one of CasusWants, or null when the story does not say.
 internal sealed record CasusDraft(
     string? Situation,
     string? Chafes,
@@ -10,7 +10,7 @@ internal sealed record CasusDraft(
     DateOnly? Deadline,
     string? Summary)
 {
-    public bool IsEmpty => this == Empty;
-
     public static CasusDraft Empty { get; } = new(null, null, null, null, null, null);
+
+    public bool IsEmpty => this == Empty;
 }

@@ -1,6 +1,6 @@
 namespace CasuistiekBot.Assistant;
 
-/// <summary>What the inbrenger wants from raising a casus, as stored codes.</summary>
+// What the inbrenger wants from raising a casus, as stored codes.
 internal static class CasusWants
 {
     public const string Advice = "advies";

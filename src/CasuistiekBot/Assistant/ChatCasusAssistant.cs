@@ -21,7 +21,7 @@ internal sealed class ChatCasusAssistant(
             return null;
 
         var draft = CasusDraftReader.Read(answer, today);
-        AssistantLog.Answered(logger, DraftOperation, time.GetElapsedTime(started), CountFields(draft), 6);
+        AssistantLog.Answered(logger, DraftOperation, time.GetElapsedTime(started), FilledFields(draft).Count(v => v is not null), FilledFields(draft).Length);
         return draft;
     }
 
@@ -34,7 +34,11 @@ internal sealed class ChatCasusAssistant(
             return null;
 
         var advice = RouteAdviceReader.Read(answer, candidates);
-        if (advice.Count == 0) return Fail<IReadOnlyList<RouteAdvice>>(RoutesOperation, AssistantFailure.NothingValid, started);
+        if (advice.Count == 0)
+        {
+            Fail(RoutesOperation, AssistantFailure.NothingValid, started);
+            return null;
+        }
         AssistantLog.Answered(logger, RoutesOperation, time.GetElapsedTime(started), advice.Count, candidates.Count);
         return advice;
     }
@@ -51,7 +55,7 @@ internal sealed class ChatCasusAssistant(
             {
                 ResponseFormat = ChatResponseFormat.Json,
                 MaxOutputTokens = settings.MaxOutputTokens,
-                Temperature = 0,
+                Temperature = settings.Temperature,
             }, linked.Token);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
@@ -89,12 +93,6 @@ internal sealed class ChatCasusAssistant(
         return null;
     }
 
-    private T? Fail<T>(string operation, AssistantFailure failure, long started) where T : class
-    {
-        Fail(operation, failure, started);
-        return null;
-    }
-
-    private static int CountFields(CasusDraft draft) =>
-        new object?[] { draft.Situation, draft.Chafes, draft.Tried, draft.Wants, draft.Deadline, draft.Summary }.Count(v => v is not null);
+    private static object?[] FilledFields(CasusDraft draft) =>
+        [draft.Situation, draft.Chafes, draft.Tried, draft.Wants, draft.Deadline, draft.Summary];
 }

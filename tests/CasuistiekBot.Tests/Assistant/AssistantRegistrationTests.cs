@@ -70,6 +70,7 @@ public sealed class AssistantRegistrationTests
     [InlineData("AI:Endpoint", "ftp://example.org/v1/")]
     [InlineData("AI:Timeout", "00:00:00")]
     [InlineData("AI:MaxOutputTokens", "0")]
+    [InlineData("AI:Temperature", "-1")]
     public void Invalid_settings_fail_validation(string key, string value)
     {
         Assert.Throws<OptionsValidationException>(() => Resolve(new() { [key] = value, ["AI:Model"] = "m" }));

@@ -23,8 +23,26 @@ public sealed class AssistantRequestTests
         Assert.Equal(AssistantHarness.Model, request.Model);
         Assert.Equal("json_object", request.ResponseFormatType);
         Assert.Equal(["system", "user"], request.Messages.Select(m => m.Role));
-        Assert.True(request.Json!["max_completion_tokens"]!.GetValue<int>() > 0);
-        Assert.Equal(0, request.Json["temperature"]!.GetValue<double>());
+        Assert.Equal(1000, request.Json!["max_completion_tokens"]!.GetValue<int>());
+        Assert.False(request.Json.ContainsKey("temperature"));
+    }
+
+    [Fact]
+    public async Task Configured_temperature_and_token_cap_are_sent()
+    {
+        await using var harness = await AssistantHarness.StartAsync(null, server => new Dictionary<string, string?>
+        {
+            ["AI:Endpoint"] = server.Endpoint,
+            ["AI:Model"] = AssistantHarness.Model,
+            ["AI:Temperature"] = "0.2",
+            ["AI:MaxOutputTokens"] = "300",
+        });
+
+        await harness.Assistant.DraftAsync(Story, "nl", None);
+
+        var request = Assert.Single(harness.Server.Requests);
+        Assert.Equal(0.2, request.Json!["temperature"]!.GetValue<double>(), 3);
+        Assert.Equal(300, request.Json["max_completion_tokens"]!.GetValue<int>());
     }
 
     [Fact]
