@@ -1,3 +1,4 @@
+using CasuistiekBot.Assistant;
 using CasuistiekBot.Calendar;
 using CasuistiekBot.Cases;
 using CasuistiekBot.Conversations;
@@ -29,6 +30,7 @@ builder.Services.AddSingleton<Texts>();
 builder.Services.AddWorkingDayCalendar(builder.Configuration);
 builder.Services.AddPrivacy(builder.Configuration);
 builder.Services.AddCasusRouting(builder.Configuration);
+builder.Services.AddAssistant(builder.Configuration);
 builder.Services.AddCases(builder.Configuration);
 builder.Services.AddWelcome();
 builder.Services.AddIntake();

@@ -9,6 +9,16 @@ public sealed class IntakeDraft
     public string? Wish { get; set; }
     public DateOnly? Deadline { get; set; }
 
+    /// <summary>What the language model read in the story fills only what the deterministic reading left open.</summary>
+    public void FillGaps(Assistant.CasusDraft draft)
+    {
+        Situation ??= draft.Situation;
+        Chafes ??= draft.Chafes;
+        Tried ??= draft.Tried;
+        Wish ??= draft.Wants;
+        Deadline ??= draft.Deadline;
+    }
+
     public string? For(string stepId) => stepId switch
     {
         "situation" => Situation,

@@ -1,11 +1,12 @@
 using System.Text.Json;
+using CasuistiekBot.Assistant;
 using CasuistiekBot.Framework.Schema;
 using CasuistiekBot.Routing;
 
 namespace CasuistiekBot.Intake;
 
 /// <summary>The intake's use of the routing table: safety signals in the story, confidential contacts, and the advice stored with a casus.</summary>
-internal sealed class IntakeRouting(RouteSuggester suggester, SafetyDetector safety, RoutingTable table)
+internal sealed class IntakeRouting(RouteSuggester suggester, SafetyDetector safety, RoutingTable table, ICasusAssistant assistant)
 {
     public const string ConfidentialCounsellor = "vertrouwenspersoon";
     public const string IntegrityReport = "integriteitsmelding";
@@ -28,16 +29,34 @@ internal sealed class IntakeRouting(RouteSuggester suggester, SafetyDetector saf
         }
     }
 
-    public Task<RouteAdvice> SuggestAsync(IntakeAnswers answers, string language, CancellationToken cancellationToken)
+    /// <summary>
+    /// The deterministic ranking, refined by the language model when one is configured. The model may only reorder and
+    /// rescore the routes it was given; its reasons are kept beside the deterministic ones, and it never acts.
+    /// </summary>
+    public async Task<CasusRouteAdvice> SuggestAsync(IntakeAnswers answers, string language, CancellationToken cancellationToken)
     {
         CasusWishes.TryParse(answers.Wish, out var wish);
-        var suggestion = suggester.Suggest(new CasusText(answers.Story, answers.Situation, answers.Chafes, answers.Tried, wish), language);
-        var routes = suggestion.Routes.Select(r => new StoredRoute(r.RouteId, Math.Round(r.Score, 3), r.ReasonDutch, r.ReasonEnglish, r.Confidential));
-        return Task.FromResult(new RouteAdvice(JsonSerializer.Serialize(routes, BotJson.Options), suggestion.Themes));
+        var text = new CasusText(answers.Story, answers.Situation, answers.Chafes, answers.Tried, wish);
+        var suggestion = suggester.Suggest(text, language);
+        var routes = suggestion.Routes.Select(r => new StoredRoute(r.RouteId, Math.Round(r.Score, 3), r.ReasonDutch, r.ReasonEnglish, r.Confidential)).ToList();
+
+        var candidates = suggestion.Routes.Take(4)
+            .Select(r => new RouteCandidate(r.RouteId, table.Find(r.RouteId)?.Description?.Get(language) ?? r.RouteId, r.Score)).ToList();
+        if (await assistant.RefineRoutesAsync(text.Combined(), candidates, language, cancellationToken) is { Count: > 0 } refined)
+        {
+            var byId = routes.ToDictionary(r => r.Route);
+            var reordered = refined.Select(a => byId[a.RouteId] with { Score = Math.Round(a.Score, 3), ModelReason = a.Reason }).ToList();
+            routes = [.. reordered, .. routes.Where(r => refined.All(a => a.RouteId != r.Route))];
+        }
+        return new CasusRouteAdvice(JsonSerializer.Serialize(routes, BotJson.Options), suggestion.Themes);
     }
 }
 
 /// <summary>Route advice as stored with a casus: best first, reasons in both languages.</summary>
-internal sealed record StoredRoute(string Route, double Score, string ReasonNl, string ReasonEn, bool Confidential);
+internal sealed record StoredRoute(string Route, double Score, string ReasonNl, string ReasonEn, bool Confidential)
+{
+    /// <summary>The language model's reason, when it reordered the routes.</summary>
+    public string? ModelReason { get; init; }
+}
 
-internal sealed record RouteAdvice(string RoutesJson, IReadOnlyList<string> Themes);
+internal sealed record CasusRouteAdvice(string RoutesJson, IReadOnlyList<string> Themes);

@@ -1,3 +1,4 @@
+using CasuistiekBot.Assistant;
 using CasuistiekBot.Calendar;
 using CasuistiekBot.Framework.Dialogs;
 using CasuistiekBot.Framework.Pipeline;
@@ -13,6 +14,7 @@ internal sealed class StoryValidator(
     IntakeScrubbing scrubbing,
     IntakeStateStore states,
     IntakeRouting routing,
+    ICasusAssistant assistant,
     WorkingDayCalendar calendar,
     TimeProvider clock,
     Texts texts) : IStepValidator
@@ -31,6 +33,7 @@ internal sealed class StoryValidator(
         var scrubbed = await scrubbing.ScrubAsync(turn, value, cancellationToken);
         var state = await states.GetAsync(turn, cancellationToken);
         state.Draft = StoryReader.Read(scrubbed, calendar.LocalDate(clock.GetUtcNow()));
+        if (await assistant.DraftAsync(scrubbed, turn.Language, cancellationToken) is { } draft) state.Draft.FillGaps(draft);
         state.SafetyConcern = routing.DetectConcern(scrubbed);
         await states.SaveAsync(turn, state, cancellationToken);
         return StepValidation.Valid(scrubbed);
