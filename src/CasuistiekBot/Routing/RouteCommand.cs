@@ -1,0 +1,89 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using CasuistiekBot.Framework.Pipeline;
+
+namespace CasuistiekBot.Routing;
+
+// Admin command `route`: JSON Lines in ({"id","text"} plus optional intake fields), one suggestion line out per input.
+internal sealed class RouteCommand(RouteSuggester suggester)
+{
+    private static readonly JsonSerializerOptions Output = new()
+    {
+        // Readable Dutch in a terminal; the output is never embedded in HTML.
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public async Task<int> RunAsync(TextReader input, TextWriter output, CancellationToken cancellationToken)
+    {
+        var lineNumber = 0;
+        while (true)
+        {
+            string? line;
+            try
+            {
+                line = await input.ReadLineAsync(cancellationToken);
+            }
+            catch (Exception e) when (e is IOException or ObjectDisposedException or InvalidOperationException)
+            {
+                await WriteAsync(output, new JsonObject { ["error"] = $"input could not be read after line {lineNumber}: {e.Message}" }, cancellationToken);
+                return 1;
+            }
+            if (line is null) return 0;
+            lineNumber++;
+            if (string.IsNullOrWhiteSpace(line)) continue;
+            await WriteAsync(output, Handle(line, lineNumber), cancellationToken);
+        }
+    }
+
+    private JsonObject Handle(string line, int lineNumber)
+    {
+        JsonNode? id = lineNumber;
+        try
+        {
+            if (JsonNode.Parse(line) is not JsonObject request) return Error(id, "each line must be a JSON object");
+            if (request["id"] is JsonValue given && (given.GetValueKind() is JsonValueKind.String or JsonValueKind.Number)) id = given.DeepClone();
+            if (Text(request, "text") is not { Length: > 0 } text) return Error(id, "\"text\" is missing or empty");
+            CasusWish? wish = null;
+            if (Text(request, "wants") is { } wants)
+            {
+                if (!CasusWishes.TryParse(wants, out var parsed)) return Error(id, $"\"wants\" must be one of: {string.Join(", ", CasusWishes.Names)}");
+                wish = parsed;
+            }
+            var language = Languages.FromLocale(Text(request, "language"));
+            var casus = new CasusText(text, Text(request, "situation"), Text(request, "whatChafes"), Text(request, "whatWasTried"), wish);
+            return Result(id, suggester.Suggest(casus, language));
+        }
+        catch (Exception e) when (e is JsonException or InvalidOperationException or FormatException)
+        {
+            return Error(id, $"not valid JSON: {e.Message}");
+        }
+    }
+
+    private static string? Text(JsonObject request, string name) =>
+        request[name] switch
+        {
+            null => null,
+            JsonValue value when value.GetValueKind() == JsonValueKind.String => value.GetValue<string>(),
+            _ => throw new FormatException($"\"{name}\" must be a string"),
+        };
+
+    private static JsonObject Result(JsonNode? id, RouteSuggestion suggestion) => new()
+    {
+        ["id"] = id,
+        ["routes"] = new JsonArray([.. suggestion.Routes.Select(r => (JsonNode)new JsonObject
+        {
+            ["route"] = r.RouteId,
+            ["score"] = r.Score,
+            ["reason"] = r.Reason,
+        })]),
+        ["themes"] = new JsonArray([.. suggestion.Themes.Select(t => (JsonNode)JsonValue.Create(t))]),
+    };
+
+    private static JsonObject Error(JsonNode? id, string message) => new() { ["id"] = id, ["error"] = message };
+
+    private static async Task WriteAsync(TextWriter output, JsonObject line, CancellationToken cancellationToken)
+    {
+        await output.WriteLineAsync(line.ToJsonString(Output).AsMemory(), cancellationToken);
+    }
+}

@@ -1,0 +1,22 @@
+namespace CasuistiekBot.Routing;
+
+// Admin command `routes validate <file>`: 0 when the table is valid, 1 when it has problems.
+internal sealed class RoutesValidateCommand
+{
+    public async Task<int> RunAsync(string file, TextWriter output, CancellationToken cancellationToken)
+    {
+        var result = RoutingTableLoader.LoadFile(Path.GetFullPath(file));
+        if (result.IsValid)
+        {
+            var document = result.Document!;
+            await output.WriteLineAsync($"{file}: valid, {document.Routes.Count} routes and {document.Themes.Count} themes".AsMemory(), cancellationToken);
+            return 0;
+        }
+        foreach (var problem in result.Problems)
+        {
+            await output.WriteLineAsync($"{file}: {problem}".AsMemory(), cancellationToken);
+        }
+        await output.WriteLineAsync($"{file}: invalid, {result.Problems.Count} problem(s)".AsMemory(), cancellationToken);
+        return 1;
+    }
+}

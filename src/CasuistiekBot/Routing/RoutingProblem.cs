@@ -1,0 +1,6 @@
+namespace CasuistiekBot.Routing;
+
+internal sealed record RoutingProblem(string Location, string Message)
+{
+    public override string ToString() => $"{Location}: {Message}";
+}

@@ -1,0 +1,20 @@
+using Microsoft.Extensions.Options;
+
+namespace CasuistiekBot.Routing;
+
+internal static class RoutingServiceCollectionExtensions
+{
+    // Named apart from ASP.NET Core's AddRouting.
+    public static IServiceCollection AddCasusRouting(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<RoutingOptions>().Bind(configuration.GetSection(RoutingOptions.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<RoutingOptions>, RoutingOptionsValidator>();
+        services.AddSingleton(provider => RoutingTable.FromOptions(provider.GetRequiredService<IOptions<RoutingOptions>>().Value));
+        services.AddSingleton<RouteSuggester>();
+        services.AddSingleton<SafetyDetector>();
+        services.AddSingleton<ThemeExtractor>();
+        services.AddTransient<RouteCommand>();
+        services.AddTransient<RoutesValidateCommand>();
+        return services;
+    }
+}
