@@ -35,6 +35,7 @@ internal sealed class IntakeCards(CardTemplateStore templates, Texts texts)
         Selected = "story",
         Choices = IntakeAnswers.EditableSteps.Select(step => new { Title = texts.Get("intake.field." + step, language), Value = step }),
         Go = texts.Get("intake.edit.go", language),
+        Required = texts.Get("intake.edit.required", language),
     });
 
     public JsonObject Safety(string concern, IEnumerable<(string Name, string Contact)> contacts, string language) => templates.Bind("intake-safety", new

@@ -10,7 +10,7 @@ public sealed class IntakeDraft
     public DateOnly? Deadline { get; set; }
 
     /// <summary>What the language model read in the story fills only what the deterministic reading left open.</summary>
-    public void FillGaps(Assistant.CasusDraft draft)
+    internal void FillGaps(Assistant.CasusDraft draft)
     {
         Situation ??= draft.Situation;
         Chafes ??= draft.Chafes;

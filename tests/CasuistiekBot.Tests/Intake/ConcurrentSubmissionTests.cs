@@ -15,7 +15,7 @@ public sealed class ConcurrentSubmissionTests
         await Task.WhenAll(conversations.Select(async conversation =>
         {
             await app.SayAsync("nieuwe casus", conversationId: conversation);
-            await app.SayAsync("Een gezin wacht al twee jaar op een besluit en de kinderen gaan er psychisch aan onderdoor, terwijl de regels geen ruimte laten. Dat schuurt.", conversationId: conversation);
+            await app.SayAsync(IntakeTranscriptTests.Story, conversationId: conversation);
             await app.SayAsync("Niets.", conversationId: conversation);
             await app.SayAsync("2", conversationId: conversation);
             await app.SayAsync("geen", conversationId: conversation);

@@ -9,7 +9,7 @@ namespace CasuistiekBot.Tests.Intake;
 public sealed class IntakeTranscriptTests
 {
     // 30+ words, so the story itself describes the situation; "schuurt" answers what chafes.
-    private const string Story =
+    internal const string Story =
         "Mevrouw Jansen (BSN 111222333) moet binnen vier weken het land verlaten, terwijl haar zoontje van zes in het ziekenhuis " +
         "ligt voor een zware operatie. De regels laten geen uitstel toe, maar het schuurt enorm met de menselijke maat en ik " +
         "weet niet goed wat ik moet doen.";
