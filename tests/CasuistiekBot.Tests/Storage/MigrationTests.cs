@@ -12,7 +12,18 @@ namespace CasuistiekBot.Tests.Storage;
 
 public sealed class MigrationTests
 {
-    private static readonly string[] AllMigrations = ["20261102090000_Initial", "20261102090100_AddAuditEntries"];
+    // Every migration the app ships, in order; each capability adds its own. The first is the upgrade test's base.
+    private static readonly string[] AllMigrations = typeof(CasuistiekDbContext).Assembly.GetTypes()
+        .Select(t => t.GetCustomAttributes(typeof(Microsoft.EntityFrameworkCore.Migrations.MigrationAttribute), false)
+            .Cast<Microsoft.EntityFrameworkCore.Migrations.MigrationAttribute>().FirstOrDefault()?.Id)
+        .OfType<string>().Order(StringComparer.Ordinal).ToArray();
+
+    [Fact]
+    public void The_app_ships_its_first_two_migrations_in_order()
+    {
+        Assert.True(AllMigrations.Length >= 2);
+        Assert.Equal(["20261102090000_Initial", "20261102090100_AddAuditEntries"], AllMigrations[..2]);
+    }
 
     [Theory, InlineData(DatabaseProvider.Sqlite), PostgresData(DatabaseProvider.Postgres)]
     internal async Task Migrating_an_empty_database_creates_every_table(DatabaseProvider provider)
