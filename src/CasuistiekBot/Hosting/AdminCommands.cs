@@ -1,3 +1,4 @@
+using CasuistiekBot.Assistant;
 using CasuistiekBot.Privacy;
 using CasuistiekBot.Routing;
 
@@ -23,7 +24,14 @@ internal static class AdminCommands
             .AddLogging(logging => logging.AddConfiguration(configuration.GetSection("Logging")).AddSimpleConsole().SetMinimumLevel(LogLevel.Warning))
             .AddSingleton<IConfiguration>(configuration)
             .AddPrivacy(configuration)
-            .AddCasusRouting(configuration);
+            .AddCasusRouting(configuration)
+            .AddAssistant(configuration);
+        if (args.Contains("--ai"))
+        {
+            // Only with --ai may route suggestions go to the configured language model (scrubbed first).
+            services.AddSingleton<IRouteRefiner, AssistantRouteRefiner>();
+            services.AddTransient(sp => new RouteCommand(sp.GetRequiredService<RouteSuggester>(), sp.GetRequiredService<IRouteRefiner>()));
+        }
         await using var provider = services.BuildServiceProvider(validateScopes: true);
         using var cancel = new CancellationTokenSource();
         Console.CancelKeyPress += (_, e) => { e.Cancel = true; cancel.Cancel(); };

@@ -6,7 +6,7 @@ using CasuistiekBot.Framework.Pipeline;
 namespace CasuistiekBot.Routing;
 
 // Admin command `route`: JSON Lines in ({"id","text"} plus optional intake fields), one suggestion line out per input.
-internal sealed class RouteCommand(RouteSuggester suggester)
+internal sealed class RouteCommand(RouteSuggester suggester, IRouteRefiner? refiner = null)
 {
     private static readonly JsonSerializerOptions Output = new()
     {
@@ -32,11 +32,11 @@ internal sealed class RouteCommand(RouteSuggester suggester)
             if (line is null) return 0;
             lineNumber++;
             if (string.IsNullOrWhiteSpace(line)) continue;
-            await WriteAsync(output, Handle(line, lineNumber), cancellationToken);
+            await WriteAsync(output, await HandleAsync(line, lineNumber, cancellationToken), cancellationToken);
         }
     }
 
-    private JsonObject Handle(string line, int lineNumber)
+    private async Task<JsonObject> HandleAsync(string line, int lineNumber, CancellationToken cancellationToken)
     {
         JsonNode? id = lineNumber;
         try
@@ -52,7 +52,9 @@ internal sealed class RouteCommand(RouteSuggester suggester)
             }
             var language = Languages.FromLocale(Text(request, "language"));
             var casus = new CasusText(text, Text(request, "situation"), Text(request, "whatChafes"), Text(request, "whatWasTried"), wish);
-            return Result(id, suggester.Suggest(casus, language));
+            var suggestion = suggester.Suggest(casus, language);
+            if (refiner is not null) suggestion = await refiner.RefineAsync(casus, suggestion, language, cancellationToken);
+            return Result(id, suggestion);
         }
         catch (Exception e) when (e is JsonException or InvalidOperationException or FormatException)
         {

@@ -1,0 +1,121 @@
+using System.Diagnostics;
+using System.Text.Json.Nodes;
+using CasuistiekBot.Testing.OpenAi;
+using CasuistiekBot.Testing.Playground;
+
+namespace CasuistiekBot.Tests.Hosting;
+
+/// <summary>The admin commands on the real executable: JSON Lines in, JSON Lines out, no web host.</summary>
+public sealed class AdminCommandProcessTests
+{
+    [Fact]
+    public async Task Scrub_replaces_personal_data_per_line_and_reports_bad_lines_without_stopping()
+    {
+        var (exit, lines) = await RunAsync(["scrub"], """
+            {"id": "a", "text": "Mevrouw Jansen belde vanaf 06-12345678."}
+            this is not json
+            {"id": "c", "text": "Artikel 3.4 Vb 2000 geldt niet."}
+            """);
+
+        Assert.Equal(0, exit);
+        Assert.Equal(3, lines.Count);
+        Assert.Equal("a", lines[0]["id"]!.GetValue<string>());
+        Assert.DoesNotContain("Jansen", lines[0]["text"]!.GetValue<string>());
+        Assert.Contains("[TELEFOON-1]", lines[0]["text"]!.GetValue<string>());
+        Assert.Contains(lines[0]["found"]!.AsArray(), f => f!["kind"]!.GetValue<string>() == "NAAM");
+        Assert.Equal(2, lines[1]["id"]!.GetValue<int>());
+        Assert.NotNull(lines[1]["error"]);
+        Assert.Equal("Artikel 3.4 Vb 2000 geldt niet.", lines[2]["text"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Route_ranks_every_route_best_first_with_reasons_and_themes()
+    {
+        var (exit, lines) = await RunAsync(["route"], """
+            {"id": "1", "text": "Mijn teamleider intimideert mij en maakt opmerkingen over mijn afkomst."}
+            """);
+
+        Assert.Equal(0, exit);
+        var routes = lines.Single()["routes"]!.AsArray();
+        Assert.Equal(9, routes.Count);
+        Assert.Equal("vertrouwenspersoon", routes[0]!["route"]!.GetValue<string>());
+        Assert.False(string.IsNullOrWhiteSpace(routes[0]!["reason"]!.GetValue<string>()));
+        var scores = routes.Select(r => r!["score"]!.GetValue<double>()).ToList();
+        Assert.Equal(scores.OrderByDescending(s => s), scores);
+        Assert.NotNull(lines.Single()["themes"]);
+    }
+
+    [Fact]
+    public async Task Route_with_ai_sends_only_scrubbed_text_to_the_language_model_and_uses_its_order()
+    {
+        await using var model = await FakeOpenAiServer.StartAsync();
+        model.DefaultAnswer = FakeChatAnswer.Json("""{"routes":[{"id":"juridische-zaken","score":0.9,"reason":"vraag over uitleg van de wet"}]}""");
+
+        var (exit, lines) = await RunAsync(["route", "--ai"], """
+            {"id": "1", "text": "De heer Bakker (BSN 111222333) vraagt of het overgangsrecht op hem van toepassing is."}
+            """, new() { ["AI__Endpoint"] = model.Endpoint, ["AI__Model"] = "test-model", ["AI__ApiKey"] = "k" });
+
+        Assert.Equal(0, exit);
+        Assert.Equal("juridische-zaken", lines.Single()["routes"]![0]!["route"]!.GetValue<string>());
+        var sent = Assert.Single(model.Requests).Body;
+        Assert.DoesNotContain("Bakker", sent);
+        Assert.DoesNotContain("111222333", sent);
+    }
+
+    [Fact]
+    public async Task Route_without_ai_never_calls_a_configured_language_model()
+    {
+        await using var model = await FakeOpenAiServer.StartAsync();
+
+        await RunAsync(["route"], """{"id": "1", "text": "Een vraag over de uitleg van het overgangsrecht."}""",
+            new() { ["AI__Endpoint"] = model.Endpoint, ["AI__Model"] = "test-model" });
+
+        Assert.Empty(model.Requests);
+    }
+
+    [Fact]
+    public async Task Routes_validate_accepts_a_good_table_and_names_the_problems_of_a_broken_one()
+    {
+        var broken = Path.Combine(Directory.CreateTempSubdirectory("casuistiek-routes-").FullName, "routes.json");
+        await File.WriteAllTextAsync(broken, """{"routes": [{"id": "x", "name": {"nl": "X"}}]}""");
+        var good = Path.Combine(AppContext.BaseDirectory, "Routing", "routes.default.json");
+
+        var (goodExit, _) = await RunAsync(["routes", "validate", good], "");
+        var (badExit, output) = await RunRawAsync(["routes", "validate", broken], "");
+
+        Assert.Equal(0, goodExit);
+        Assert.NotEqual(0, badExit);
+        Assert.Contains("en", output);
+    }
+
+    private static async Task<(int Exit, IReadOnlyList<JsonNode> Lines)> RunAsync(string[] args, string input, Dictionary<string, string>? environment = null)
+    {
+        var (exit, output) = await RunRawAsync(args, input, environment);
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Where(l => l.StartsWith('{')).Select(l => JsonNode.Parse(l)!).ToList();
+        return (exit, lines);
+    }
+
+    private static async Task<(int Exit, string Output)> RunRawAsync(string[] args, string input, Dictionary<string, string>? environment = null)
+    {
+        var info = new ProcessStartInfo(PlaygroundPaths.DotnetHost)
+        {
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = Directory.CreateTempSubdirectory("casuistiek-admin-").FullName,
+        };
+        info.ArgumentList.Add(PlaygroundPaths.AppAssembly());
+        foreach (var arg in args) info.ArgumentList.Add(arg);
+        foreach (var (key, value) in environment ?? []) info.Environment[key] = value;
+
+        using var process = Process.Start(info)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        await process.StandardInput.WriteAsync(input);
+        process.StandardInput.Close();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        await process.WaitForExitAsync(timeout.Token);
+        return (process.ExitCode, await stdout + await stderr);
+    }
+}
