@@ -10,6 +10,7 @@ internal sealed class CaseSubmission(
     IDbContextFactory<CasuistiekDbContext> databases,
     AuthorKeys authorKeys,
     WorkingDayCalendar calendar,
+    IEnumerable<ICasusSubmittedListener> listeners,
     IOptions<CasesOptions> options,
     TimeProvider clock,
     ILogger<CaseSubmission> logger)
@@ -58,6 +59,7 @@ internal sealed class CaseSubmission(
             db.Add(casus);
             Audit.Casus(db, now, anonymous ? Audit.AnonymousAuthor : submitted.AuthorAadObjectId, casus, "ingediend", $"zichtbaarheid: {casus.Visibility}");
             await RememberOrgUnitAsync(db, submitted, now, cancellationToken);
+            foreach (var listener in listeners) await listener.OnSubmittedAsync(db, casus, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             logger.LogInformation("Casus {Reference} submitted ({Visibility})", casus.Reference, casus.Visibility);

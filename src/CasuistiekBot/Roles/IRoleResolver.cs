@@ -1,0 +1,9 @@
+namespace CasuistiekBot.Roles;
+
+/// <summary>Who someone is to the product, by Entra object id. Every card action asks this before it changes anything.</summary>
+public interface IRoleResolver
+{
+    bool IsAdmin(string? aadObjectId);
+
+    Task<bool> IsCoordinatorAsync(string? aadObjectId, CancellationToken cancellationToken);
+}

@@ -1,0 +1,11 @@
+namespace CasuistiekBot.Roles;
+
+/// <summary>
+/// Section <c>Roles</c>: who may administer the bot (register the coordinators' channel, import the directory) and who
+/// coordinates, by Entra object id. Coordinators can also be named in the expertise directory.
+/// </summary>
+public sealed class RolesOptions
+{
+    public List<string> Admins { get; set; } = [];
+    public List<string> Coordinators { get; set; } = [];
+}

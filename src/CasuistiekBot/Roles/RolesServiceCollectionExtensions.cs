@@ -1,0 +1,10 @@
+namespace CasuistiekBot.Roles;
+
+internal static class RolesServiceCollectionExtensions
+{
+    public static IServiceCollection AddRoles(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<RolesOptions>().Bind(configuration.GetSection("Roles"));
+        return services.AddSingleton<IRoleResolver, ConfiguredRoleResolver>();
+    }
+}

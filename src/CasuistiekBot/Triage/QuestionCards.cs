@@ -1,0 +1,23 @@
+using System.Text.Json.Nodes;
+using CasuistiekBot.Cases;
+using CasuistiekBot.Framework.Cards;
+using CasuistiekBot.Localization;
+
+namespace CasuistiekBot.Triage;
+
+/// <summary>The card that brings a coordinator's question to the author, and shows the answer once given.</summary>
+internal sealed class QuestionCards(CardTemplateStore templates, Texts texts)
+{
+    public JsonObject Render(Casus casus, CasusQuestion question) => templates.Bind("casus-question", new
+    {
+        Title = texts.Get("author.question.title", casus.Language, casus.Reference),
+        question.Question,
+        Open = question.Answer is null,
+        Answered = question.Answer is not null,
+        Answer = question.Answer ?? "",
+        AnswerLabel = texts.Get("author.question.answer", casus.Language),
+        Required = texts.Get("author.question.required", casus.Language),
+        Send = texts.Get("author.question.send", casus.Language),
+        QuestionId = question.Id,
+    });
+}

@@ -1,0 +1,73 @@
+using CasuistiekBot.Cases;
+using CasuistiekBot.Framework.Connector;
+using CasuistiekBot.Framework.Pipeline;
+using CasuistiekBot.Framework.Pipeline.Routing;
+using CasuistiekBot.Framework.Schema;
+using CasuistiekBot.Localization;
+using CasuistiekBot.Roles;
+using CasuistiekBot.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace CasuistiekBot.Triage;
+
+/// <summary>
+/// "Registreer als coördinatoren-kanaal": an administrator makes this channel the place where new cases are triaged.
+/// Cases that arrived before (or while no channel was registered) are posted here at once.
+/// </summary>
+internal sealed class RegisterChannelHandler(
+    IRoleResolver roles,
+    IDbContextFactory<CasuistiekDbContext> databases,
+    TriagePublisher publisher,
+    TimeProvider clock,
+    Texts texts) : ICommandHandler
+{
+    public IReadOnlyCollection<string> Commands { get; } =
+        ["registreer als coördinatoren-kanaal", "registreer als coordinatorenkanaal", "register as coordinators channel"];
+
+    public async Task HandleAsync(ITurnContext turn, CancellationToken cancellationToken)
+    {
+        var activity = turn.Activity;
+        if (activity.IsPersonal())
+        {
+            await turn.SendAsync(MessageFactory.Text(texts.Get("register.notHere", turn)), cancellationToken);
+            return;
+        }
+        if (!roles.IsAdmin(activity.From?.AadObjectId))
+        {
+            await turn.SendAsync(MessageFactory.Text(texts.Get("register.notAdmin", turn)), cancellationToken);
+            return;
+        }
+
+        // A channel message arrives in a thread ("…;messageid=…"); new cards go to the channel itself.
+        var conversationId = activity.Conversation!.Id!.Split(';')[0];
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        await db.Set<CoordinatorChannel>().Where(c => c.Active).ExecuteUpdateAsync(c => c.SetProperty(x => x.Active, false), cancellationToken);
+        var channel = await db.Set<CoordinatorChannel>().FindAsync([conversationId], cancellationToken);
+        if (channel is null)
+        {
+            channel = new CoordinatorChannel
+            {
+                ConversationId = conversationId, ChannelId = activity.ChannelId!, ServiceUrl = activity.ServiceUrl!,
+                RegisteredBy = activity.From!.AadObjectId!,
+            };
+            db.Add(channel);
+        }
+        channel.Active = true;
+        channel.RegisteredAt = clock.GetUtcNow();
+        channel.ServiceUrl = activity.ServiceUrl!;
+        channel.TenantId = activity.GetTenantId();
+        channel.Name = activity.Conversation.Name;
+        Audit.Record(db, channel.RegisteredAt, activity.From!.AadObjectId!, "kanaal", conversationId, "geregistreerd-als-coordinatorenkanaal");
+        await db.SaveChangesAsync(cancellationToken);
+
+        var waiting = await db.Set<Casus>().Where(c => c.Status == CasusStatus.Submitted || c.Status == CasusStatus.InTriage)
+            .Where(c => !db.Set<TriageDecision>().Any(d => d.CasusId == c.Id)).OrderBy(c => c.CreatedAt).ToListAsync(cancellationToken);
+        foreach (var casus in waiting)
+        {
+            var questions = await db.Set<CasusQuestion>().Where(q => q.CasusId == casus.Id).OrderBy(q => q.Id).ToListAsync(cancellationToken);
+            await publisher.PublishAsync(db, casus, null, questions, cancellationToken);
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        await turn.SendAsync(MessageFactory.Text(texts.Get("register.done", turn)), cancellationToken);
+    }
+}

@@ -1,0 +1,157 @@
+using System.Globalization;
+using CasuistiekBot.Cases;
+using CasuistiekBot.Framework.Connector;
+using CasuistiekBot.Framework.Pipeline;
+using CasuistiekBot.Framework.Pipeline.Routing;
+using CasuistiekBot.Framework.Schema;
+using CasuistiekBot.Localization;
+using CasuistiekBot.Privacy;
+using CasuistiekBot.Roles;
+using CasuistiekBot.Routing;
+using CasuistiekBot.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace CasuistiekBot.Triage;
+
+/// <summary>
+/// The coordinators' buttons on a triage card. Each one checks who acts, reloads the casus, refuses a stale or forged
+/// click, changes the casus with an audit entry, queues the updated card and the author's message in the same
+/// transaction, and answers with the current card. Two coordinators at once: the second hears who was first.
+/// </summary>
+internal sealed class TriageActionHandler(
+    IRoleResolver roles,
+    IDbContextFactory<CasuistiekDbContext> databases,
+    TriagePublisher publisher,
+    AuthorMessenger authors,
+    TriageCards cards,
+    QuestionCards questionCards,
+    RoutingTable table,
+    PersonalDataScrubber scrubber,
+    TimeProvider clock,
+    Texts texts) : ICardActionHandler
+{
+    private const int MaxText = 1000;
+
+    public IReadOnlyCollection<string> Verbs { get; } = ["triage.spreekuur", "triage.refer", "triage.ask", "triage.reject"];
+
+    public async Task<InvokeResponse?> HandleAsync(ITurnContext turn, CardAction action, CancellationToken cancellationToken)
+    {
+        var coordinator = turn.Activity.From!;
+        if (!await roles.IsCoordinatorAsync(coordinator.AadObjectId, cancellationToken)) return Message(turn, "triage.notCoordinator");
+        if (!Guid.TryParse(action.GetString("casusId"), out var casusId)) return Message(turn, "triage.unknownCasus");
+
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        var casus = await db.Set<Casus>().FirstOrDefaultAsync(c => c.Id == casusId, cancellationToken);
+        if (casus is null) return Message(turn, "triage.unknownCasus");
+        var decision = await db.Set<TriageDecision>().FirstOrDefaultAsync(d => d.CasusId == casusId, cancellationToken);
+        if (decision is not null) return AlreadyHandled(turn, decision);
+        if (!CasusStatus.IsOpen(casus.Status) || casus.Status is CasusStatus.Scheduled or CasusStatus.Discussed) return Message(turn, "triage.notOpen");
+        // A decision needs the version the card showed; a card that is not current is not acted on.
+        if (action.Verb != "triage.ask" && !IsCurrent(action, casus)) return Message(turn, "triage.notOpen");
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var now = clock.GetUtcNow();
+        var actor = coordinator.AadObjectId!;
+        var outcome = action.Verb switch
+        {
+            "triage.ask" => await AskAsync(db, casus, action, coordinator, now, turn, cancellationToken),
+            "triage.spreekuur" => Decide(db, casus, TriageDecisions.Spreekuur, "spreekuur", null, coordinator, now),
+            "triage.refer" => Refer(db, casus, action, coordinator, now, turn),
+            _ => Reject(db, casus, action, coordinator, now, turn),
+        };
+        if (outcome.Refusal is { } refusal) return refusal;
+
+        Audit.Casus(db, now, actor, casus, outcome.AuditAction, outcome.Decision?.Route);
+        if (outcome.AuthorMessage is { } message) await authors.EnqueueAsync(db, casus, outcome.AuditAction + ":" + casus.Version, message, cancellationToken);
+        var questions = await db.Set<CasusQuestion>().Where(q => q.CasusId == casus.Id).OrderBy(q => q.Id).ToListAsync(cancellationToken);
+        if (outcome.NewQuestion is { } asked) questions.Add(asked);
+        await publisher.PublishAsync(db, casus, outcome.Decision, questions, cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+        catch (DbUpdateException) when (await FindDecisionAsync(casusId, cancellationToken) is { } first)
+        {
+            return AlreadyHandled(turn, first);
+        }
+        return InvokeResponse.Card(cards.Render(casus, outcome.Decision, questions));
+    }
+
+    private async Task<Outcome> AskAsync(CasuistiekDbContext db, Casus casus, CardAction action, ChannelAccount coordinator, DateTimeOffset now, ITurnContext turn, CancellationToken cancellationToken)
+    {
+        if (Required(action, "question", turn, "triage.label.question") is { } missing) return new Outcome(missing);
+        var question = new CasusQuestion
+        {
+            CasusId = casus.Id, AskedByName = coordinator.Name ?? "", AskedByAadObjectId = coordinator.AadObjectId!, AskedAt = now,
+            Question = Scrub(action.GetString("question")!),
+        };
+        db.Add(question);
+        await db.SaveChangesAsync(cancellationToken);   // the question's id goes on the author's card
+        if (casus.Status == CasusStatus.Submitted) casus.Status = CasusStatus.InTriage;
+        casus.UpdatedAt = now;
+        var card = MessageFactory.Card(questionCards.Render(casus, question));
+        return new Outcome(null, null, "vraag-gesteld", card, question);
+    }
+
+    private Outcome Refer(CasuistiekDbContext db, Casus casus, CardAction action, ChannelAccount coordinator, DateTimeOffset now, ITurnContext turn)
+    {
+        var route = action.GetString("route");
+        if (route is null || route == "spreekuur" || table.Find(route) is not { } definition) return new Outcome(Message(turn, "triage.unknownRoute"));
+        if (Required(action, "motivation", turn, "triage.label.referWhy") is { } missing) return new Outcome(missing);
+        var motivation = Scrub(action.GetString("motivation")!);
+        var outcome = Decide(db, casus, TriageDecisions.Referred, route, motivation, coordinator, now);
+        var contact = definition.Contact?.Get(casus.Language) ?? "";
+        return outcome with { AuthorMessage = MessageFactory.Text(texts.Get("author.referred", casus.Language, casus.Reference, cards.RouteName(route), motivation, contact)) };
+    }
+
+    private Outcome Reject(CasuistiekDbContext db, Casus casus, CardAction action, ChannelAccount coordinator, DateTimeOffset now, ITurnContext turn)
+    {
+        if (Required(action, "motivation", turn, "triage.label.rejectWhy") is { } missing) return new Outcome(missing);
+        var motivation = Scrub(action.GetString("motivation")!);
+        var outcome = Decide(db, casus, TriageDecisions.Rejected, null, motivation, coordinator, now);
+        return outcome with { AuthorMessage = MessageFactory.Text(texts.Get("author.rejected", casus.Language, casus.Reference, motivation)) };
+    }
+
+    private Outcome Decide(CasuistiekDbContext db, Casus casus, string kind, string? route, string? motivation, ChannelAccount coordinator, DateTimeOffset now)
+    {
+        var decision = new TriageDecision
+        {
+            CasusId = casus.Id, Decision = kind, Route = route, Motivation = motivation,
+            DecidedByName = coordinator.Name ?? "", DecidedByAadObjectId = coordinator.AadObjectId!, DecidedAt = now,
+        };
+        db.Add(decision);
+        casus.Status = kind switch
+        {
+            TriageDecisions.Referred => CasusStatus.Referred,
+            TriageDecisions.Rejected => CasusStatus.Rejected,
+            _ => CasusStatus.InTriage,
+        };
+        casus.UpdatedAt = now;
+        casus.Version++;
+        var message = kind == TriageDecisions.Spreekuur ? MessageFactory.Text(texts.Get("author.spreekuur", casus.Language, casus.Reference)) : null;
+        return new Outcome(null, decision, kind == TriageDecisions.Spreekuur ? "naar-spreekuur" : kind, message);
+    }
+
+    private static bool IsCurrent(CardAction action, Casus casus) =>
+        long.TryParse(action.GetString("version"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var version) && version == casus.Version;
+
+    private InvokeResponse? Required(CardAction action, string input, ITurnContext turn, string labelKey) =>
+        string.IsNullOrWhiteSpace(action.GetString(input)) ? InvokeResponse.Message(texts.Get("triage.required", turn, texts.Get(labelKey, turn))) : null;
+
+    private string Scrub(string text) => scrubber.Scrub(text.Length > MaxText ? text[..MaxText] : text, ScrubMemory.Create()).Text;
+
+    private async Task<TriageDecision?> FindDecisionAsync(Guid casusId, CancellationToken cancellationToken)
+    {
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        return await db.Set<TriageDecision>().AsNoTracking().FirstOrDefaultAsync(d => d.CasusId == casusId, cancellationToken);
+    }
+
+    private InvokeResponse AlreadyHandled(ITurnContext turn, TriageDecision decision) => InvokeResponse.Message(texts.Get("triage.alreadyHandled", turn,
+        decision.DecidedByName, TimeZoneInfo.ConvertTime(decision.DecidedAt, TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam")).ToString("d MMMM HH:mm", CultureInfo.GetCultureInfo("nl-NL"))));
+
+    private InvokeResponse Message(ITurnContext turn, string key) => InvokeResponse.Message(texts.Get(key, turn));
+
+    private sealed record Outcome(
+        InvokeResponse? Refusal, TriageDecision? Decision = null, string AuditAction = "", Activity? AuthorMessage = null, CasusQuestion? NewQuestion = null);
+}

@@ -1,0 +1,98 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using CasuistiekBot.Calendar;
+using CasuistiekBot.Cases;
+using CasuistiekBot.Framework.Cards;
+using CasuistiekBot.Framework.Schema;
+using CasuistiekBot.Intake;
+using CasuistiekBot.Localization;
+using CasuistiekBot.Routing;
+
+namespace CasuistiekBot.Triage;
+
+/// <summary>
+/// The triage card, one base card for everyone in the coordinators' channel: the scrubbed casus, advice with reasons,
+/// age against the deadline, questions and answers, and who decided what and when. The author's name shows only for
+/// a named casus (or, marked, for a confidential one); never for an anonymous one.
+/// </summary>
+internal sealed class TriageCards(CardTemplateStore templates, Texts texts, WorkingDayCalendar calendar, RoutingTable table, TimeProvider clock)
+{
+    private const string Language = "nl";
+    private const int StoryLength = 1500;
+
+    public JsonObject Render(Casus casus, TriageDecision? decision, IReadOnlyList<CasusQuestion> questions)
+    {
+        var today = calendar.LocalDate(clock.GetUtcNow());
+        var received = calendar.LocalDate(casus.CreatedAt);
+        var due = calendar.LocalDate(casus.TriageDueAt);
+        var open = decision is null && CasusStatus.IsOpen(casus.Status) && casus.Status != CasusStatus.Withdrawn;
+        var routes = JsonSerializer.Deserialize<List<StoredRoute>>(casus.RoutesJson, BotJson.Options) ?? [];
+        return templates.Bind("triage", new
+        {
+            CasusId = casus.Id.ToString(),
+            casus.Version,
+            casus.Reference,
+            Received = T("triage.received", Date(received), calendar.WorkingDaysBetween(received, today), Date(due)),
+            StatusLabel = texts.Get("status." + casus.Status, Language),
+            Overdue = open && today > due,
+            OverdueText = T("triage.overdue", Date(due)),
+            Safety = casus.SafetyConcern,
+            SafetyText = T("triage.safety"),
+            Facts = Facts(casus),
+            StoryLabel = T("triage.story"),
+            Story = casus.Story.Length > StoryLength ? casus.Story[..StoryLength] + "…" : casus.Story,
+            HasChafes = !string.IsNullOrWhiteSpace(casus.Chafes),
+            Chafes = T("triage.chafes", casus.Chafes ?? ""),
+            RoutesLabel = T("triage.routes"),
+            Routes = routes.Take(3).Select(r => new
+            {
+                Name = $"{RouteName(r.Route)} ({r.Score.ToString("0.00", CultureInfo.GetCultureInfo("nl-NL"))})",
+                Reason = r.ModelReason is null ? r.ReasonNl : $"{r.ReasonNl} · {r.ModelReason}",
+            }),
+            HasQuestions = questions.Count > 0,
+            QuestionsLabel = T("triage.questions"),
+            Questions = questions.Select(q => new
+            {
+                Text = T("triage.question.line", q.AskedByName, DateTime(q.AskedAt), q.Question,
+                    q.Answer is null ? T("triage.question.waiting") : T("triage.question.answer", q.Answer)),
+            }),
+            Decided = decision is not null,
+            Decision = decision is null ? "" : T("triage.decision." + decision.Decision, decision.DecidedByName, DateTime(decision.DecidedAt),
+                decision.Decision == TriageDecisions.Rejected ? decision.Motivation ?? "" : RouteName(decision.Route ?? "")),
+            Open = open,
+            ReferRoutes = table.Routes.Where(r => r.Id != "spreekuur").Select(r => new { r.Id, Name = RouteName(r.Id) }),
+            Labels = new
+            {
+                Spreekuur = T("triage.label.spreekuur"), Refer = T("triage.label.refer"), Ask = T("triage.label.ask"),
+                Reject = T("triage.label.reject"), Route = T("triage.label.route"), ReferWhy = T("triage.label.referWhy"),
+                Question = T("triage.label.question"), RejectWhy = T("triage.label.rejectWhy"), Required = T("triage.label.required"),
+            },
+        });
+    }
+
+    public string RouteName(string routeId) => table.Find(routeId)?.Name?.Get(Language) ?? routeId;
+
+    private IEnumerable<object> Facts(Casus casus)
+    {
+        var author = casus.Visibility switch
+        {
+            CasusVisibility.Named => casus.AuthorName ?? "",
+            CasusVisibility.Confidential => T("triage.author.confidential", casus.AuthorName ?? ""),
+            _ => T("triage.author.anonymous"),
+        };
+        yield return new { Label = T("triage.fact.wish"), Value = texts.Get("wish." + casus.Wish, Language) };
+        yield return new { Label = T("triage.fact.deadline"), Value = casus.Deadline is { } d ? Date(d) : texts.Get("intake.noDeadline", Language) };
+        yield return new { Label = T("triage.fact.author"), Value = author };
+        if (!string.IsNullOrWhiteSpace(casus.OrgUnit)) yield return new { Label = T("triage.fact.unit"), Value = casus.OrgUnit };
+        if (!string.IsNullOrWhiteSpace(casus.Tried)) yield return new { Label = T("triage.fact.tried"), Value = casus.Tried };
+        if (casus.Themes.Length > 0) yield return new { Label = T("triage.fact.themes"), Value = casus.Themes.Replace(",", ", ") };
+    }
+
+    private string T(string key, params object[] args) => texts.Get(key, Language, args);
+
+    private static string Date(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("nl-NL"));
+
+    private string DateTime(DateTimeOffset at) =>
+        TimeZoneInfo.ConvertTime(at, calendar.TimeZone).ToString("d MMMM HH:mm", CultureInfo.GetCultureInfo("nl-NL"));
+}

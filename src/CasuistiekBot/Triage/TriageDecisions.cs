@@ -1,0 +1,8 @@
+namespace CasuistiekBot.Triage;
+
+public static class TriageDecisions
+{
+    public const string Spreekuur = "spreekuur";
+    public const string Referred = "doorverwezen";
+    public const string Rejected = "afgewezen";
+}

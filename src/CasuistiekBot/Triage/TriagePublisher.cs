@@ -1,0 +1,37 @@
+using CasuistiekBot.Cases;
+using CasuistiekBot.Delivery;
+using CasuistiekBot.Framework.Connector;
+using CasuistiekBot.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace CasuistiekBot.Triage;
+
+/// <summary>
+/// Queues the triage card of a casus for the coordinators' channel, in the caller's transaction. The first send posts
+/// the card; every later one replaces that same card, so the channel always shows one current card per casus.
+/// </summary>
+internal sealed class TriagePublisher(IOutbox outbox, TriageCards cards, ILogger<TriagePublisher> logger) : ICasusSubmittedListener
+{
+    public Task OnSubmittedAsync(CasuistiekDbContext db, Casus casus, CancellationToken cancellationToken) =>
+        PublishAsync(db, casus, null, [], cancellationToken);
+
+    public async Task PublishAsync(
+        CasuistiekDbContext db, Casus casus, TriageDecision? decision, IReadOnlyList<CasusQuestion> questions, CancellationToken cancellationToken)
+    {
+        var channel = await db.Set<CoordinatorChannel>().AsNoTracking()
+            .Where(c => c.Active).OrderByDescending(c => c.RegisteredAt).FirstOrDefaultAsync(cancellationToken);
+        if (channel is null)
+        {
+            logger.LogWarning("No coordinators' channel is registered; casus {Reference} waits for one", casus.Reference);
+            return;
+        }
+
+        var card = MessageFactory.Card(cards.Render(casus, decision, questions)) with { Summary = casus.Reference };
+        await outbox.EnqueueAsync(db, OutboxMessage.ToConversation(
+            idempotencyKey: $"triage:{casus.Id:N}:{channel.ConversationId}:v{casus.Version}:q{questions.Count(q => q.Answer is null)}-{questions.Count}",
+            channelId: channel.ChannelId,
+            conversationId: channel.ConversationId,
+            activity: card,
+            replacesKey: $"triage:{casus.Id:N}"), cancellationToken);
+    }
+}
