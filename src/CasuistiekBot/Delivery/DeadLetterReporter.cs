@@ -1,0 +1,21 @@
+namespace CasuistiekBot.Delivery;
+
+/// <summary>Turns a message into a dead letter and tells coordinators, once: only the worker that holds the claim succeeds.</summary>
+internal sealed class DeadLetterReporter(OutboxStore store, IDeliveryFailureNotifier notifier, ILogger<DeadLetterReporter> logger)
+{
+    public async Task BuryAsync(OutboxMessage message, DeadLetterReason reason, string error, CancellationToken cancellationToken)
+    {
+        if (!await store.MarkDeadAsync(message, reason, error, cancellationToken)) return;
+        var dead = await store.FindAsync(message.Id, cancellationToken);
+        if (dead is null) return;
+        try
+        {
+            await notifier.NotifyAsync(DeadLetter.From(dead), cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // The dead letter is stored and listed either way; a failing notification must not bring the message back.
+            logger.LogError(e, "Coordinators could not be told about dead outbox message {MessageId}", message.Id);
+        }
+    }
+}

@@ -1,0 +1,136 @@
+using CasuistiekBot.Conversations;
+using CasuistiekBot.Framework.Connector;
+using Microsoft.Extensions.Options;
+
+namespace CasuistiekBot.Delivery;
+
+/// <summary>
+/// Delivers one claimed message: waits for a send slot, records the attempt, resolves the conversation, posts the
+/// activity (or updates the card it replaces) and stores what became of it.
+/// </summary>
+internal sealed class MessageDispatcher(
+    OutboxStore store,
+    RecipientResolver resolver,
+    IConnectorClient connector,
+    DeliveryRateLimiter limiter,
+    IConversationReferenceStore references,
+    DeadLetterReporter deadLetters,
+    IOptions<DeliveryOptions> options,
+    TimeProvider clock,
+    ILogger<MessageDispatcher> logger)
+{
+    public async Task DeliverAsync(OutboxMessage message, CancellationToken cancellationToken)
+    {
+        var rateKey = RateKey(message);
+        if (!await WaitForSlotAsync(message, rateKey, cancellationToken)) return;
+        if (!await store.TryStartSendingAsync(message, cancellationToken))
+        {
+            logger.LogWarning("Outbox message {MessageId} was taken over by another worker before it was sent", message.Id);
+            return;
+        }
+        var attempt = message.Attempts + 1;
+        if (message.SendStartedAt is not null)
+        {
+            // An earlier worker started sending and never recorded the outcome: it may have reached the user.
+            logger.LogWarning("Outbox message {MessageId} may already have been delivered by a worker that stopped mid-send; delivering again", message.Id);
+        }
+
+        var resolution = await resolver.ResolveAsync(message, cancellationToken);
+        if (ReferenceEquals(resolution, Resolution.Lost)) return;
+        if (resolution.Target is not { } target)
+        {
+            await HandleFailureAsync(message, attempt, rateKey, null, resolution.Failure!, resolution.Dead, cancellationToken);
+            return;
+        }
+        if (target.ConversationId != message.ConversationId && !await WaitForSlotAsync(message, target.ConversationId, cancellationToken)) return;
+
+        var (result, activityId) = await SendAsync(message, target, cancellationToken);
+        if (result is SendResult.Sent)
+        {
+            await store.MarkSentAsync(message, target, activityId, cancellationToken);
+            logger.LogInformation("Outbox message {MessageId} delivered to {ConversationId} as {ActivityId}", message.Id, target.ConversationId, activityId);
+            return;
+        }
+        await HandleFailureAsync(message, attempt, target.ConversationId, target, result, null, cancellationToken);
+    }
+
+    /// <summary>
+    /// Posts the activity, or updates instead when the message already showed a card (its own earlier send, or the
+    /// last card of its replaces key in this conversation): an update twice shows the user one card, a post twice two.
+    /// </summary>
+    private async Task<(SendResult Result, string? ActivityId)> SendAsync(OutboxMessage message, DeliveryTarget target, CancellationToken cancellationToken)
+    {
+        var activity = message.ReadActivity();
+        var existing = message.SentActivityId
+            ?? (message.ReplacesKey is { } key ? await store.FindCardAsync(key, target.ConversationId, cancellationToken) : null);
+        if (existing is not null)
+        {
+            var updated = await connector.UpdateActivityAsync(target.ServiceUrl, target.ConversationId, existing, activity, cancellationToken);
+            return (updated, existing);
+        }
+        var sent = await connector.SendToConversationAsync(target.ServiceUrl, target.ConversationId, activity, cancellationToken);
+        return (sent, (sent as SendResult.Sent)?.Id);
+    }
+
+    private async Task HandleFailureAsync(
+        OutboxMessage message, int attempt, string rateKey, DeliveryTarget? target, SendResult failure, DeadLetterReason? dead, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        switch (failure)
+        {
+            case SendResult.RecipientGone gone:
+                if (target is not null) await references.MarkUninstalledAsync(target.ChannelId, target.ConversationId, cancellationToken);
+                await deadLetters.BuryAsync(message, DeadLetterReason.RecipientGone, $"Recipient gone: {gone.StatusCode} {gone.Code}".TrimEnd(), cancellationToken);
+                return;
+            case SendResult.TooLarge:
+                // The same bytes get the same 413; retrying only delays telling someone.
+                await deadLetters.BuryAsync(message, DeadLetterReason.TooLarge, "The message is over Teams' size limit (413).", cancellationToken);
+                return;
+            case SendResult.Failed impossible when dead is { } reason:
+                await deadLetters.BuryAsync(message, reason, impossible.Reason, cancellationToken);
+                return;
+        }
+
+        var (retryAt, error) = failure switch
+        {
+            SendResult.Throttled throttled => (now + throttled.RetryAfter, $"Throttled (429), retry after {throttled.RetryAfter}"),
+            SendResult.Failed failed => (now + Backoff(attempt), failed.StatusCode is { } status ? $"{status}: {failed.Reason}" : failed.Reason),
+            _ => (now + Backoff(attempt), failure.ToString()),
+        };
+        if (failure is SendResult.Throttled) limiter.BlockConversation(rateKey, retryAt);
+        if (attempt >= options.Value.MaxAttempts)
+        {
+            await deadLetters.BuryAsync(message, DeadLetterReason.AttemptsExhausted, $"Gave up after {attempt} attempts; last: {error}", cancellationToken);
+            return;
+        }
+        logger.LogWarning("Outbox message {MessageId} attempt {Attempt} failed ({Error}); next attempt at {RetryAt}", message.Id, attempt, error, retryAt);
+        await store.ReleaseAsync(message, retryAt, error, attempted: true, cancellationToken);
+    }
+
+    /// <summary>False when the wait is too long to hold the claim for: the message then goes back with a later due time.</summary>
+    private async Task<bool> WaitForSlotAsync(OutboxMessage message, string rateKey, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            var wait = limiter.TryAcquire(rateKey);
+            if (wait == TimeSpan.Zero) return true;
+            if (wait > options.Value.MaxRateLimitWait)
+            {
+                await store.ReleaseAsync(message, clock.GetUtcNow() + wait, error: null, attempted: false, cancellationToken);
+                return false;
+            }
+            await Task.Delay(wait, clock, cancellationToken);
+        }
+    }
+
+    // Exponential with ±20 % jitter, so that messages that failed together do not all come back together.
+    private TimeSpan Backoff(int attempt)
+    {
+        var settings = options.Value;
+        var exponential = settings.RetryBaseDelay * Math.Pow(2, Math.Min(attempt - 1, 20));
+        var capped = exponential > settings.MaxRetryDelay ? settings.MaxRetryDelay : exponential;
+        return capped * (0.8 + (Random.Shared.NextDouble() * 0.4));
+    }
+
+    public static string RateKey(OutboxMessage message) => message.ConversationId ?? "person:" + message.RecipientAadObjectId;
+}

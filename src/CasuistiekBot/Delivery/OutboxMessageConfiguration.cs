@@ -1,0 +1,18 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace CasuistiekBot.Delivery;
+
+internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<OutboxMessage>
+{
+    public void Configure(EntityTypeBuilder<OutboxMessage> message)
+    {
+        message.ToTable("outbox_messages").HasKey(m => m.Id);
+        message.Property(m => m.Status).HasConversion<string>();
+        message.Property(m => m.DeadReason).HasConversion<string>();
+        message.HasIndex(m => m.IdempotencyKey).IsUnique().HasDatabaseName("ux_outbox_messages_idempotency_key");
+        // The worker's claim query: due pending messages and lapsed claims.
+        message.HasIndex(m => new { m.Status, m.NextAttemptAt }).HasDatabaseName("ix_outbox_messages_status_next_attempt_at");
+        message.HasIndex(m => m.ReplacesKey).HasDatabaseName("ix_outbox_messages_replaces_key");
+    }
+}

@@ -1,0 +1,16 @@
+using CasuistiekBot.Framework.Connector;
+
+namespace CasuistiekBot.Delivery;
+
+/// <summary>Where a message can go, or the connector's (or our own) reason it cannot go there now.</summary>
+internal sealed record Resolution(DeliveryTarget? Target, SendResult? Failure, DeadLetterReason? Dead = null)
+{
+    public static Resolution To(DeliveryTarget target) => new(target, null);
+
+    public static Resolution Refused(SendResult failure) => new(null, failure);
+
+    /// <summary>Another worker took the message over meanwhile: leave it alone.</summary>
+    public static Resolution Lost { get; } = new(null, null);
+
+    public static Resolution Impossible(DeadLetterReason reason, string why) => new(null, new SendResult.Failed(null, why), reason);
+}
