@@ -2,6 +2,7 @@ using CasuistiekBot.Assistant;
 using CasuistiekBot.Calendar;
 using CasuistiekBot.Cases;
 using CasuistiekBot.Conversations;
+using CasuistiekBot.Delivery;
 using CasuistiekBot.Framework.Auth;
 using CasuistiekBot.Framework.Connector;
 using CasuistiekBot.Framework.Dialogs;
@@ -10,8 +11,10 @@ using CasuistiekBot.Hosting;
 using CasuistiekBot.Intake;
 using CasuistiekBot.Localization;
 using CasuistiekBot.Privacy;
+using CasuistiekBot.Roles;
 using CasuistiekBot.Routing;
 using CasuistiekBot.Storage;
+using CasuistiekBot.Triage;
 using CasuistiekBot.Welcome;
 
 if (AdminCommands.Matches(args)) return await AdminCommands.RunAsync(args);
@@ -34,6 +37,9 @@ builder.Services.AddAssistant(builder.Configuration);
 builder.Services.AddCases(builder.Configuration);
 builder.Services.AddWelcome();
 builder.Services.AddIntake();
+builder.Services.AddRoles(builder.Configuration);
+builder.Services.AddDelivery(builder.Configuration);
+builder.Services.AddTriage();
 
 var app = builder.Build();
 app.VerifyListenAddresses();

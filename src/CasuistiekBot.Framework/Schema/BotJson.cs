@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -13,6 +14,9 @@ public static class BotJson
         var options = new JsonSerializerOptions(JsonSerializerDefaults.Web)
         {
             DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+            // Plain UTF-8 on the wire, as Teams sends it: Dutch text stays readable and cards stay smaller.
+            // The JSON is never embedded in HTML, which is what the stricter default encoder guards against.
+            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
             MaxDepth = 64,
         };
         options.MakeReadOnly(populateMissingResolver: true);

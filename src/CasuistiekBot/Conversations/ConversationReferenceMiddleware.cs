@@ -16,8 +16,9 @@ internal sealed class ConversationReferenceMiddleware(IConversationReferenceStor
     public async Task OnTurnAsync(ITurnContext turn, Func<CancellationToken, Task> next, CancellationToken cancellationToken)
     {
         var activity = turn.Activity;
-        if (activity.ChannelId is { } channelId && activity.Conversation?.Id is { } conversationId && activity.ServiceUrl is not null)
+        if (activity.ChannelId is { } channelId && activity.Conversation?.Id is { } rawConversationId && activity.ServiceUrl is not null)
         {
+            var conversationId = ChannelOf(rawConversationId);
             if (IsRemoval(activity))
             {
                 await store.MarkUninstalledAsync(channelId, conversationId, cancellationToken);
@@ -33,7 +34,7 @@ internal sealed class ConversationReferenceMiddleware(IConversationReferenceStor
 
     private async Task SaveAsync(Activity activity, string channelId, string conversationId, CancellationToken cancellationToken)
     {
-        var reference = activity.GetConversationReference() with { ActivityId = null };
+        var reference = activity.GetConversationReference() with { ActivityId = null, Conversation = activity.Conversation! with { Id = conversationId } };
         var timeZone = activity.GetTimeZone();
         var fingerprint = string.Join('|', reference.ServiceUrl, reference.User?.Id, reference.User?.AadObjectId, reference.Bot?.Id, reference.Locale, timeZone, activity.GetTenantId());
         var key = Key(channelId, conversationId);
@@ -46,6 +47,9 @@ internal sealed class ConversationReferenceMiddleware(IConversationReferenceStor
     private static bool IsRemoval(Activity activity) =>
         (activity.Type == ActivityTypes.InstallationUpdate && activity.Action is "remove" or "remove-upgrade")
         || (activity.Type == ActivityTypes.ConversationUpdate && activity.MembersRemoved?.Any(m => m.Id == activity.Recipient?.Id) == true);
+
+    // A Teams channel message comes in its thread ("19:…@thread.tacv2;messageid=…"); proactive posts go to the channel.
+    private static string ChannelOf(string conversationId) => conversationId.Split(';')[0];
 
     private static string Key(string channelId, string conversationId) => channelId + "/" + conversationId;
 }

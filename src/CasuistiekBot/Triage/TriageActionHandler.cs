@@ -71,9 +71,11 @@ internal sealed class TriageActionHandler(
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
-        catch (DbUpdateException) when (await FindDecisionAsync(casusId, cancellationToken) is { } first)
+        catch (DbUpdateException)
         {
-            return AlreadyHandled(turn, first);
+            // Another coordinator's decision committed first: say who, change nothing.
+            if (await FindDecisionAsync(casusId, cancellationToken) is { } first) return AlreadyHandled(turn, first);
+            throw;
         }
         return InvokeResponse.Card(cards.Render(casus, outcome.Decision, questions));
     }
