@@ -109,8 +109,8 @@ internal sealed class TriageActionHandler(
 
     private Outcome Reject(CasuistiekDbContext db, Casus casus, CardAction action, ChannelAccount coordinator, DateTimeOffset now, ITurnContext turn)
     {
-        if (Required(action, "motivation", turn, "triage.label.rejectWhy") is { } missing) return new Outcome(missing);
-        var motivation = Scrub(action.GetString("motivation")!);
+        if (Required(action, "reason", turn, "triage.label.rejectWhy") is { } missing) return new Outcome(missing);
+        var motivation = Scrub(action.GetString("reason")!);
         var outcome = Decide(db, casus, TriageDecisions.Rejected, null, motivation, coordinator, now);
         return outcome with { AuthorMessage = MessageFactory.Text(texts.Get("author.rejected", casus.Language, casus.Reference, motivation)) };
     }

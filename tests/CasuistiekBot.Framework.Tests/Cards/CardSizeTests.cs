@@ -38,12 +38,14 @@ public sealed class CardSizeTests
     }
 
     [Fact]
-    public void Characters_that_are_escaped_on_the_wire_count_at_their_escaped_length()
+    public void Non_ascii_characters_count_as_they_go_on_the_wire_unescaped()
     {
-        // The connector sends JSON with non-ASCII escaped (\u00E9), so that is what Teams measures.
+        // The connector sends plain UTF-8 JSON (é, not \u00E9); Teams measures the message as UTF-16.
         var plain = AdaptiveCard.MeasureSize(Template.Bind(new { Text = "e" }));
         var accented = AdaptiveCard.MeasureSize(Template.Bind(new { Text = "é" }));
+        var escapedQuote = AdaptiveCard.MeasureSize(Template.Bind(new { Text = "\"" }));
 
-        Assert.Equal(plain + 5 * 2, accented);
+        Assert.Equal(plain, accented);
+        Assert.Equal(plain + 2, escapedQuote);
     }
 }

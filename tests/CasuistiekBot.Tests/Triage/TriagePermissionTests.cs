@@ -38,8 +38,8 @@ public sealed class TriagePermissionTests
             "stale" => new { casusId, version = version + 5 },
             "bad-route" => new { casusId, version, route = "bestaat-niet", motivation = "x" },
             "spreekuur" => new { casusId, version, route = "spreekuur", motivation = "x" },
-            "no-motivation" => new { casusId, version, motivation = "  " },
-            _ => new { casusId, version, question = "Waarom?", motivation = "Omdat." },
+            "no-motivation" => new { casusId, version, reason = "  " },
+            _ => new { casusId, version, question = "Waarom?", motivation = "Omdat.", reason = "Omdat." },
         };
 
         var response = await app.PostAsync(app.ClickAs(parts[0], data, who, name));

@@ -89,7 +89,7 @@ public sealed class TriageTests
         var (casusId, version) = TriageKit.Ids(await TriageKit.SubmitCasusAsync(app));
 
         var first = app.PostAsync(app.ClickAs("triage.spreekuur", new { casusId, version }, TriageKit.Coordinator1, "Pieter Jansen"));
-        var second = app.PostAsync(app.ClickAs("triage.reject", new { casusId, version, motivation = "Hoort hier niet." }, TriageKit.Coordinator2, "Fatima El Amrani"));
+        var second = app.PostAsync(app.ClickAs("triage.reject", new { casusId, version, reason = "Hoort hier niet." }, TriageKit.Coordinator2, "Fatima El Amrani"));
         var bodies = await Task.WhenAll((await Task.WhenAll(first, second)).Select(r => r.Content.ReadAsStringAsync()));
 
         await using var db = await IntakeTranscriptTests.Db(app);
