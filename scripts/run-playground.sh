@@ -49,7 +49,9 @@ trap 'exit 130' INT
 trap 'exit 143' TERM
 
 say "Starting the bot on http://127.0.0.1:$bot_port (log: .playground/bot.log)"
-dotnet "$bot_dll" --urls "http://127.0.0.1:$bot_port" >"$home/bot.log" 2>&1 &
+# The demo coordinators may triage; the first of them is the administrator who registers the coordinators' channel.
+read -r -a demo_roles <<<"$(node "$NODE_TOOLS/playground/demo-roles.js")"
+dotnet "$bot_dll" --urls "http://127.0.0.1:$bot_port" "${demo_roles[@]}" >"$home/bot.log" 2>&1 &
 pids+=($!)
 
 say "Starting the Agents Playground on http://127.0.0.1:$playground_port (log: .playground/playground.log)"
