@@ -39,7 +39,7 @@ builder.Services.AddWelcome();
 builder.Services.AddIntake();
 builder.Services.AddRoles(builder.Configuration);
 builder.Services.AddDelivery(builder.Configuration);
-builder.Services.AddTriage();
+builder.Services.AddTriage(builder.Configuration);
 
 var app = builder.Build();
 app.VerifyListenAddresses();

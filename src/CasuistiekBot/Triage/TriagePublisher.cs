@@ -16,7 +16,8 @@ internal sealed class TriagePublisher(IOutbox outbox, TriageCards cards, ILogger
         PublishAsync(db, casus, null, [], cancellationToken);
 
     public async Task PublishAsync(
-        CasuistiekDbContext db, Casus casus, TriageDecision? decision, IReadOnlyList<CasusQuestion> questions, CancellationToken cancellationToken)
+        CasuistiekDbContext db, Casus casus, TriageDecision? decision, IReadOnlyList<CasusQuestion> questions, CancellationToken cancellationToken,
+        string? refreshKey = null)
     {
         var channel = await db.Set<CoordinatorChannel>().AsNoTracking()
             .Where(c => c.Active).OrderByDescending(c => c.RegisteredAt).FirstOrDefaultAsync(cancellationToken);
@@ -28,7 +29,7 @@ internal sealed class TriagePublisher(IOutbox outbox, TriageCards cards, ILogger
 
         var card = MessageFactory.Card(cards.Render(casus, decision, questions)) with { Summary = casus.Reference };
         await outbox.EnqueueAsync(db, OutboxMessage.ToConversation(
-            idempotencyKey: $"triage:{casus.Id:N}:{channel.ConversationId}:v{casus.Version}:q{questions.Count(q => q.Answer is null)}-{questions.Count}",
+            idempotencyKey: $"triage:{casus.Id:N}:{channel.ConversationId}:v{casus.Version}:q{questions.Count(q => q.Answer is null)}-{questions.Count}{(refreshKey is null ? "" : ":" + refreshKey)}",
             channelId: channel.ChannelId,
             conversationId: channel.ConversationId,
             activity: card,

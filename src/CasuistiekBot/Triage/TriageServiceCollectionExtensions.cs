@@ -5,8 +5,11 @@ namespace CasuistiekBot.Triage;
 
 internal static class TriageServiceCollectionExtensions
 {
-    public static IServiceCollection AddTriage(this IServiceCollection services)
+    public static IServiceCollection AddTriage(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddOptions<TriageReminderOptions>().Bind(configuration.GetSection("Triage"));
+        services.AddSingleton<OverdueTriageReminder>();
+        services.AddHostedService(sp => sp.GetRequiredService<OverdueTriageReminder>());
         services.AddSingleton<TriageCards>();
         services.AddSingleton<QuestionCards>();
         services.AddSingleton<TriagePublisher>();

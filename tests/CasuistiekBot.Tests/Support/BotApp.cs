@@ -7,6 +7,8 @@ using CasuistiekBot.Testing.Connector;
 using CasuistiekBot.Testing.Pipeline;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace CasuistiekBot.Tests.Support;
@@ -20,7 +22,7 @@ public sealed class BotApp : IAsyncDisposable
     private readonly WebApplicationFactory<Program> _factory;
     private readonly string _dataDirectory;
 
-    private BotApp(FakeConnectorServer connector, TestTokenIssuer? issuer, IReadOnlyDictionary<string, string?> settings, string dataDirectory)
+    private BotApp(FakeConnectorServer connector, TestTokenIssuer? issuer, IReadOnlyDictionary<string, string?> settings, string dataDirectory, TimeProvider? clock)
     {
         Connector = connector;
         Issuer = issuer;
@@ -29,6 +31,7 @@ public sealed class BotApp : IAsyncDisposable
         {
             builder.UseEnvironment("Development");
             builder.ConfigureLogging(logging => logging.AddProvider(Logs));
+            if (clock is not null) builder.ConfigureTestServices(services => services.AddSingleton(clock));
             foreach (var (key, value) in settings) builder.UseSetting(key, value);
         });
         Client = _factory.CreateClient();
@@ -45,7 +48,7 @@ public sealed class BotApp : IAsyncDisposable
     public IServiceProvider Services => _factory.Services;
 
     /// <summary>Starts the app; with <paramref name="authenticated"/> it has an app id and validates every request.</summary>
-    public static async Task<BotApp> StartAsync(bool authenticated = true, IReadOnlyDictionary<string, string?>? extra = null)
+    public static async Task<BotApp> StartAsync(bool authenticated = true, IReadOnlyDictionary<string, string?>? extra = null, TimeProvider? clock = null)
     {
         var connector = await FakeConnectorServer.StartAsync();
         var issuer = authenticated ? await TestTokenIssuer.StartAsync() : null;
@@ -59,7 +62,7 @@ public sealed class BotApp : IAsyncDisposable
         };
         foreach (var (key, value) in issuer?.AppConfiguration() ?? new Dictionary<string, string?>()) settings[key] = value;
         foreach (var (key, value) in extra ?? new Dictionary<string, string?>()) settings[key] = value;
-        return new BotApp(connector, issuer, settings, dataDirectory);
+        return new BotApp(connector, issuer, settings, dataDirectory, clock);
     }
 
     /// <summary>

@@ -12,7 +12,7 @@ internal static class TriageKit
     public const string Coordinator2 = "00000000-0000-4000-8000-0000000000c2";
     public const string Channel = "19:coordinatoren@thread.tacv2";
 
-    public static Task<BotApp> StartAsync() => BotApp.StartAsync(extra: new Dictionary<string, string?>
+    public static Task<BotApp> StartAsync(TimeProvider? clock = null) => BotApp.StartAsync(authenticated: clock is null, clock: clock, extra: new Dictionary<string, string?>
     {
         ["Roles:Admins:0"] = Admin,
         ["Roles:Coordinators:0"] = Coordinator1,
