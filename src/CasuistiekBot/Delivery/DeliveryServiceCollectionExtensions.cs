@@ -30,6 +30,7 @@ internal static class DeliveryServiceCollectionExtensions
         services.AddSingleton<IOutbox, Outbox>();
         services.AddSingleton<OutboxStore>();
         services.AddSingleton<DeliveryRateLimiter>();
+        services.AddSingleton<SendSlots>();
         services.AddSingleton<BotIdentity>();
         services.AddSingleton<RecipientResolver>();
         services.AddSingleton<DeadLetterReporter>();

@@ -8,6 +8,13 @@ namespace CasuistiekBot.Delivery;
 /// parallel and the messages of one conversation in order, then sleeps until the poll interval passes or an
 /// enqueue wakes it.
 /// </summary>
+/// <remarks>
+/// The guarantee: a committed message reaches the connector at least once (or becomes a dead letter that coordinators
+/// are told about), and no two live workers send it at the same time, because every step is fenced by the claim. A
+/// message is posted twice only when a worker dies (or its connector call times out) after Teams accepted the post and
+/// before the outcome was stored; its successor then sends again. Where the message updates a card (a replaces key
+/// whose earlier card was delivered), the successor updates that card again, so the user still sees one card.
+/// </remarks>
 internal sealed class DeliveryWorker(
     OutboxStore store,
     MessageDispatcher dispatcher,

@@ -5,13 +5,14 @@ using Microsoft.Extensions.Options;
 namespace CasuistiekBot.Delivery;
 
 /// <summary>
-/// Delivers one claimed message: waits for a send slot, records the attempt, resolves the conversation, posts the
+/// Delivers one claimed message: records the attempt, resolves the conversation, takes a send slot, posts the
 /// activity (or updates the card it replaces) and stores what became of it.
 /// </summary>
 internal sealed class MessageDispatcher(
     OutboxStore store,
     RecipientResolver resolver,
     IConnectorClient connector,
+    SendSlots slots,
     DeliveryRateLimiter limiter,
     IConversationReferenceStore references,
     DeadLetterReporter deadLetters,
@@ -21,8 +22,6 @@ internal sealed class MessageDispatcher(
 {
     public async Task DeliverAsync(OutboxMessage message, CancellationToken cancellationToken)
     {
-        var rateKey = RateKey(message);
-        if (!await WaitForSlotAsync(message, rateKey, cancellationToken)) return;
         if (!await store.TryStartSendingAsync(message, cancellationToken))
         {
             logger.LogWarning("Outbox message {MessageId} was taken over by another worker before it was sent", message.Id);
@@ -37,45 +36,45 @@ internal sealed class MessageDispatcher(
 
         var resolution = await resolver.ResolveAsync(message, cancellationToken);
         if (ReferenceEquals(resolution, Resolution.Lost)) return;
-        if (resolution.Target is not { } target)
+        if (resolution.Wait is { } createWait)
         {
-            await HandleFailureAsync(message, attempt, rateKey, null, resolution.Failure!, resolution.Dead, cancellationToken);
+            await store.PutOffAsync(message, clock.GetUtcNow() + createWait, cancellationToken);
             return;
         }
-        if (target.ConversationId != message.ConversationId && !await WaitForSlotAsync(message, target.ConversationId, cancellationToken)) return;
-
-        var (result, activityId) = await SendAsync(message, target, cancellationToken);
-        if (result is SendResult.Sent)
+        if (resolution.Target is not { } target)
         {
+            await HandleFailureAsync(message, attempt, null, resolution.Failure!, resolution.Dead, cancellationToken);
+            return;
+        }
+
+        var activity = message.ReadActivity();
+        var existing = message.SentActivityId
+            ?? (message.ReplacesKey is { } key ? await store.FindCardAsync(key, target.ConversationId, cancellationToken) : null);
+        var wait = await slots.TakeAsync(target.ConversationId, cancellationToken);
+        if (wait > TimeSpan.Zero)
+        {
+            await store.PutOffAsync(message, clock.GetUtcNow() + wait, cancellationToken);
+            return;
+        }
+
+        // Updating instead of posting when the message already shows a card (its own earlier send, or the last card
+        // of its replaces key here): an update made twice shows the user one card, a post made twice shows two.
+        var result = existing is null
+            ? await connector.SendToConversationAsync(target.ServiceUrl, target.ConversationId, activity, cancellationToken)
+            : await connector.UpdateActivityAsync(target.ServiceUrl, target.ConversationId, existing, activity, cancellationToken);
+        if (result is SendResult.Sent sent)
+        {
+            var activityId = existing ?? sent.Id;
             await store.MarkSentAsync(message, target, activityId, cancellationToken);
             logger.LogInformation("Outbox message {MessageId} delivered to {ConversationId} as {ActivityId}", message.Id, target.ConversationId, activityId);
             return;
         }
-        await HandleFailureAsync(message, attempt, target.ConversationId, target, result, null, cancellationToken);
-    }
-
-    /// <summary>
-    /// Posts the activity, or updates instead when the message already showed a card (its own earlier send, or the
-    /// last card of its replaces key in this conversation): an update twice shows the user one card, a post twice two.
-    /// </summary>
-    private async Task<(SendResult Result, string? ActivityId)> SendAsync(OutboxMessage message, DeliveryTarget target, CancellationToken cancellationToken)
-    {
-        var activity = message.ReadActivity();
-        var existing = message.SentActivityId
-            ?? (message.ReplacesKey is { } key ? await store.FindCardAsync(key, target.ConversationId, cancellationToken) : null);
-        if (existing is not null)
-        {
-            var updated = await connector.UpdateActivityAsync(target.ServiceUrl, target.ConversationId, existing, activity, cancellationToken);
-            return (updated, existing);
-        }
-        var sent = await connector.SendToConversationAsync(target.ServiceUrl, target.ConversationId, activity, cancellationToken);
-        return (sent, (sent as SendResult.Sent)?.Id);
+        await HandleFailureAsync(message, attempt, target, result, null, cancellationToken);
     }
 
     private async Task HandleFailureAsync(
-        OutboxMessage message, int attempt, string rateKey, DeliveryTarget? target, SendResult failure, DeadLetterReason? dead, CancellationToken cancellationToken)
+        OutboxMessage message, int attempt, DeliveryTarget? target, SendResult failure, DeadLetterReason? dead, CancellationToken cancellationToken)
     {
-        var now = clock.GetUtcNow();
         switch (failure)
         {
             case SendResult.RecipientGone gone:
@@ -91,36 +90,21 @@ internal sealed class MessageDispatcher(
                 return;
         }
 
+        var now = clock.GetUtcNow();
         var (retryAt, error) = failure switch
         {
             SendResult.Throttled throttled => (now + throttled.RetryAfter, $"Throttled (429), retry after {throttled.RetryAfter}"),
             SendResult.Failed failed => (now + Backoff(attempt), failed.StatusCode is { } status ? $"{status}: {failed.Reason}" : failed.Reason),
             _ => (now + Backoff(attempt), failure.ToString()),
         };
-        if (failure is SendResult.Throttled) limiter.BlockConversation(rateKey, retryAt);
+        if (failure is SendResult.Throttled) limiter.BlockConversation(target?.ConversationId ?? RateKey(message), retryAt);
         if (attempt >= options.Value.MaxAttempts)
         {
             await deadLetters.BuryAsync(message, DeadLetterReason.AttemptsExhausted, $"Gave up after {attempt} attempts; last: {error}", cancellationToken);
             return;
         }
         logger.LogWarning("Outbox message {MessageId} attempt {Attempt} failed ({Error}); next attempt at {RetryAt}", message.Id, attempt, error, retryAt);
-        await store.ReleaseAsync(message, retryAt, error, attempted: true, cancellationToken);
-    }
-
-    /// <summary>False when the wait is too long to hold the claim for: the message then goes back with a later due time.</summary>
-    private async Task<bool> WaitForSlotAsync(OutboxMessage message, string rateKey, CancellationToken cancellationToken)
-    {
-        while (true)
-        {
-            var wait = limiter.TryAcquire(rateKey);
-            if (wait == TimeSpan.Zero) return true;
-            if (wait > options.Value.MaxRateLimitWait)
-            {
-                await store.ReleaseAsync(message, clock.GetUtcNow() + wait, error: null, attempted: false, cancellationToken);
-                return false;
-            }
-            await Task.Delay(wait, clock, cancellationToken);
-        }
+        await store.ReleaseAsync(message, retryAt, error, cancellationToken);
     }
 
     // Exponential with ±20 % jitter, so that messages that failed together do not all come back together.

@@ -99,11 +99,8 @@ internal sealed class OutboxStore(IDbContextFactory<CasuistiekDbContext> context
             .SetProperty(m => m.UpdatedAt, now), cancellationToken);
     }
 
-    /// <summary>
-    /// Back to pending, due at <paramref name="nextAttemptAt"/>. <paramref name="attempted"/>: a connector call was made and
-    /// answered, so the mark of a send in progress goes; without a call, a mark left by a dead worker stays.
-    /// </summary>
-    public async Task ReleaseAsync(OutboxMessage message, DateTimeOffset nextAttemptAt, string? error, bool attempted, CancellationToken cancellationToken)
+    /// <summary>Back to pending, due at <paramref name="nextAttemptAt"/>: the connector answered, and not with success.</summary>
+    public async Task ReleaseAsync(OutboxMessage message, DateTimeOffset nextAttemptAt, string error, CancellationToken cancellationToken)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         await Mine(db, message).ExecuteUpdateAsync(set => set
@@ -111,8 +108,25 @@ internal sealed class OutboxStore(IDbContextFactory<CasuistiekDbContext> context
             .SetProperty(m => m.NextAttemptAt, nextAttemptAt)
             .SetProperty(m => m.ClaimedBy, (string?)null)
             .SetProperty(m => m.LeaseUntil, (DateTimeOffset?)null)
-            .SetProperty(m => m.SendStartedAt, m => attempted ? null : m.SendStartedAt)
-            .SetProperty(m => m.LastError, m => error ?? m.LastError)
+            .SetProperty(m => m.SendStartedAt, (DateTimeOffset?)null)
+            .SetProperty(m => m.LastError, error)
+            .SetProperty(m => m.UpdatedAt, clock.GetUtcNow()), cancellationToken);
+    }
+
+    /// <summary>
+    /// Back to pending without a connector call (a rate limit): the attempt is given back, and the mark of a send in
+    /// progress is left as it was when claimed, so a send begun by a dead worker is still known as possible.
+    /// </summary>
+    public async Task PutOffAsync(OutboxMessage message, DateTimeOffset nextAttemptAt, CancellationToken cancellationToken)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        await Mine(db, message).ExecuteUpdateAsync(set => set
+            .SetProperty(m => m.Status, OutboxStatus.Pending)
+            .SetProperty(m => m.NextAttemptAt, nextAttemptAt)
+            .SetProperty(m => m.Attempts, message.Attempts)
+            .SetProperty(m => m.SendStartedAt, message.SendStartedAt)
+            .SetProperty(m => m.ClaimedBy, (string?)null)
+            .SetProperty(m => m.LeaseUntil, (DateTimeOffset?)null)
             .SetProperty(m => m.UpdatedAt, clock.GetUtcNow()), cancellationToken);
     }
 

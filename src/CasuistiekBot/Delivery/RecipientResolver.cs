@@ -13,6 +13,7 @@ internal sealed class RecipientResolver(
     IConnectorClient connector,
     BotIdentity bot,
     OutboxStore store,
+    SendSlots slots,
     ILogger<RecipientResolver> logger)
 {
     public async Task<Resolution> ResolveAsync(OutboxMessage message, CancellationToken cancellationToken)
@@ -51,6 +52,9 @@ internal sealed class RecipientResolver(
             return Resolution.Refused(new SendResult.Failed(null, "The bot's own id is unknown: set Bot:Id."));
         }
 
+        // Creating a conversation counts against the same limits as sending (rate-limit.md).
+        var wait = await slots.TakeAsync(MessageDispatcher.RateKey(message), cancellationToken);
+        if (wait > TimeSpan.Zero) return Resolution.Later(wait);
         var parameters = TeamsConversationParameters.Personal(new ChannelAccount { Id = botId }, message.RecipientUserId ?? aadObjectId, tenantId);
         var created = await connector.CreateConversationAsync(serviceUrl, parameters, cancellationToken);
         if (created is not SendResult.Sent { Id: { Length: > 0 } conversationId }) return Resolution.Refused(created);
