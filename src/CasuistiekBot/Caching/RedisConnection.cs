@@ -72,7 +72,11 @@ internal sealed class RedisConnection(IOptions<RedisOptions> options, ILogger<Re
     public void Dispose()
     {
         if (Interlocked.Exchange(ref _disposed, 1) == 1) return;
-        Volatile.Read(ref _multiplexer)?.Dispose();
+        if (Volatile.Read(ref _multiplexer) is not { } multiplexer) return;
+        // A graceful close waits for a QUIT reply that 1.x on .NET Core may never see, for the whole sync timeout;
+        // every turn has finished by the time the container is disposed, so nothing is left to complete.
+        multiplexer.Close(allowCommandsToComplete: false);
+        multiplexer.Dispose();
     }
 
     private ConfigurationOptions Configure()
