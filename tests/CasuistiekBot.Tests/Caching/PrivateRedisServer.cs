@@ -29,7 +29,20 @@ internal sealed class PrivateRedisServer : IAsyncDisposable
     /// <summary>Shuts Redis down (SIGTERM, nothing saved), as an operator's restart or a crashed container would.</summary>
     public Task StopAsync() => RunScriptAsync("stop");
 
-    public async ValueTask DisposeAsync() => await StopAsync();
+    /// <summary>Freezes (SIGSTOP) or thaws (SIGCONT) the server: connected, but answering nothing, like a hung host.</summary>
+    public void Freeze(bool frozen)
+    {
+        var pid = int.Parse(File.ReadAllText(Path.Combine(_directory, "redis.pid")).Trim(), System.Globalization.CultureInfo.InvariantCulture);
+        using var kill = Process.Start("kill", [frozen ? "-STOP" : "-CONT", pid.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+        kill.WaitForExit();
+        if (kill.ExitCode != 0) throw new InvalidOperationException($"kill failed for Redis {pid}");
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (File.Exists(Path.Combine(_directory, "redis.pid"))) Freeze(false);
+        await StopAsync();
+    }
 
     private async Task RunScriptAsync(string verb)
     {

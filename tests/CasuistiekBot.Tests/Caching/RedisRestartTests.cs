@@ -1,3 +1,4 @@
+using CasuistiekBot.Caching;
 using CasuistiekBot.Framework.Pipeline;
 using CasuistiekBot.Framework.Pipeline.Middleware;
 using CasuistiekBot.Framework.State;
@@ -73,6 +74,33 @@ public sealed class RedisRestartTests
 
         await Eventually.TrueAsync(async () => await SucceedsAsync(() => store.WriteAsync("conv/a", "1", null, None)),
             "the app never connected to Redis once it was up", TimeSpan.FromSeconds(60));
+    }
+
+    [RequiresServiceFact(RedisTestInstances.EnvironmentVariable)]
+    public async Task A_Redis_that_hangs_fails_the_operation_transiently_after_the_operation_timeout()
+    {
+        await using var server = await PrivateRedisServer.StartAsync();
+        await using var redis = new RedisTestInstances(server.ConnectionString);
+        var app = redis.StartInstance(new Dictionary<string, string?> { ["Redis:OperationTimeout"] = "00:00:01" });
+        var store = app.GetRequiredService<IStateStore>();
+        var classifiers = app.GetServices<ITransientFailureClassifier>().ToList();
+        await store.WriteAsync("conv/a", "before", null, None);
+
+        server.Freeze(true);
+        Exception hang;
+        try
+        {
+            hang = await Assert.ThrowsAnyAsync<Exception>(() => store.ReadAsync("conv/a", None));
+        }
+        finally
+        {
+            server.Freeze(false);
+        }
+
+        Assert.IsType<RedisOperationTimeoutException>(hang);
+        Assert.True(classifiers.Any(c => c.IsTransient(hang)), $"Not classified as transient: {hang}");
+        await Eventually.TrueAsync(async () => await SucceedsAsync(() => store.ReadAsync("conv/a", None)),
+            "the app did not recover from the hang", TimeSpan.FromSeconds(60));
     }
 
     private static async Task<bool> SucceedsAsync(Func<Task> operation)
