@@ -5,6 +5,7 @@ using CasuistiekBot.Framework.State;
 using CasuistiekBot.Testing;
 using Microsoft.Extensions.Caching.Distributed;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Logging;
 
 namespace CasuistiekBot.Tests.Caching;
@@ -23,9 +24,12 @@ public sealed class RedisRestartTests
         var cache = app.GetRequiredService<IDistributedCache>();
         var deduplicator = app.GetRequiredService<IActivityDeduplicator>();
         var classifiers = app.GetServices<ITransientFailureClassifier>().ToList();
+        var health = app.GetRequiredService<HealthCheckService>();
         await store.WriteAsync("conv/a", "before", null, None);
+        Assert.Equal(HealthStatus.Healthy, (await health.CheckHealthAsync(None)).Status);
 
         await server.StopAsync();
+        Assert.Equal(HealthStatus.Unhealthy, (await health.CheckHealthAsync(None)).Status);
 
         List<Func<Task>> operations =
         [
@@ -51,6 +55,7 @@ public sealed class RedisRestartTests
         Assert.True(await deduplicator.TryClaimAsync("activity:1", None));
         cache.Set("directory:x", [1], new DistributedCacheEntryOptions());
         Assert.Equal([1], await cache.GetAsync("directory:x"));
+        Assert.Equal(HealthStatus.Healthy, (await health.CheckHealthAsync(None)).Status);
 
         await Eventually.TrueAsync(() => Task.FromResult(redis.Logs.Entries.Any(e => e.Level == LogLevel.Information && e.Message.Contains("restored"))),
             "the reconnect was not logged");
