@@ -1,4 +1,5 @@
 using CasuistiekBot.Assistant;
+using CasuistiekBot.Caching;
 using CasuistiekBot.Calendar;
 using CasuistiekBot.Cases;
 using CasuistiekBot.Conversations;
@@ -27,6 +28,7 @@ builder.Services.AddBotAuthentication(builder.Configuration);
 builder.Services.AddBotConnector(builder.Configuration);
 builder.Services.AddBotPipeline(builder.Configuration);
 builder.Services.AddConversationCapture();
+builder.Services.AddRedisIfConfigured(builder.Configuration);
 builder.Services.AddCardTemplates();
 builder.Services.AddDialogs(BotHostDefaults.ContentDirectory("dialogs"));
 builder.Services.AddSingleton<Texts>();

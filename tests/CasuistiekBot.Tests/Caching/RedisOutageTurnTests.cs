@@ -40,9 +40,8 @@ public sealed class RedisOutageTurnTests
         await using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
         {
             builder.UseEnvironment("Development");
+            // The app's own Program wires Redis from ConnectionStrings:Redis.
             foreach (var (key, value) in settings) builder.UseSetting(key, value);
-            builder.ConfigureTestServices(services =>
-                services.AddRedisIfConfigured(new ConfigurationBuilder().AddInMemoryCollection(settings).Build()));
         });
         using var client = factory.CreateClient();
         Assert.IsType<RedisStateStore>(factory.Services.GetRequiredService<IStateStore>());
