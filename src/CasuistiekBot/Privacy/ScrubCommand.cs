@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using CasuistiekBot.Hosting;
 
 namespace CasuistiekBot.Privacy;
 
@@ -12,28 +13,9 @@ public sealed class ScrubCommand(PersonalDataScrubber scrubber)
 {
     private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public async Task<int> RunAsync(TextReader input, TextWriter output, CancellationToken cancellationToken)
-    {
-        var lineNumber = 0;
-        while (true)
-        {
-            string? line;
-            try
-            {
-                line = await input.ReadLineAsync(cancellationToken);
-            }
-            catch (Exception e) when (e is IOException or ObjectDisposedException or InvalidOperationException)
-            {
-                await output.WriteLineAsync(Write(w => { w.WriteNumber("line", lineNumber + 1); w.WriteString("error", "input could not be read"); }));
-                return 1;
-            }
-            if (line is null) return 0;
-            lineNumber++;
-            if (string.IsNullOrWhiteSpace(line)) continue;
-            await output.WriteLineAsync(Process(line, lineNumber));
-            await output.FlushAsync(cancellationToken);
-        }
-    }
+    public Task<int> RunAsync(TextReader input, TextWriter output, CancellationToken cancellationToken) =>
+        JsonLinesLoop.RunAsync(input, output, (line, number) => Task.FromResult(Process(line, number)),
+            number => Write(w => { w.WriteNumber("line", number); w.WriteString("error", "input could not be read"); }), cancellationToken);
 
     private string Process(string line, int lineNumber)
     {

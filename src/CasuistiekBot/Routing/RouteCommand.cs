@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using CasuistiekBot.Framework.Pipeline;
+using CasuistiekBot.Hosting;
 
 namespace CasuistiekBot.Routing;
 
@@ -14,27 +15,9 @@ internal sealed class RouteCommand(RouteSuggester suggester, IRouteRefiner? refi
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    public async Task<int> RunAsync(TextReader input, TextWriter output, CancellationToken cancellationToken)
-    {
-        var lineNumber = 0;
-        while (true)
-        {
-            string? line;
-            try
-            {
-                line = await input.ReadLineAsync(cancellationToken);
-            }
-            catch (Exception e) when (e is IOException or ObjectDisposedException or InvalidOperationException)
-            {
-                await WriteAsync(output, new JsonObject { ["error"] = $"input could not be read after line {lineNumber}: {e.Message}" }, cancellationToken);
-                return 1;
-            }
-            if (line is null) return 0;
-            lineNumber++;
-            if (string.IsNullOrWhiteSpace(line)) continue;
-            await WriteAsync(output, await HandleAsync(line, lineNumber, cancellationToken), cancellationToken);
-        }
-    }
+    public Task<int> RunAsync(TextReader input, TextWriter output, CancellationToken cancellationToken) =>
+        JsonLinesLoop.RunAsync(input, output, async (line, number) => (await HandleAsync(line, number, cancellationToken)).ToJsonString(Output),
+            number => new JsonObject { ["error"] = $"input could not be read at line {number}" }.ToJsonString(Output), cancellationToken);
 
     private async Task<JsonObject> HandleAsync(string line, int lineNumber, CancellationToken cancellationToken)
     {
@@ -83,9 +66,4 @@ internal sealed class RouteCommand(RouteSuggester suggester, IRouteRefiner? refi
     };
 
     private static JsonObject Error(JsonNode? id, string message) => new() { ["id"] = id, ["error"] = message };
-
-    private static async Task WriteAsync(TextWriter output, JsonObject line, CancellationToken cancellationToken)
-    {
-        await output.WriteLineAsync(line.ToJsonString(Output).AsMemory(), cancellationToken);
-    }
 }
