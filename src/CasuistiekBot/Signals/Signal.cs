@@ -1,0 +1,121 @@
+namespace CasuistiekBot.Signals;
+
+/// <summary>
+/// A signal: a rule or practice that works out harshly or is unworkable, owned by a management-team member until it is
+/// closed with an answer for the person who raised it. Every change goes through a transition that can refuse.
+/// </summary>
+public sealed class Signal
+{
+    public Guid Id { get; set; }
+    public required string Reference { get; set; }
+    public int Year { get; set; }
+    public int Number { get; set; }
+    public required string Title { get; set; }
+    public required string Description { get; set; }
+    public required string Category { get; set; }
+    public Guid? SourceCasusId { get; set; }
+    public required string OwnerAadObjectId { get; set; }
+    public required string OwnerName { get; set; }
+    public string? OwnerMt { get; set; }
+    public string? TransferToAadObjectId { get; set; }
+    public string? TransferToName { get; set; }
+    public string? TransferToMt { get; set; }
+    public DateOnly DueDate { get; set; }
+    public required string Status { get; set; }
+    public string? Resolution { get; set; }
+    public string? ResolutionText { get; set; }
+    public string? Motivation { get; set; }
+    public string? LatestNote { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+    public DateTimeOffset UpdatedAt { get; set; }
+    public DateTimeOffset LastOwnerUpdateAt { get; set; }
+    public DateTimeOffset? ClosedAt { get; set; }
+    public DateTimeOffset? SnoozedUntil { get; set; }
+    public long Version { get; set; }
+
+    public bool IsOwnedBy(string? aadObjectId) => string.Equals(OwnerAadObjectId, aadObjectId, StringComparison.OrdinalIgnoreCase);
+
+    public SignalChange PickUp(string by, DateTimeOffset at) =>
+        !IsOwnedBy(by) ? SignalChange.Refused("signal.notOwner")
+        : Status != SignalStatus.New ? SignalChange.Refused("signal.invalid")
+        : Apply(at, () => Status = SignalStatus.PickedUp, "opgepakt");
+
+    public SignalChange Update(string by, string note, DateTimeOffset at) =>
+        !IsOwnedBy(by) ? SignalChange.Refused("signal.notOwner")
+        : Status is not (SignalStatus.New or SignalStatus.PickedUp or SignalStatus.InProgress) ? SignalChange.Refused("signal.invalid")
+        : string.IsNullOrWhiteSpace(note) ? SignalChange.Refused("signal.noteRequired")
+        : Apply(at, () => { Status = SignalStatus.InProgress; LatestNote = note; }, "status-bijgewerkt");
+
+    public SignalChange Close(string by, string resolution, string textForAuthor, string? motivation, DateTimeOffset at)
+    {
+        if (!IsOwnedBy(by)) return SignalChange.Refused("signal.notOwner");
+        if (Status is SignalStatus.Closed or SignalStatus.Transferring) return SignalChange.Refused("signal.invalid");
+        if (!SignalResolution.All.Contains(resolution)) return SignalChange.Refused("signal.unknownResolution");
+        if (string.IsNullOrWhiteSpace(textForAuthor)) return SignalChange.Refused("signal.resolutionTextRequired");
+        if (resolution == SignalResolution.NotAdopted && string.IsNullOrWhiteSpace(motivation)) return SignalChange.Refused("signal.motivationRequired");
+        return Apply(at, () =>
+        {
+            Status = SignalStatus.Closed;
+            Resolution = resolution;
+            ResolutionText = textForAuthor;
+            Motivation = motivation;
+            ClosedAt = at;
+            SnoozedUntil = null;
+        }, "afgerond");
+    }
+
+    /// <summary>Offers the signal to a new owner; it stays with the current owner until the new one accepts.</summary>
+    public SignalChange Transfer(string by, SignalOwner to, DateTimeOffset at) =>
+        !IsOwnedBy(by) ? SignalChange.Refused("signal.notOwner")
+        : !SignalStatus.IsOpen(Status) || Status == SignalStatus.Transferring ? SignalChange.Refused("signal.invalid")
+        : IsOwnedBy(to.AadObjectId) ? SignalChange.Refused("signal.transferToSelf")
+        : Apply(at, () =>
+        {
+            Status = SignalStatus.Transferring;
+            TransferToAadObjectId = to.AadObjectId;
+            TransferToName = to.Name;
+            TransferToMt = to.Mt;
+        }, "overgedragen");
+
+    public SignalChange AcceptTransfer(string by, DateTimeOffset at) =>
+        Status != SignalStatus.Transferring || !string.Equals(TransferToAadObjectId, by, StringComparison.OrdinalIgnoreCase)
+            ? SignalChange.Refused("signal.notOffered")
+            : Apply(at, () =>
+            {
+                OwnerAadObjectId = TransferToAadObjectId!;
+                OwnerName = TransferToName ?? "";
+                OwnerMt = TransferToMt;
+                TransferToAadObjectId = TransferToName = TransferToMt = null;
+                Status = SignalStatus.PickedUp;
+            }, "overdracht-aanvaard");
+
+    public SignalChange DeclineTransfer(string by, DateTimeOffset at) =>
+        Status != SignalStatus.Transferring || !string.Equals(TransferToAadObjectId, by, StringComparison.OrdinalIgnoreCase)
+            ? SignalChange.Refused("signal.notOffered")
+            : Apply(at, () =>
+            {
+                TransferToAadObjectId = TransferToName = TransferToMt = null;
+                Status = SignalStatus.PickedUp;
+            }, "overdracht-geweigerd");
+
+    /// <summary>"Later herinneren": no reminder before <paramref name="until"/>, at most <paramref name="maximum"/> ahead.</summary>
+    public SignalChange Snooze(string by, DateTimeOffset until, TimeSpan maximum, DateTimeOffset at) =>
+        !IsOwnedBy(by) ? SignalChange.Refused("signal.notOwner")
+        : !SignalStatus.IsOpen(Status) ? SignalChange.Refused("signal.invalid")
+        : until <= at || until - at > maximum ? SignalChange.Refused("signal.snoozeTooLong")
+        : Apply(at, () => SnoozedUntil = until, "later-herinneren", ownerUpdate: false);
+
+    public SignalChange MoveDueDate(string by, DateOnly due, DateTimeOffset at) =>
+        !IsOwnedBy(by) ? SignalChange.Refused("signal.notOwner")
+        : !SignalStatus.IsOpen(Status) ? SignalChange.Refused("signal.invalid")
+        : Apply(at, () => DueDate = due, "termijn-verplaatst");
+
+    private SignalChange Apply(DateTimeOffset at, Action change, string action, bool ownerUpdate = true)
+    {
+        change();
+        UpdatedAt = at;
+        if (ownerUpdate) LastOwnerUpdateAt = at;
+        Version++;
+        return SignalChange.Done(action);
+    }
+}
