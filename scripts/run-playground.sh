@@ -51,7 +51,9 @@ trap 'exit 143' TERM
 say "Starting the bot on http://127.0.0.1:$bot_port (log: .playground/bot.log)"
 # The demo coordinators may triage; the first of them is the administrator who registers the coordinators' channel.
 read -r -a demo_roles <<<"$(node "$NODE_TOOLS/playground/demo-roles.js")"
-dotnet "$bot_dll" --urls "http://127.0.0.1:$bot_port" "${demo_roles[@]}" >"$home/bot.log" 2>&1 &
+# The demo expertise directory (the Playground's people and thirty more) is loaded into an empty directory.
+dotnet "$bot_dll" --urls "http://127.0.0.1:$bot_port" "${demo_roles[@]}" \
+    "--Expertise:SeedFile=$(dirname "$bot_dll")/Expertise/demo-directory.json" >"$home/bot.log" 2>&1 &
 pids+=($!)
 
 say "Starting the Agents Playground on http://127.0.0.1:$playground_port (log: .playground/playground.log)"

@@ -4,6 +4,7 @@ using CasuistiekBot.Calendar;
 using CasuistiekBot.Cases;
 using CasuistiekBot.Conversations;
 using CasuistiekBot.Delivery;
+using CasuistiekBot.Expertise;
 using CasuistiekBot.Framework.Auth;
 using CasuistiekBot.Framework.Connector;
 using CasuistiekBot.Framework.Dialogs;
@@ -42,6 +43,7 @@ builder.Services.AddIntake();
 builder.Services.AddRoles(builder.Configuration);
 builder.Services.AddDelivery(builder.Configuration);
 builder.Services.AddTriage(builder.Configuration);
+builder.Services.AddExpertiseDirectory(builder.Configuration);
 
 var app = builder.Build();
 app.VerifyListenAddresses();

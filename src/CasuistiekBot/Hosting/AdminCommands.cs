@@ -1,4 +1,6 @@
 using CasuistiekBot.Assistant;
+using CasuistiekBot.Expertise;
+using CasuistiekBot.Storage;
 using CasuistiekBot.Privacy;
 using CasuistiekBot.Routing;
 
@@ -10,7 +12,7 @@ namespace CasuistiekBot.Hosting;
 /// </summary>
 internal static class AdminCommands
 {
-    public static bool Matches(string[] args) => args is ["scrub", ..] or ["route", ..] or ["routes", ..];
+    public static bool Matches(string[] args) => args is ["scrub", ..] or ["route", ..] or ["routes", ..] or ["directory", ..];
 
     public static async Task<int> RunAsync(string[] args)
     {
@@ -25,7 +27,12 @@ internal static class AdminCommands
             .AddSingleton<IConfiguration>(configuration)
             .AddPrivacy(configuration)
             .AddCasusRouting(configuration)
-            .AddAssistant(configuration);
+            .AddAssistant(configuration)
+            .AddSingleton(TimeProvider.System)
+            .AddStorage(configuration, new CommandLineEnvironment())
+            .AddSingleton<DirectoryImport>()
+            .AddSingleton<ExpertiseDirectory>()
+            .AddSingleton<DirectoryCommand>();
         if (args.Contains("--ai"))
         {
             // Only with --ai may route suggestions go to the configured language model (scrubbed first).
@@ -42,6 +49,7 @@ internal static class AdminCommands
             ["scrub", ..] => await provider.GetRequiredService<ScrubCommand>().RunAsync(Console.In, output, cancel.Token),
             ["route", ..] => await provider.GetRequiredService<RouteCommand>().RunAsync(Console.In, output, cancel.Token),
             ["routes", "validate", var file, ..] => await provider.GetRequiredService<RoutesValidateCommand>().RunAsync(file, output, cancel.Token),
+            ["directory", ..] => await provider.GetRequiredService<DirectoryCommand>().RunAsync(args, output, cancel.Token),
             _ => Usage(),
         };
     }
@@ -52,8 +60,20 @@ internal static class AdminCommands
             Usage:
               CasuistiekBot scrub                    JSON Lines {"id","text"} on stdin -> scrubbed text and what was replaced
               CasuistiekBot route [--ai]             JSON Lines {"id","text"} on stdin -> ranked routes with reasons and themes
-              CasuistiekBot routes validate <file>   check a routing table file
+              CasuistiekBot routes validate <file>   check a routing table
+              CasuistiekBot directory import <file>  import people (CSV or JSON) into the expertise directory
+              CasuistiekBot directory show <query>   show a person by name, e-mail or object id file
             """);
         return 2;
+    }
+
+    // The commands run from the working folder, like the web host, so ./data is the same database.
+    private sealed class CommandLineEnvironment : IHostEnvironment
+    {
+        public string EnvironmentName { get; set; } = Environments.Production;
+        public string ApplicationName { get; set; } = "CasuistiekBot";
+        public string ContentRootPath { get; set; } = System.IO.Directory.GetCurrentDirectory();
+        public Microsoft.Extensions.FileProviders.IFileProvider ContentRootFileProvider { get; set; } =
+            new Microsoft.Extensions.FileProviders.PhysicalFileProvider(System.IO.Directory.GetCurrentDirectory());
     }
 }

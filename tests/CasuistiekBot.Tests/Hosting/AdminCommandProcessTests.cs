@@ -88,6 +88,26 @@ public sealed class AdminCommandProcessTests
         Assert.Contains("en", output);
     }
 
+    [Fact]
+    public async Task Directory_import_reports_invalid_rows_by_line_and_show_finds_the_imported_person()
+    {
+        var work = Directory.CreateTempSubdirectory("casuistiek-directory-cmd-").FullName;
+        var file = Path.Combine(work, "people.csv");
+        await File.WriteAllTextAsync(file, "aadObjectId,name,email,orgUnit,roles,tags\n" +
+            "22222222-2222-4222-8222-000000000001,Noor Dekker,noor.dekker@dji.example,DJI,inhoudsdeskundige|gespreksleider,detentie\n" +
+            "kapot,Iemand,geen-mail,DJI,piloot,\n");
+
+        var (importExit, importOutput) = await RunRawAsync(["directory", "import", file], "", workingDirectory: work);
+        var (showExit, showOutput) = await RunRawAsync(["directory", "show", "noor"], "", workingDirectory: work);
+
+        Assert.Equal(3, importExit);
+        Assert.Contains("people.csv:3:", importOutput);
+        Assert.Contains("1 added, 0 updated, 1 invalid", importOutput);
+        Assert.Equal(0, showExit);
+        Assert.Contains("Noor Dekker <noor.dekker@dji.example>", showOutput);
+        Assert.Contains("gespreksleider", showOutput);
+    }
+
     private static async Task<(int Exit, IReadOnlyList<JsonNode> Lines)> RunAsync(string[] args, string input, Dictionary<string, string>? environment = null)
     {
         var (exit, output) = await RunRawAsync(args, input, environment);
@@ -96,14 +116,14 @@ public sealed class AdminCommandProcessTests
         return (exit, lines);
     }
 
-    private static async Task<(int Exit, string Output)> RunRawAsync(string[] args, string input, Dictionary<string, string>? environment = null)
+    private static async Task<(int Exit, string Output)> RunRawAsync(string[] args, string input, Dictionary<string, string>? environment = null, string? workingDirectory = null)
     {
         var info = new ProcessStartInfo(PlaygroundPaths.DotnetHost)
         {
             RedirectStandardInput = true,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
-            WorkingDirectory = Directory.CreateTempSubdirectory("casuistiek-admin-").FullName,
+            WorkingDirectory = workingDirectory ?? Directory.CreateTempSubdirectory("casuistiek-admin-").FullName,
         };
         info.ArgumentList.Add(PlaygroundPaths.AppAssembly());
         foreach (var arg in args) info.ArgumentList.Add(arg);

@@ -1,0 +1,29 @@
+namespace CasuistiekBot.Expertise;
+
+/// <summary>Someone in the expertise directory: who they are, what they can do on a panel, and how much they can take.</summary>
+public sealed class Person
+{
+    public required string AadObjectId { get; set; }
+    public required string Name { get; set; }
+    public required string Email { get; set; }
+    public string? OrgUnit { get; set; }
+
+    /// <summary>Roles separated by '|': inhoudsdeskundige, lijnmanager, gespreksleider, coordinator, mt-lid, dg.</summary>
+    public string Roles { get; set; } = "";
+
+    /// <summary>Expertise tags separated by '|' (the routing table's theme ids where they overlap).</summary>
+    public string Tags { get; set; } = "";
+
+    public string? ManagerAadObjectId { get; set; }
+    public string? Mt { get; set; }
+    public int MaxPanelsPerMonth { get; set; } = 2;
+    public DateOnly? UnavailableUntil { get; set; }
+    public DateTimeOffset UpdatedAt { get; set; }
+
+    public IReadOnlyList<string> RoleList => Split(Roles);
+    public IReadOnlyList<string> TagList => Split(Tags);
+
+    public bool Has(string role) => RoleList.Contains(role, StringComparer.OrdinalIgnoreCase);
+
+    private static string[] Split(string value) => value.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+}

@@ -1,0 +1,15 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace CasuistiekBot.Expertise;
+
+internal sealed class PersonEntityConfiguration : IEntityTypeConfiguration<Person>
+{
+    public void Configure(EntityTypeBuilder<Person> person)
+    {
+        person.ToTable("people").HasKey(p => p.AadObjectId);
+        person.HasIndex(p => p.Email).HasDatabaseName("ix_people_email");
+        person.Ignore(p => p.RoleList);
+        person.Ignore(p => p.TagList);
+    }
+}
