@@ -15,6 +15,7 @@ using CasuistiekBot.Localization;
 using CasuistiekBot.Privacy;
 using CasuistiekBot.Roles;
 using CasuistiekBot.Routing;
+using CasuistiekBot.Signals;
 using CasuistiekBot.Storage;
 using CasuistiekBot.Triage;
 using CasuistiekBot.Welcome;
@@ -44,6 +45,7 @@ builder.Services.AddRoles(builder.Configuration);
 builder.Services.AddDelivery(builder.Configuration);
 builder.Services.AddTriage(builder.Configuration);
 builder.Services.AddExpertiseDirectory(builder.Configuration);
+builder.Services.AddSignals();
 
 var app = builder.Build();
 app.VerifyListenAddresses();

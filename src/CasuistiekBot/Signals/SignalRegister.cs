@@ -1,0 +1,55 @@
+using CasuistiekBot.Calendar;
+using CasuistiekBot.Cases;
+using CasuistiekBot.Privacy;
+using CasuistiekBot.Storage;
+
+namespace CasuistiekBot.Signals;
+
+/// <summary>
+/// Registers a signal in the caller's unit of work (triage's "Signaal registreren", a session outcome, a direct
+/// registration): scrubbed text, the next SG reference, status nieuw and an audit entry, all committed with the
+/// caller's change. The caller must run this inside a transaction, because the reference counter is taken at once.
+/// </summary>
+internal sealed class SignalRegister(PersonalDataScrubber scrubber, WorkingDayCalendar calendar, TimeProvider clock)
+{
+    public const int MaxTitle = 200;
+    public const int MaxDescription = 4000;
+
+    public async Task<SignalRegistration> RegisterAsync(CasuistiekDbContext db, NewSignal draft, string actor, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(draft.Title)) return SignalRegistration.Refused("signal.titleRequired");
+        if (!SignalCategory.All.Contains(draft.Category)) return SignalRegistration.Refused("signal.unknownCategory");
+        if (string.IsNullOrWhiteSpace(draft.Owner.AadObjectId)) return SignalRegistration.Refused("signal.ownerRequired");
+        var now = clock.GetUtcNow();
+        if (draft.DueDate < calendar.LocalDate(now)) return SignalRegistration.Refused("signal.dueInPast");
+
+        var memory = ScrubMemory.Create();
+        var year = calendar.LocalDate(now).Year;
+        var (number, reference) = await SignalReferences.NextAsync(db, year, cancellationToken);
+        var signal = new Signal
+        {
+            Id = Guid.NewGuid(),
+            Reference = reference,
+            Year = year,
+            Number = number,
+            Title = scrubber.Scrub(Clip(draft.Title.Trim(), MaxTitle), memory).Text,
+            Description = scrubber.Scrub(Clip(draft.Description.Trim(), MaxDescription), memory).Text,
+            Category = draft.Category,
+            SourceCasusId = draft.SourceCasusId,
+            OwnerAadObjectId = draft.Owner.AadObjectId,
+            OwnerName = draft.Owner.Name,
+            OwnerMt = draft.Owner.Mt,
+            DueDate = draft.DueDate,
+            Status = SignalStatus.New,
+            CreatedAt = now,
+            UpdatedAt = now,
+            LastOwnerUpdateAt = now,
+            Version = 1,
+        };
+        db.Add(signal);
+        Audit.Record(db, now, actor, "signaal", reference, "geregistreerd", $"eigenaar {draft.Owner.Name}");
+        return new SignalRegistration(signal, null);
+    }
+
+    private static string Clip(string text, int max) => text.Length > max ? text[..max] : text;
+}
