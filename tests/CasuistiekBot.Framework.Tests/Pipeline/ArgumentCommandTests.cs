@@ -1,6 +1,7 @@
 using CasuistiekBot.Framework.Connector;
 using CasuistiekBot.Framework.Pipeline;
 using CasuistiekBot.Framework.Pipeline.Routing;
+using CasuistiekBot.Framework.Schema;
 using CasuistiekBot.Testing.Pipeline;
 using Microsoft.Extensions.DependencyInjection;
 
