@@ -37,6 +37,7 @@ internal sealed class PanelPlanner(
         }).ToList();
         db.AddRange(members);
         PanelAudit.Record(db, now, coordinatorAadObjectId, casus, "panel-voorgesteld", string.Join(", ", members.Select(m => $"{m.Name} ({m.Seat})")));
+        await db.SaveChangesAsync(cancellationToken);   // the card's buttons carry the members' ids
         await publisher.PublishAsync(db, casus, panel, members, "proposed", cancellationToken);
         logger.LogInformation("Proposed a panel of {Count} for casus {Reference}; {Empty} seats left open", members.Count, casus.Reference, proposal.EmptySeats.Count);
     }

@@ -64,15 +64,16 @@ internal sealed class TriageActionHandler(
 
         Audit.Casus(db, now, actor, casus, outcome.AuditAction, outcome.Decision?.Route);
         if (outcome.AuthorMessage is { } message) await authors.EnqueueAsync(db, casus, outcome.AuditAction + ":" + casus.Version, message, cancellationToken);
-        if (outcome.Decision?.Decision == TriageDecisions.Spreekuur)
-        {
-            foreach (var listener in spreekuurListeners) await listener.OnSpreekuurAsync(db, casus, actor, cancellationToken);
-        }
         var questions = await db.Set<CasusQuestion>().Where(q => q.CasusId == casus.Id).OrderBy(q => q.Id).ToListAsync(cancellationToken);
         if (outcome.NewQuestion is { } asked) questions.Add(asked);
         await publisher.PublishAsync(db, casus, outcome.Decision, questions, cancellationToken);
         try
         {
+            // Inside the try: a listener may save early, and that is where a concurrent decision shows up first.
+            if (outcome.Decision?.Decision == TriageDecisions.Spreekuur)
+            {
+                foreach (var listener in spreekuurListeners) await listener.OnSpreekuurAsync(db, casus, actor, cancellationToken);
+            }
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }

@@ -26,6 +26,7 @@ public sealed class PanelAssemblyTests
         Assert.Single(members, m => m.Seat == PanelSeat.Facilitator);
         Assert.InRange(members.Count(m => m.Seat == PanelSeat.Expert), 2, 4);
         Assert.All(members, m => Assert.Contains(m.Name, card));
+        Assert.All(members, m => Assert.Contains($"\"memberId\":{m.Id}}}", card));
         Assert.Contains("lijnmanager van IND, Directie Asiel en Bescherming; 0 panels deze maand", card);
         Assert.Contains("voorgesteld", card);
         Assert.DoesNotContain(PanelKit.Eva, members.Select(m => m.AadObjectId));   // unavailable
