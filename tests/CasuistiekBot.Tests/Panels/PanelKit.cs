@@ -40,8 +40,10 @@ internal static class PanelKit
     /// <summary>Raises a casus, sends it to the Spreekuur as coordinator 1, and returns the draft panel.</summary>
     public static async Task<Panel> ToSpreekuurAsync(BotApp app, string visibility = "2")
     {
-        var (casusId, version) = TriageKit.Ids(await TriageKit.SubmitCasusAsync(app, visibility));
-        var response = await app.PostAsync(app.ClickAs("triage.spreekuur", new { casusId, version }, TriageKit.Coordinator1, "Pieter Jansen"));
+        await IntakeTranscriptTests.RaiseToSummaryAsync(app, visibility);
+        await app.ClickAsync("intake.submit", new { confirm = "submit" });
+        var casus = await IntakeTranscriptTests.SingleCasusAsync(app);
+        var response = await app.PostAsync(app.ClickAs("triage.spreekuur", new { casusId = casus.Id, casus.Version }, TriageKit.Coordinator1, "Pieter Jansen"));
         response.EnsureSuccessStatusCode();
         return await PanelAsync(app);
     }
