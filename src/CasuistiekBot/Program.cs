@@ -12,6 +12,7 @@ using CasuistiekBot.Framework.Hosting;
 using CasuistiekBot.Hosting;
 using CasuistiekBot.Intake;
 using CasuistiekBot.Localization;
+using CasuistiekBot.Panels;
 using CasuistiekBot.Privacy;
 using CasuistiekBot.Roles;
 using CasuistiekBot.Routing;
@@ -46,6 +47,7 @@ builder.Services.AddDelivery(builder.Configuration);
 builder.Services.AddTriage(builder.Configuration);
 builder.Services.AddExpertiseDirectory(builder.Configuration);
 builder.Services.AddSignals();
+builder.Services.AddPanels();
 
 var app = builder.Build();
 app.VerifyListenAddresses();

@@ -27,6 +27,7 @@ internal sealed class TriageActionHandler(
     QuestionCards questionCards,
     RoutingTable table,
     PersonalDataScrubber scrubber,
+    IEnumerable<ISpreekuurListener> spreekuurListeners,
     TimeProvider clock,
     Texts texts) : ICardActionHandler
 {
@@ -68,6 +69,11 @@ internal sealed class TriageActionHandler(
         await publisher.PublishAsync(db, casus, outcome.Decision, questions, cancellationToken);
         try
         {
+            // Inside the try: a listener may save early, and that is where a concurrent decision shows up first.
+            if (outcome.Decision?.Decision == TriageDecisions.Spreekuur)
+            {
+                foreach (var listener in spreekuurListeners) await listener.OnSpreekuurAsync(db, casus, actor, cancellationToken);
+            }
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }

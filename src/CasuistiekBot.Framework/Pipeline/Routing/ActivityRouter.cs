@@ -40,7 +40,8 @@ public sealed class ActivityRouter(
         var flowActive = flow is not null && await flow.IsActiveAsync(turn, cancellationToken);
         if (flowActive && flow!.IsInterrupt(text) && await flow.ContinueAsync(turn, cancellationToken)) return;
 
-        var command = commandHandlers.FirstOrDefault(h => h.Commands.Any(c => CommandText.Normalize(c) == text));
+        var command = commandHandlers.FirstOrDefault(h => h.Commands.Any(c => CommandText.Normalize(c) == text))
+            ?? (flowActive ? null : commandHandlers.FirstOrDefault(h => h.TakesArgument && h.Commands.Any(c => text.StartsWith(CommandText.Normalize(c) + " ", StringComparison.Ordinal))));
         if (command is not null)
         {
             await command.HandleAsync(turn, cancellationToken);

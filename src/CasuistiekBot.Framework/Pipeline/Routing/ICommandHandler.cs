@@ -5,5 +5,11 @@ public interface ICommandHandler
 {
     IReadOnlyCollection<string> Commands { get; }
 
+    /// <summary>
+    /// When true, a command word followed by a space and more words matches too ("wie is Anouk"); the handler reads
+    /// the rest itself. Such a match never interrupts an active flow and loses to an exact match of another handler.
+    /// </summary>
+    bool TakesArgument => false;
+
     Task HandleAsync(ITurnContext turn, CancellationToken cancellationToken);
 }

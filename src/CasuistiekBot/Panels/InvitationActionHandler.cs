@@ -1,0 +1,66 @@
+using System.Globalization;
+using CasuistiekBot.Cases;
+using CasuistiekBot.Framework.Pipeline;
+using CasuistiekBot.Framework.Pipeline.Routing;
+using CasuistiekBot.Framework.Schema;
+using CasuistiekBot.Localization;
+using CasuistiekBot.Privacy;
+using CasuistiekBot.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace CasuistiekBot.Panels;
+
+/// <summary>
+/// "Ik doe mee" / "Ik kan niet" on an invitation. Only the invited person may answer, once; the coordinators' panel card
+/// shows the answer, and a decline puts the next-best person for that seat on it as a one-click offer.
+/// </summary>
+internal sealed class InvitationActionHandler(
+    IDbContextFactory<CasuistiekDbContext> databases,
+    ReplacementOffers offers,
+    PanelPublisher publisher,
+    InvitationCards cards,
+    PersonalDataScrubber scrubber,
+    TimeProvider clock,
+    Texts texts) : ICardActionHandler
+{
+    private const int MaxReason = 500;
+
+    public IReadOnlyCollection<string> Verbs { get; } = ["invitation.accept", "invitation.decline"];
+
+    public async Task<InvokeResponse?> HandleAsync(ITurnContext turn, CardAction action, CancellationToken cancellationToken)
+    {
+        var who = turn.Activity.From?.AadObjectId;
+        if (!long.TryParse(action.GetString("invitationId"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var id)) return Message(turn, "invitation.notYours");
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        var member = await db.Set<PanelMember>().FirstOrDefaultAsync(m => m.Id == id, cancellationToken);
+        // Someone else's invitation and one that does not exist get the same answer: ids reveal nothing.
+        if (member is null || who is null || !string.Equals(member.AadObjectId, who, StringComparison.OrdinalIgnoreCase)) return Message(turn, "invitation.notYours");
+        var panel = await db.Set<Panel>().FirstAsync(p => p.Id == member.PanelId, cancellationToken);
+        var casus = await db.Set<Casus>().FirstAsync(c => c.Id == panel.CasusId, cancellationToken);
+        if (member.Status is MemberStatus.Accepted or MemberStatus.Declined) return Message(turn, "invitation.alreadyAnswered");
+        if (casus.Status != CasusStatus.Scheduled) return Message(turn, "invitation.closed");
+
+        var now = clock.GetUtcNow();
+        var accepted = action.Verb == "invitation.accept";
+        var reason = action.GetString("declineReason")?.Trim() is { Length: > 0 } typed
+            ? scrubber.Scrub(typed.Length > MaxReason ? typed[..MaxReason] : typed, ScrubMemory.Create()).Text
+            : null;
+        if (!(accepted ? member.Accept(now) : member.Decline(reason, now))) return Message(turn, "invitation.closed");
+
+        var members = await db.Set<PanelMember>().Where(m => m.PanelId == panel.Id).OrderBy(m => m.Id).ToListAsync(cancellationToken);
+        if (!accepted) await offers.OfferAsync(db, casus, panel, members, member, cancellationToken);
+        PanelAudit.Record(db, now, who, casus, accepted ? "uitnodiging-geaccepteerd" : "uitnodiging-afgewezen", reason is null ? member.Name : $"{member.Name}: {reason}");
+        await publisher.PublishAsync(db, casus, panel, members, $"m{member.Id}-{member.Status}", cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            return Message(turn, "invitation.alreadyAnswered");   // a double click that raced the first
+        }
+        return InvokeResponse.Card(cards.Render(casus, panel, member, InvitationSender.Facilitator(members), turn.Language));
+    }
+
+    private InvokeResponse Message(ITurnContext turn, string key) => InvokeResponse.Message(texts.Get(key, turn));
+}

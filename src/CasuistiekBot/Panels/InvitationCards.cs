@@ -1,0 +1,66 @@
+using System.Text.Json.Nodes;
+using CasuistiekBot.Cases;
+using CasuistiekBot.Framework.Cards;
+using CasuistiekBot.Localization;
+
+namespace CasuistiekBot.Panels;
+
+/// <summary>
+/// The invitation a panel member gets in their 1:1 chat: the scrubbed casus, when and where, who leads the session,
+/// and the buttons to answer. The inbrenger's name shows only for a named casus.
+/// </summary>
+internal sealed class InvitationCards(CardTemplateStore templates, Texts texts)
+{
+    private const int StoryLength = 1200;
+
+    public JsonObject Render(Casus casus, Panel panel, PanelMember member, string? facilitator, string language, bool reminder = false)
+    {
+        var answer = member.Status switch
+        {
+            MemberStatus.Accepted => ("invitation.accepted", "Good"),
+            MemberStatus.Declined => ("invitation.declined", "Default"),
+            MemberStatus.Removed or MemberStatus.Involved => ("invitation.withdrawn", "Warning"),
+            _ => (null, "Default"),
+        };
+        return templates.Bind("invitation", new
+        {
+            InvitationId = member.Id,
+            IsReminder = reminder,
+            Reminder = T(language, "invitation.reminder", casus.Reference, When(panel, language)),
+            Title = T(language, "invitation.title", casus.Reference),
+            Intro = T(language, "invitation.intro", T(language, "person.role." + member.Seat)),
+            Facts = Facts(casus, panel, facilitator, language),
+            StoryLabel = T(language, "invitation.story"),
+            Story = casus.Story.Length > StoryLength ? casus.Story[..StoryLength] + "…" : casus.Story,
+            Answered = answer.Item1 is not null,
+            Answer = answer.Item1 is { } key ? T(language, key) : "",
+            AnswerColor = answer.Item2,
+            Open = member.Status == MemberStatus.Invited,
+            Labels = new
+            {
+                Accept = T(language, "invitation.accept"), Decline = T(language, "invitation.decline"),
+                DeclineReason = T(language, "invitation.declineReason"), DeclineSend = T(language, "invitation.declineSend"),
+            },
+        });
+    }
+
+    private IEnumerable<object> Facts(Casus casus, Panel panel, string? facilitator, string language)
+    {
+        yield return new { Label = T(language, "invitation.fact.when"), Value = When(panel, language) };
+        yield return new { Label = T(language, "invitation.fact.place"), Value = panel.Place ?? "" };
+        yield return new { Label = T(language, "invitation.fact.facilitator"), Value = facilitator ?? T(language, "author.panelNoFacilitator") };
+        var author = casus.Visibility switch
+        {
+            CasusVisibility.Named => casus.AuthorName ?? "",
+            CasusVisibility.Confidential => T(language, "invitation.author.hidden"),
+            _ => T(language, "invitation.author.anonymous"),
+        };
+        yield return new { Label = T(language, "invitation.fact.author"), Value = author };
+        if (casus.Themes.Length > 0) yield return new { Label = T(language, "invitation.fact.themes"), Value = casus.Themes.Replace(",", ", ") };
+    }
+
+    private string When(Panel panel, string language) =>
+        panel.SessionDate is { } date && panel.SessionTime is { } time ? SessionText.When(texts, language, date, time) : "";
+
+    private string T(string language, string key, params object[] args) => texts.Get(key, language, args);
+}

@@ -1,0 +1,49 @@
+using CasuistiekBot.Cases;
+using CasuistiekBot.Delivery;
+using CasuistiekBot.Framework.Connector;
+using CasuistiekBot.Storage;
+using CasuistiekBot.Triage;
+using Microsoft.EntityFrameworkCore;
+
+namespace CasuistiekBot.Panels;
+
+/// <summary>
+/// Queues invitation cards to panel members' 1:1 chats in the caller's transaction. A person the bot has never spoken
+/// to gets a chat created, addressed through the coordinators' channel's tenant and service. Later messages about the
+/// same invitation (withdrawn) update the card; a reminder is a message of its own so that it notifies.
+/// </summary>
+internal sealed class InvitationSender(IOutbox outbox, InvitationCards cards)
+{
+    private const string Language = "nl";
+
+    public Task InviteAsync(CasuistiekDbContext db, Casus casus, Panel panel, PanelMember member, IReadOnlyList<PanelMember> members, CancellationToken cancellationToken) =>
+        SendAsync(db, member, $"panel-invitation:{member.Id}", $"invitation:{member.Id}",
+            cards.Render(casus, panel, member, Facilitator(members), Language), casus.Reference, cancellationToken);
+
+    public Task WithdrawAsync(CasuistiekDbContext db, Casus casus, Panel panel, PanelMember member, IReadOnlyList<PanelMember> members, CancellationToken cancellationToken) =>
+        SendAsync(db, member, $"panel-invitation:{member.Id}:withdrawn", $"invitation:{member.Id}",
+            cards.Render(casus, panel, member, Facilitator(members), Language), casus.Reference, cancellationToken);
+
+    /// <returns>False when this reminder was already queued (by this or another instance).</returns>
+    public Task<bool> RemindAsync(CasuistiekDbContext db, Casus casus, Panel panel, PanelMember member, IReadOnlyList<PanelMember> members, CancellationToken cancellationToken) =>
+        SendAsync(db, member, $"panel-reminder:{member.Id}", $"invitation-reminder:{member.Id}",
+            cards.Render(casus, panel, member, Facilitator(members), Language, reminder: true), casus.Reference, cancellationToken);
+
+    public static string? Facilitator(IReadOnlyList<PanelMember> members) =>
+        members.Where(m => m.Seat == PanelSeat.Facilitator && MemberStatus.IsSeated(m.Status))
+            .OrderByDescending(m => m.Status == MemberStatus.Accepted).ThenBy(m => m.Id).FirstOrDefault()?.Name;
+
+    private async Task<bool> SendAsync(
+        CasuistiekDbContext db, PanelMember member, string key, string replacesKey, System.Text.Json.Nodes.JsonObject card, string summary, CancellationToken cancellationToken)
+    {
+        var channel = await db.Set<CoordinatorChannel>().AsNoTracking()
+            .Where(c => c.Active).OrderByDescending(c => c.RegisteredAt).FirstOrDefaultAsync(cancellationToken);
+        return await outbox.EnqueueAsync(db, OutboxMessage.ToPerson(
+            idempotencyKey: key,
+            aadObjectId: member.AadObjectId,
+            tenantId: channel?.TenantId ?? "",
+            serviceUrl: channel?.ServiceUrl ?? "",
+            activity: MessageFactory.Card(card) with { Summary = summary },
+            replacesKey: replacesKey), cancellationToken);
+    }
+}

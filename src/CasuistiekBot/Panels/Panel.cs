@@ -1,0 +1,24 @@
+namespace CasuistiekBot.Panels;
+
+/// <summary>The group tailored to one casus for the Spreekuur: when and where it meets, and whether invitations went out.</summary>
+public sealed class Panel
+{
+    public Guid Id { get; set; }
+    public Guid CasusId { get; set; }
+    public required string Status { get; set; }
+    public DateOnly? SessionDate { get; set; }
+    public TimeOnly? SessionTime { get; set; }
+
+    /// <summary>A room or a meeting link, scrubbed like every typed text.</summary>
+    public string? Place { get; set; }
+
+    public DateTimeOffset CreatedAt { get; set; }
+    public DateTimeOffset UpdatedAt { get; set; }
+    public DateTimeOffset? InvitationsSentAt { get; set; }
+    public string? InvitationsSentBy { get; set; }
+
+    /// <summary>Every change raises it; a card showing an older version is not acted on.</summary>
+    public long Version { get; set; }
+
+    public bool IsScheduled => SessionDate is not null && SessionTime is not null && !string.IsNullOrWhiteSpace(Place);
+}

@@ -1,0 +1,101 @@
+using System.Globalization;
+using CasuistiekBot.Cases;
+using CasuistiekBot.Expertise;
+using CasuistiekBot.Framework.Pipeline;
+using CasuistiekBot.Framework.Pipeline.Routing;
+using CasuistiekBot.Framework.Schema;
+using CasuistiekBot.Localization;
+using CasuistiekBot.Roles;
+using CasuistiekBot.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace CasuistiekBot.Panels;
+
+/// <summary>
+/// The coordinators' buttons on a panel card. Each checks that a coordinator acts, reloads the panel, refuses a card
+/// that is not current, applies the change with an audit entry, queues the updated card (and any invitations) in the
+/// same transaction, and answers with the current card. Two coordinators at once: the second is told, nothing doubles.
+/// </summary>
+internal sealed class PanelActionHandler(
+    IRoleResolver roles,
+    IDbContextFactory<CasuistiekDbContext> databases,
+    PanelChanges changes,
+    PanelSending sending,
+    PanelPublisher publisher,
+    PanelCards cards,
+    ExpertiseDirectory directory,
+    TimeProvider clock,
+    Texts texts) : ICardActionHandler
+{
+    public IReadOnlyCollection<string> Verbs { get; } =
+        ["panel.remove", "panel.search", "panel.add", "panel.involved", "panel.schedule", "panel.send", "panel.replace"];
+
+    public async Task<InvokeResponse?> HandleAsync(ITurnContext turn, CardAction action, CancellationToken cancellationToken)
+    {
+        var coordinator = turn.Activity.From!;
+        if (!await roles.IsCoordinatorAsync(coordinator.AadObjectId, cancellationToken)) return Message(turn, "panel.notCoordinator");
+        if (!Guid.TryParse(action.GetString("panelId"), out var panelId)) return Message(turn, "panel.unknown");
+
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        var panel = await db.Set<Panel>().FirstOrDefaultAsync(p => p.Id == panelId, cancellationToken);
+        var casus = panel is null ? null : await db.Set<Casus>().FirstOrDefaultAsync(c => c.Id == panel.CasusId, cancellationToken);
+        if (panel is null || casus is null) return Message(turn, "panel.unknown");
+        if (!IsCurrent(action, panel)) return Message(turn, "panel.stale");
+        if (casus.Status is not (CasusStatus.InTriage or CasusStatus.Scheduled)) return Message(turn, "panel.casusClosed");
+        var members = await db.Set<PanelMember>().Where(m => m.PanelId == panel.Id).OrderBy(m => m.Id).ToListAsync(cancellationToken);
+        if (action.Verb == "panel.search") return await SearchAsync(turn, action, casus, panel, members, cancellationToken);
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var context = new PanelContext(db, casus, panel, members, coordinator, clock.GetUtcNow(), turn);
+        var outcome = action.Verb switch
+        {
+            "panel.remove" => await changes.RemoveAsync(context, action, cancellationToken),
+            "panel.add" => await changes.AddAsync(context, action, cancellationToken),
+            "panel.involved" => await changes.MarkInvolvedAsync(context, action, cancellationToken),
+            "panel.schedule" => changes.Schedule(context, action),
+            "panel.replace" => await changes.ReplaceAsync(context, action, cancellationToken),
+            _ => await sending.SendAsync(context, cancellationToken),
+        };
+        if (outcome.Refusal is { } refusal) return refusal;
+
+        panel.Version++;
+        panel.UpdatedAt = context.Now;
+        PanelAudit.Record(db, context.Now, context.Actor, casus, outcome.Action, outcome.Details);
+        await publisher.PublishAsync(db, casus, panel, members, "c", cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // Another coordinator changed the panel first: say so, change nothing.
+            return await LostRaceAsync(turn, panelId, cancellationToken);
+        }
+        return InvokeResponse.Card(cards.Render(casus, panel, members));
+    }
+
+    private async Task<InvokeResponse> SearchAsync(
+        ITurnContext turn, CardAction action, Casus casus, Panel panel, IReadOnlyList<PanelMember> members, CancellationToken cancellationToken)
+    {
+        var query = action.GetString("query")?.Trim();
+        if (string.IsNullOrEmpty(query)) return Message(turn, "panel.searchRequired");
+        if (query.Length > 100) query = query[..100];
+        var found = await directory.SearchAsync(query, cancellationToken);
+        return InvokeResponse.Card(cards.Render(casus, panel, members, new PanelSearch(query, found)));
+    }
+
+    private async Task<InvokeResponse> LostRaceAsync(ITurnContext turn, Guid panelId, CancellationToken cancellationToken)
+    {
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        var panel = await db.Set<Panel>().AsNoTracking().FirstOrDefaultAsync(p => p.Id == panelId, cancellationToken);
+        return panel?.Status == PanelStatus.Invited
+            ? InvokeResponse.Message(texts.Get("panel.alreadySent", turn, panel.InvitationsSentBy ?? ""))
+            : Message(turn, "panel.stale");
+    }
+
+    private static bool IsCurrent(CardAction action, Panel panel) =>
+        long.TryParse(action.GetString("version"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var version) && version == panel.Version;
+
+    private InvokeResponse Message(ITurnContext turn, string key) => InvokeResponse.Message(texts.Get(key, turn));
+}

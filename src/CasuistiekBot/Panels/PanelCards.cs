@@ -1,0 +1,97 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using CasuistiekBot.Calendar;
+using CasuistiekBot.Cases;
+using CasuistiekBot.Framework.Cards;
+using CasuistiekBot.Localization;
+
+namespace CasuistiekBot.Panels;
+
+/// <summary>
+/// The panel card in the coordinators' channel: the proposal with reasons, each invitation's state, offers to replace
+/// those who declined, and the controls to change the panel, set the date and place, and send the invitations.
+/// </summary>
+internal sealed class PanelCards(CardTemplateStore templates, Texts texts, WorkingDayCalendar calendar)
+{
+    private const string Language = "nl";
+    private const int MaxResults = 8;
+
+    public JsonObject Render(Casus casus, Panel panel, IReadOnlyList<PanelMember> members, PanelSearch? search = null)
+    {
+        var draft = panel.Status == PanelStatus.Draft;
+        var shown = members.Where(m => MemberStatus.IsSeated(m.Status) || m.Status == MemberStatus.Declined || m.OfferAadObjectId is not null)
+            .OrderBy(m => SeatOrder(m.Seat)).ThenBy(m => m.Id).ToList();
+        var involved = members.Where(m => m.Status == MemberStatus.Involved).Select(m => m.Name).ToList();
+        var results = search?.Results.Take(MaxResults).ToList() ?? [];
+        return templates.Bind("panel", new
+        {
+            PanelId = panel.Id.ToString(),
+            panel.Version,
+            Title = T("panel.title", casus.Reference),
+            StatusLine = draft ? T("panel.status.concept") : T("panel.status.uitgenodigd", panel.InvitationsSentBy ?? "", At(panel.InvitationsSentAt)),
+            Facts = Facts(casus, panel),
+            Members = shown.Select(m => new
+            {
+                Line = $"**{T("panel.seat." + m.Seat)}** · {m.Name} — {State(m)}",
+                m.Reason,
+                Removable = MemberStatus.IsSeated(m.Status),
+                RemoveLabel = T("panel.label.remove", FirstName(m.Name)),
+                MemberId = m.Id,
+                HasOffer = m.OfferAadObjectId is not null,
+                OfferText = T("panel.offer", m.Name, m.OfferName ?? "", m.OfferReason ?? ""),
+                OfferLabel = T("panel.label.invite", m.OfferName ?? ""),
+            }),
+            EmptySeats = PanelSeat.All.Where(seat => !members.Any(m => m.Seat == seat && MemberStatus.IsSeated(m.Status)))
+                .Select(seat => new { Text = T("panel.emptySeat", T("panel.seat." + seat).ToLowerInvariant()) }),
+            HasInvolved = involved.Count > 0,
+            Involved = T("panel.involvedLine", string.Join(", ", involved)),
+            HasResults = results.Count > 0,
+            ResultsTitle = T("panel.search.results", search?.Query ?? ""),
+            Results = results.Select(p => new { Id = p.AadObjectId, Title = $"{p.Name} — {p.OrgUnit ?? "?"} — {string.Join(", ", p.RoleList.Select(Role))}" }),
+            DefaultSeat = results.FirstOrDefault()?.RoleList.FirstOrDefault(PanelSeat.IsKnown) ?? PanelSeat.Expert,
+            Seats = PanelSeat.All.Select(seat => new { Id = seat, Title = T("panel.seat." + seat) }),
+            SearchNone = search is not null && results.Count == 0,
+            SearchNoneText = T("panel.search.none", search?.Query ?? ""),
+            Draft = draft,
+            SessionDate = panel.SessionDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "",
+            SessionTime = panel.SessionTime?.ToString("HH:mm", CultureInfo.InvariantCulture) ?? "",
+            Place = panel.Place ?? "",
+            Labels = new
+            {
+                Add = T("panel.label.add"), Search = T("panel.label.search"), SearchButton = T("panel.label.searchButton"),
+                Person = T("panel.label.person"), Seat = T("panel.label.seat"), AddButton = T("panel.label.addButton"),
+                Involved = T("panel.label.involved"), Schedule = T("panel.label.schedule"), Date = T("panel.label.date"),
+                Time = T("panel.label.time"), Place = T("panel.label.place"), Save = T("panel.label.save"),
+                Send = T("panel.label.send"), Required = T("panel.label.required"),
+            },
+        });
+    }
+
+    private IEnumerable<object> Facts(Casus casus, Panel panel)
+    {
+        if (casus.Themes.Length > 0) yield return new { Label = T("panel.fact.themes"), Value = casus.Themes.Replace(",", ", ") };
+        if (!string.IsNullOrWhiteSpace(casus.OrgUnit)) yield return new { Label = T("panel.fact.unit"), Value = casus.OrgUnit };
+        yield return new { Label = T("panel.fact.date"), Value = panel.SessionDate is { } d && panel.SessionTime is { } t ? SessionText.When(texts, Language, d, t) : T("panel.notSet") };
+        yield return new { Label = T("panel.fact.place"), Value = panel.Place ?? T("panel.notSet") };
+    }
+
+    private string State(PanelMember member)
+    {
+        var state = member.Status == MemberStatus.Declined && !string.IsNullOrWhiteSpace(member.DeclineReason)
+            ? T("panel.member.kan-niet.reason", member.DeclineReason)
+            : texts.Keys.Contains("panel.member." + member.Status) ? T("panel.member." + member.Status) : member.Status;
+        return member.RemindedAt is { } reminded && member.Status == MemberStatus.Invited ? $"{state}; {T("panel.member.reminded", At(reminded))}" : state;
+    }
+
+    private string Role(string role) => texts.Keys.Contains("person.role." + role) ? T("person.role." + role) : role;
+
+    private static int SeatOrder(string seat) => seat switch { PanelSeat.Facilitator => 0, PanelSeat.LineManager => 1, _ => 2 };
+
+    private static string FirstName(string name) => name.Split(' ', 2)[0];
+
+    private string At(DateTimeOffset? at) => at is { } value
+        ? TimeZoneInfo.ConvertTime(value, calendar.TimeZone).ToString("d MMMM HH:mm", CultureInfo.GetCultureInfo("nl-NL"))
+        : "";
+
+    private string T(string key, params object[] args) => texts.Get(key, Language, args);
+}

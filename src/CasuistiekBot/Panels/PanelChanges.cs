@@ -1,0 +1,141 @@
+using System.Globalization;
+using CasuistiekBot.Calendar;
+using CasuistiekBot.Expertise;
+using CasuistiekBot.Framework.Pipeline.Routing;
+using CasuistiekBot.Localization;
+using CasuistiekBot.Privacy;
+using Microsoft.EntityFrameworkCore;
+
+namespace CasuistiekBot.Panels;
+
+/// <summary>
+/// The coordinator's changes to a panel: remove, add, mark as involved, set date and place, and take up a suggested
+/// replacement. Each either refuses (and changes nothing) or changes the tracked records for the caller to save.
+/// Once the invitations are out, a person added is invited at once and a person removed gets their card withdrawn.
+/// </summary>
+internal sealed class PanelChanges(
+    PanelConflicts conflicts,
+    ReplacementOffers offers,
+    InvitationSender invitations,
+    PersonalDataScrubber scrubber,
+    WorkingDayCalendar calendar,
+    Texts texts)
+{
+    private const int MaxPlace = 500;
+
+    public async Task<PanelOutcome> RemoveAsync(PanelContext c, CardAction action, CancellationToken cancellationToken)
+    {
+        var member = Member(c, action);
+        if (member is null || !MemberStatus.IsSeated(member.Status)) return Refuse(c, "panel.unknownMember");
+        await VacateAsync(c, member, cancellationToken);
+        return PanelOutcome.Done("panel-lid-verwijderd", $"{member.Name} ({member.Seat})");
+    }
+
+    public async Task<PanelOutcome> AddAsync(PanelContext c, CardAction action, CancellationToken cancellationToken)
+    {
+        var seat = action.GetString("seat");
+        if (!PanelSeat.IsKnown(seat)) return Refuse(c, "panel.unknownSeat");
+        if (await FindPersonAsync(c, action.GetString("personId"), cancellationToken) is not { } person) return Refuse(c, "panel.unknownPerson");
+        if (Seated(c, person.AadObjectId) is not null) return PanelOutcome.Refuse(T(c, "panel.alreadyOnPanel", person.Name));
+        if (await conflicts.CheckAsync(c.Db, c.Casus, c.Panel, c.Members, person, seat!, c.Turn.Language, cancellationToken) is { } conflict)
+        {
+            return PanelOutcome.Refuse(conflict);
+        }
+        await SeatAsync(c, person, seat!, texts.Get("panel.reason.added", "nl", c.Coordinator.Name ?? ""), cancellationToken);
+        return PanelOutcome.Done("panel-lid-toegevoegd", $"{person.Name} ({seat})");
+    }
+
+    public async Task<PanelOutcome> MarkInvolvedAsync(PanelContext c, CardAction action, CancellationToken cancellationToken)
+    {
+        if (await FindPersonAsync(c, action.GetString("personId"), cancellationToken) is not { } person) return Refuse(c, "panel.unknownPerson");
+        if (c.Members.Any(m => m.Status == MemberStatus.Involved && Same(m.AadObjectId, person.AadObjectId)))
+        {
+            return PanelOutcome.Refuse(T(c, "panel.conflict", person.Name, T(c, "panel.conflict.involved")));
+        }
+        var seated = Seated(c, person.AadObjectId);
+        var involved = new PanelMember
+        {
+            PanelId = c.Panel.Id, AadObjectId = person.AadObjectId, Name = person.Name, Seat = seated?.Seat ?? "",
+            Status = MemberStatus.Involved, Reason = texts.Get("panel.reason.involved", "nl", c.Coordinator.Name ?? ""), AddedAt = c.Now,
+        };
+        c.Db.Add(involved);
+        c.Members.Add(involved);
+        if (seated is not null) await VacateAsync(c, seated, cancellationToken);
+        return PanelOutcome.Done("panel-betrokkene-gemarkeerd", person.Name);
+    }
+
+    public PanelOutcome Schedule(PanelContext c, CardAction action)
+    {
+        if (c.Panel.Status != PanelStatus.Draft) return Refuse(c, "panel.scheduleFixed");
+        var place = action.GetString("place")?.Trim();
+        if (string.IsNullOrEmpty(place) || string.IsNullOrWhiteSpace(action.GetString("sessionDate")) || string.IsNullOrWhiteSpace(action.GetString("sessionTime")))
+        {
+            return Refuse(c, "panel.needsSchedule");
+        }
+        if (!DateOnly.TryParseExact(action.GetString("sessionDate"), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            || !TimeOnly.TryParseExact(action.GetString("sessionTime"), ["HH:mm", "HH:mm:ss"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var time))
+        {
+            return Refuse(c, "panel.badDate");
+        }
+        if (date < calendar.LocalDate(c.Now)) return Refuse(c, "panel.pastDate");
+        c.Panel.SessionDate = date;
+        c.Panel.SessionTime = time;
+        c.Panel.Place = PlaceText.Clean(scrubber, place.Length > MaxPlace ? place[..MaxPlace] : place);
+        return PanelOutcome.Done("panel-datum-gekozen", $"{date:yyyy-MM-dd} {time:HH\\:mm}");
+    }
+
+    public async Task<PanelOutcome> ReplaceAsync(PanelContext c, CardAction action, CancellationToken cancellationToken)
+    {
+        var vacated = Member(c, action);
+        if (vacated?.OfferAadObjectId is not { } offered) return Refuse(c, "panel.notOffered");
+        var person = await FindPersonAsync(c, offered, cancellationToken);
+        if (person is null || Seated(c, offered) is not null
+            || await conflicts.CheckAsync(c.Db, c.Casus, c.Panel, c.Members, person, vacated.Seat, c.Turn.Language, cancellationToken) is not null)
+        {
+            return Refuse(c, "panel.offerGone");
+        }
+        var reason = texts.Get("panel.reason.replacement", "nl", vacated.Name, vacated.OfferReason ?? "");
+        vacated.ClearOffer();
+        await SeatAsync(c, person, vacated.Seat, reason, cancellationToken);
+        return PanelOutcome.Done(c.Panel.Status == PanelStatus.Invited ? "vervanger-uitgenodigd" : "vervanger-toegevoegd", $"{person.Name} in plaats van {vacated.Name}");
+    }
+
+    private async Task SeatAsync(PanelContext c, Person person, string seat, string reason, CancellationToken cancellationToken)
+    {
+        var member = new PanelMember
+        {
+            PanelId = c.Panel.Id, AadObjectId = person.AadObjectId, Name = person.Name, Seat = seat,
+            Status = MemberStatus.Proposed, Reason = reason, AddedAt = c.Now,
+        };
+        c.Db.Add(member);
+        c.Members.Add(member);
+        if (c.Panel.Status != PanelStatus.Invited) return;
+        await c.Db.SaveChangesAsync(cancellationToken);   // the invitation card carries the member's id
+        member.Invite(c.Now);
+        await invitations.InviteAsync(c.Db, c.Casus, c.Panel, member, c.Members, cancellationToken);
+    }
+
+    private async Task VacateAsync(PanelContext c, PanelMember member, CancellationToken cancellationToken)
+    {
+        var wasInvited = member.Status != MemberStatus.Proposed;
+        member.Remove();
+        if (wasInvited) await invitations.WithdrawAsync(c.Db, c.Casus, c.Panel, member, c.Members, cancellationToken);
+        await offers.OfferAsync(c.Db, c.Casus, c.Panel, c.Members, member, cancellationToken);
+    }
+
+    private static PanelMember? Member(PanelContext c, CardAction action) =>
+        long.TryParse(action.GetString("memberId"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var id) ? c.Members.FirstOrDefault(m => m.Id == id) : null;
+
+    private static PanelMember? Seated(PanelContext c, string aadObjectId) =>
+        c.Members.FirstOrDefault(m => MemberStatus.IsSeated(m.Status) && Same(m.AadObjectId, aadObjectId));
+
+    private static async Task<Person?> FindPersonAsync(PanelContext c, string? aadObjectId, CancellationToken cancellationToken) =>
+        string.IsNullOrWhiteSpace(aadObjectId) ? null
+            : await c.Db.Set<Person>().AsNoTracking().FirstOrDefaultAsync(p => p.AadObjectId == aadObjectId.Trim().ToLowerInvariant(), cancellationToken);
+
+    private PanelOutcome Refuse(PanelContext c, string key) => PanelOutcome.Refuse(T(c, key));
+
+    private string T(PanelContext c, string key, params object[] args) => texts.Get(key, c.Turn, args);
+
+    private static bool Same(string a, string b) => string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
+}

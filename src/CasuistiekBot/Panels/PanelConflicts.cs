@@ -1,0 +1,40 @@
+using CasuistiekBot.Calendar;
+using CasuistiekBot.Cases;
+using CasuistiekBot.Expertise;
+using CasuistiekBot.Localization;
+using CasuistiekBot.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace CasuistiekBot.Panels;
+
+/// <summary>
+/// Why a person the coordinator picks cannot sit on this panel, or null when they can. For an anonymous casus the
+/// inbrenger is deliberately not checked here: a refusal would tell the coordinator who wrote it.
+/// </summary>
+internal sealed class PanelConflicts(PanelLoads loads, WorkingDayCalendar calendar, TimeProvider clock, Texts texts)
+{
+    public async Task<string?> CheckAsync(
+        CasuistiekDbContext db, Casus casus, Panel panel, IReadOnlyList<PanelMember> members, Person person, string seat, string language, CancellationToken cancellationToken)
+    {
+        string Refuse(string key, params object[] args) => texts.Get("panel.conflict", language, person.Name, texts.Get(key, language, args));
+
+        if (!person.Has(seat)) return Refuse("panel.conflict.noRole", texts.Get("person.role." + seat, language));
+        if (casus.Visibility != CasusVisibility.Anonymous && casus.AuthorAadObjectId is { } author)
+        {
+            if (Same(person.AadObjectId, author)) return Refuse("panel.conflict.author");
+            if (casus.Visibility == CasusVisibility.Confidential
+                && await db.Set<Person>().AsNoTracking().FirstOrDefaultAsync(p => p.AadObjectId == author.ToLowerInvariant(), cancellationToken) is { ManagerAadObjectId: { } manager }
+                && Same(person.AadObjectId, manager))
+            {
+                return Refuse("panel.conflict.manager");
+            }
+        }
+        if (members.Any(m => m.Status == MemberStatus.Involved && Same(m.AadObjectId, person.AadObjectId))) return Refuse("panel.conflict.involved");
+        var day = panel.SessionDate ?? calendar.LocalDate(clock.GetUtcNow());
+        if (person.UnavailableUntil is { } until && until >= day) return Refuse("panel.conflict.unavailable", SessionText.Date(language, until));
+        var load = (await loads.ForAsync(db, day, cancellationToken)).GetValueOrDefault(person.AadObjectId.ToLowerInvariant()) ?? PersonLoad.None;
+        return load.ThisMonth >= person.MaxPanelsPerMonth ? Refuse("panel.conflict.full", load.ThisMonth, person.MaxPanelsPerMonth) : null;
+    }
+
+    private static bool Same(string a, string b) => string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
+}

@@ -1,0 +1,30 @@
+using CasuistiekBot.Framework.Pipeline.Routing;
+using CasuistiekBot.Triage;
+
+namespace CasuistiekBot.Panels;
+
+internal static class PanelsServiceCollectionExtensions
+{
+    public static IServiceCollection AddPanels(this IServiceCollection services)
+    {
+        services.AddOptions<PanelsOptions>().BindConfiguration("Panels").ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<PanelLoads>();
+        services.AddSingleton<PanelBriefs>();
+        services.AddSingleton<SuggestionReasons>();
+        services.AddSingleton<PanelCards>();
+        services.AddSingleton<InvitationCards>();
+        services.AddSingleton<PersonCards>();
+        services.AddSingleton<PanelPublisher>();
+        services.AddSingleton<InvitationSender>();
+        services.AddSingleton<ReplacementOffers>();
+        services.AddSingleton<PanelConflicts>();
+        services.AddSingleton<PanelChanges>();
+        services.AddSingleton<PanelSending>();
+        services.AddSingleton<ISpreekuurListener, PanelPlanner>();
+        services.AddSingleton<ICardActionHandler, PanelActionHandler>();
+        services.AddSingleton<ICardActionHandler, InvitationActionHandler>();
+        services.AddSingleton<ICommandHandler, PersonCommand>();
+        services.AddSingleton<InvitationReminder>();
+        return services.AddHostedService(sp => sp.GetRequiredService<InvitationReminder>());
+    }
+}
