@@ -15,6 +15,7 @@ using CasuistiekBot.Localization;
 using CasuistiekBot.Privacy;
 using CasuistiekBot.Roles;
 using CasuistiekBot.Routing;
+using CasuistiekBot.Sessions;
 using CasuistiekBot.Signals;
 using CasuistiekBot.Storage;
 using CasuistiekBot.Triage;
@@ -46,6 +47,7 @@ builder.Services.AddDelivery(builder.Configuration);
 builder.Services.AddTriage(builder.Configuration);
 builder.Services.AddExpertiseDirectory(builder.Configuration);
 builder.Services.AddSignals();
+builder.Services.AddSessions();
 
 var app = builder.Build();
 app.VerifyListenAddresses();

@@ -8,6 +8,7 @@ using CasuistiekBot.Localization;
 using CasuistiekBot.Privacy;
 using CasuistiekBot.Roles;
 using CasuistiekBot.Routing;
+using CasuistiekBot.Sessions;
 using CasuistiekBot.Storage;
 using Microsoft.EntityFrameworkCore;
 
@@ -27,12 +28,14 @@ internal sealed class TriageActionHandler(
     QuestionCards questionCards,
     RoutingTable table,
     PersonalDataScrubber scrubber,
+    TriageSignal signals,
+    SignalForms signalForms,
     TimeProvider clock,
     Texts texts) : ICardActionHandler
 {
     private const int MaxText = 1000;
 
-    public IReadOnlyCollection<string> Verbs { get; } = ["triage.spreekuur", "triage.refer", "triage.ask", "triage.reject"];
+    public IReadOnlyCollection<string> Verbs { get; } = ["triage.spreekuur", "triage.refer", "triage.ask", "triage.reject", "triage.signal"];
 
     public async Task<InvokeResponse?> HandleAsync(ITurnContext turn, CardAction action, CancellationToken cancellationToken)
     {
@@ -57,11 +60,12 @@ internal sealed class TriageActionHandler(
             "triage.ask" => await AskAsync(db, casus, action, coordinator, now, turn, cancellationToken),
             "triage.spreekuur" => Decide(db, casus, TriageDecisions.Spreekuur, "spreekuur", null, coordinator, now),
             "triage.refer" => Refer(db, casus, action, coordinator, now, turn),
+            "triage.signal" => await SignalAsync(db, casus, action, coordinator, now, turn, cancellationToken),
             _ => Reject(db, casus, action, coordinator, now, turn),
         };
         if (outcome.Refusal is { } refusal) return refusal;
 
-        Audit.Casus(db, now, actor, casus, outcome.AuditAction, outcome.Decision?.Route);
+        Audit.Casus(db, now, actor, casus, outcome.AuditAction, outcome.AuditDetails ?? outcome.Decision?.Route);
         if (outcome.AuthorMessage is { } message) await authors.EnqueueAsync(db, casus, outcome.AuditAction + ":" + casus.Version, message, cancellationToken);
         var questions = await db.Set<CasusQuestion>().Where(q => q.CasusId == casus.Id).OrderBy(q => q.Id).ToListAsync(cancellationToken);
         if (outcome.NewQuestion is { } asked) questions.Add(asked);
@@ -77,7 +81,16 @@ internal sealed class TriageActionHandler(
             if (await FindDecisionAsync(casusId, cancellationToken) is { } first) return AlreadyHandled(turn, first);
             throw;
         }
-        return InvokeResponse.Card(cards.Render(casus, outcome.Decision, questions));
+        var form = outcome.Decision is null ? await signalForms.BuildAsync(casus.Story, "session.label.signalAction", cancellationToken) : null;
+        return InvokeResponse.Card(cards.Render(casus, outcome.Decision, questions, form));
+    }
+
+    private async Task<Outcome> SignalAsync(CasuistiekDbContext db, Casus casus, CardAction action, ChannelAccount coordinator, DateTimeOffset now, ITurnContext turn, CancellationToken cancellationToken)
+    {
+        var registered = await signals.RegisterAsync(db, casus, action, coordinator.AadObjectId!, cancellationToken);
+        if (registered.Refusal is { } refusal) return new Outcome(InvokeResponse.Message(texts.Get(refusal.Key, turn, refusal.Args)));
+        var outcome = Decide(db, casus, TriageDecisions.Signal, TriageSignal.Route, registered.Summary, coordinator, now);
+        return outcome with { AuditAction = "als-signaal-geregistreerd", AuditDetails = registered.Signal!.Reference, AuthorMessage = registered.AuthorMessage };
     }
 
     private async Task<Outcome> AskAsync(CasuistiekDbContext db, Casus casus, CardAction action, ChannelAccount coordinator, DateTimeOffset now, ITurnContext turn, CancellationToken cancellationToken)
@@ -100,6 +113,7 @@ internal sealed class TriageActionHandler(
     {
         var route = action.GetString("route");
         if (route is null || route == "spreekuur" || table.Find(route) is not { } definition) return new Outcome(Message(turn, "triage.unknownRoute"));
+        if (route == TriageSignal.Route) return new Outcome(Message(turn, "session.triage.useSignal"));
         if (Required(action, "motivation", turn, "triage.label.referWhy") is { } missing) return new Outcome(missing);
         var motivation = Scrub(action.GetString("motivation")!);
         var outcome = Decide(db, casus, TriageDecisions.Referred, route, motivation, coordinator, now);
@@ -125,7 +139,7 @@ internal sealed class TriageActionHandler(
         db.Add(decision);
         casus.Status = kind switch
         {
-            TriageDecisions.Referred => CasusStatus.Referred,
+            TriageDecisions.Referred or TriageDecisions.Signal => CasusStatus.Referred,
             TriageDecisions.Rejected => CasusStatus.Rejected,
             _ => CasusStatus.InTriage,
         };
@@ -155,5 +169,6 @@ internal sealed class TriageActionHandler(
     private InvokeResponse Message(ITurnContext turn, string key) => InvokeResponse.Message(texts.Get(key, turn));
 
     private sealed record Outcome(
-        InvokeResponse? Refusal, TriageDecision? Decision = null, string AuditAction = "", Activity? AuthorMessage = null, CasusQuestion? NewQuestion = null);
+        InvokeResponse? Refusal, TriageDecision? Decision = null, string AuditAction = "", Activity? AuthorMessage = null, CasusQuestion? NewQuestion = null,
+        string? AuditDetails = null);
 }
