@@ -77,9 +77,9 @@ internal static class SessionKit
 
     public static string Day(int daysAhead) => DateOnly.FromDateTime(DateTime.UtcNow.AddDays(daysAhead)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
-    /// <summary>Every card the bot sent anywhere, plus the given invoke answers: for "no author identity anywhere" checks.</summary>
-    public static string EverythingSent(BotApp app) =>
-        string.Join("\n", app.Connector.Requests.Where(r => r.Activity is not null).Select(r => r.Body));
+    /// <summary>Everything the bot sent anywhere but the author's own chat: for "no author identity elsewhere" checks.</summary>
+    public static string SentElsewhere(BotApp app) =>
+        string.Join("\n", app.Connector.Requests.Where(r => r.Activity is not null && r.ConversationId != "a:personal-1").Select(r => r.Body));
 
     private static JsonObject? Find(JsonNode node, string verb) => node switch
     {

@@ -41,7 +41,7 @@ public sealed class SessionOutcomeTests
         Assert.Equal(2, audit.Count(a => a == "actiepunt-toegewezen"));
         Assert.True(await db.Set<AuditEntry>().AnyAsync(a => a.SubjectId == signal.Reference && a.Action == "geregistreerd" && a.Actor == TriageKit.Coordinator1));
 
-        var message = (await TriageKit.WaitForAuthorMessageAsync(app, m => m.Text?.Contains("besproken") == true)).Text!;
+        var message = (await TriageKit.WaitForAuthorMessageAsync(app, m => m.Text?.Contains("Het gedeelde beeld") == true)).Text!;
         Assert.Contains("[BSN-1]", message);
         Assert.Contains("actiepunt 1: Werkinstructie aanvullen", message);
         Assert.Contains(signal.Reference + " 'Vertrektermijn en medische behandeling', eigenaar Marieke Visser (MT Asiel en Bescherming)", message);
