@@ -5,6 +5,7 @@ using CasuistiekBot.Framework.Schema;
 using CasuistiekBot.Localization;
 using CasuistiekBot.Signals;
 using CasuistiekBot.Storage;
+using CasuistiekBot.Triage;
 using Microsoft.EntityFrameworkCore;
 
 namespace CasuistiekBot.Sessions;
@@ -57,7 +58,9 @@ internal sealed class OutcomeRecordHandler(
         if (!moved.Succeeded) return InvokeResponse.Message(texts.Get(moved.Refusal!, turn, casus.Reference, moved.From, moved.To));
         Audit.Casus(db, now, actor, casus, "uitkomst-vastgelegd",
             $"{points.Count} actiepunt(en), signalen: {(signals.Count == 0 ? "geen" : string.Join(", ", signals.Select(s => s.Reference)))}");
-        var tenantId = turn.Activity.GetTenantId() ?? "";
+        // Teams always sends the tenant; the channel's is the fallback so an owner's chat can still be created.
+        var tenantId = turn.Activity.GetTenantId()
+            ?? await db.Set<CoordinatorChannel>().Where(c => c.Active).Select(c => c.TenantId).FirstOrDefaultAsync(cancellationToken) ?? "";
         foreach (var point in points)
         {
             Audit.Casus(db, now, actor, casus, "actiepunt-toegewezen", $"actiepunt {point.Number} aan {point.OwnerName}, uiterlijk {point.DueDate:yyyy-MM-dd}");
