@@ -16,6 +16,7 @@ using CasuistiekBot.Panels;
 using CasuistiekBot.Privacy;
 using CasuistiekBot.Roles;
 using CasuistiekBot.Routing;
+using CasuistiekBot.Sessions;
 using CasuistiekBot.Signals;
 using CasuistiekBot.Storage;
 using CasuistiekBot.Triage;
@@ -48,6 +49,7 @@ builder.Services.AddTriage(builder.Configuration);
 builder.Services.AddExpertiseDirectory(builder.Configuration);
 builder.Services.AddSignals();
 builder.Services.AddPanels();
+builder.Services.AddSessions();
 
 var app = builder.Build();
 app.VerifyListenAddresses();

@@ -8,6 +8,7 @@ using CasuistiekBot.Localization;
 using CasuistiekBot.Privacy;
 using CasuistiekBot.Roles;
 using CasuistiekBot.Routing;
+using CasuistiekBot.Sessions;
 using CasuistiekBot.Storage;
 using Microsoft.EntityFrameworkCore;
 
@@ -28,12 +29,14 @@ internal sealed class TriageActionHandler(
     RoutingTable table,
     PersonalDataScrubber scrubber,
     IEnumerable<ISpreekuurListener> spreekuurListeners,
+    TriageSignal signals,
+    SignalForms signalForms,
     TimeProvider clock,
     Texts texts) : ICardActionHandler
 {
     private const int MaxText = 1000;
 
-    public IReadOnlyCollection<string> Verbs { get; } = ["triage.spreekuur", "triage.refer", "triage.ask", "triage.reject"];
+    public IReadOnlyCollection<string> Verbs { get; } = ["triage.spreekuur", "triage.refer", "triage.ask", "triage.reject", "triage.signal"];
 
     public async Task<InvokeResponse?> HandleAsync(ITurnContext turn, CardAction action, CancellationToken cancellationToken)
     {
@@ -58,11 +61,12 @@ internal sealed class TriageActionHandler(
             "triage.ask" => await AskAsync(db, casus, action, coordinator, now, turn, cancellationToken),
             "triage.spreekuur" => Decide(db, casus, TriageDecisions.Spreekuur, "spreekuur", null, coordinator, now),
             "triage.refer" => Refer(db, casus, action, coordinator, now, turn),
+            "triage.signal" => await SignalAsync(db, casus, action, coordinator, now, turn, cancellationToken),
             _ => Reject(db, casus, action, coordinator, now, turn),
         };
         if (outcome.Refusal is { } refusal) return refusal;
 
-        Audit.Casus(db, now, actor, casus, outcome.AuditAction, outcome.Decision?.Route);
+        Audit.Casus(db, now, actor, casus, outcome.AuditAction, outcome.AuditDetails ?? outcome.Decision?.Route);
         if (outcome.AuthorMessage is { } message) await authors.EnqueueAsync(db, casus, outcome.AuditAction + ":" + casus.Version, message, cancellationToken);
         var questions = await db.Set<CasusQuestion>().Where(q => q.CasusId == casus.Id).OrderBy(q => q.Id).ToListAsync(cancellationToken);
         if (outcome.NewQuestion is { } asked) questions.Add(asked);
@@ -83,7 +87,16 @@ internal sealed class TriageActionHandler(
             if (await FindDecisionAsync(casusId, cancellationToken) is { } first) return AlreadyHandled(turn, first);
             throw;
         }
-        return InvokeResponse.Card(cards.Render(casus, outcome.Decision, questions));
+        var form = outcome.Decision is null ? await signalForms.BuildAsync(casus.Story, "session.label.signalAction", cancellationToken) : null;
+        return InvokeResponse.Card(cards.Render(casus, outcome.Decision, questions, form));
+    }
+
+    private async Task<Outcome> SignalAsync(CasuistiekDbContext db, Casus casus, CardAction action, ChannelAccount coordinator, DateTimeOffset now, ITurnContext turn, CancellationToken cancellationToken)
+    {
+        var registered = await signals.RegisterAsync(db, casus, action, coordinator.AadObjectId!, cancellationToken);
+        if (registered.Refusal is { } refusal) return new Outcome(InvokeResponse.Message(texts.Get(refusal.Key, turn, refusal.Args)));
+        var outcome = Decide(db, casus, TriageDecisions.Signal, TriageSignal.Route, registered.Summary, coordinator, now);
+        return outcome with { AuditAction = "als-signaal-geregistreerd", AuditDetails = registered.Signal!.Reference, AuthorMessage = registered.AuthorMessage };
     }
 
     private async Task<Outcome> AskAsync(CasuistiekDbContext db, Casus casus, CardAction action, ChannelAccount coordinator, DateTimeOffset now, ITurnContext turn, CancellationToken cancellationToken)
@@ -106,6 +119,7 @@ internal sealed class TriageActionHandler(
     {
         var route = action.GetString("route");
         if (route is null || route == "spreekuur" || table.Find(route) is not { } definition) return new Outcome(Message(turn, "triage.unknownRoute"));
+        if (route == TriageSignal.Route) return new Outcome(Message(turn, "session.triage.useSignal"));
         if (Required(action, "motivation", turn, "triage.label.referWhy") is { } missing) return new Outcome(missing);
         var motivation = Scrub(action.GetString("motivation")!);
         var outcome = Decide(db, casus, TriageDecisions.Referred, route, motivation, coordinator, now);
@@ -131,7 +145,7 @@ internal sealed class TriageActionHandler(
         db.Add(decision);
         casus.Status = kind switch
         {
-            TriageDecisions.Referred => CasusStatus.Referred,
+            TriageDecisions.Referred or TriageDecisions.Signal => CasusStatus.Referred,
             TriageDecisions.Rejected => CasusStatus.Rejected,
             _ => CasusStatus.InTriage,
         };
@@ -161,5 +175,6 @@ internal sealed class TriageActionHandler(
     private InvokeResponse Message(ITurnContext turn, string key) => InvokeResponse.Message(texts.Get(key, turn));
 
     private sealed record Outcome(
-        InvokeResponse? Refusal, TriageDecision? Decision = null, string AuditAction = "", Activity? AuthorMessage = null, CasusQuestion? NewQuestion = null);
+        InvokeResponse? Refusal, TriageDecision? Decision = null, string AuditAction = "", Activity? AuthorMessage = null, CasusQuestion? NewQuestion = null,
+        string? AuditDetails = null);
 }

@@ -8,6 +8,7 @@ using CasuistiekBot.Framework.Schema;
 using CasuistiekBot.Intake;
 using CasuistiekBot.Localization;
 using CasuistiekBot.Routing;
+using CasuistiekBot.Sessions;
 
 namespace CasuistiekBot.Triage;
 
@@ -21,7 +22,7 @@ internal sealed class TriageCards(CardTemplateStore templates, Texts texts, Work
     private const string Language = "nl";
     private const int StoryLength = 1500;
 
-    public JsonObject Render(Casus casus, TriageDecision? decision, IReadOnlyList<CasusQuestion> questions)
+    public JsonObject Render(Casus casus, TriageDecision? decision, IReadOnlyList<CasusQuestion> questions, SignalFormModel? signalForm = null)
     {
         var today = calendar.LocalDate(clock.GetUtcNow());
         var received = calendar.LocalDate(casus.CreatedAt);
@@ -59,9 +60,13 @@ internal sealed class TriageCards(CardTemplateStore templates, Texts texts, Work
             }),
             Decided = decision is not null,
             Decision = decision is null ? "" : T("triage.decision." + decision.Decision, decision.DecidedByName, DateTime(decision.DecidedAt),
-                decision.Decision == TriageDecisions.Rejected ? decision.Motivation ?? "" : RouteName(decision.Route ?? "")),
+                decision.Decision is TriageDecisions.Rejected or TriageDecisions.Signal ? decision.Motivation ?? "" : RouteName(decision.Route ?? "")),
             Open = open,
-            ReferRoutes = table.Routes.Where(r => r.Id != "spreekuur").Select(r => new { r.Id, Name = RouteName(r.Id) }),
+            // A referral to the signals route is a signal registration, with an owner and a due date: it has its own form.
+            CanSignal = open && signalForm is not null && table.Find(TriageSignal.Route) is not null,
+            Signal = signalForm,
+            SignalTitle = routes.Take(3).Any(r => r.Route == TriageSignal.Route) ? T("session.label.signalActionAdvised") : T("session.label.signalAction"),
+            ReferRoutes = table.Routes.Where(r => r.Id != "spreekuur" && (signalForm is null || r.Id != TriageSignal.Route)).Select(r => new { r.Id, Name = RouteName(r.Id) }),
             Labels = new
             {
                 Spreekuur = T("triage.label.spreekuur"), Refer = T("triage.label.refer"), Ask = T("triage.label.ask"),

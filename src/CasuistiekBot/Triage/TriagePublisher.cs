@@ -1,6 +1,7 @@
 using CasuistiekBot.Cases;
 using CasuistiekBot.Delivery;
 using CasuistiekBot.Framework.Connector;
+using CasuistiekBot.Sessions;
 using CasuistiekBot.Storage;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,7 +11,7 @@ namespace CasuistiekBot.Triage;
 /// Queues the triage card of a casus for the coordinators' channel, in the caller's transaction. The first send posts
 /// the card; every later one replaces that same card, so the channel always shows one current card per casus.
 /// </summary>
-internal sealed class TriagePublisher(IOutbox outbox, TriageCards cards, ILogger<TriagePublisher> logger) : ICasusSubmittedListener
+internal sealed class TriagePublisher(IOutbox outbox, TriageCards cards, SignalForms signalForms, ILogger<TriagePublisher> logger) : ICasusSubmittedListener
 {
     public Task OnSubmittedAsync(CasuistiekDbContext db, Casus casus, CancellationToken cancellationToken) =>
         PublishAsync(db, casus, null, [], cancellationToken);
@@ -27,7 +28,8 @@ internal sealed class TriagePublisher(IOutbox outbox, TriageCards cards, ILogger
             return;
         }
 
-        var card = MessageFactory.Card(cards.Render(casus, decision, questions)) with { Summary = casus.Reference };
+        var form = decision is null ? await signalForms.BuildAsync(casus.Story, "session.label.signalAction", cancellationToken) : null;
+        var card = MessageFactory.Card(cards.Render(casus, decision, questions, form)) with { Summary = casus.Reference };
         await outbox.EnqueueAsync(db, OutboxMessage.ToConversation(
             idempotencyKey: $"triage:{casus.Id:N}:{channel.ConversationId}:v{casus.Version}:q{questions.Count(q => q.Answer is null)}-{questions.Count}{(refreshKey is null ? "" : ":" + refreshKey)}",
             channelId: channel.ChannelId,

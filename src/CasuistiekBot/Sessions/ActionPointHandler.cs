@@ -1,0 +1,56 @@
+using CasuistiekBot.Cases;
+using CasuistiekBot.Framework.Pipeline;
+using CasuistiekBot.Framework.Pipeline.Routing;
+using CasuistiekBot.Framework.Schema;
+using CasuistiekBot.Localization;
+using CasuistiekBot.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace CasuistiekBot.Sessions;
+
+/// <summary>
+/// "Afgerond" on an action-point card: only its owner may press it. The last open action point of a casus without open
+/// signals finishes the casus; the coordinators' card follows either way.
+/// </summary>
+internal sealed class ActionPointHandler(
+    IDbContextFactory<CasuistiekDbContext> databases, CasusCompletion completion, SessionNotifier notifier, OutcomeCards cards,
+    TimeProvider clock, Texts texts) : ICardActionHandler
+{
+    public IReadOnlyCollection<string> Verbs { get; } = ["actionpoint.done"];
+
+    public async Task<InvokeResponse?> HandleAsync(ITurnContext turn, CardAction action, CancellationToken cancellationToken)
+    {
+        if (!Guid.TryParse(action.GetString("actionPointId"), out var id)) return Message(turn, "actionpoint.unknown");
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var point = await db.Set<ActionPoint>().FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
+        var casus = point is null ? null : await db.Set<Casus>().FirstOrDefaultAsync(c => c.Id == point.CasusId, cancellationToken);
+        if (point is null || casus is null) return Message(turn, "actionpoint.unknown");
+        var by = turn.Activity.From?.AadObjectId;
+        if (!point.IsOwnedBy(by)) return Message(turn, "actionpoint.notOwner");
+        if (point.Status == ActionPointStatus.Done) return InvokeResponse.Card(cards.ActionPointCard(casus, point));
+        if (!OutcomeGuard.IsCurrent(action, point.Version)) return Message(turn, "actionpoint.stale");
+
+        var now = clock.GetUtcNow();
+        var change = point.MarkDone(by, now);
+        if (!change.Succeeded) return Message(turn, change.Refusal!);
+        Audit.Casus(db, now, by!, casus, "actiepunt-afgerond", $"actiepunt {point.Number}");
+        await completion.TryCompleteAsync(db, casus, by!, now, cancellationToken);
+        if (await db.Set<SessionOutcome>().AsNoTracking().FirstOrDefaultAsync(o => o.CasusId == casus.Id, cancellationToken) is { } outcome)
+        {
+            await notifier.PublishAsync(db, casus, outcome, cancellationToken);
+        }
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return Message(turn, "actionpoint.stale");
+        }
+        return InvokeResponse.Card(cards.ActionPointCard(casus, point));
+    }
+
+    private InvokeResponse Message(ITurnContext turn, string key) => InvokeResponse.Message(texts.Get(key, turn));
+}

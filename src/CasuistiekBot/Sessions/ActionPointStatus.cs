@@ -1,0 +1,7 @@
+namespace CasuistiekBot.Sessions;
+
+public static class ActionPointStatus
+{
+    public const string Open = "open";
+    public const string Done = "afgerond";
+}

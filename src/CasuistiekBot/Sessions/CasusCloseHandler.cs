@@ -1,0 +1,54 @@
+using CasuistiekBot.Cases;
+using CasuistiekBot.Framework.Pipeline;
+using CasuistiekBot.Framework.Pipeline.Routing;
+using CasuistiekBot.Framework.Schema;
+using CasuistiekBot.Localization;
+using CasuistiekBot.Privacy;
+using CasuistiekBot.Roles;
+using CasuistiekBot.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace CasuistiekBot.Sessions;
+
+/// <summary>
+/// "Casus afsluiten" on the recorded outcome: a coordinator closes a discussed casus even though follow-up is still
+/// open (the action points and signals keep their own lifecycle). Audited with what was still open.
+/// </summary>
+internal sealed class CasusCloseHandler(
+    IRoleResolver roles, IDbContextFactory<CasuistiekDbContext> databases, SessionNotifier notifier, OutcomeCards cards,
+    PersonalDataScrubber scrubber, TimeProvider clock, Texts texts) : ICardActionHandler
+{
+    public IReadOnlyCollection<string> Verbs { get; } = ["session.close"];
+
+    public async Task<InvokeResponse?> HandleAsync(ITurnContext turn, CardAction action, CancellationToken cancellationToken)
+    {
+        var actor = turn.Activity.From?.AadObjectId;
+        if (!await roles.IsCoordinatorAsync(actor, cancellationToken)) return Message(turn, "session.notCoordinator");
+        if (!Guid.TryParse(action.GetString("casusId"), out var casusId)) return Message(turn, "session.unknownCasus");
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var casus = await db.Set<Casus>().FirstOrDefaultAsync(c => c.Id == casusId, cancellationToken);
+        var outcome = await db.Set<SessionOutcome>().AsNoTracking().FirstOrDefaultAsync(o => o.CasusId == casusId, cancellationToken);
+        if (casus is null || outcome is null) return Message(turn, "session.unknownCasus");
+        if (!OutcomeGuard.IsCurrent(action, casus.Version)) return Message(turn, "session.stale", casus.Reference);
+
+        var now = clock.GetUtcNow();
+        var moved = CasusTransitions.Move(casus, CasusStatus.Closed, now);
+        if (!moved.Succeeded) return Message(turn, moved.Refusal!, casus.Reference, Status(turn, moved.From), Status(turn, moved.To));
+        var reason = action.GetString("closeReason")?.Trim();
+        var scrubbed = string.IsNullOrEmpty(reason) ? null : scrubber.Scrub(reason.Length > 1000 ? reason[..1000] : reason, ScrubMemory.Create()).Text;
+        var points = await SessionQueries.ActionPointsAsync(db, casus.Id, cancellationToken);
+        var signals = await SessionQueries.SignalsAsync(db, casus.Id, cancellationToken);
+        var open = $"{points.Count(p => p.Status == ActionPointStatus.Open)} actiepunt(en) en {signals.Count(s => Signals.SignalStatus.IsOpen(s.Status))} signaal/signalen nog open";
+        Audit.Casus(db, now, actor!, casus, "afgesloten-door-coordinator", scrubbed is null ? open : $"{open}; {scrubbed}");
+        await notifier.TellAuthorClosedAsync(db, casus, scrubbed ?? texts.Get("session.author.closedNoReason", casus.Language), cancellationToken);
+        await notifier.PublishAsync(db, casus, outcome, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return InvokeResponse.Card(cards.Summary(casus, outcome, points, signals));
+    }
+
+    private string Status(ITurnContext turn, string status) => texts.Get("status." + status, turn);
+
+    private InvokeResponse Message(ITurnContext turn, string key, params object[] args) => InvokeResponse.Message(texts.Get(key, turn, args));
+}

@@ -1,0 +1,127 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using CasuistiekBot.Calendar;
+using CasuistiekBot.Cases;
+using CasuistiekBot.Framework.Cards;
+using CasuistiekBot.Localization;
+using CasuistiekBot.Signals;
+using Microsoft.Extensions.Options;
+
+namespace CasuistiekBot.Sessions;
+
+/// <summary>
+/// The coordinators' outcome cards (choosing the casus, the outcome form, the recorded outcome) and the action-point
+/// card for its owner. None of them names the author of the casus: the outcome is about the casus, not about them.
+/// </summary>
+internal sealed class OutcomeCards(
+    CardTemplateStore templates, SignalForms signalForms, OwnerDirectory owners, OutcomeInputs inputs, IOptions<SessionOptions> options,
+    WorkingDayCalendar calendar, Texts texts)
+{
+    private const string Language = "nl";
+    private const int StoryLength = 400;
+
+    public JsonObject Pick(IReadOnlyList<Casus> scheduled) => templates.Bind("session-pick", new
+    {
+        Title = T("session.pick.title"),
+        Intro = T("session.pick.intro"),
+        Label = T("session.pick.label"),
+        Required = T("session.label.required"),
+        Open = T("session.pick.open"),
+        Cases = scheduled.Select(c => new { Title = $"{c.Reference} · {Clip(c.Story, 80)}", Value = c.Id.ToString() }),
+    });
+
+    public async Task<JsonObject> FormAsync(Casus casus, string sharedView, OutcomeDraft draft, CancellationToken cancellationToken)
+    {
+        var actionOwners = await owners.ChoicesAsync(OwnerKind.ActionPoint, cancellationToken);
+        var signal = await signalForms.BuildAsync("", "session.label.addSignal", cancellationToken);
+        return templates.Bind("session-outcome", new
+        {
+            CasusId = casus.Id.ToString(),
+            casus.Version,
+            Draft = draft.Serialize(),
+            Title = T("session.form.title", casus.Reference),
+            StatusLabel = T("status." + casus.Status),
+            Story = Clip(casus.Story, StoryLength),
+            SharedView = sharedView,
+            ActionPointsAny = draft.ActionPoints.Count > 0,
+            ActionPoints = draft.ActionPoints.Select((p, i) => new { Line = T("session.form.actionLine", i + 1, p.Text, p.OwnerName, Date(p.Due)) }),
+            SignalsAny = draft.Signals.Count > 0,
+            Signals = draft.Signals.Select(s => new { Line = T("session.form.signalLine", s.Title, signalForms.CategoryName(s.Category), s.OwnerName, Date(s.Due)) }),
+            CanAddActionPoint = draft.ActionPoints.Count < options.Value.MaxActionPoints,
+            CanAddSignal = draft.Signals.Count < options.Value.MaxSignals,
+            Action = new
+            {
+                HasOwnerChoices = actionOwners is not null,
+                Owners = actionOwners ?? [],
+                OwnerSearch = actionOwners is null,
+                Due = SignalForms.Date(inputs.Proposed(options.Value.ActionPointDueWorkingDays)),
+                Labels = new { Owner = T("session.label.actionOwner"), OwnerSearch = T("session.label.ownerSearch") },
+            },
+            Signal = signal,
+            Labels = Labels(),
+        });
+    }
+
+    public JsonObject Summary(Casus casus, SessionOutcome outcome, IReadOnlyList<ActionPoint> points, IReadOnlyList<Signal> signals) =>
+        templates.Bind("session-summary", new
+        {
+            CasusId = casus.Id.ToString(),
+            casus.Version,
+            Title = T("session.summary.title", casus.Reference),
+            Recorded = T("session.summary.recorded", outcome.RecordedByName, DateTime(outcome.RecordedAt)),
+            StatusLabel = T("status." + casus.Status),
+            outcome.SharedView,
+            ActionPointsAny = points.Count > 0,
+            ActionPoints = points.Select(p => new
+            {
+                Line = p.Status == ActionPointStatus.Done
+                    ? T("session.summary.actionDone", p.Number, p.Text, p.OwnerName, DateTime(p.DoneAt!.Value))
+                    : T("session.summary.actionOpen", p.Number, p.Text, p.OwnerName, Date(p.DueDate)),
+                Color = p.Status == ActionPointStatus.Done ? "Good" : "Default",
+            }),
+            SignalsAny = signals.Count > 0,
+            Signals = signals.Select(s => new { Line = T("session.summary.signal", s.Reference, s.Title, s.OwnerName, Date(s.DueDate), T("session.signalStatus." + s.Status)) }),
+            Closed = casus.Status == CasusStatus.Closed,
+            ClosedText = T("session.summary.closed"),
+            CanClose = casus.Status == CasusStatus.Discussed,
+            Labels = Labels(),
+        });
+
+    public JsonObject ActionPointCard(Casus casus, ActionPoint point) => templates.Bind("action-point", new
+    {
+        ActionPointId = point.Id.ToString(),
+        point.Version,
+        Title = T("actionpoint.title", point.Number, casus.Reference),
+        Intro = T("actionpoint.intro"),
+        point.Text,
+        Facts = new[]
+        {
+            new { Label = T("actionpoint.fact.owner"), Value = point.OwnerName },
+            new { Label = T("actionpoint.fact.due"), Value = Date(point.DueDate) },
+        },
+        Open = point.Status == ActionPointStatus.Open,
+        Done = point.Status == ActionPointStatus.Done,
+        DoneText = point.DoneAt is { } at ? T("actionpoint.doneAt", DateTime(at)) : "",
+        Labels = new { Done = T("actionpoint.label.done") },
+    });
+
+    public string Date(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("nl-NL"));
+
+    private object Labels() => new
+    {
+        SharedView = T("session.label.sharedView"), SharedViewHint = T("session.label.sharedViewHint"),
+        ActionPoints = T("session.label.actionPoints"), NoActionPoints = T("session.label.noActionPoints"),
+        Signals = T("session.label.signals"), NoSignals = T("session.label.noSignals"),
+        AddActionPoint = T("session.label.addActionPoint"), AddSignal = T("session.label.addSignal"),
+        ActionText = T("session.label.actionText"), Due = T("session.label.due"), Remove = T("session.label.remove"),
+        Record = T("session.label.record"), Required = T("session.label.required"),
+        Close = T("session.label.close"), CloseExplain = T("session.label.closeExplain"), CloseReason = T("session.label.closeReason"),
+    };
+
+    private string DateTime(DateTimeOffset at) =>
+        TimeZoneInfo.ConvertTime(at, calendar.TimeZone).ToString("d MMMM HH:mm", CultureInfo.GetCultureInfo("nl-NL"));
+
+    private static string Clip(string text, int max) => text.Length > max ? text[..max] + "…" : text;
+
+    private string T(string key, params object[] args) => texts.Get(key, Language, args);
+}

@@ -1,0 +1,52 @@
+using CasuistiekBot.Cases;
+using CasuistiekBot.Framework.Connector;
+using CasuistiekBot.Framework.Pipeline;
+using CasuistiekBot.Framework.Pipeline.Routing;
+using CasuistiekBot.Framework.Schema;
+using CasuistiekBot.Localization;
+using CasuistiekBot.Roles;
+using CasuistiekBot.Storage;
+using CasuistiekBot.Triage;
+using Microsoft.EntityFrameworkCore;
+
+namespace CasuistiekBot.Sessions;
+
+/// <summary>
+/// "uitkomst": a coordinator picks a scheduled casus to record its session outcome. Only in the coordinators' channel
+/// or the coordinator's own chat, so a casus never shows up in a group chat with people who should not see it.
+/// </summary>
+internal sealed class OutcomeCommandHandler(
+    IRoleResolver roles, IDbContextFactory<CasuistiekDbContext> databases, OutcomeCards cards, Texts texts) : ICommandHandler
+{
+    public IReadOnlyCollection<string> Commands { get; } = ["uitkomst", "uitkomst vastleggen", "sessie-uitkomst", "outcome", "record outcome"];
+
+    public async Task HandleAsync(ITurnContext turn, CancellationToken cancellationToken)
+    {
+        var activity = turn.Activity;
+        if (!await roles.IsCoordinatorAsync(activity.From?.AadObjectId, cancellationToken))
+        {
+            await turn.SendAsync(MessageFactory.Text(texts.Get("session.notCoordinator", turn)), cancellationToken);
+            return;
+        }
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        if (!activity.IsPersonal() && !await IsCoordinatorChannelAsync(db, activity, cancellationToken))
+        {
+            await turn.SendAsync(MessageFactory.Text(texts.Get("session.notHere", turn)), cancellationToken);
+            return;
+        }
+        var scheduled = await db.Set<Casus>().AsNoTracking().Where(c => c.Status == CasusStatus.Scheduled)
+            .Where(c => !db.Set<SessionOutcome>().Any(o => o.CasusId == c.Id)).OrderBy(c => c.Year).ThenBy(c => c.Number).Take(50).ToListAsync(cancellationToken);
+        if (scheduled.Count == 0)
+        {
+            await turn.SendAsync(MessageFactory.Text(texts.Get("session.noneScheduled", turn)), cancellationToken);
+            return;
+        }
+        await turn.SendAsync(MessageFactory.Card(cards.Pick(scheduled)), cancellationToken);
+    }
+
+    private static Task<bool> IsCoordinatorChannelAsync(CasuistiekDbContext db, Activity activity, CancellationToken cancellationToken)
+    {
+        var conversationId = activity.Conversation?.Id?.Split(';')[0];
+        return db.Set<CoordinatorChannel>().AnyAsync(c => c.Active && c.ConversationId == conversationId, cancellationToken);
+    }
+}

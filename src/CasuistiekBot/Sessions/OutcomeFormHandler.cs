@@ -1,0 +1,67 @@
+using CasuistiekBot.Framework.Pipeline;
+using CasuistiekBot.Framework.Pipeline.Routing;
+using CasuistiekBot.Framework.Schema;
+using CasuistiekBot.Localization;
+using CasuistiekBot.Storage;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace CasuistiekBot.Sessions;
+
+/// <summary>
+/// Building an outcome on its card: open it for a scheduled casus, add action points and signals, remove one. Nothing
+/// is stored yet; every step answers with the card redrawn (texts scrubbed) until a coordinator records the outcome.
+/// </summary>
+internal sealed class OutcomeFormHandler(
+    IDbContextFactory<CasuistiekDbContext> databases, OutcomeGuard guard, OutcomeInputs inputs, OutcomeCards cards,
+    IOptions<SessionOptions> options, Texts texts) : ICardActionHandler
+{
+    public IReadOnlyCollection<string> Verbs { get; } = ["session.open", "session.addAction", "session.addSignal", "session.remove"];
+
+    public async Task<InvokeResponse?> HandleAsync(ITurnContext turn, CardAction action, CancellationToken cancellationToken)
+    {
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        var opening = action.Verb == "session.open";
+        var (casus, refusal) = await guard.CheckAsync(db, turn, action, needsVersion: !opening, cancellationToken);
+        if (casus is null) return refusal;
+        var draft = opening ? OutcomeDraft.Empty : OutcomeDraft.Read(action.GetString("draft"));
+        if (draft is null) return Message(turn, new Refusal("session.draftInvalid"));
+
+        var changed = action.Verb switch
+        {
+            "session.addAction" => await AddActionPointAsync(draft, action, cancellationToken),
+            "session.addSignal" => await AddSignalAsync(draft, action, cancellationToken),
+            "session.remove" => Remove(draft, action),
+            _ => (draft, null),
+        };
+        if (changed.Refusal is { } refused) return Message(turn, refused);
+        return InvokeResponse.Card(await cards.FormAsync(casus, inputs.SharedView(action), changed.Draft!, cancellationToken));
+    }
+
+    private async Task<(OutcomeDraft? Draft, Refusal? Refusal)> AddActionPointAsync(OutcomeDraft draft, CardAction action, CancellationToken cancellationToken)
+    {
+        if (draft.ActionPoints.Count >= options.Value.MaxActionPoints) return (null, new Refusal("session.tooManyActionPoints", options.Value.MaxActionPoints));
+        var (point, refusal) = await inputs.ReadActionPointAsync(action, cancellationToken);
+        return point is null ? (null, refusal) : (draft.With(point), null);
+    }
+
+    private async Task<(OutcomeDraft? Draft, Refusal? Refusal)> AddSignalAsync(OutcomeDraft draft, CardAction action, CancellationToken cancellationToken)
+    {
+        if (draft.Signals.Count >= options.Value.MaxSignals) return (null, new Refusal("session.tooManySignals", options.Value.MaxSignals));
+        var (signal, refusal) = await inputs.ReadSignalAsync(action, cancellationToken);
+        return signal is null ? (null, refusal) : (draft.With(signal), null);
+    }
+
+    private static (OutcomeDraft? Draft, Refusal? Refusal) Remove(OutcomeDraft draft, CardAction action)
+    {
+        if (!int.TryParse(action.GetString("index"), out var index)) return (null, new Refusal("session.draftInvalid"));
+        return action.GetString("kind") switch
+        {
+            "action" when index >= 0 && index < draft.ActionPoints.Count => (draft with { ActionPoints = [.. draft.ActionPoints.Where((_, i) => i != index)] }, null),
+            "signal" when index >= 0 && index < draft.Signals.Count => (draft with { Signals = [.. draft.Signals.Where((_, i) => i != index)] }, null),
+            _ => (null, new Refusal("session.draftInvalid")),
+        };
+    }
+
+    private InvokeResponse Message(ITurnContext turn, Refusal refusal) => InvokeResponse.Message(texts.Get(refusal.Key, turn, refusal.Args));
+}

@@ -1,0 +1,43 @@
+using System.Globalization;
+using CasuistiekBot.Calendar;
+using CasuistiekBot.Cases;
+using CasuistiekBot.Framework.Pipeline;
+using CasuistiekBot.Framework.Pipeline.Routing;
+using CasuistiekBot.Framework.Schema;
+using CasuistiekBot.Localization;
+using CasuistiekBot.Roles;
+using CasuistiekBot.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace CasuistiekBot.Sessions;
+
+/// <summary>
+/// The checks every outcome action makes before it does anything: a coordinator acts, the casus exists and is
+/// scheduled, no outcome is recorded yet (else: who recorded it, when), and the card shows the current version.
+/// </summary>
+internal sealed class OutcomeGuard(IRoleResolver roles, WorkingDayCalendar calendar, Texts texts)
+{
+    public async Task<(Casus? Casus, InvokeResponse? Refusal)> CheckAsync(
+        CasuistiekDbContext db, ITurnContext turn, CardAction action, bool needsVersion, CancellationToken cancellationToken)
+    {
+        if (!await roles.IsCoordinatorAsync(turn.Activity.From?.AadObjectId, cancellationToken)) return (null, Message(turn, "session.notCoordinator"));
+        if (!Guid.TryParse(action.GetString("casusId"), out var casusId)) return (null, Message(turn, "session.unknownCasus"));
+        var casus = await db.Set<Casus>().FirstOrDefaultAsync(c => c.Id == casusId, cancellationToken);
+        if (casus is null) return (null, Message(turn, "session.unknownCasus"));
+        if (await db.Set<SessionOutcome>().AsNoTracking().FirstOrDefaultAsync(o => o.CasusId == casusId, cancellationToken) is { } recorded)
+        {
+            return (null, AlreadyRecorded(turn, recorded));
+        }
+        if (casus.Status != CasusStatus.Scheduled) return (null, Message(turn, "session.notScheduled", casus.Reference, texts.Get("status." + casus.Status, turn)));
+        if (needsVersion && !IsCurrent(action, casus.Version)) return (null, Message(turn, "session.stale", casus.Reference));
+        return (casus, null);
+    }
+
+    public InvokeResponse AlreadyRecorded(ITurnContext turn, SessionOutcome recorded) => Message(turn, "session.alreadyRecorded",
+        recorded.RecordedByName, TimeZoneInfo.ConvertTime(recorded.RecordedAt, calendar.TimeZone).ToString("d MMMM HH:mm", CultureInfo.GetCultureInfo("nl-NL")));
+
+    public static bool IsCurrent(CardAction action, long version) =>
+        long.TryParse(action.GetString("version"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var shown) && shown == version;
+
+    private InvokeResponse Message(ITurnContext turn, string key, params object[] args) => InvokeResponse.Message(texts.Get(key, turn, args));
+}

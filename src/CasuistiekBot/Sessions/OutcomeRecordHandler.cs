@@ -1,0 +1,91 @@
+using CasuistiekBot.Cases;
+using CasuistiekBot.Framework.Pipeline;
+using CasuistiekBot.Framework.Pipeline.Routing;
+using CasuistiekBot.Framework.Schema;
+using CasuistiekBot.Localization;
+using CasuistiekBot.Signals;
+using CasuistiekBot.Storage;
+using CasuistiekBot.Triage;
+using Microsoft.EntityFrameworkCore;
+
+namespace CasuistiekBot.Sessions;
+
+/// <summary>
+/// "Uitkomst vastleggen": in one transaction the shared view, the action points and the signals are stored, the casus
+/// moves ingepland → besproken, owners get their cards, the author hears the outcome and the channel card updates.
+/// Two coordinators at once: one outcome is stored and the other hears who recorded it.
+/// </summary>
+internal sealed class OutcomeRecordHandler(
+    IDbContextFactory<CasuistiekDbContext> databases, OutcomeGuard guard, OutcomeValidator validator, SignalRegister register,
+    SessionNotifier notifier, CasusCompletion completion, OutcomeCards cards, TimeProvider clock, Texts texts) : ICardActionHandler
+{
+    public IReadOnlyCollection<string> Verbs { get; } = ["session.record"];
+
+    public async Task<InvokeResponse?> HandleAsync(ITurnContext turn, CardAction action, CancellationToken cancellationToken)
+    {
+        var coordinator = turn.Activity.From!;
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var (casus, refusal) = await guard.CheckAsync(db, turn, action, needsVersion: true, cancellationToken);
+        if (casus is null) return refusal;
+        var (outcome, invalid) = await validator.ValidateAsync(action, cancellationToken);
+        if (outcome is null) return InvokeResponse.Message(texts.Get(invalid!.Key, turn, invalid.Args));
+
+        var now = clock.GetUtcNow();
+        var actor = coordinator.AadObjectId!;
+        var recorded = new SessionOutcome
+        {
+            CasusId = casus.Id, SharedView = outcome.SharedView, RecordedAt = now,
+            RecordedByName = coordinator.Name ?? "", RecordedByAadObjectId = actor,
+        };
+        db.Add(recorded);
+        var points = outcome.Draft.ActionPoints.Select((p, i) => new ActionPoint
+        {
+            Id = Guid.NewGuid(), CasusId = casus.Id, Number = i + 1, Text = p.Text, OwnerAadObjectId = p.OwnerId, OwnerName = p.OwnerName,
+            DueDate = p.Due, Status = ActionPointStatus.Open, CreatedAt = now, Version = 1,
+        }).ToList();
+        db.AddRange(points);
+        var signals = new List<Signal>();
+        foreach (var draft in outcome.Draft.Signals)
+        {
+            var registration = await register.RegisterAsync(db, new NewSignal(draft.Title, draft.Description, draft.Category, casus.Id,
+                new SignalOwner(draft.OwnerId, draft.OwnerName, draft.OwnerMt), draft.Due), actor, cancellationToken);
+            if (registration.Signal is not { } signal) return InvokeResponse.Message(texts.Get(registration.Refusal!, turn));
+            signals.Add(signal);
+        }
+
+        var moved = CasusTransitions.Move(casus, CasusStatus.Discussed, now);
+        if (!moved.Succeeded) return InvokeResponse.Message(texts.Get(moved.Refusal!, turn, casus.Reference, moved.From, moved.To));
+        Audit.Casus(db, now, actor, casus, "uitkomst-vastgelegd",
+            $"{points.Count} actiepunt(en), signalen: {(signals.Count == 0 ? "geen" : string.Join(", ", signals.Select(s => s.Reference)))}");
+        // Teams always sends the tenant; the channel's is the fallback so an owner's chat can still be created.
+        var tenantId = turn.Activity.GetTenantId()
+            ?? await db.Set<CoordinatorChannel>().Where(c => c.Active).Select(c => c.TenantId).FirstOrDefaultAsync(cancellationToken) ?? "";
+        foreach (var point in points)
+        {
+            Audit.Casus(db, now, actor, casus, "actiepunt-toegewezen", $"actiepunt {point.Number} aan {point.OwnerName}, uiterlijk {point.DueDate:yyyy-MM-dd}");
+            await notifier.SendActionPointAsync(db, casus, point, tenantId, turn.Activity.ServiceUrl!, cancellationToken);
+        }
+        await notifier.TellAuthorOutcomeAsync(db, casus, recorded, points, signals, cancellationToken);
+        await completion.TryCompleteAsync(db, casus, actor, now, cancellationToken);
+        await notifier.PublishAsync(db, casus, recorded, cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // Another coordinator's outcome committed first: say who, change nothing.
+            if (await FindOutcomeAsync(casus.Id, cancellationToken) is { } first) return guard.AlreadyRecorded(turn, first);
+            throw;
+        }
+        return InvokeResponse.Card(cards.Summary(casus, recorded, points, signals));
+    }
+
+    private async Task<SessionOutcome?> FindOutcomeAsync(Guid casusId, CancellationToken cancellationToken)
+    {
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        return await db.Set<SessionOutcome>().AsNoTracking().FirstOrDefaultAsync(o => o.CasusId == casusId, cancellationToken);
+    }
+}

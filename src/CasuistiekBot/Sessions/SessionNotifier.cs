@@ -1,0 +1,73 @@
+using System.Globalization;
+using System.Text;
+using CasuistiekBot.Cases;
+using CasuistiekBot.Delivery;
+using CasuistiekBot.Framework.Connector;
+using CasuistiekBot.Localization;
+using CasuistiekBot.Signals;
+using CasuistiekBot.Storage;
+using CasuistiekBot.Triage;
+using Microsoft.EntityFrameworkCore;
+
+namespace CasuistiekBot.Sessions;
+
+/// <summary>
+/// Everything an outcome change tells others, queued in the caller's transaction: the author (in plain words, through
+/// the bot, so an anonymous author stays anonymous), the owner of each action point, and the coordinators' channel.
+/// </summary>
+internal sealed class SessionNotifier(IOutbox outbox, AuthorMessenger authors, OutcomeCards cards, TriagePublisher triage, Texts texts)
+{
+    public Task TellAuthorOutcomeAsync(
+        CasuistiekDbContext db, Casus casus, SessionOutcome outcome, IReadOnlyList<ActionPoint> points, IReadOnlyList<Signal> signals, CancellationToken cancellationToken)
+    {
+        var language = casus.Language;
+        var text = new StringBuilder(texts.Get("session.author.outcome", language, casus.Reference, outcome.SharedView));
+        text.Append("\n\n").Append(points.Count == 0 ? texts.Get("session.author.outcome.noActions", language) : texts.Get("session.author.outcome.actions", language));
+        foreach (var point in points) text.Append('\n').Append(texts.Get("session.author.outcome.action", language, point.Number, point.Text, Date(point.DueDate, language)));
+        text.Append("\n\n").Append(signals.Count == 0 ? texts.Get("session.author.outcome.noSignals", language) : texts.Get("session.author.outcome.signals", language));
+        foreach (var signal in signals) text.Append('\n').Append(texts.Get("session.author.outcome.signal", language, signal.Reference, signal.Title, Owner(signal)));
+        text.Append("\n\n").Append(texts.Get("session.author.outcome.next", language));
+        return authors.EnqueueAsync(db, casus, "outcome", MessageFactory.Text(text.ToString()), cancellationToken);
+    }
+
+    public Task TellAuthorClosedAsync(CasuistiekDbContext db, Casus casus, string? reason, CancellationToken cancellationToken) =>
+        authors.EnqueueAsync(db, casus, "closed", MessageFactory.Text(reason is null
+            ? texts.Get("session.author.closed", casus.Language, casus.Reference)
+            : texts.Get("session.author.closedByCoordinator", casus.Language, casus.Reference, reason)), cancellationToken);
+
+    /// <summary>The owner's card in their 1:1 chat (created when the bot has none yet); later versions replace it.</summary>
+    public Task SendActionPointAsync(CasuistiekDbContext db, Casus casus, ActionPoint point, string tenantId, string serviceUrl, CancellationToken cancellationToken) =>
+        outbox.EnqueueAsync(db, OutboxMessage.ToPerson(
+            idempotencyKey: $"actionpoint:{point.Id:N}:v{point.Version}",
+            aadObjectId: point.OwnerAadObjectId,
+            tenantId: tenantId,
+            serviceUrl: serviceUrl,
+            activity: MessageFactory.Card(cards.ActionPointCard(casus, point)) with { Summary = texts.Get("actionpoint.title", "nl", point.Number, casus.Reference) },
+            replacesKey: $"actionpoint:{point.Id:N}"), cancellationToken);
+
+    /// <summary>Refreshes the outcome card and the triage card in the coordinators' channel (when one is registered).</summary>
+    public async Task PublishAsync(CasuistiekDbContext db, Casus casus, SessionOutcome outcome, CancellationToken cancellationToken)
+    {
+        var channel = await db.Set<CoordinatorChannel>().AsNoTracking()
+            .Where(c => c.Active).OrderByDescending(c => c.RegisteredAt).FirstOrDefaultAsync(cancellationToken);
+        if (channel is null) return;
+        var points = await SessionQueries.ActionPointsAsync(db, casus.Id, cancellationToken);
+        var signals = await SessionQueries.SignalsAsync(db, casus.Id, cancellationToken);
+        var done = points.Count(p => p.Status == ActionPointStatus.Done);
+        await outbox.EnqueueAsync(db, OutboxMessage.ToConversation(
+            idempotencyKey: $"session:{casus.Id:N}:{channel.ConversationId}:v{casus.Version}:d{done}",
+            channelId: channel.ChannelId,
+            conversationId: channel.ConversationId,
+            activity: MessageFactory.Card(cards.Summary(casus, outcome, points, signals)) with { Summary = casus.Reference },
+            replacesKey: $"session:{casus.Id:N}"), cancellationToken);
+
+        var decision = await db.Set<TriageDecision>().AsNoTracking().FirstOrDefaultAsync(d => d.CasusId == casus.Id, cancellationToken);
+        var questions = await db.Set<CasusQuestion>().AsNoTracking().Where(q => q.CasusId == casus.Id).OrderBy(q => q.Id).ToListAsync(cancellationToken);
+        await triage.PublishAsync(db, casus, decision, questions, cancellationToken);
+    }
+
+    private static string Owner(Signal signal) => signal.OwnerMt is { Length: > 0 } mt ? $"{signal.OwnerName} ({mt})" : signal.OwnerName;
+
+    private static string Date(DateOnly date, string language) =>
+        date.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo(language == "en" ? "en-GB" : "nl-NL"));
+}

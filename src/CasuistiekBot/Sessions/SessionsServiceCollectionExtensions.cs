@@ -1,0 +1,27 @@
+using CasuistiekBot.Framework.Pipeline.Routing;
+
+namespace CasuistiekBot.Sessions;
+
+internal static class SessionsServiceCollectionExtensions
+{
+    public static IServiceCollection AddSessions(this IServiceCollection services)
+    {
+        services.AddOptions<SessionOptions>().BindConfiguration("Sessions")
+            .Validate(o => o.IsValid(), "Sessions: MaxOwnerChoices 1-200, MaxActionPoints 1-30, MaxSignals 1-20, due working days 1-250").ValidateOnStart();
+        services.AddSingleton<OwnerDirectory>();
+        services.AddSingleton<OutcomeInputs>();
+        services.AddSingleton<SignalForms>();
+        services.AddSingleton<TriageSignal>();
+        services.AddSingleton<OutcomeCards>();
+        services.AddSingleton<OutcomeGuard>();
+        services.AddSingleton<OutcomeValidator>();
+        services.AddSingleton<SessionNotifier>();
+        services.AddSingleton<CasusCompletion>();
+        services.AddSingleton<ICommandHandler, OutcomeCommandHandler>();
+        services.AddSingleton<ICardActionHandler, OutcomeFormHandler>();
+        services.AddSingleton<ICardActionHandler, OutcomeRecordHandler>();
+        services.AddSingleton<ICardActionHandler, ActionPointHandler>();
+        services.AddSingleton<ICardActionHandler, CasusCloseHandler>();
+        return services;
+    }
+}

@@ -1,0 +1,106 @@
+using CasuistiekBot.Cases;
+using CasuistiekBot.Sessions;
+using CasuistiekBot.Signals;
+using CasuistiekBot.Storage;
+using CasuistiekBot.Tests.Intake;
+using CasuistiekBot.Tests.Triage;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CasuistiekBot.Tests.Sessions;
+
+/// <summary>ingepland → besproken → afgerond: by the last action point, by the last signal, or by a coordinator.</summary>
+public sealed class CasusLifecycleTests
+{
+    [Fact]
+    public async Task The_last_action_point_done_closes_a_casus_without_signals_and_the_author_hears_it()
+    {
+        await using var app = await SessionKit.StartAsync();
+        var casusId = await SessionKit.ScheduledCasusAsync(app);
+        await SessionOutcomeTests.RecordAsync(app, casusId, actionPoints: 2, signals: 0);
+
+        foreach (var (title, owner) in new[] { ("Actiepunt 1", SessionKit.Expert), ("Actiepunt 2", SessionKit.Expert2) })
+        {
+            var card = await SessionOutcomeTests.ActionPointCardAsync(app, title);
+            await SessionKit.ClickAsync(app, "actionpoint.done", SessionKit.Inputs(card, "actionpoint.done"), owner, "Eigenaar");
+            if (owner == SessionKit.Expert) Assert.Equal(CasusStatus.Discussed, (await SessionKit.CasusAsync(app, casusId)).Status);
+        }
+
+        Assert.Equal(CasusStatus.Closed, (await SessionKit.CasusAsync(app, casusId)).Status);
+        Assert.Contains("is afgerond", (await TriageKit.WaitForAuthorMessageAsync(app, m => m.Text?.Contains("afgerond") == true)).Text);
+        await TriageKit.WaitForChannelCardAsync(app, c => c.Contains("Deze casus is afgerond.") && !c.Contains("session.close"));
+        await using var db = await IntakeTranscriptTests.Db(app);
+        var audit = await db.Set<AuditEntry>().Where(a => a.SubjectType == "casus").OrderBy(a => a.Id).Select(a => a.Action).ToListAsync();
+        Assert.Equal(["uitkomst-vastgelegd", "actiepunt-toegewezen", "actiepunt-toegewezen", "actiepunt-afgerond", "actiepunt-afgerond", "casus-afgerond"],
+            audit.SkipWhile(a => a != "uitkomst-vastgelegd"));
+    }
+
+    [Fact]
+    public async Task An_open_signal_keeps_the_casus_discussed_until_it_is_closed()
+    {
+        await using var app = await SessionKit.StartAsync();
+        var casusId = await SessionKit.ScheduledCasusAsync(app);
+        await SessionOutcomeTests.RecordAsync(app, casusId, actionPoints: 1, signals: 1);
+        var card = await SessionOutcomeTests.ActionPointCardAsync(app, "Actiepunt 1");
+        await SessionKit.ClickAsync(app, "actionpoint.done", SessionKit.Inputs(card, "actionpoint.done"), SessionKit.Expert, "Joost Bakker");
+        Assert.Equal(CasusStatus.Discussed, (await SessionKit.CasusAsync(app, casusId)).Status);
+
+        // What the signals feature does when its owner closes the signal: close it and ask whether the casus is finished.
+        await using var db = await IntakeTranscriptTests.Db(app);
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        var signal = await db.Set<Signal>().SingleAsync();
+        Assert.True(signal.Close(SessionKit.Manager, SignalResolution.SolvedInRules, "De werkinstructie is aangepast.", null, DateTimeOffset.UtcNow).Succeeded);
+        var casus = await db.Set<Casus>().SingleAsync();
+        var completed = await app.Services.GetRequiredService<CasusCompletion>().TryCompleteAsync(db, casus, SessionKit.Manager, DateTimeOffset.UtcNow, default);
+        await db.SaveChangesAsync();
+        await transaction.CommitAsync();
+
+        Assert.True(completed);
+        Assert.Equal(CasusStatus.Closed, (await SessionKit.CasusAsync(app, casusId)).Status);
+    }
+
+    [Fact]
+    public async Task A_coordinator_can_close_a_discussed_casus_with_open_follow_up_and_the_author_gets_the_note()
+    {
+        await using var app = await SessionKit.StartAsync();
+        var casusId = await SessionKit.ScheduledCasusAsync(app);
+        var summary = System.Text.Json.Nodes.JsonNode.Parse(await SessionOutcomeTests.RecordAsync(app, casusId, actionPoints: 1, signals: 0))!;
+
+        var (_, raw) = await SessionKit.ClickAsync(app, "session.close", SessionKit.Inputs(summary, "session.close", new { closeReason = "Het actiepunt loopt via de lijn verder." }),
+            TriageKit.Coordinator2, "Fatima El Amrani");
+
+        Assert.Contains("Deze casus is afgerond.", raw);
+        Assert.Equal(CasusStatus.Closed, (await SessionKit.CasusAsync(app, casusId)).Status);
+        Assert.Contains("via de lijn", (await TriageKit.WaitForAuthorMessageAsync(app, m => m.Text?.Contains("afgesloten") == true)).Text);
+        await using var db = await IntakeTranscriptTests.Db(app);
+        var entry = await db.Set<AuditEntry>().SingleAsync(a => a.Action == "afgesloten-door-coordinator");
+        Assert.Equal(TriageKit.Coordinator2, entry.Actor);
+        Assert.StartsWith("1 actiepunt(en) en 0 signaal/signalen nog open", entry.Details);
+        var (again, _) = await SessionKit.ClickAsync(app, "session.close", SessionKit.Inputs(summary, "session.close"));
+        Assert.Contains("niet meer actueel", again["value"]!.ToString());
+    }
+
+    [Theory]
+    [InlineData(CasusStatus.Scheduled, CasusStatus.Discussed, true)]
+    [InlineData(CasusStatus.Discussed, CasusStatus.Closed, true)]
+    [InlineData(CasusStatus.InTriage, CasusStatus.Scheduled, true)]
+    [InlineData(CasusStatus.Scheduled, CasusStatus.Closed, false)]
+    [InlineData(CasusStatus.Submitted, CasusStatus.Discussed, false)]
+    [InlineData(CasusStatus.Closed, CasusStatus.Discussed, false)]
+    [InlineData(CasusStatus.Referred, CasusStatus.Scheduled, false)]
+    public void A_casus_moves_only_along_its_lifecycle_and_a_refused_move_changes_nothing(string from, string to, bool allowed)
+    {
+        var casus = new Casus
+        {
+            Reference = "CS-2026-0001", Status = from, AuthorKey = "k", AuthorChannelId = "msteams", AuthorConversationId = "a:1",
+            Visibility = CasusVisibility.Named, Language = "nl", Story = "s", Wish = "advies", RoutesJson = "[]", Version = 3,
+        };
+
+        var moved = CasusTransitions.Move(casus, to, DateTimeOffset.UnixEpoch);
+
+        Assert.Equal(allowed, moved.Succeeded);
+        Assert.Equal(allowed ? to : from, casus.Status);
+        Assert.Equal(allowed ? 4 : 3, casus.Version);
+        Assert.Equal(allowed ? null : "session.cannotMove", moved.Refusal);
+    }
+}
