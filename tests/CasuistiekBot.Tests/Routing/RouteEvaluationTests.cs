@@ -7,10 +7,15 @@ using Xunit.Abstractions;
 
 namespace CasuistiekBot.Tests.Routing;
 
-// Measures the default table on route-eval.jsonl. The vocabulary was written from the domain first; the "dev" cases
-// (54 written with the held-out ones, 27 more written after a first tuning round and measured before tuning on them)
-// were used to tune it. The "heldout" cases are never tuned on, only measured. Both figures are reported; the
-// held-out one is the honest estimate for unseen text.
+// Measures the default table on route-eval.jsonl, per split, so the history stays honest:
+// - "dev": 54 cases written with the vocabulary, 27 more after a first tuning round. Tuned on.
+// - "heldout": 54 cases written with "dev" and never tuned on; only measured (81.5% top-1, 92.6% top-2 before the
+//   generalisation round).
+// - "dev2": 108 cases written independently by someone who never saw the vocabulary, 12 per route. Measured blind
+//   before it was tuned on: 70.4% top-1, 80.6% top-2 (the assertion then failed on it). Tuned on since.
+// - "dev3": 60 cases written for the routes that were thin, measured before any tuning on them: 40.0% top-1,
+//   50.0% top-2. Tuned on since.
+// The assertion applies to the whole set; the "heldout" line remains the only figure for text never tuned on.
 public sealed class RouteEvaluationTests(ITestOutputHelper output)
 {
     private static string EvaluationFile => Path.Combine(RepositoryPaths.Root, "tests", "CasuistiekBot.Tests", "Routing", "route-eval.jsonl");
@@ -70,13 +75,12 @@ internal static class RouteEvaluation
         Line(report, "overall", outcomes);
         foreach (var split in outcomes.GroupBy(o => o.Case.Split).OrderBy(g => g.Key, StringComparer.Ordinal)) Line(report, split.Key, [.. split]);
         report.AppendLine();
-        report.AppendLine("per route (dev | heldout | all)");
+        var splits = outcomes.Select(o => o.Case.Split).Distinct().Order(StringComparer.Ordinal).ToList();
+        report.AppendLine(CultureInfo.InvariantCulture, $"per route ({string.Join(" | ", splits)} | all)");
         foreach (var route in outcomes.GroupBy(o => o.Case.Route).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
-            string Part(IEnumerable<Outcome> part) =>
-                part.ToList() is { Count: > 0 } list ? $"{list.Count(o => o.Top1)}/{list.Count} top1 {list.Count(o => o.Top2)}/{list.Count} top2" : "-";
-            report.AppendLine(CultureInfo.InvariantCulture,
-                $"  {route.Key,-20} {Part(route.Where(o => o.Case.Split == "dev"))} | {Part(route.Where(o => o.Case.Split == "heldout"))} | {Part(route)}");
+            var parts = splits.Select(split => Part(route.Where(o => o.Case.Split == split))).Append(Part(route));
+            report.AppendLine(CultureInfo.InvariantCulture, $"  {route.Key,-20} {string.Join(" | ", parts)}");
         }
         report.AppendLine();
         report.AppendLine("misses (top-1 wrong)");
@@ -86,6 +90,9 @@ internal static class RouteEvaluation
         }
         return report.ToString();
     }
+
+    private static string Part(IEnumerable<Outcome> part) =>
+        part.ToList() is { Count: > 0 } list ? $"{list.Count(o => o.Top1)}/{list.Count} {list.Count(o => o.Top2)}/{list.Count}" : "-";
 
     private static void Line(StringBuilder report, string label, IReadOnlyList<Outcome> outcomes) =>
         report.AppendLine(CultureInfo.InvariantCulture,
