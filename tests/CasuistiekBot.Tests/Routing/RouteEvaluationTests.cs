@@ -16,7 +16,10 @@ namespace CasuistiekBot.Tests.Routing;
 //   before it was tuned on: 70.4% top-1, 80.6% top-2 (the assertion then failed on it). Tuned on since.
 // - "dev3": 60 cases written for the routes that were thin, measured before any tuning on them: 40.0% top-1,
 //   50.0% top-2. Tuned on since.
-// The assertion applies to the whole set; the "heldout" line remains the only figure for text never tuned on.
+// After the generalisation round (vocabulary plus learned word evidence from routes.examples.json, which holds the dev,
+// dev2 and dev3 cases): heldout 96.3% top-1, 100% top-2; vocabulary alone 90.7% / 100%. The cross-validation below
+// retrains the learned part without each fold. The assertion applies to the whole set; the "heldout" line remains the
+// only figure for text never tuned on.
 public sealed class RouteEvaluationTests(ITestOutputHelper output)
 {
     private const int Folds = 10;
