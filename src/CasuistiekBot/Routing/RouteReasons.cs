@@ -6,6 +6,7 @@ namespace CasuistiekBot.Routing;
 internal static class RouteReasons
 {
     private const int MaximumWords = 6;
+    private const double NotableLearned = 1.0;
 
     public static string Explain(RouteScore score, CasusWish? wish, string language)
     {
@@ -20,6 +21,10 @@ internal static class RouteReasons
         if (score.WishBonus > 0 && wish is { } w)
         {
             parts.Add((english ? "the inbrenger wants: " : "wens van de inbrenger: ") + CasusWishes.Describe(w, language));
+        }
+        if (score.Learned >= NotableLearned)
+        {
+            parts.Add(english ? "resembles earlier cases for this route" : "lijkt op eerdere casussen voor deze route");
         }
         if (score.SafetyWin)
         {

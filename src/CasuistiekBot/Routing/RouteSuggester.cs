@@ -12,7 +12,7 @@ internal sealed class RouteSuggester(RoutingTable table)
     public RouteSuggestion Suggest(CasusText input, string language = Languages.Dutch)
     {
         var tokens = TextTokenizer.Tokenize(input.Combined());
-        var ranked = RouteScorer.Rank(table.Routes.Select(route => RouteScorer.Score(route, tokens, input.Wants, table.SafetyThreshold)))
+        var ranked = RouteScorer.Rank(table.Routes.Select(route => RouteScorer.Score(route, tokens, input.Wants, table.SafetyThreshold, table.LearnedEvidence(route, tokens))))
             .Select(score => ToRankedRoute(score, input.Wants, language))
             .ToList();
         return new RouteSuggestion(ranked, _themes.Extract(tokens));

@@ -1,3 +1,6 @@
+using CasuistiekBot.Routing.Learning;
+using CasuistiekBot.Routing.Text;
+
 namespace CasuistiekBot.Routing;
 
 // The validated, compiled table every routing component works from; built once at start.
@@ -16,14 +19,34 @@ internal sealed class RoutingTable
     public IReadOnlyList<CompiledTheme> Themes { get; }
     public double SafetyThreshold { get; }
 
+    // Null when there are no examples for every route or the weight is 0: the vocabulary then decides alone.
+    public WordEvidenceModel? Learned { get; private init; }
+    public double LearnedWeight { get; private init; }
+
+    public double LearnedEvidence(CompiledRoute route, IReadOnlyList<Token> tokens) =>
+        Learned is null ? 0 : LearnedWeight * Learned.Evidence(route.Id, tokens);
+
+    public RoutingTable WithLearning(IEnumerable<RouteExample> examples, double weight) => new(Routes, Themes, SafetyThreshold)
+    {
+        Learned = weight > 0 ? WordEvidenceModel.Train([.. Routes.Select(r => r.Id)], examples) : null,
+        LearnedWeight = weight,
+    };
+
     public RouteDefinition? Find(string routeId) =>
         Routes.FirstOrDefault(r => string.Equals(r.Id, routeId, StringComparison.OrdinalIgnoreCase))?.Definition;
 
     public static RoutingTable FromOptions(RoutingOptions options)
     {
         var result = RoutingTableLoader.Load(options);
-        return result.IsValid ? Compile(result.Document!) : throw new RoutingTableException(result.Source, result.Problems);
+        if (!result.IsValid) throw new RoutingTableException(result.Source, result.Problems);
+        var examplesFile = ExamplesFile(options);
+        var (examples, problems) = RouteExamples.Load(examplesFile);
+        if (problems.Count > 0) throw new RoutingTableException(examplesFile, problems);
+        return Compile(result.Document!).WithLearning(examples, options.LearnedWeight);
     }
+
+    public static string ExamplesFile(RoutingOptions options) =>
+        string.IsNullOrWhiteSpace(options.Examples) ? RouteExamples.DefaultFile : Path.GetFullPath(options.Examples);
 
     public static RoutingTable Default() => FromOptions(new RoutingOptions());
 

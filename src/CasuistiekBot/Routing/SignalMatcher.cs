@@ -19,6 +19,7 @@ internal static class SignalMatcher
             (int First, int Last)? affirmed = null;
             foreach (var occurrence in signal.Pattern.FindAll(tokens))
             {
+                if (!signal.Placed(tokens, occurrence.First)) continue;
                 if (canBeDenied && Negation.IsNegated(tokens, occurrence.First, occurrence.Last))
                 {
                     denied ??= occurrence;

@@ -12,6 +12,8 @@ public sealed class BirthDateTests
     [InlineData("geboren in Kabul op 1 jan. 2001", "geboren in Kabul op [GEBOORTEDATUM-1]")]
     [InlineData("De jongen, die op 14 februari 2008 in Kabul is geboren, zit vast.", "die op [GEBOORTEDATUM-1] in Kabul is geboren")]
     [InlineData("Geboren: 7-9-85.", "Geboren: [GEBOORTEDATUM-1].")]
+    [InlineData("Zijn geboortedatum staat verkeerd in de BRP, het moet 21-11-1990 zijn.", "het moet [GEBOORTEDATUM-1] zijn.")]
+    [InlineData("Her date of birth was recorded wrongly, it should read 4 May 1992.", "it should read [GEBOORTEDATUM-1].")]
     public void Dates_are_replaced_when_the_context_says_birth(string text, string expectedPart) =>
         Assert.Contains(expectedPart, Scrub.Text(text));
 
@@ -24,6 +26,9 @@ public sealed class BirthDateTests
     [InlineData("Op 12 maart om 14:00 bespreken we het.")]
     [InlineData("Het besluit van 3 april 2024 is vernietigd; zij is geboren in 1990.")]
     [InlineData("The hearing is on 2025-06-03 at 09:15.")]
+    [InlineData("De geboortedatum klopt niet. Het gesprek was op 12-03-2024.")]
+    [InlineData("De geboortedatum wordt gecorrigeerd, de gemeente doet dat per 1-2-2025.")]
+    [InlineData("De geboortedatum is lang onzeker geweest, pas in het gesprek van vorige week met de moeder en de voogd bleek 3-4-2024 relevant.")]
     public void Other_dates_stay(string text) => Assert.Equal(text, Scrub.Text(text));
 
     [Fact]

@@ -11,6 +11,8 @@ public sealed class DocumentNumberTests
     [InlineData("Zijn paspoort (Syrisch, nr. N012345678) ligt hier.", "Zijn paspoort (Syrisch, nr. [DOCUMENT-1]) ligt hier.")]
     [InlineData("passport number: P-1234567", "passport number: [DOCUMENT-1]")]
     [InlineData("vluchtelingenpaspoort III-V123AL568", "vluchtelingenpaspoort [DOCUMENT-1]")]
+    [InlineData("Het ID-kaartnummer van mevrouw Rachidi is IX9R4T7M2.", "Het ID-kaartnummer van mevrouw [NAAM-1] is [DOCUMENT-1].")]
+    [InlineData("Het paspoortnummer van de vader: NP4K7T2Q1", "Het paspoortnummer van de vader: [DOCUMENT-1]")]
     public void The_number_after_a_document_keyword_is_replaced(string text, string expected) =>
         Assert.Equal(expected, Scrub.Text(text));
 

@@ -2,17 +2,28 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using CasuistiekBot.Routing;
+using CasuistiekBot.Routing.Learning;
 using CasuistiekBot.Testing;
 using Xunit.Abstractions;
 
 namespace CasuistiekBot.Tests.Routing;
 
-// Measures the default table on route-eval.jsonl. The vocabulary was written from the domain first; the "dev" cases
-// (54 written with the held-out ones, 27 more written after a first tuning round and measured before tuning on them)
-// were used to tune it. The "heldout" cases are never tuned on, only measured. Both figures are reported; the
-// held-out one is the honest estimate for unseen text.
+// Measures the default table on route-eval.jsonl, per split, so the history stays honest:
+// - "dev": 54 cases written with the vocabulary, 27 more after a first tuning round. Tuned on.
+// - "heldout": 54 cases written with "dev" and never tuned on; only measured (81.5% top-1, 92.6% top-2 before the
+//   generalisation round).
+// - "dev2": 108 cases written independently by someone who never saw the vocabulary, 12 per route. Measured blind
+//   before it was tuned on: 70.4% top-1, 80.6% top-2 (the assertion then failed on it). Tuned on since.
+// - "dev3": 60 cases written for the routes that were thin, measured before any tuning on them: 40.0% top-1,
+//   50.0% top-2. Tuned on since.
+// After the generalisation round (vocabulary plus learned word evidence from routes.examples.json, which holds the dev,
+// dev2 and dev3 cases): heldout 96.3% top-1, 100% top-2; vocabulary alone 90.7% / 100%. The cross-validation below
+// retrains the learned part without each fold. The assertion applies to the whole set; the "heldout" line remains the
+// only figure for text never tuned on.
 public sealed class RouteEvaluationTests(ITestOutputHelper output)
 {
+    private const int Folds = 10;
+
     private static string EvaluationFile => Path.Combine(RepositoryPaths.Root, "tests", "CasuistiekBot.Tests", "Routing", "route-eval.jsonl");
 
     [Fact]
@@ -26,6 +37,10 @@ public sealed class RouteEvaluationTests(ITestOutputHelper output)
         output.WriteLine(report);
         var artifacts = Directory.CreateDirectory(Path.Combine(RepositoryPaths.Root, "artifacts", "eval"));
         File.WriteAllText(Path.Combine(artifacts.FullName, "route.txt"), report, new UTF8Encoding(false));
+
+        var folds = RouteEvaluation.CrossValidate(cases, Folds);
+        output.WriteLine(folds);
+        File.AppendAllText(Path.Combine(artifacts.FullName, "route.txt"), folds, new UTF8Encoding(false));
 
         Assert.True(cases.Count >= 90, $"the evaluation set needs at least 90 cases, has {cases.Count}");
         Assert.All(cases.GroupBy(c => c.Route), g => Assert.True(g.Count() >= 8, $"{g.Key} has only {g.Count()} cases"));
@@ -54,6 +69,35 @@ internal static class RouteEvaluation
         }),
     ];
 
+    // The learned part is trained on routes.examples.json, which holds the tuned splits. To measure it on text it was not
+    // trained on, each fold of the cases is routed by a table whose examples leave that fold out (the vocabulary stays as
+    // it is, so this measures the learned part honestly and the vocabulary only as far as it was not tuned on the fold).
+    public static string CrossValidate(IReadOnlyList<Case> cases, int folds)
+    {
+        var document = RoutingTableLoader.LoadFile(RoutingTableLoader.DefaultFile).Document!;
+        var (examples, _) = RouteExamples.Load(RouteExamples.DefaultFile);
+        var outcomes = new List<Outcome>();
+        var vocabularyOnly = new List<Outcome>();
+        for (var fold = 0; fold < folds; fold++)
+        {
+            var inFold = cases.Where((_, i) => i % folds == fold).ToList();
+            var left = inFold.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
+            var table = RoutingTable.Compile(document).WithLearning(examples.Where(e => !left.Contains(e.Id)), RoutingOptions.DefaultLearnedWeight);
+            var suggester = new RouteSuggester(table);
+            outcomes.AddRange(inFold.Select(c => Judge(c, suggester.Suggest(new CasusText(c.Text, Wants: c.Wants)))));
+        }
+        var plain = new RouteSuggester(RoutingTable.Compile(document));
+        vocabularyOnly.AddRange(cases.Select(c => Judge(c, plain.Suggest(new CasusText(c.Text, Wants: c.Wants)))));
+        var report = new StringBuilder();
+        report.AppendLine(CultureInfo.InvariantCulture, $"{folds}-fold cross-validation of the learned part (examples of the fold left out)");
+        Line(report, "overall", outcomes);
+        foreach (var split in outcomes.GroupBy(o => o.Case.Split).OrderBy(g => g.Key, StringComparer.Ordinal)) Line(report, split.Key, [.. split]);
+        report.AppendLine("vocabulary alone (no learned part)");
+        Line(report, "overall", vocabularyOnly);
+        foreach (var split in vocabularyOnly.GroupBy(o => o.Case.Split).OrderBy(g => g.Key, StringComparer.Ordinal)) Line(report, split.Key, [.. split]);
+        return report.ToString();
+    }
+
     // An acceptable alternative counts as right: those cases are genuinely ambiguous.
     public static Outcome Judge(Case c, RouteSuggestion suggestion)
     {
@@ -70,13 +114,12 @@ internal static class RouteEvaluation
         Line(report, "overall", outcomes);
         foreach (var split in outcomes.GroupBy(o => o.Case.Split).OrderBy(g => g.Key, StringComparer.Ordinal)) Line(report, split.Key, [.. split]);
         report.AppendLine();
-        report.AppendLine("per route (dev | heldout | all)");
+        var splits = outcomes.Select(o => o.Case.Split).Distinct().Order(StringComparer.Ordinal).ToList();
+        report.AppendLine(CultureInfo.InvariantCulture, $"per route ({string.Join(" | ", splits)} | all)");
         foreach (var route in outcomes.GroupBy(o => o.Case.Route).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
-            string Part(IEnumerable<Outcome> part) =>
-                part.ToList() is { Count: > 0 } list ? $"{list.Count(o => o.Top1)}/{list.Count} top1 {list.Count(o => o.Top2)}/{list.Count} top2" : "-";
-            report.AppendLine(CultureInfo.InvariantCulture,
-                $"  {route.Key,-20} {Part(route.Where(o => o.Case.Split == "dev"))} | {Part(route.Where(o => o.Case.Split == "heldout"))} | {Part(route)}");
+            var parts = splits.Select(split => Part(route.Where(o => o.Case.Split == split))).Append(Part(route));
+            report.AppendLine(CultureInfo.InvariantCulture, $"  {route.Key,-20} {string.Join(" | ", parts)}");
         }
         report.AppendLine();
         report.AppendLine("misses (top-1 wrong)");
@@ -86,6 +129,9 @@ internal static class RouteEvaluation
         }
         return report.ToString();
     }
+
+    private static string Part(IEnumerable<Outcome> part) =>
+        part.ToList() is { Count: > 0 } list ? $"{list.Count(o => o.Top1)}/{list.Count} {list.Count(o => o.Top2)}/{list.Count}" : "-";
 
     private static void Line(StringBuilder report, string label, IReadOnlyList<Outcome> outcomes) =>
         report.AppendLine(CultureInfo.InvariantCulture,

@@ -9,6 +9,8 @@ namespace CasuistiekBot.Privacy.Detection;
 /// </summary>
 internal static partial class BirthDateDetector
 {
+    private const int MaximumWordsBetween = 8;
+
     private const string Filler =
         @"(?:\s*(?:[:(\-–,]|(?i:op|on|is|was|de|d\.d\.|omstreeks|rond|circa|ca\.|vermoedelijk|volgens\s+(?:de\s+)?\p{L}+|officieel|the)(?![\p{L}])|(?i:in|te|at)\s+\p{Lu}[\p{L}\-']+,?))";
 
@@ -17,6 +19,12 @@ internal static partial class BirthDateDetector
 
     [GeneratedRegex(@"(?<![\p{L}\d])(?<date>" + DateParser.Pattern + @")(?=\)?,?\s+(?:(?i:is|was|werd|wordt|zijn|haar|zij|hij|ze|she|he|was)\s+|(?i:in|te)\s+\p{Lu}[\p{L}\-']+,?\s+){0,3}(?i:geboren|born)(?![\p{L}]))", RegexOptions.CultureInvariant)]
     private static partial Regex BeforeKeyword();
+
+    // "Zijn geboortedatum staat verkeerd in de BRP, het moet 21-11-1990 zijn.": a noun that names the birth date, and a
+    // date further on in the same sentence (no full stop, question mark or line break between, at most eight words),
+    // unless a preposition marks that date as an event ("geboortedatum gewijzigd op 3-4-2024").
+    [GeneratedRegex(@"(?<![\p{L}])(?i:geboortedatum|geboorte\s?datum|geb\.\s?datum|geb\.datum|date\s+of\s+birth|birth\s?date|dob|d\.o\.b\.?)(?![\p{L}])(?:[^.?!\n\r\d]|\.(?=\S))*?(?<![\p{L}])(?<!(?i:op|per|sinds|vanaf|tot|na|voor|on|since|from|until|by|after|before)\s)(?<date>" + DateParser.Pattern + @")(?![\p{L}\d])", RegexOptions.CultureInvariant)]
+    private static partial Regex LaterInSentence();
 
     [GeneratedRegex(@"\G\s*(?:,|(?i:en|and|resp\.|respectievelijk|&))\s*(?<date>" + DateParser.Pattern + @")(?![\p{L}\d])", RegexOptions.CultureInvariant)]
     private static partial Regex NextInList();
@@ -32,7 +40,14 @@ internal static partial class BirthDateDetector
             }
         }
         foreach (Match match in BeforeKeyword().Matches(text)) Add(found, match.Groups["date"], match);
+        foreach (Match match in LaterInSentence().Matches(text))
+        {
+            if (WordsBetween(match) <= MaximumWordsBetween) Add(found, match.Groups["date"], match);
+        }
     }
+
+    private static int WordsBetween(Match match) =>
+        match.Value[..(match.Groups["date"].Index - match.Index)].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length - 1;
 
     private static int Add(List<DetectedSpan> found, Group date, Match match)
     {

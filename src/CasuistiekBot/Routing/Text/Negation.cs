@@ -27,8 +27,8 @@ internal static class Negation
         {
             if (Negators.Contains(tokens[i].Text) && !IsAffirming(tokens, i)) return true;
         }
-        var endClause = tokens[last].Clause;
-        for (var i = last + 1; i < tokens.Count && i <= last + WindowAfter && tokens[i].Clause == endClause; i++)
+        var endPhrase = tokens[last].Phrase;
+        for (var i = last + 1; i < tokens.Count && i <= last + WindowAfter && tokens[i].Phrase == endPhrase; i++)
         {
             if (TrailingNegators.Contains(tokens[i].Text) && !IsAffirming(tokens, i)) return true;
         }
