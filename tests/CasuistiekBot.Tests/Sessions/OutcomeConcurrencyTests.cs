@@ -33,6 +33,9 @@ public sealed class OutcomeConcurrencyTests
         Assert.Equal(1, await db.Set<Signal>().CountAsync());
         Assert.Equal(1, await db.Set<AuditEntry>().CountAsync(a => a.Action == "uitkomst-vastgelegd"));
         Assert.Equal(CasusStatus.Discussed, (await db.Set<Casus>().SingleAsync()).Status);
-        Assert.Single(app.Connector.Activities, a => a.Text?.Contains("is besproken") == true || (a.Text ?? "").Contains("Het gedeelde beeld"));
+        // The author's message goes through the outbox, so it arrives after the turn: wait for it, then check it came once.
+        static bool IsOutcomeMessage(Framework.Schema.Activity a) => a.Text?.Contains("is besproken") == true || (a.Text ?? "").Contains("Het gedeelde beeld");
+        await TriageKit.WaitForAuthorMessageAsync(app, IsOutcomeMessage);
+        Assert.Single(app.Connector.Activities, IsOutcomeMessage);
     }
 }
