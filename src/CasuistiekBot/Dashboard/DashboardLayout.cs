@@ -22,6 +22,7 @@ internal static class DashboardLayout
         a { color: var(--accent); } a:focus-visible { outline: 2px solid var(--accent); outline-offset: 2px; }
         svg.chart { max-width: 100%; height: auto; display: block; margin-top: 8px; }
         svg.chart text { font: 11px "Segoe UI", system-ui, sans-serif; fill: var(--ink); }
+        section h2 + dl, dl + h2 { margin-top: 12px; }
         dl { display: grid; grid-template-columns: max-content 1fr; gap: 4px 16px; margin: 0; } dt { color: var(--muted); } dd { margin: 0; }
         ol.history { margin: 0; padding-left: 20px; } ol.history li { margin-bottom: 6px; }
         .notice { background: #fff; border-left: 4px solid var(--accent); padding: 12px 16px; }

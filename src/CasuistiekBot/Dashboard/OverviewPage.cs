@@ -23,7 +23,8 @@ internal sealed class OverviewPage(Texts texts)
                 $"<p class=\"big\" data-figure=\"open-total\">{figures.Open.Count}</p><p>{T("dashboard.open.overdue", $"<span class=\"late\" data-figure=\"overdue-total\">{figures.Overdue.Count()}</span>")}</p>"
                 + TallyTable(figures.OpenByStatus, "status", T("dashboard.col.status"), T("dashboard.col.count"))))
             .Append(Section("age", T("dashboard.age.title"),
-                SvgBarChart.Vertical("chart-age", T("dashboard.age.chart"), culture, Bars(figures.AgeHistogram))
+                SvgBarChart.Vertical("chart-age", T("dashboard.age.chart"), culture, Bars(figures.AgeHistogram),
+                    axisLabels: [.. AgeBuckets.All.Select(b => b.To is { } to ? $"{b.From}–{to}" : $"> {b.From - 1}")])
                 + TallyTable(figures.AgeHistogram, "age", T("dashboard.col.age"), T("dashboard.col.count"))))
             .Append(Section("owners", T("dashboard.owner.title"),
                 SvgBarChart.Horizontal("chart-owner", T("dashboard.owner.chart"), culture, Bars(figures.OpenByOwner))

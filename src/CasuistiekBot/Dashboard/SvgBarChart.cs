@@ -14,7 +14,8 @@ internal static class SvgBarChart
     private const int Gap = 8;
 
     /// <summary>Bars from left to right, labels underneath: for ordered categories such as ages and months.</summary>
-    public static string Vertical(string id, string title, CultureInfo culture, IReadOnlyList<(string Label, double Value)> bars, string color = "#154273")
+    // axisLabels: shorter labels under the bars where the full ones (kept in the description and tooltips) do not fit.
+    public static string Vertical(string id, string title, CultureInfo culture, IReadOnlyList<(string Label, double Value)> bars, string color = "#154273", IReadOnlyList<string>? axisLabels = null)
     {
         const int height = 160, labelSpace = 36, top = 20;
         var width = Math.Max(240, bars.Count * (BarThickness * 2 + Gap) + Gap);
@@ -28,7 +29,7 @@ internal static class SvgBarChart
             var y = top + height - barHeight;
             svg.Append(CultureInfo.InvariantCulture, $"""<rect x="{x}" y="{y:0.#}" width="{BarThickness * 2}" height="{barHeight:0.#}" fill="{color}"><title>{HtmlEncode(label)}: {Number(value, culture)}</title></rect>""");
             svg.Append(CultureInfo.InvariantCulture, $"""<text x="{x + BarThickness}" y="{y - 4:0.#}" text-anchor="middle" class="value">{Number(value, culture)}</text>""");
-            svg.Append(CultureInfo.InvariantCulture, $"""<text x="{x + BarThickness}" y="{top + height + 16}" text-anchor="middle" class="label">{HtmlEncode(label)}</text>""");
+            svg.Append(CultureInfo.InvariantCulture, $"""<text x="{x + BarThickness}" y="{top + height + 16}" text-anchor="middle" class="label">{HtmlEncode(axisLabels?[i] ?? label)}</text>""");
         }
         return svg.Append("</svg>").ToString();
     }
@@ -36,7 +37,7 @@ internal static class SvgBarChart
     /// <summary>Bars from top to bottom with the label before each: for named groups such as owners and directorates.</summary>
     public static string Horizontal(string id, string title, CultureInfo culture, IReadOnlyList<(string Label, double Value)> bars, string color = "#154273")
     {
-        const int labelWidth = 190, barSpace = 260, valueSpace = 40;
+        const int labelWidth = 150, barSpace = 160, valueSpace = 30;
         var height = Math.Max(BarThickness, bars.Count * (BarThickness + Gap));
         var max = Math.Max(1, bars.Count == 0 ? 0 : bars.Max(b => b.Value));
         var svg = Open(id, title, culture, bars, labelWidth + barSpace + valueSpace, height);
@@ -61,5 +62,5 @@ internal static class SvgBarChart
 
     private static string Number(double value, CultureInfo culture) => value.ToString("0.#", culture);
 
-    private static string Clip(string label) => label.Length > 28 ? label[..27] + "…" : label;
+    private static string Clip(string label) => label.Length > 24 ? label[..23] + "…" : label;
 }
