@@ -11,11 +11,13 @@ internal sealed partial record PackageValues(IReadOnlyDictionary<string, string>
         var host = options.HostName?.Trim().ToLowerInvariant() ?? "";
         if (!Guid.TryParse(botAppId, out _)) problems.Add("MicrosoftAppId must be the bot's app id (a GUID)");
         if (options.AppId is { Length: > 0 } appId && !Guid.TryParse(appId, out _)) problems.Add("TeamsApp:AppId must be a GUID");
-        if (!HostNamePattern().IsMatch(host)) problems.Add("TeamsApp:HostName must be the bot's public host name, e.g. casuistiek.example.nl (no scheme, port or path)");
+        var hostIsValid = HostNamePattern().IsMatch(host);
+        if (!hostIsValid) problems.Add("TeamsApp:HostName must be the bot's public host name, e.g. casuistiek.example.nl (no scheme, port or path)");
         if (!SemVerPattern().IsMatch(options.Version)) problems.Add("TeamsApp:Version must look like 1.2.3");
-        var website = Https(options.WebsiteUrl, host, "TeamsApp:WebsiteUrl", problems);
-        var privacy = Https(options.PrivacyUrl, host, "TeamsApp:PrivacyUrl", problems);
-        var terms = Https(options.TermsOfUseUrl, host, "TeamsApp:TermsOfUseUrl", problems);
+        // Links that default to the host name are only checked once the host name itself is right.
+        var website = Https(options.WebsiteUrl, host, hostIsValid, "TeamsApp:WebsiteUrl", problems);
+        var privacy = Https(options.PrivacyUrl, host, hostIsValid, "TeamsApp:PrivacyUrl", problems);
+        var terms = Https(options.TermsOfUseUrl, host, hostIsValid, "TeamsApp:TermsOfUseUrl", problems);
         if (problems.Count > 0) return (null, problems);
 
         return (new PackageValues(new Dictionary<string, string>
@@ -30,8 +32,9 @@ internal sealed partial record PackageValues(IReadOnlyDictionary<string, string>
         }), problems);
     }
 
-    private static string Https(string? configured, string host, string key, List<string> problems)
+    private static string Https(string? configured, string host, bool hostIsValid, string key, List<string> problems)
     {
+        if (string.IsNullOrWhiteSpace(configured) && !hostIsValid) return "";
         var url = string.IsNullOrWhiteSpace(configured) ? $"https://{host}/" : configured.Trim();
         if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme != Uri.UriSchemeHttps || url.Contains('"'))
         {

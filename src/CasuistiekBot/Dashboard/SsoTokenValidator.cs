@@ -1,9 +1,6 @@
-using System.Net;
 using CasuistiekBot.AppPackage;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
-using Microsoft.IdentityModel.Protocols;
-using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 using Microsoft.IdentityModel.Tokens;
 
 namespace CasuistiekBot.Dashboard;
@@ -17,12 +14,12 @@ internal sealed class SsoTokenValidator
 {
     private static readonly JsonWebTokenHandler Handler = new();
 
-    private readonly ConfigurationManager<OpenIdConnectConfiguration> _metadata;
+    private readonly EntraSigningKeys _keys;
     private readonly TokenValidationParameters _parameters;
     private readonly HashSet<string> _tenants;
     private readonly string _scope;
 
-    public SsoTokenValidator(IOptions<DashboardOptions> options, IOptions<TeamsAppOptions> app, IConfiguration configuration, TimeProvider clock)
+    public SsoTokenValidator(IOptions<DashboardOptions> options, IOptions<TeamsAppOptions> app, IConfiguration configuration, TimeProvider clock, ILogger<SsoTokenValidator> logger)
     {
         var appId = configuration["MicrosoftAppId"] ?? "";
         _tenants = new HashSet<string>(
@@ -32,14 +29,14 @@ internal sealed class SsoTokenValidator
         _scope = options.Value.RequiredScope;
         var metadataUrl = options.Value.OpenIdMetadataUrl
             ?? $"https://login.microsoftonline.com/{_tenants.FirstOrDefault() ?? "organizations"}/v2.0/.well-known/openid-configuration";
-        _metadata = new ConfigurationManager<OpenIdConnectConfiguration>(metadataUrl, new OpenIdConnectConfigurationRetriever(),
-            new HttpDocumentRetriever { RequireHttps = !IsLoopback(metadataUrl) });
+        _keys = new EntraSigningKeys(metadataUrl, clock, logger);
         _parameters = new TokenValidationParameters
         {
             ValidAlgorithms = [SecurityAlgorithms.RsaSha256],
             RequireSignedTokens = true,
             RequireExpirationTime = true,
-            ValidAudiences = [$"api://{app.Value.HostName}/{appId}", appId],
+            // v1 tokens carry the Application ID URI, v2 tokens the app id itself.
+            ValidAudiences = string.IsNullOrWhiteSpace(app.Value.HostName) ? [appId] : [$"api://{app.Value.HostName}/{appId}", appId],
             ValidIssuers = [.. _tenants.SelectMany(t => new[] { $"https://sts.windows.net/{t}/", $"https://login.microsoftonline.com/{t}/v2.0" })],
             ClockSkew = options.Value.ClockSkew,
             LifetimeValidator = (notBefore, expires, _, parameters) =>
@@ -50,12 +47,10 @@ internal sealed class SsoTokenValidator
     public async Task<SsoTokenCheck> ValidateAsync(string token, CancellationToken cancellationToken)
     {
         if (_tenants.Count == 0) return SsoTokenCheck.Invalid("no tenant is allowed (set Dashboard:AllowedTenants or MicrosoftAppTenantId)");
-        var result = await ValidateWithKeysAsync(token, cancellationToken);
+        var result = await ValidateWithKeysAsync(token, unknownKeySeen: false, cancellationToken);
         if (result.Exception is SecurityTokenSignatureKeyNotFoundException)
         {
-            // Entra ID rolls its keys over; one refetch lets a token signed with a new key through.
-            _metadata.RequestRefresh();
-            result = await ValidateWithKeysAsync(token, cancellationToken);
+            result = await ValidateWithKeysAsync(token, unknownKeySeen: true, cancellationToken);
         }
         if (!result.IsValid) return SsoTokenCheck.Invalid(result.Exception?.GetType().Name ?? "invalid token");
 
@@ -69,25 +64,20 @@ internal sealed class SsoTokenValidator
         return SsoTokenCheck.Valid(new SsoUser(objectId.ToLowerInvariant(), tenant));
     }
 
-    private async Task<TokenValidationResult> ValidateWithKeysAsync(string token, CancellationToken cancellationToken)
+    private async Task<TokenValidationResult> ValidateWithKeysAsync(string token, bool unknownKeySeen, CancellationToken cancellationToken)
     {
-        OpenIdConnectConfiguration configuration;
+        var parameters = _parameters.Clone();
         try
         {
-            configuration = await _metadata.GetConfigurationAsync(cancellationToken);
+            parameters.IssuerSigningKeys = await _keys.GetAsync(unknownKeySeen, cancellationToken);
         }
-        catch (InvalidOperationException e)
+        catch (IOException e)
         {
             return new TokenValidationResult { IsValid = false, Exception = e };
         }
-        var parameters = _parameters.Clone();
-        parameters.IssuerSigningKeys = configuration.SigningKeys;
         return await Handler.ValidateTokenAsync(token, parameters);
     }
 
     private static bool Lifetime(DateTime now, DateTime? notBefore, DateTime? expires, TimeSpan skew) =>
         expires is { } end && now <= end + skew && (notBefore is not { } start || now >= start - skew);
-
-    private static bool IsLoopback(string url) =>
-        Uri.TryCreate(url, UriKind.Absolute, out var uri) && IPAddress.TryParse(uri.Host, out var address) && IPAddress.IsLoopback(address);
 }

@@ -86,6 +86,28 @@ public sealed class DashboardAccessTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_token_signed_with_a_key_Entra_published_after_the_first_sign_in_is_accepted()
+    {
+        Assert.Equal(HttpStatusCode.OK, (await _app.GetAsync("/dashboard", _app.Token(DashboardApp.Coordinator))).StatusCode);
+        var rolled = _app.Issuer.Emulator.RotateKey();
+
+        var response = await _app.GetAsync("/dashboard", _app.Token(DashboardApp.Coordinator, s => s with { SigningKey = rolled }));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task While_Entra_cannot_be_reached_a_token_is_refused_and_the_bot_keeps_answering()
+    {
+        _app.Issuer.Emulator.IsUnavailable = true;
+
+        var response = await _app.GetAsync("/dashboard", _app.Token(DashboardApp.Coordinator));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        await AssertNoDataAsync(response);
+    }
+
+    [Fact]
     public async Task Without_a_token_the_page_only_asks_Teams_for_a_sign_in_and_may_only_be_framed_by_Teams()
     {
         var response = await _app.GetAsync("/dashboard");
