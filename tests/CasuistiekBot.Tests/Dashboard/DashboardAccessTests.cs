@@ -123,6 +123,19 @@ public sealed class DashboardAccessTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_channel_tab_configuration_page_saves_the_Signalen_tab_and_shows_no_data()
+    {
+        var response = await _app.GetAsync("/dashboard/configure?lang=nl-nl");
+
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("teams.pages.config.setConfig", html);
+        Assert.Contains("entityId: 'signalen'", html);
+        Assert.Contains("suggestedDisplayName: \"Signalen\"", html);
+        await AssertNoDataAsync(response);
+    }
+
+    [Fact]
     public async Task The_Teams_JavaScript_SDK_is_served_from_the_bot_itself()
     {
         var response = await _app.GetAsync("/dashboard/teams.js");
