@@ -8,6 +8,7 @@ internal static class DashboardLayout
     private const string Styles = """
         :root { color-scheme: light; --ink: #242424; --muted: #616161; --line: #e0e0e0; --accent: #154273; --late: #c4314b; }
         * { box-sizing: border-box; }
+        html { background: #f5f5f5; }
         body { margin: 0; padding: 16px 20px 32px; font: 14px/1.45 "Segoe UI", system-ui, sans-serif; color: var(--ink); background: #f5f5f5; }
         h1 { font-size: 20px; margin: 0 0 4px; } h2 { font-size: 16px; margin: 0 0 8px; }
         .as-of { color: var(--muted); margin: 0 0 16px; }

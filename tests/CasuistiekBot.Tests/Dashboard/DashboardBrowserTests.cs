@@ -9,7 +9,8 @@ namespace CasuistiekBot.Tests.Dashboard;
 /// <summary>
 /// The dashboard in headless Chromium (tests/js/dashboard-browser.js with Playwright) against the app on a real port:
 /// the numbers a coordinator sees equal the database, a click leads to the signal's history, an outsider's token and a
-/// browser without one get no data. Screenshots go to artifacts/screenshots/dashboard/ for review.
+/// browser without one get no data; inside a Teams stand-in the real Teams SDK signs the tab in and the channel tab saves
+/// its configuration. Screenshots go to artifacts/screenshots/dashboard/ for review.
 /// </summary>
 public sealed class DashboardBrowserTests
 {
@@ -26,6 +27,7 @@ public sealed class DashboardBrowserTests
             "--base", app.BaseAddress,
             "--token", app.Token(DashboardApp.Coordinator),
             "--refused-token", app.Token(DashboardSeed.Expert),
+            "--host-name", DashboardApp.HostName,
             "--out", ScreenshotDirectory,
             "--chromium", CardRenderer.ChromiumPath);
 
@@ -61,6 +63,23 @@ public sealed class DashboardBrowserTests
         Assert.DoesNotContain("SG-20", result["refused"]!["text"]!.GetValue<string>());
         Assert.Empty(Figures(result["signIn"]!));
         Assert.Contains("Microsoft Teams", result["signIn"]!["text"]!.GetValue<string>());
+
+        // Inside a Teams stand-in the real SDK and the sign-in page's script fetch every page with the SSO token.
+        var inTeams = result["inTeams"]!;
+        Assert.Equal(expected.OrderBy(f => f.Key), Figures(inTeams).OrderBy(f => f.Key));
+        Assert.Equal(references["E"], inTeams["clickedThrough"]!.GetValue<string>());
+        Assert.NotEmpty(inTeams["history"]!.AsArray());
+        Assert.Equal(["initialize", "authentication.getAuthToken", "authentication.getAuthToken"],
+            inTeams["hostCalls"]!.AsArray().Select(c => c!.GetValue<string>()));
+        var requests = inTeams["requests"]!.AsArray().Select(r => (Url: r!["url"]!.GetValue<string>(), Bearer: r["authorization"] is not null)).ToList();
+        Assert.Contains(requests, r => r.Url.Contains("/dashboard/signals/", StringComparison.Ordinal) && r.Bearer);
+        Assert.DoesNotContain(requests, r => r.Url.Contains("token", StringComparison.OrdinalIgnoreCase));
+
+        var configure = result["configure"]!;
+        Assert.Equal("true", configure["valid"]![0]!.ToJsonString());
+        Assert.Equal("signalen", configure["settings"]!["entityId"]!.GetValue<string>());
+        Assert.Equal($"https://{DashboardApp.HostName}/dashboard?lang={{locale}}", configure["settings"]!["contentUrl"]!.GetValue<string>());
+        Assert.Contains("settings.save.success", configure["hostCalls"]!.AsArray().Select(c => c!.GetValue<string>()));
 
         Assert.All(result["screenshots"]!.AsArray(), png => Assert.True(new FileInfo(png!.GetValue<string>()).Length > 2_000, $"{png} is empty"));
     }
