@@ -3,6 +3,7 @@ using CasuistiekBot.Caching;
 using CasuistiekBot.Calendar;
 using CasuistiekBot.Cases;
 using CasuistiekBot.Conversations;
+using CasuistiekBot.Dashboard;
 using CasuistiekBot.Delivery;
 using CasuistiekBot.Expertise;
 using CasuistiekBot.Framework.Auth;
@@ -50,11 +51,13 @@ builder.Services.AddExpertiseDirectory(builder.Configuration);
 builder.Services.AddSignals();
 builder.Services.AddPanels();
 builder.Services.AddSessions();
+builder.Services.AddDashboard(builder.Configuration);
 
 var app = builder.Build();
 app.VerifyListenAddresses();
 app.MapHealthEndpoints();
 app.MapBotMessages();
+app.MapDashboard();
 await app.RunAsync();
 return Environment.ExitCode;
 

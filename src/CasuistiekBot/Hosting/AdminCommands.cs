@@ -1,3 +1,4 @@
+using CasuistiekBot.AppPackage;
 using CasuistiekBot.Assistant;
 using CasuistiekBot.Expertise;
 using CasuistiekBot.Storage;
@@ -12,7 +13,7 @@ namespace CasuistiekBot.Hosting;
 /// </summary>
 internal static class AdminCommands
 {
-    public static bool Matches(string[] args) => args is ["scrub", ..] or ["route", ..] or ["routes", ..] or ["directory", ..];
+    public static bool Matches(string[] args) => args is ["scrub", ..] or ["route", ..] or ["routes", ..] or ["directory", ..] or ["package", ..];
 
     public static async Task<int> RunAsync(string[] args)
     {
@@ -32,7 +33,9 @@ internal static class AdminCommands
             .AddStorage(configuration, new CommandLineEnvironment())
             .AddSingleton<DirectoryImport>()
             .AddSingleton<ExpertiseDirectory>()
-            .AddSingleton<DirectoryCommand>();
+            .AddSingleton<DirectoryCommand>()
+            .AddSingleton<PackageCommand>();
+        services.AddOptions<TeamsAppOptions>().Bind(configuration.GetSection(TeamsAppOptions.SectionName));
         if (args.Contains("--ai"))
         {
             // Only with --ai may route suggestions go to the configured language model (scrubbed first).
@@ -50,6 +53,7 @@ internal static class AdminCommands
             ["route", ..] => await provider.GetRequiredService<RouteCommand>().RunAsync(Console.In, output, cancel.Token),
             ["routes", "validate", var file, ..] => await provider.GetRequiredService<RoutesValidateCommand>().RunAsync(file, output, cancel.Token),
             ["directory", ..] => await provider.GetRequiredService<DirectoryCommand>().RunAsync(args, output, cancel.Token),
+            ["package", ..] => await provider.GetRequiredService<PackageCommand>().RunAsync(args, output, Console.Error, cancel.Token),
             _ => Usage(),
         };
     }
@@ -63,6 +67,7 @@ internal static class AdminCommands
               CasuistiekBot routes validate <file>   check a routing table
               CasuistiekBot directory import <file>  import people (CSV or JSON) into the expertise directory
               CasuistiekBot directory show <query>   show a person by name, e-mail or object id file
+              CasuistiekBot package [--out <zip>]    the Teams app package, filled from MicrosoftAppId and TeamsApp:*
             """);
         return 2;
     }

@@ -49,6 +49,7 @@ public sealed class ProductCardsTests
 
         Assert.Empty(problems);
         Assert.All(cards.Keys, name => Assert.True(new FileInfo(pngs[name]).Length > 1_000, $"{name}: empty screenshot"));
+        Assert.All(Templates().Names, template => Assert.True(pngs.ContainsKey(template), $"cards/{template}.json has no screenshot"));
     }
 
     private static CardTemplateStore Templates() =>

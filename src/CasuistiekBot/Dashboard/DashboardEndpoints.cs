@@ -1,0 +1,72 @@
+using System.Security.Cryptography;
+
+namespace CasuistiekBot.Dashboard;
+
+/// <summary>
+/// GET /dashboard (overview), /dashboard/signals/{reference} (one signal and its history), /dashboard/configure (the
+/// channel tab's configuration page) and /dashboard/teams.js (the Teams JavaScript SDK, bundled at build time).
+/// </summary>
+internal static class DashboardEndpoints
+{
+    // Teams shows tabs in frames on these hosts; nobody else may frame the dashboard.
+    private const string FrameAncestors = "https://teams.microsoft.com https://*.teams.microsoft.com https://*.teams.microsoft.us https://*.office.com https://*.cloud.microsoft";
+
+    public static WebApplication MapDashboard(this WebApplication app)
+    {
+        app.MapGet("/dashboard", (HttpContext context, DashboardQueries queries, OverviewPage page, CancellationToken cancellationToken) =>
+            WithAccessAsync(context, async language => Html(context, 200, page.Render(await queries.OverviewAsync(language, cancellationToken), language)), cancellationToken));
+
+        app.MapGet("/dashboard/signals/{reference}", (string reference, HttpContext context, SignalHistory history, SignalPage page, ShellPages shell, CancellationToken cancellationToken) =>
+            WithAccessAsync(context, async language => await history.FindAsync(reference, cancellationToken) is { } found
+                ? Html(context, 200, page.Render(found, language))
+                : Html(context, 404, shell.Message(language, "dashboard.notFound")), cancellationToken));
+
+        app.MapGet("/dashboard/configure", (HttpContext context, ShellPages shell) =>
+        {
+            var nonce = Nonce();
+            return Html(context, 200, shell.Configure(DashboardLanguage.From(context.Request), nonce), nonce);
+        });
+
+        app.MapGet("/dashboard/teams.js", () => File.Exists(TeamsJsPath)
+            ? Results.File(TeamsJsPath, "text/javascript; charset=utf-8")
+            : Results.NotFound());
+        return app;
+    }
+
+    /// <summary>The Teams JavaScript SDK as copied next to the binaries by the build (see CasuistiekBot.csproj).</summary>
+    public static string TeamsJsPath => Path.Combine(AppContext.BaseDirectory, "dashboard", "teams.js");
+
+    private static async Task<IResult> WithAccessAsync(HttpContext context, Func<string, Task<IResult>> granted, CancellationToken cancellationToken)
+    {
+        var language = DashboardLanguage.From(context.Request);
+        var gate = context.RequestServices.GetRequiredService<DashboardGate>();
+        var shell = context.RequestServices.GetRequiredService<ShellPages>();
+        switch (await gate.CheckAsync(context, cancellationToken))
+        {
+            case DashboardAccess.Granted:
+                return await granted(language);
+            case DashboardAccess.SignInNeeded:
+                var nonce = Nonce();
+                return Html(context, 200, shell.SignIn(language, nonce), nonce);
+            case DashboardAccess.Forbidden:
+                return Html(context, 403, shell.Message(language, "dashboard.forbidden"));
+            default:
+                context.Response.Headers.WWWAuthenticate = "Bearer";
+                return Html(context, 401, shell.Message(language, "dashboard.unauthenticated"));
+        }
+    }
+
+    private static IResult Html(HttpContext context, int status, string html, string? nonce = null)
+    {
+        var headers = context.Response.Headers;
+        var scripts = nonce is null ? "'none'" : $"'self' 'nonce-{nonce}'";
+        headers.ContentSecurityPolicy = $"default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; script-src {scripts}; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'self' {FrameAncestors}";
+        headers.CacheControl = "no-store";
+        headers["Referrer-Policy"] = "no-referrer";
+        headers.XContentTypeOptions = "nosniff";
+        headers.Vary = "Authorization, Accept-Language";
+        return Results.Content(html, "text/html; charset=utf-8", statusCode: status);
+    }
+
+    private static string Nonce() => Convert.ToBase64String(RandomNumberGenerator.GetBytes(18));
+}

@@ -1,0 +1,53 @@
+using System.Text;
+using CasuistiekBot.Calendar;
+using CasuistiekBot.Localization;
+using static System.Net.WebUtility;
+
+namespace CasuistiekBot.Dashboard;
+
+/// <summary>One signal: its facts and what happened to it, from the audit trail, in the organisation's local time.</summary>
+internal sealed class SignalPage(Texts texts, WorkingDayCalendar calendar)
+{
+    public string Render(SignalHistory.Result result, string language)
+    {
+        var culture = DashboardLanguage.Culture(language);
+        string T(string key) => texts.Get(key, language);
+        string Label(string prefix, string value) => texts.Keys.Contains(prefix + value) ? texts.Get(prefix + value, language) : value;
+        string Local(DateTimeOffset at) => TimeZoneInfo.ConvertTime(at, calendar.TimeZone).ToString("d MMMM yyyy HH:mm", culture);
+        var signal = result.Signal;
+
+        var facts = new List<(string Label, string Value)>
+        {
+            (T("dashboard.col.status"), Label("dashboard.signalStatus.", signal.Status)),
+            (T("dashboard.col.category"), Label("dashboard.category.", signal.Category)),
+            (T("dashboard.col.owner"), signal.OwnerName),
+            (T("dashboard.col.mt"), signal.OwnerMt ?? T("dashboard.noMt")),
+            (T("dashboard.col.due"), signal.DueDate.ToString("d MMMM yyyy", culture)),
+            (T("dashboard.col.registered"), Local(signal.CreatedAt)),
+        };
+        if (result.SourceCasusReference is { } casus) facts.Add((T("dashboard.col.casus"), casus));
+        if (signal.TransferToName is { } transferTo) facts.Add((T("dashboard.col.transferTo"), transferTo));
+        if (signal.LatestNote is { } note) facts.Add((T("dashboard.col.latestNote"), note));
+        if (signal.ClosedAt is { } closedAt) facts.Add((T("dashboard.col.closedOn"), Local(closedAt)));
+        if (signal.Resolution is { } resolution) facts.Add((T("dashboard.col.resolution"), Label("dashboard.resolution.", resolution)));
+        if (signal.ResolutionText is { } answer) facts.Add((T("dashboard.col.answer"), answer));
+        if (signal.Motivation is { } motivation) facts.Add((T("dashboard.col.motivation"), motivation));
+
+        var history = result.Entries.Count == 0
+            ? $"<p>{T("dashboard.history.none")}</p>"
+            : "<ol class=\"history\">" + string.Concat(result.Entries.Select(e =>
+                $"<li data-audit=\"{HtmlEncode(e.Action)}\"><time datetime=\"{e.At.UtcDateTime:yyyy-MM-ddTHH:mm:ssZ}\">{Local(e.At)}</time>: "
+                + $"{HtmlEncode(Label("dashboard.audit.", e.Action))}{(string.IsNullOrWhiteSpace(e.Details) ? "" : " (" + HtmlEncode(e.Details) + ")")}</li>")) + "</ol>";
+
+        var body = new StringBuilder()
+            .Append($"<p><a data-nav href=\"/dashboard?lang={language}\">{T("dashboard.back")}</a></p>")
+            .Append($"<header><h1><span data-figure=\"reference\">{HtmlEncode(signal.Reference)}</span>: {HtmlEncode(signal.Title)}</h1></header>")
+            .Append("<main class=\"grid\">")
+            .Append($"<section class=\"wide\" aria-labelledby=\"facts-h\"><h2 id=\"facts-h\">{T("dashboard.signal.facts")}</h2><dl>")
+            .Append(string.Concat(facts.Select(f => $"<dt>{HtmlEncode(f.Label)}</dt><dd>{HtmlEncode(f.Value)}</dd>")))
+            .Append($"</dl><h2>{T("dashboard.signal.description")}</h2><p>{HtmlEncode(signal.Description)}</p></section>")
+            .Append($"<section class=\"wide\" id=\"history\" aria-labelledby=\"history-h\"><h2 id=\"history-h\">{T("dashboard.signal.history")}</h2>{history}</section>")
+            .Append("</main>");
+        return DashboardLayout.Page(language, $"{signal.Reference}: {signal.Title}", body.ToString());
+    }
+}
