@@ -2,9 +2,10 @@
 # The README's run command: builds CasuistiekBot and talks to it in the Microsoft 365 Agents Playground,
 # a local stand-in for Teams (personal chat, a group chat, a team with a "Coördinatoren" channel).
 #
-#   scripts/run-playground.sh [--as <first name | role | 29:… id>]
+#   scripts/run-playground.sh [--as <first name | full name | role | Entra object id>]
 #
-# --as picks whose eyes you look through (default: the inbrenger); the people are in tests/js/playground/users.json.
+# --as picks whose eyes you look through (default: the inbrenger); the people are in tests/js/playground/users.json,
+# each with a personal chat of their own. Roles: inbrenger, coordinator, beheerder, panellid, mt-lid, dg.
 # Both servers listen on 127.0.0.1 only; Ctrl-C stops both. Ports: CASUISTIEK_BOT_PORT (3978),
 # CASUISTIEK_PLAYGROUND_PORT (56150). The bot keeps its data in ./data.
 set -euo pipefail
@@ -14,7 +15,7 @@ as=()
 while [[ $# -gt 0 ]]; do
     case "$1" in
         --as) [[ $# -ge 2 ]] || die "--as needs a name, role or id"; as=(--as "$2"); shift 2 ;;
-        -h|--help) sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        -h|--help) sed -n '2,/^set /p' "$0" | sed '$d' | sed 's/^# \{0,1\}//'; exit 0 ;;
         *) die "unknown argument $1 (try --help)" ;;
     esac
 done
@@ -49,7 +50,7 @@ trap 'exit 130' INT
 trap 'exit 143' TERM
 
 say "Starting the bot on http://127.0.0.1:$bot_port (log: .playground/bot.log)"
-# The demo coordinators may triage; the first of them is the administrator who registers the coordinators' channel.
+# The demo coordinators may triage; the demo "beheerder" is the administrator who registers the coordinators' channel.
 read -r -a demo_roles <<<"$(node "$NODE_TOOLS/playground/demo-roles.js")"
 # The demo expertise directory (the Playground's people and thirty more) is loaded into an empty directory.
 dotnet "$bot_dll" --urls "http://127.0.0.1:$bot_port" "${demo_roles[@]}" \

@@ -13,9 +13,7 @@ internal sealed class ConversationStream : IAsyncDisposable
     private static readonly TimeSpan ReplayWindow = TimeSpan.FromMilliseconds(500);
     private readonly ClientWebSocket _socket = new();
     private readonly CancellationTokenSource _stop = new();
-    private readonly List<PlaygroundMessage> _messages = [];
-    private readonly Lock _gate = new();
-    private TaskCompletionSource _changed = NewSignal();
+    private readonly MessageLog _log = new();
     private Task _receiving = Task.CompletedTask;
     private volatile bool _live;
     private int _replayed;
@@ -32,34 +30,11 @@ internal sealed class ConversationStream : IAsyncDisposable
         return stream;
     }
 
-    public IReadOnlyList<PlaygroundMessage> Messages
-    {
-        get { lock (_gate) return [.. _messages]; }
-    }
+    public IReadOnlyList<PlaygroundMessage> Messages => _log.Messages;
 
     /// <summary>The first message (since connecting) that matches, waiting for one until the timeout; null if none came.</summary>
-    public async Task<PlaygroundMessage?> WaitForAsync(Func<PlaygroundMessage, bool> predicate, TimeSpan timeout, CancellationToken cancellationToken)
-    {
-        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        deadline.CancelAfter(timeout);
-        while (true)
-        {
-            Task changed;
-            lock (_gate)
-            {
-                if (_messages.FirstOrDefault(predicate) is { } match) return match;
-                changed = _changed.Task;
-            }
-            try
-            {
-                await changed.WaitAsync(deadline.Token);
-            }
-            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
-            {
-                return null;
-            }
-        }
-    }
+    public Task<PlaygroundMessage?> WaitForAsync(Func<PlaygroundMessage, bool> predicate, TimeSpan timeout, CancellationToken cancellationToken) =>
+        _log.WaitForAsync(predicate, timeout, cancellationToken);
 
     public string Describe()
     {
@@ -113,16 +88,6 @@ internal sealed class ConversationStream : IAsyncDisposable
             return;
         }
         using var document = JsonDocument.Parse(json);
-        if (PlaygroundMessage.TryParse(document.RootElement) is not { } message) return;
-        TaskCompletionSource changed;
-        lock (_gate)
-        {
-            _messages.Add(message);
-            changed = _changed;
-            _changed = NewSignal();
-        }
-        changed.TrySetResult();
+        if (PlaygroundMessage.TryParse(document.RootElement) is { } message) _log.Add(message);
     }
-
-    private static TaskCompletionSource NewSignal() => new(TaskCreationOptions.RunContinuationsAsynchronously);
 }

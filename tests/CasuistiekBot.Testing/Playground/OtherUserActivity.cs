@@ -11,7 +11,7 @@ namespace CasuistiekBot.Testing.Playground;
 /// </summary>
 internal static class OtherUserActivity
 {
-    public static Activity Create(PlaygroundConfig config, Uri playground, string userId, string conversationId, DateTimeOffset now)
+    public static Activity Create(PlaygroundConfig config, Uri serviceUrl, string userId, string conversationId, DateTimeOffset now)
     {
         var user = config.User(userId);
         var team = config.Teams.FirstOrDefault(t => t.Channels.Any(c => InChannel(conversationId, c)));
@@ -24,7 +24,7 @@ internal static class OtherUserActivity
         {
             Id = Guid.NewGuid().ToString(),
             ChannelId = "msteams",
-            ServiceUrl = new Uri(playground, "/_connector").ToString(),
+            ServiceUrl = serviceUrl.ToString(),
             Timestamp = now,
             LocalTimestamp = now,
             LocalTimezone = "UTC",

@@ -74,7 +74,7 @@ public sealed class PlaygroundHarness : IAsyncDisposable
         var said = mentionBot ? $"{tag} {text}" : text;
         if (IsOtherUser(userId))
         {
-            var activity = OtherUserActivity.Create(Config, PlaygroundAddress, userId, conversation, TimeProvider.System.GetUtcNow());
+            var activity = OtherUserActivity.Create(Config, _servers.Tap.ServiceUrl, userId, conversation, TimeProvider.System.GetUtcNow());
             activity = activity with
             {
                 Type = ActivityTypes.Message, Text = said, TextFormat = "plain",
@@ -104,7 +104,7 @@ public sealed class PlaygroundHarness : IAsyncDisposable
         var value = new JsonObject { ["action"] = action };
         if (IsOtherUser(userId))
         {
-            var activity = OtherUserActivity.Create(Config, PlaygroundAddress, userId, conversation, TimeProvider.System.GetUtcNow()) with
+            var activity = OtherUserActivity.Create(Config, _servers.Tap.ServiceUrl, userId, conversation, TimeProvider.System.GetUtcNow()) with
             {
                 Type = ActivityTypes.Invoke, Name = InvokeNames.AdaptiveCardAction, ReplyToId = replyToId, Value = ToElement(value),
             };
@@ -128,7 +128,7 @@ public sealed class PlaygroundHarness : IAsyncDisposable
         var conversation = conversationId ?? Config.PersonalChat.Id!;
         if (IsOtherUser(userId))
         {
-            var activity = OtherUserActivity.Create(Config, PlaygroundAddress, userId, conversation, TimeProvider.System.GetUtcNow()) with
+            var activity = OtherUserActivity.Create(Config, _servers.Tap.ServiceUrl, userId, conversation, TimeProvider.System.GetUtcNow()) with
             {
                 Type = ActivityTypes.Message, ReplyToId = replyToId, Value = ToElement(ToNode(value)),
             };
@@ -143,6 +143,28 @@ public sealed class PlaygroundHarness : IAsyncDisposable
             ["value"] = ToNode(value),
         };
         await SendAsync(HttpMethod.Post, "/_conversation/v1/submit", body, cancellationToken);
+    }
+
+    /// <summary>
+    /// The first bot message the Playground accepted in any conversation, the chats of users other than the current one
+    /// included (which its web client never shows), waiting for it; fails with both servers' logs.
+    /// </summary>
+    public async Task<PlaygroundMessage> WaitForDeliveryAsync(
+        Func<PlaygroundMessage, bool> predicate, TimeSpan? timeout = null, CancellationToken cancellationToken = default)
+    {
+        var patience = timeout ?? _options.MessageTimeout;
+        return await _servers.Tap.Accepted.WaitForAsync(predicate, patience, cancellationToken)
+            ?? throw Fail($"No message the Playground accepted matched within {patience}.");
+    }
+
+    /// <summary>
+    /// The ids of the people in a conversation as the Playground keeps them (its connector's members call); for a 1:1
+    /// chat the bot opened, that is the one person the chat is with.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> MembersAsync(string conversationId, CancellationToken cancellationToken = default)
+    {
+        var members = await SendAsync(HttpMethod.Get, $"/_connector/v3/conversations/{Uri.EscapeDataString(conversationId)}/members", null, cancellationToken);
+        return [.. members.EnumerateArray().Select(m => m.GetProperty("id").GetString()!)];
     }
 
     /// <summary>The first bot message since the start that matches, waiting for it; fails with both servers' logs.</summary>

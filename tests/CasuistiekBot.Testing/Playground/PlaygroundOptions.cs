@@ -9,6 +9,12 @@ public sealed record PlaygroundOptions
     /// <summary>Who the Playground's current user is: a user id, a first name or a role from tests/js/playground/users.json.</summary>
     public string? CurrentUser { get; init; }
 
+    /// <summary>
+    /// Start the bot the way scripts/run-playground.sh does: the demo coordinators and administrator from
+    /// tests/js/playground/demo-roles.js and the demo expertise directory, so every demo person can play their role.
+    /// </summary>
+    public bool DemoRoles { get; init; }
+
     /// <summary>Extra environment variables for the bot process (configuration keys use <c>Section__Key</c>).</summary>
     public IReadOnlyDictionary<string, string> BotEnvironment { get; init; } = new Dictionary<string, string>();
 

@@ -13,6 +13,8 @@ public static class PlaygroundPaths
 
     public static string ConfigWriter => Path.Combine(NodeTools, "playground", "write-config.js");
 
+    public static string DemoRoles => Path.Combine(NodeTools, "playground", "demo-roles.js");
+
     /// <summary>
     /// The app's own build output in the configuration the tests were built in: the test project references
     /// the app, so building the tests builds it there too.

@@ -11,16 +11,20 @@ internal sealed class PlaygroundServers(PlaygroundOptions options, HttpClient ht
     private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(250);
     private readonly DirectoryInfo _work = Directory.CreateTempSubdirectory("casuistiek-e2e-");
     private readonly List<ChildProcess> _processes = [];
-    private readonly int[] _ports = LoopbackPort.Free(2);
+    private readonly int[] _ports = LoopbackPort.Free(3);
+    private ConnectorTap? _tap;
 
     public Uri Bot => new($"http://127.0.0.1:{_ports[0]}");
     public Uri Playground => new($"http://127.0.0.1:{_ports[1]}");
+
+    /// <summary>The connector the bot talks to: the Playground's, through the tap that keeps what it accepted.</summary>
+    public ConnectorTap Tap => _tap ??= new ConnectorTap(_ports[2], Playground);
 
     private string PlaygroundLog => Path.Combine(_work.FullName, "playground", "playground.log");
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        var bot = StartBot();
+        var bot = await StartBotAsync(cancellationToken);
         var playground = await StartPlaygroundAsync(cancellationToken);
         var botHealth = new Uri(Bot, options.BotHealthPath);
         var ping = new Uri(Playground, "/_debug/ping");
@@ -44,6 +48,7 @@ internal sealed class PlaygroundServers(PlaygroundOptions options, HttpClient ht
     public string Describe()
     {
         var parts = _processes.Select(p => p.Describe()).ToList();
+        if (_tap is not null) parts.Add(_tap.Describe());
         if (File.Exists(PlaygroundLog))
             parts.Add($"--- Playground log file {PlaygroundLog}:\n{string.Join('\n', PlaygroundLogFile.Tail(PlaygroundLog))}");
         return string.Join('\n', parts);
@@ -52,6 +57,7 @@ internal sealed class PlaygroundServers(PlaygroundOptions options, HttpClient ht
     public async ValueTask DisposeAsync()
     {
         for (var i = _processes.Count - 1; i >= 0; i--) await _processes[i].DisposeAsync();
+        if (_tap is not null) await _tap.DisposeAsync();
         try
         {
             _work.Delete(recursive: true);
@@ -62,12 +68,19 @@ internal sealed class PlaygroundServers(PlaygroundOptions options, HttpClient ht
         }
     }
 
-    private ChildProcess StartBot()
+    private async Task<ChildProcess> StartBotAsync(CancellationToken cancellationToken)
     {
+        var assembly = options.BotAssemblyPath ?? PlaygroundPaths.AppAssembly();
         var info = new ProcessStartInfo(PlaygroundPaths.DotnetHost) { WorkingDirectory = _work.FullName };
-        info.ArgumentList.Add(options.BotAssemblyPath ?? PlaygroundPaths.AppAssembly());
+        info.ArgumentList.Add(assembly);
         info.ArgumentList.Add("--urls");
         info.ArgumentList.Add($"http://127.0.0.1:{Bot.Port}");
+        if (options.DemoRoles)
+        {
+            // The same settings scripts/run-playground.sh gives the bot, from the same script and the same file.
+            foreach (var argument in await DemoRoleArgumentsAsync(cancellationToken)) info.ArgumentList.Add(argument);
+            info.ArgumentList.Add($"--Expertise:SeedFile={Path.Combine(Path.GetDirectoryName(assembly)!, "Expertise", "demo-directory.json")}");
+        }
         // Every run gets its own SQLite database under its working folder.
         info.Environment["ConnectionStrings__CasuistiekDb"] = $"Data Source={Path.Combine(_work.CreateSubdirectory("data").FullName, "casuistiek.db")}";
         foreach (var (name, value) in options.BotEnvironment) info.Environment[name] = value;
@@ -87,7 +100,7 @@ internal sealed class PlaygroundServers(PlaygroundOptions options, HttpClient ht
         {
             "-r", PlaygroundPaths.ForceLoopback, PlaygroundPaths.PlaygroundCli,
             "-p", Playground.Port.ToString(), "-e", new Uri(Bot, "/api/messages").ToString(), "-c", "msteams",
-            "--su", new Uri(Playground, "/_connector").ToString(), "--disable-telemetry",
+            "--su", Tap.ServiceUrl.ToString(), "--disable-telemetry",
         })
         {
             info.ArgumentList.Add(argument);
@@ -110,6 +123,15 @@ internal sealed class PlaygroundServers(PlaygroundOptions options, HttpClient ht
         info.ArgumentList.Add(path);
         var writer = Track(ChildProcess.Start("Playground config writer", info));
         if (await writer.WaitForExitAsync(cancellationToken) != 0) throw Fail("The Playground config could not be written.");
+    }
+
+    private async Task<string[]> DemoRoleArgumentsAsync(CancellationToken cancellationToken)
+    {
+        var info = new ProcessStartInfo("node");
+        info.ArgumentList.Add(PlaygroundPaths.DemoRoles);
+        var script = Track(ChildProcess.Start("demo roles", info));
+        if (await script.WaitForExitAsync(cancellationToken) != 0) throw Fail("The demo roles could not be read.");
+        return script.Output().Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
     }
 
     private async Task<bool> RespondsAsync(Uri uri, CancellationToken cancellationToken)

@@ -26,9 +26,12 @@ function pickCurrent(users, who) {
   if (!who) return users.find(u => u.current) ?? users[0];
   const key = who.toLowerCase();
   const match = users.find(u => u.id.toLowerCase() === key)
-    ?? users.find(u => u.givenName.toLowerCase() === key)
+    ?? users.find(u => u.givenName.toLowerCase() === key || u.name.toLowerCase() === key)
     ?? users.find(u => u.roles.includes(key));
-  if (!match) throw new Error(`no demo user matches "${who}" (try an id, a first name or a role)`);
+  if (!match) {
+    const roles = [...new Set(users.flatMap(u => u.roles))].join(', ');
+    throw new Error(`no demo user matches "${who}" (try a first name: ${users.map(u => u.givenName).join(', ')}; or a role: ${roles})`);
+  }
   return match;
 }
 
@@ -45,7 +48,9 @@ function buildConfig(directory, conversations, current) {
     bot: conversations.bot,
     currentUser: asPlaygroundUser(current),
     users: directory.users.filter(u => u !== current).map(asPlaygroundUser),
-    personalChat: conversations.personalChat,
+    // Each person has a personal chat of their own: the bot keeps its data between runs, and what it sends to one
+    // person's chat must not show up in the next person's after a restart with another --as.
+    personalChat: { ...conversations.personalChat, id: `${conversations.personalChat.id}-${current.givenName.toLowerCase()}` },
     groupChat: conversations.groupChat,
     team: conversations.team,
   };
