@@ -13,6 +13,7 @@ using CasuistiekBot.Hosting;
 using CasuistiekBot.Intake;
 using CasuistiekBot.Localization;
 using CasuistiekBot.Privacy;
+using CasuistiekBot.Reminders;
 using CasuistiekBot.Roles;
 using CasuistiekBot.Routing;
 using CasuistiekBot.Signals;
@@ -45,12 +46,14 @@ builder.Services.AddRoles(builder.Configuration);
 builder.Services.AddDelivery(builder.Configuration);
 builder.Services.AddTriage(builder.Configuration);
 builder.Services.AddExpertiseDirectory(builder.Configuration);
-builder.Services.AddSignals();
+builder.Services.AddSignals(builder.Configuration);
+builder.Services.AddReminders(builder.Configuration);
 
 var app = builder.Build();
 app.VerifyListenAddresses();
 app.MapHealthEndpoints();
 app.MapBotMessages();
+app.MapSignalExport();
 await app.RunAsync();
 return Environment.ExitCode;
 

@@ -1,8 +1,10 @@
 using CasuistiekBot.Assistant;
+using CasuistiekBot.Calendar;
 using CasuistiekBot.Expertise;
 using CasuistiekBot.Storage;
 using CasuistiekBot.Privacy;
 using CasuistiekBot.Routing;
+using CasuistiekBot.Signals;
 
 namespace CasuistiekBot.Hosting;
 
@@ -12,7 +14,7 @@ namespace CasuistiekBot.Hosting;
 /// </summary>
 internal static class AdminCommands
 {
-    public static bool Matches(string[] args) => args is ["scrub", ..] or ["route", ..] or ["routes", ..] or ["directory", ..];
+    public static bool Matches(string[] args) => args is ["scrub", ..] or ["route", ..] or ["routes", ..] or ["directory", ..] or ["export", ..];
 
     public static async Task<int> RunAsync(string[] args)
     {
@@ -32,7 +34,11 @@ internal static class AdminCommands
             .AddStorage(configuration, new CommandLineEnvironment())
             .AddSingleton<DirectoryImport>()
             .AddSingleton<ExpertiseDirectory>()
-            .AddSingleton<DirectoryCommand>();
+            .AddSingleton<DirectoryCommand>()
+            .AddWorkingDayCalendar(configuration)
+            .AddSingleton<SignalOverview>()
+            .AddSingleton<SignalExport>()
+            .AddSingleton<SignalExportCommand>();
         if (args.Contains("--ai"))
         {
             // Only with --ai may route suggestions go to the configured language model (scrubbed first).
@@ -50,6 +56,7 @@ internal static class AdminCommands
             ["route", ..] => await provider.GetRequiredService<RouteCommand>().RunAsync(Console.In, output, cancel.Token),
             ["routes", "validate", var file, ..] => await provider.GetRequiredService<RoutesValidateCommand>().RunAsync(file, output, cancel.Token),
             ["directory", ..] => await provider.GetRequiredService<DirectoryCommand>().RunAsync(args, output, cancel.Token),
+            ["export", ..] => await provider.GetRequiredService<SignalExportCommand>().RunAsync(args, output, Console.Error, cancel.Token),
             _ => Usage(),
         };
     }
@@ -63,6 +70,7 @@ internal static class AdminCommands
               CasuistiekBot routes validate <file>   check a routing table
               CasuistiekBot directory import <file>  import people (CSV or JSON) into the expertise directory
               CasuistiekBot directory show <query>   show a person by name, e-mail or object id file
+              CasuistiekBot export signals --format csv|json   the signal register (no authors) on stdout
             """);
         return 2;
     }
