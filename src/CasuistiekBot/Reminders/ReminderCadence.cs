@@ -33,7 +33,8 @@ public static class ReminderCadence
         var at = Allowed(At(next, options.SendTime, zone), calendar, options, zone);
         if (facts.SnoozedUntil is { } snoozed && snoozed > at) at = Allowed(snoozed, calendar, options, zone);
         if (now > at) at = Allowed(now, calendar, options, zone);
-        return Reason(facts, calendar, at, dueDay, noUpdate == next);
+        // On the due-soon day that reason wins: it says more than "no update".
+        return Reason(facts, calendar, at, dueDay, noUpdate == next && next != dueSoon);
     }
 
     /// <summary>The first moment at or after <paramref name="moment"/> on a working day outside quiet hours, in the owner's zone.</summary>
@@ -57,17 +58,13 @@ public static class ReminderCadence
         return new ReminderDue(at, ReminderReason.DueSoon, calendar.WorkingDaysBetween(day, facts.DueDate));
     }
 
+    // A week after the due date, then a week after the last reminder or owner update, on a working day.
     private static DateOnly FirstOverdueAfter(WorkingDayCalendar calendar, DateOnly due, DateOnly covered, TimeSpan interval)
     {
         var step = Math.Max(1, (int)Math.Round(interval.TotalDays));
-        var k = covered > due ? (covered.DayNumber - due.DayNumber) / step : 0;
-        while (true)
-        {
-            k++;
-            var date = due.AddDays(k * step);
-            while (!calendar.IsWorkingDay(date)) date = date.AddDays(1);
-            if (date > covered) return date;
-        }
+        var date = (covered > due ? covered : due).AddDays(step);
+        while (!calendar.IsWorkingDay(date)) date = date.AddDays(1);
+        return date;
     }
 
     private static DateOnly SubtractWorkingDays(WorkingDayCalendar calendar, DateOnly from, int workingDays)
