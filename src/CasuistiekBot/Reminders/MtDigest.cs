@@ -60,7 +60,7 @@ internal sealed class MtDigest(
         return queued;
     }
 
-    /// <summary>This week's digest day once its moment has come, else null.</summary>
+    /// <summary>This week's digest day once its moment has come and today is a working day, else null.</summary>
     public DateOnly? ThisWeek(DateTimeOffset now)
     {
         var settings = options.Value;
@@ -71,6 +71,7 @@ internal sealed class MtDigest(
         var send = day;
         while (!calendar.IsWorkingDay(send) && send.DayNumber - day.DayNumber < 6) send = send.AddDays(1);
         var moment = send.ToDateTime(settings.Time);
-        return local.DateTime >= moment ? day : null;
+        // Later in the week it catches up (after downtime), but only on working days, never in the weekend.
+        return local.DateTime >= moment && calendar.IsWorkingDay(today) ? day : null;
     }
 }
