@@ -28,7 +28,7 @@ internal static class SignalKit
 
     public static string ChatOf(string aad) => "a:chat-" + aad[^2..];
 
-    public static async Task<BotApp> StartAsync(TimeProvider? clock = null, IReadOnlyDictionary<string, string?>? extra = null)
+    public static async Task<BotApp> StartAsync(TimeProvider? clock = null, IReadOnlyDictionary<string, string?>? extra = null, bool seed = true)
     {
         var settings = new Dictionary<string, string?>
         {
@@ -39,6 +39,7 @@ internal static class SignalKit
         };
         foreach (var (key, value) in extra ?? new Dictionary<string, string?>()) settings[key] = value;
         var app = await BotApp.StartAsync(authenticated: clock is null, clock: clock, extra: settings);
+        if (!seed) return app;
         await TriageKit.RegisterChannelAsync(app);
         await SeedDirectoryAsync(app);
         foreach (var (aad, name) in new[] { (Owner, "Marieke Visser"), (Colleague, "Sanne de Vries"), (Dg, "Hendrik van den Berg"), (Outsider, "Olaf Buiten") })
