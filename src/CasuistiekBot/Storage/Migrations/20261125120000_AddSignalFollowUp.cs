@@ -21,6 +21,8 @@ internal sealed class AddSignalFollowUp : Migration
         {
             migrationBuilder.AddColumn<DateTimeOffset>(name: "last_reminder_at", table: "signals", nullable: true);
             migrationBuilder.AddColumn<DateTimeOffset>(name: "escalated_at", table: "signals", nullable: true);
+            // The default only fills existing rows; the model has none, and new rows always carry their counts.
+            migrationBuilder.Sql("ALTER TABLE signals ALTER COLUMN reminders_sent DROP DEFAULT, ALTER COLUMN overdue_reminders DROP DEFAULT;");
         }
     }
 }
