@@ -26,6 +26,8 @@ internal static class AdminCommands
             .Build();
         var services = new ServiceCollection()
             .AddLogging(logging => logging.AddConfiguration(configuration.GetSection("Logging")).AddSimpleConsole().SetMinimumLevel(LogLevel.Warning))
+            // Logs go to standard error, so standard output holds only the command's result (an export, JSON Lines).
+            .Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(console => console.LogToStandardErrorThreshold = LogLevel.Trace)
             .AddSingleton<IConfiguration>(configuration)
             .AddPrivacy(configuration)
             .AddCasusRouting(configuration)

@@ -1,7 +1,9 @@
+using CasuistiekBot.Storage;
+
 namespace CasuistiekBot.Signals;
 
-/// <summary><c>export signals --format csv|json</c>: the signal register on standard output.</summary>
-internal sealed class SignalExportCommand(SignalExport export)
+/// <summary><c>export signals --format csv|json</c>: the signal register on standard output (the same database as the bot, migrated first).</summary>
+internal sealed class SignalExportCommand(DatabaseMigrator migrator, SignalExport export)
 {
     public async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
@@ -21,6 +23,7 @@ internal sealed class SignalExportCommand(SignalExport export)
             await error.WriteLineAsync($"Unknown format '{format}': use csv or json.");
             return 2;
         }
+        await migrator.MigrateAsync(cancellationToken);
         await export.WriteAsync(format, output, cancellationToken);
         return 0;
     }

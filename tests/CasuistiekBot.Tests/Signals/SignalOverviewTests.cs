@@ -100,7 +100,7 @@ public sealed class SignalOverviewTests
     {
         await using var app = await SignalKit.StartAsync();
         var signal = await SignalKit.RegisterAsync(app);
-        var command = new SignalExportCommand(app.Services.GetRequiredService<SignalExport>());
+        var command = new SignalExportCommand(app.Services.GetRequiredService<CasuistiekBot.Storage.DatabaseMigrator>(), app.Services.GetRequiredService<SignalExport>());
         using var csv = new StringWriter();
         using var json = new StringWriter();
         using var error = new StringWriter();
