@@ -10,4 +10,5 @@ internal sealed record SignalCardModel(
     IReadOnlyList<string> RefreshUserIds,
     IReadOnlyList<Person> People,
     string? SourceReference = null,
-    string? Reminder = null);
+    string? Reminder = null,
+    IReadOnlyList<SignalHistoryLine>? History = null);

@@ -55,6 +55,12 @@ internal sealed class SignalCards(CardTemplateStore templates, Texts texts, Work
             Closed = !open,
             ClosedText = !open ? T("signal.card.closed", SignalDates.Day(calendar.LocalDate(signal.ClosedAt ?? signal.UpdatedAt), language), T("signal.resolution." + signal.Resolution)) : "",
             ResolutionText = T("signal.card.resolutionText", signal.ResolutionText ?? ""),
+            HasHistory = model.History is { Count: > 0 },
+            History = (model.History ?? []).Select(h => new
+            {
+                Text = T("signal.history.line", SignalDates.Day(calendar.LocalDate(h.At), language),
+                    texts.Keys.Contains("signal.history." + h.Action) ? T("signal.history." + h.Action) : h.Action),
+            }),
             Can = new
             {
                 PickUp = owner && signal.Status == SignalStatus.New,
@@ -75,7 +81,7 @@ internal sealed class SignalCards(CardTemplateStore templates, Texts texts, Work
                 Decline = T("signal.label.decline"), Note = T("signal.label.note"), NewDue = T("signal.label.newDue"),
                 Person = T("signal.label.person"), SnoozeFor = T("signal.label.snoozeFor"), Resolution = T("signal.label.resolution"),
                 ResolutionText = T("signal.label.resolutionText"), Motivation = T("signal.label.motivation"),
-                Required = T("signal.label.required"), Send = T("signal.label.send"),
+                Required = T("signal.label.required"), Send = T("signal.label.send"), History = T("signal.label.history"),
             },
         });
     }

@@ -15,6 +15,7 @@ namespace CasuistiekBot.Signals;
 internal sealed class SignalPublisher(IOutbox outbox, SignalCards cards, SignalPeople people, ILogger<SignalPublisher> logger)
 {
     public const string ReminderKeyPrefix = "signal-reminder:";
+    private const int HistoryLines = 6;
 
     /// <summary>Queues the current card for the owner, the person it is offered to, and <paramref name="formerly"/> (who lost a role).</summary>
     public async Task PublishAsync(CasuistiekDbContext db, Signal signal, IEnumerable<string> formerly, CancellationToken cancellationToken)
@@ -59,7 +60,16 @@ internal sealed class SignalPublisher(IOutbox outbox, SignalCards cards, SignalP
         var source = signal.SourceCasusId is { } casusId
             ? await db.Set<Casus>().AsNoTracking().Where(c => c.Id == casusId).Select(c => c.Reference).FirstOrDefaultAsync(cancellationToken)
             : null;
-        return new SignalCardModel(signal, view, language, refresh, candidates, source, reminder);
+        var stored = await db.AuditEntries.AsNoTracking()
+            .Where(a => a.SubjectType == "signaal" && a.SubjectId == signal.Reference)
+            .OrderByDescending(a => a.At).ThenByDescending(a => a.Id).Take(HistoryLines)
+            .Select(a => new SignalHistoryLine(a.At, a.Action)).ToListAsync(cancellationToken);
+        // Entries of the change being made now are not saved yet; the card that announces it should show them.
+        var pending = db.ChangeTracker.Entries<AuditEntry>().Where(e => e.State == EntityState.Added).Select(e => e.Entity)
+            .Where(a => a.SubjectType == "signaal" && a.SubjectId == signal.Reference)
+            .Select(a => new SignalHistoryLine(a.At, a.Action)).Reverse();
+        var history = pending.Concat(stored).Take(HistoryLines).ToList();
+        return new SignalCardModel(signal, view, language, refresh, candidates, source, reminder, history);
     }
 
     /// <summary>Reminders queued but not yet sent are dropped: after a close or a transfer they would be wrong.</summary>

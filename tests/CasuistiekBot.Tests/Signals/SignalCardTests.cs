@@ -53,7 +53,9 @@ public sealed class SignalCardTests
 
         await SignalKit.ClickAsync(app, SignalKit.Owner, "signal.update", signal, new { note = "Besproken met Beleid; voorstel volgt." });
 
-        await SignalKit.WaitForAsync(app, chat, a => TriageKit.CardJson(a).Contains("voorstel volgt"));
+        var updated = await SignalKit.WaitForAsync(app, chat, a => TriageKit.CardJson(a).Contains("voorstel volgt"));
+        Assert.Contains("· status bijgewerkt", TriageKit.CardJson(updated));   // the history shows the change it announces
+        Assert.Contains("· geregistreerd", TriageKit.CardJson(updated));
         var requests = app.Connector.Requests.Where(r => r.ConversationId == chat && r.Activity is { } a && TriageKit.CardJson(a).Contains(signal.Reference)).Select(r => r.Method).ToList();
         Assert.Equal(["POST", "PUT"], requests);
     }
