@@ -108,4 +108,33 @@ public sealed class SignalCardTests
         Assert.DoesNotContain("\"value\":\"15\"", SignalKit.Card(fine));
         Assert.NotNull((await SignalKit.ReloadAsync(app, signal.Id)).SnoozedUntil);
     }
+
+    [Fact]
+    public async Task A_click_on_an_old_reminder_card_after_a_newer_change_gets_the_current_card_and_changes_nothing()
+    {
+        await using var app = await SignalKit.StartAsync();
+        var signal = await SignalKit.RegisterAsync(app);
+        await SignalKit.ClickAsync(app, SignalKit.Owner, "signal.update", signal, new { note = "Eerste stand." });
+
+        var stale = await SignalKit.ClickAsync(app, SignalKit.Owner, "signal.close", signal,
+            new { resolution = "uitgezocht-afgedaan", resolutionText = "Klaar." }, version: signal.Version);
+
+        Assert.Contains("Eerste stand.", SignalKit.Card(stale));
+        Assert.Contains("signal.close", SignalKit.Card(stale));
+        Assert.Equal(SignalStatus.InProgress, (await SignalKit.ReloadAsync(app, signal.Id)).Status);
+    }
+
+    [Fact]
+    public async Task Two_clicks_at_the_same_moment_act_once()
+    {
+        await using var app = await SignalKit.StartAsync();
+        var signal = await SignalKit.RegisterAsync(app);
+
+        var bodies = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => SignalKit.ClickAsync(app, SignalKit.Owner, "signal.pickup", signal)));
+
+        Assert.All(bodies, body => Assert.Contains("Opgepakt", SignalKit.Card(body)));
+        await using var db = await IntakeTranscriptTests.Db(app);
+        Assert.Equal(1, await db.Set<AuditEntry>().CountAsync(a => a.SubjectId == signal.Reference && a.Action == "opgepakt"));
+        Assert.Equal(2, (await SignalKit.ReloadAsync(app, signal.Id)).Version);
+    }
 }
