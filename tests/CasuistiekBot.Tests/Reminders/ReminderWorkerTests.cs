@@ -165,4 +165,21 @@ public sealed class ReminderWorkerTests
 
         Assert.Equal((0, 3), (onHoliday, tuesday));
     }
+
+    [Fact]
+    public async Task The_time_zone_the_owners_teams_client_reports_decides_when_their_reminder_goes()
+    {
+        var clock = new FakeClock(Start);
+        await using var app = await SignalKit.StartAsync(clock);
+        await SignalKit.SayAsync(app, SignalKit.Owner, "Marieke Visser", "help", timeZone: "America/New_York");
+        await SignalKit.RegisterAsync(app, due: new DateOnly(2027, 3, 1));
+        var sweep = app.Services.GetRequiredService<ReminderSweep>();
+
+        clock.SetUtcNow(new DateTimeOffset(2026, 11, 16, 13, 55, 0, TimeSpan.Zero));   // 08:55 in New York, 14:55 in Amsterdam
+        var before = await sweep.RunAsync(CancellationToken.None);
+        clock.SetUtcNow(new DateTimeOffset(2026, 11, 16, 14, 0, 0, TimeSpan.Zero));
+        var at = await sweep.RunAsync(CancellationToken.None);
+
+        Assert.Equal((0, 1), (before, at));
+    }
 }
