@@ -1,9 +1,11 @@
 using CasuistiekBot.AppPackage;
 using CasuistiekBot.Assistant;
+using CasuistiekBot.Calendar;
 using CasuistiekBot.Expertise;
 using CasuistiekBot.Storage;
 using CasuistiekBot.Privacy;
 using CasuistiekBot.Routing;
+using CasuistiekBot.Signals;
 
 namespace CasuistiekBot.Hosting;
 
@@ -13,7 +15,7 @@ namespace CasuistiekBot.Hosting;
 /// </summary>
 internal static class AdminCommands
 {
-    public static bool Matches(string[] args) => args is ["scrub", ..] or ["route", ..] or ["routes", ..] or ["directory", ..] or ["package", ..];
+    public static bool Matches(string[] args) => args is ["scrub", ..] or ["route", ..] or ["routes", ..] or ["directory", ..] or ["package", ..] or ["export", ..];
 
     public static async Task<int> RunAsync(string[] args)
     {
@@ -25,6 +27,8 @@ internal static class AdminCommands
             .Build();
         var services = new ServiceCollection()
             .AddLogging(logging => logging.AddConfiguration(configuration.GetSection("Logging")).AddSimpleConsole().SetMinimumLevel(LogLevel.Warning))
+            // Logs go to standard error, so standard output holds only the command's result (an export, JSON Lines).
+            .Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(console => console.LogToStandardErrorThreshold = LogLevel.Trace)
             .AddSingleton<IConfiguration>(configuration)
             .AddPrivacy(configuration)
             .AddCasusRouting(configuration)
@@ -34,7 +38,11 @@ internal static class AdminCommands
             .AddSingleton<DirectoryImport>()
             .AddSingleton<ExpertiseDirectory>()
             .AddSingleton<DirectoryCommand>()
-            .AddSingleton<PackageCommand>();
+            .AddSingleton<PackageCommand>()
+            .AddWorkingDayCalendar(configuration)
+            .AddSingleton<SignalOverview>()
+            .AddSingleton<SignalExport>()
+            .AddSingleton<SignalExportCommand>();
         services.AddOptions<TeamsAppOptions>().Bind(configuration.GetSection(TeamsAppOptions.SectionName));
         if (args.Contains("--ai"))
         {
@@ -54,6 +62,7 @@ internal static class AdminCommands
             ["routes", "validate", var file, ..] => await provider.GetRequiredService<RoutesValidateCommand>().RunAsync(file, output, cancel.Token),
             ["directory", ..] => await provider.GetRequiredService<DirectoryCommand>().RunAsync(args, output, cancel.Token),
             ["package", ..] => await provider.GetRequiredService<PackageCommand>().RunAsync(args, output, Console.Error, cancel.Token),
+            ["export", ..] => await provider.GetRequiredService<SignalExportCommand>().RunAsync(args, output, Console.Error, cancel.Token),
             _ => Usage(),
         };
     }
@@ -68,6 +77,7 @@ internal static class AdminCommands
               CasuistiekBot directory import <file>  import people (CSV or JSON) into the expertise directory
               CasuistiekBot directory show <query>   show a person by name, e-mail or object id file
               CasuistiekBot package [--out <zip>]    the Teams app package, filled from MicrosoftAppId and TeamsApp:*
+              CasuistiekBot export signals --format csv|json   the signal register (no authors) on stdout
             """);
         return 2;
     }

@@ -17,6 +17,7 @@ internal static class SessionsServiceCollectionExtensions
         services.AddSingleton<OutcomeValidator>();
         services.AddSingleton<SessionNotifier>();
         services.AddSingleton<CasusCompletion>();
+        services.AddSingleton<Signals.ISignalClosedListener, SignalClosedCompletion>();
         services.AddSingleton<ICommandHandler, OutcomeCommandHandler>();
         services.AddSingleton<ICardActionHandler, OutcomeFormHandler>();
         services.AddSingleton<ICardActionHandler, OutcomeRecordHandler>();

@@ -4,7 +4,7 @@ namespace CasuistiekBot.Signals;
 /// A signal: a rule or practice that works out harshly or is unworkable, owned by a management-team member until it is
 /// closed with an answer for the person who raised it. Every change goes through a transition that can refuse.
 /// </summary>
-public sealed class Signal
+public sealed partial class Signal
 {
     public Guid Id { get; set; }
     public required string Reference { get; set; }
@@ -87,6 +87,7 @@ public sealed class Signal
                 OwnerMt = TransferToMt;
                 TransferToAadObjectId = TransferToName = TransferToMt = null;
                 Status = SignalStatus.PickedUp;
+                ResetFollowUp();
             }, "overdracht-aanvaard");
 
     public SignalChange DeclineTransfer(string by, DateTimeOffset at) =>
@@ -108,7 +109,7 @@ public sealed class Signal
     public SignalChange MoveDueDate(string by, DateOnly due, DateTimeOffset at) =>
         !IsOwnedBy(by) ? SignalChange.Refused("signal.notOwner")
         : !SignalStatus.IsOpen(Status) ? SignalChange.Refused("signal.invalid")
-        : Apply(at, () => DueDate = due, "termijn-verplaatst");
+        : Apply(at, () => { DueDate = due; ResetFollowUp(); }, "termijn-verplaatst");
 
     private SignalChange Apply(DateTimeOffset at, Action change, string action, bool ownerUpdate = true)
     {

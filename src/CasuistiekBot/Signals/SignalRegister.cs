@@ -9,8 +9,9 @@ namespace CasuistiekBot.Signals;
 /// Registers a signal in the caller's unit of work (triage's "Signaal registreren", a session outcome, a direct
 /// registration): scrubbed text, the next SG reference, status nieuw and an audit entry, all committed with the
 /// caller's change. The caller must run this inside a transaction, because the reference counter is taken at once.
+/// The owner's card is queued in the same transaction, so a registered signal always reaches its owner.
 /// </summary>
-internal sealed class SignalRegister(PersonalDataScrubber scrubber, WorkingDayCalendar calendar, TimeProvider clock)
+internal sealed class SignalRegister(PersonalDataScrubber scrubber, WorkingDayCalendar calendar, SignalPublisher publisher, TimeProvider clock)
 {
     public const int MaxTitle = 200;
     public const int MaxDescription = 4000;
@@ -48,6 +49,7 @@ internal sealed class SignalRegister(PersonalDataScrubber scrubber, WorkingDayCa
         };
         db.Add(signal);
         Audit.Record(db, now, actor, "signaal", reference, "geregistreerd", $"eigenaar {draft.Owner.Name}");
+        await publisher.PublishAsync(db, signal, [], cancellationToken);
         return new SignalRegistration(signal, null);
     }
 

@@ -1,10 +1,31 @@
+using CasuistiekBot.Delivery;
+using CasuistiekBot.Framework.Pipeline.Routing;
+
 namespace CasuistiekBot.Signals;
 
 internal static class SignalsServiceCollectionExtensions
 {
-    public static IServiceCollection AddSignals(this IServiceCollection services)
+    /// <summary>The register, the signal cards and their actions, direct registration, the overview and the export. Needs AddDelivery and AddTriage.</summary>
+    public static IServiceCollection AddSignals(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddOptions<SignalExportOptions>().Bind(configuration.GetSection(SignalExportOptions.SectionName));
         services.AddSingleton<SignalRegister>();
+        services.AddSingleton<SignalPeople>();
+        services.AddSingleton<SignalCards>();
+        services.AddSingleton<SignalPublisher>();
+        services.AddSingleton<SignalFeedback>();
+        services.AddSingleton<SignalTransitions>();
+        services.AddSingleton<SignalAudience>();
+        services.AddSingleton<SignalOverview>();
+        services.AddSingleton<SignalOverviewCards>();
+        services.AddSingleton<SignalExport>();
+        services.AddSingleton<ICardActionHandler, SignalActionHandler>();
+        services.AddSingleton<NewSignalHandler>();
+        services.AddSingleton<ICommandHandler>(sp => sp.GetRequiredService<NewSignalHandler>());
+        services.AddSingleton<ICardActionHandler>(sp => sp.GetRequiredService<NewSignalHandler>());
+        services.AddSingleton<ICommandHandler, SignalOverviewHandler>();
+        // Replaces the logging notifier: coordinators hear in their channel when someone cannot be reached.
+        services.AddSingleton<IDeliveryFailureNotifier, CoordinatorFailureNotifier>();
         return services;
     }
 }

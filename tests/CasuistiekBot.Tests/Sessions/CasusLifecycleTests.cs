@@ -45,18 +45,17 @@ public sealed class CasusLifecycleTests
         await SessionKit.ClickAsync(app, "actionpoint.done", SessionKit.Inputs(card, "actionpoint.done"), SessionKit.Expert, "Joost Bakker");
         Assert.Equal(CasusStatus.Discussed, (await SessionKit.CasusAsync(app, casusId)).Status);
 
-        // What the signals feature does when its owner closes the signal: close it and ask whether the casus is finished.
-        await using var db = await IntakeTranscriptTests.Db(app);
-        await using var transaction = await db.Database.BeginTransactionAsync();
-        var signal = await db.Set<Signal>().SingleAsync();
-        Assert.True(signal.Close(SessionKit.Manager, SignalResolution.SolvedInRules, "De werkinstructie is aangepast.", null, DateTimeOffset.UtcNow).Succeeded);
-        var casus = await db.Set<Casus>().SingleAsync();
-        var completed = await app.Services.GetRequiredService<CasusCompletion>().TryCompleteAsync(db, casus, SessionKit.Manager, DateTimeOffset.UtcNow, default);
-        await db.SaveChangesAsync();
-        await transaction.CommitAsync();
+        // The owner closes the signal from their signal card: that was the last open item, so the casus is afgerond.
+        Signal signal;
+        await using (var db = await IntakeTranscriptTests.Db(app)) signal = await db.Set<Signal>().AsNoTracking().SingleAsync();
+        var closed = await Signals.SignalKit.ClickAsync(app, signal.OwnerAadObjectId, "signal.close", signal,
+            new { resolution = SignalResolution.SolvedInRules, resolutionText = "De werkinstructie is aangepast." });
 
-        Assert.True(completed);
+        Assert.Contains("afgerond", Signals.SignalKit.Card(closed), StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(SignalStatus.Closed, (await Signals.SignalKit.ReloadAsync(app, signal.Id)).Status);
         Assert.Equal(CasusStatus.Closed, (await SessionKit.CasusAsync(app, casusId)).Status);
+        await using var audit = await IntakeTranscriptTests.Db(app);
+        Assert.Equal(1, await audit.Set<AuditEntry>().CountAsync(a => a.Action == "casus-afgerond"));
     }
 
     [Fact]

@@ -1,0 +1,36 @@
+using Microsoft.Extensions.Options;
+
+namespace CasuistiekBot.Reminders;
+
+/// <summary>
+/// Runs the reminder sweep and the MT digest at every tick of a timer on the app's <see cref="TimeProvider"/>, so tests
+/// drive it with a fake clock. What each pass sends is decided from the database and made unique by outbox keys, so
+/// every instance may run it.
+/// </summary>
+internal sealed class ReminderWorker(ReminderSweep sweep, MtDigest digest, IOptions<ReminderOptions> options, TimeProvider clock, ILogger<ReminderWorker> logger)
+    : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!options.Value.WorkerEnabled) return;
+        using var timer = new PeriodicTimer(options.Value.CheckInterval, clock);
+        do
+        {
+            await RunOnceAsync(stoppingToken);
+        }
+        while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+
+    public async Task RunOnceAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await sweep.RunAsync(cancellationToken);
+            await digest.RunAsync(cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.LogError(e, "The reminder pass failed; the next tick tries again");
+        }
+    }
+}

@@ -1,0 +1,28 @@
+namespace CasuistiekBot.Reminders;
+
+internal static class RemindersServiceCollectionExtensions
+{
+    /// <summary>Signal reminders, escalation and the MT digest, run by a hosted worker. Needs AddSignals.</summary>
+    public static IServiceCollection AddReminders(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<ReminderOptions>().Bind(configuration.GetSection(ReminderOptions.SectionName))
+            .Validate(o => o.FirstAfterWorkingDays >= 1 && o.RepeatEveryWorkingDays >= 1 && o.DueSoonWorkingDays >= 0,
+                "Reminders:FirstAfterWorkingDays and RepeatEveryWorkingDays must be at least 1, DueSoonWorkingDays at least 0.")
+            .Validate(o => o.OverdueInterval >= TimeSpan.FromDays(1), "Reminders:OverdueInterval must be at least a day.")
+            .Validate(o => o.QuietHoursEnd < o.QuietHoursStart, "Reminders:QuietHoursEnd (morning) must come before QuietHoursStart (evening).")
+            .Validate(o => o.MaxSnooze > TimeSpan.Zero && o.CheckInterval > TimeSpan.Zero && o.EscalateAfterOverdueReminders >= 1,
+                "Reminders needs a positive MaxSnooze and CheckInterval, and EscalateAfterOverdueReminders of at least 1.")
+            .Validate(o => TimeZoneInfo.TryFindSystemTimeZoneById(o.DefaultTimeZone, out _), "Reminders:DefaultTimeZone is not a known time zone.")
+            .ValidateOnStart();
+        services.AddOptions<DigestOptions>().Bind(configuration.GetSection(DigestOptions.SectionName))
+            .Validate(o => TimeZoneInfo.TryFindSystemTimeZoneById(o.TimeZone, out _), "Digest:TimeZone is not a known time zone.")
+            .ValidateOnStart();
+        services.AddSingleton<EscalationCards>();
+        services.AddSingleton<Escalation>();
+        services.AddSingleton<ReminderSweep>();
+        services.AddSingleton<MtDigest>();
+        services.AddSingleton<ReminderWorker>();
+        services.AddHostedService(sp => sp.GetRequiredService<ReminderWorker>());
+        return services;
+    }
+}

@@ -1,0 +1,68 @@
+using CasuistiekBot.Delivery;
+using CasuistiekBot.Framework.Connector;
+using CasuistiekBot.Localization;
+using CasuistiekBot.Storage;
+using CasuistiekBot.Triage;
+using Microsoft.EntityFrameworkCore;
+
+namespace CasuistiekBot.Signals;
+
+/// <summary>
+/// Tells the coordinators' channel that a message will not arrive, e.g. because an owner blocked or removed the bot
+/// (the delivery worker has then marked their chat as uninstalled). For a signal it names the signal and its owner;
+/// a message to a casus author names nobody, so an anonymous author stays anonymous.
+/// </summary>
+internal sealed class CoordinatorFailureNotifier(
+    IDbContextFactory<CasuistiekDbContext> databases,
+    IOutbox outbox,
+    Texts texts,
+    ILogger<CoordinatorFailureNotifier> logger) : IDeliveryFailureNotifier
+{
+    private const string KeyPrefix = "delivery-failure:";
+    private const string Language = "nl";
+
+    public async Task NotifyAsync(DeadLetter deadLetter, CancellationToken cancellationToken)
+    {
+        logger.LogWarning("Outbox message {MessageId} ({IdempotencyKey}) will not be delivered: {Reason}", deadLetter.MessageId, deadLetter.IdempotencyKey, deadLetter.Reason);
+        // A failed notice about a failure is only logged, or a dead coordinators' channel would feed itself.
+        if (deadLetter.IdempotencyKey.StartsWith(KeyPrefix, StringComparison.Ordinal)) return;
+
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        var channel = await db.Set<CoordinatorChannel>().AsNoTracking().Where(c => c.Active).OrderByDescending(c => c.RegisteredAt).FirstOrDefaultAsync(cancellationToken);
+        if (channel is null) return;
+        var text = texts.Get("signal.delivery.failed", Language, Reason(deadLetter.Reason), await SubjectAsync(db, deadLetter.IdempotencyKey, cancellationToken));
+        await outbox.EnqueueAsync(db, OutboxMessage.ToConversation($"{KeyPrefix}{deadLetter.MessageId}", channel.ChannelId, channel.ConversationId, MessageFactory.Text(text)), cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private async Task<string> SubjectAsync(CasuistiekDbContext db, string key, CancellationToken cancellationToken)
+    {
+        if (key.StartsWith("author:", StringComparison.Ordinal)) return texts.Get("signal.delivery.author", Language);
+        var parts = key.Split(':');
+        if (parts.Length > 1 && parts[0] is "signal" or "signal-reminder" or "signal-escalation" && Guid.TryParseExact(parts[1], "N", out var signalId)
+            && await db.Set<Signal>().AsNoTracking().FirstOrDefaultAsync(s => s.Id == signalId, cancellationToken) is { } signal)
+        {
+            var person = parts switch
+            {
+                ["signal", _, "card", var aad, ..] => aad,
+                ["signal-escalation", _, var aad, ..] => aad,
+                _ => signal.OwnerAadObjectId,
+            };
+            var recipient = await NameAsync(db, person, signal, cancellationToken);
+            return texts.Get("signal.delivery.owner", Language, signal.Reference, recipient);
+        }
+        return texts.Get("signal.delivery.other", Language, key);
+    }
+
+    private static async Task<string> NameAsync(CasuistiekDbContext db, string aad, Signal signal, CancellationToken cancellationToken) =>
+        signal.IsOwnedBy(aad) ? signal.OwnerName
+        : await db.Set<Expertise.Person>().AsNoTracking().Where(p => p.AadObjectId == aad).Select(p => p.Name).FirstOrDefaultAsync(cancellationToken) ?? aad;
+
+    private string Reason(DeadLetterReason reason) => texts.Get(reason switch
+    {
+        DeadLetterReason.RecipientGone => "signal.delivery.gone",
+        DeadLetterReason.TooLarge => "signal.delivery.tooLarge",
+        DeadLetterReason.Unaddressable => "signal.delivery.unaddressable",
+        _ => "signal.delivery.exhausted",
+    }, Language);
+}

@@ -1,0 +1,95 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using CasuistiekBot.Cases;
+using CasuistiekBot.Expertise;
+using CasuistiekBot.Framework.Cards;
+using CasuistiekBot.Framework.Connector;
+using CasuistiekBot.Framework.Pipeline;
+using CasuistiekBot.Framework.Pipeline.Routing;
+using CasuistiekBot.Framework.Schema;
+using CasuistiekBot.Localization;
+using CasuistiekBot.Roles;
+using CasuistiekBot.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace CasuistiekBot.Signals;
+
+/// <summary>
+/// "Nieuw signaal": a coordinator registers a signal directly, with an owner from the directory. The form is replaced
+/// by the signal's card once registered, so a second click cannot register it twice.
+/// </summary>
+internal sealed class NewSignalHandler(
+    IRoleResolver roles,
+    IDbContextFactory<CasuistiekDbContext> databases,
+    ExpertiseDirectory directory,
+    SignalRegister register,
+    SignalPublisher publisher,
+    SignalCards cards,
+    CardTemplateStore templates,
+    Texts texts) : ICommandHandler, ICardActionHandler
+{
+    public IReadOnlyCollection<string> Commands { get; } = ["nieuw signaal", "signaal registreren", "new signal"];
+
+    public IReadOnlyCollection<string> Verbs { get; } = ["signal.register"];
+
+    public async Task HandleAsync(ITurnContext turn, CancellationToken cancellationToken)
+    {
+        if (!await roles.IsCoordinatorAsync(turn.Activity.From?.AadObjectId, cancellationToken))
+        {
+            await turn.SendAsync(MessageFactory.Text(texts.Get("signal.new.notCoordinator", turn)), cancellationToken);
+            return;
+        }
+        var owners = await OwnersAsync(cancellationToken);
+        var reply = owners.Count == 0 ? MessageFactory.Text(texts.Get("signal.new.noOwners", turn)) : MessageFactory.Card(Form(owners, turn.Language));
+        await turn.SendAsync(reply, cancellationToken);
+    }
+
+    public async Task<InvokeResponse?> HandleAsync(ITurnContext turn, CardAction action, CancellationToken cancellationToken)
+    {
+        var actor = turn.Activity.From?.AadObjectId;
+        if (!await roles.IsCoordinatorAsync(actor, cancellationToken)) return Message(turn, "signal.new.notCoordinator");
+        var owner = action.GetString("owner") is { } id ? await directory.FindAsync(id, cancellationToken) : null;
+        if (owner is null) return Message(turn, "signal.ownerRequired");
+        if (!DateOnly.TryParseExact(action.GetString("due"), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var due)) return Message(turn, "signal.badDate");
+
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        Guid? casusId = null;
+        if (action.GetString("casus")?.Trim().ToUpperInvariant() is { Length: > 0 } reference)
+        {
+            casusId = await db.Set<Casus>().Where(c => c.Reference == reference).Select(c => (Guid?)c.Id).FirstOrDefaultAsync(cancellationToken);
+            if (casusId is null) return InvokeResponse.Message(texts.Get("signal.new.unknownCasus", turn, reference));
+        }
+        var draft = new NewSignal(action.GetString("title") ?? "", action.GetString("description") ?? "", action.GetString("category") ?? "", casusId,
+            new SignalOwner(owner.AadObjectId, owner.Name, owner.Mt), due);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var registration = await register.RegisterAsync(db, draft, actor!, cancellationToken);
+        if (registration.Signal is not { } signal) return Message(turn, registration.Refusal!);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return InvokeResponse.Card(cards.Render(await publisher.CardModelAsync(db, signal, SignalView.Observer, turn.Language, null, cancellationToken)));
+    }
+
+    private async Task<List<Person>> OwnersAsync(CancellationToken cancellationToken) =>
+        (await directory.AllAsync(cancellationToken))
+            .Where(p => p.Has(PersonRoles.MtMember) || p.Has(PersonRoles.DirectorGeneral) || p.Has(PersonRoles.LineManager)).Take(100).ToList();
+
+    private JsonObject Form(IReadOnlyList<Person> owners, string language)
+    {
+        string T(string key) => texts.Get(key, language);
+        return templates.Bind("signal-new", new
+        {
+            Heading = T("signal.new.heading"),
+            Intro = T("signal.new.intro"),
+            Categories = SignalCategory.All.Select(c => new { Value = c, Title = T("signal.category." + c) }),
+            Owners = owners.Select(p => new { Id = p.AadObjectId, Name = p.Mt is null ? p.Name : $"{p.Name} ({p.Mt})" }),
+            Labels = new
+            {
+                Title = T("signal.new.title"), Description = T("signal.new.description"), Category = T("signal.new.category"),
+                Owner = T("signal.new.owner"), Due = T("signal.new.due"), Casus = T("signal.new.casus"),
+                Register = T("signal.new.register"), Required = T("signal.label.required"),
+            },
+        });
+    }
+
+    private InvokeResponse Message(ITurnContext turn, string key) => InvokeResponse.Message(texts.Get(key, turn));
+}

@@ -1,0 +1,99 @@
+using System.Globalization;
+using CasuistiekBot.Cases;
+using CasuistiekBot.Framework.Pipeline;
+using CasuistiekBot.Framework.Pipeline.Routing;
+using CasuistiekBot.Framework.Schema;
+using CasuistiekBot.Localization;
+using CasuistiekBot.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace CasuistiekBot.Signals;
+
+/// <summary>
+/// The buttons on a signal card, and Teams' automatic refresh of it. Every click reloads the signal; a click on a card
+/// that no longer shows the current version gets the current card back and changes nothing, so two clicks (or a
+/// click on an old reminder) never act twice. A change, its audit entry, the updated cards, the author's feedback and
+/// the dropping of queued reminders commit together.
+/// </summary>
+internal sealed class SignalActionHandler(
+    IDbContextFactory<CasuistiekDbContext> databases,
+    SignalTransitions transitions,
+    SignalPublisher publisher,
+    SignalFeedback feedback,
+    SignalCards cards,
+    SignalAudience audience,
+    SignalPeople people,
+    Reminders.EscalationCards escalations,
+    IEnumerable<ISignalClosedListener> closedListeners,
+    TimeProvider clock,
+    Texts texts) : ICardActionHandler
+{
+    public IReadOnlyCollection<string> Verbs { get; } =
+        ["signal.refresh", "signal.escalation", "signal.pickup", "signal.update", "signal.transfer", "signal.snooze", "signal.close", "signal.accept", "signal.decline"];
+
+    public async Task<InvokeResponse?> HandleAsync(ITurnContext turn, CardAction action, CancellationToken cancellationToken)
+    {
+        var actor = turn.Activity.From?.AadObjectId;
+        if (actor is null || !Guid.TryParse(action.GetString("signalId"), out var signalId)) return Message(turn, "signal.unknown");
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        var signal = await db.Set<Signal>().FirstOrDefaultAsync(s => s.Id == signalId, cancellationToken);
+        if (signal is null) return Message(turn, "signal.unknown");
+        var view = ViewOf(signal, actor);
+        if (view == SignalView.Observer && !await audience.MaySeeAsync(actor, cancellationToken)) return Message(turn, "signal.notAllowed");
+        if (action.Verb == "signal.escalation")
+        {
+            var refresh = await people.RefreshIdsAsync(db, [actor], cancellationToken);
+            return InvokeResponse.Card(escalations.Render(signal, refresh, turn.Language));
+        }
+        if (action.IsRefresh || action.Verb == "signal.refresh" || !IsCurrent(action, signal)) return await CurrentAsync(db, signal, actor, turn, cancellationToken);
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var now = clock.GetUtcNow();
+        var formerOwner = signal.OwnerAadObjectId;
+        var formerOffer = signal.TransferToAadObjectId;
+        var outcome = await transitions.ApplyAsync(db, signal, action, actor, now, turn, cancellationToken);
+        if (outcome.Refusal is { } refusal) return InvokeResponse.Message(texts.Get(refusal, turn, texts.Get("signal.status." + signal.Status, turn)));
+
+        foreach (var change in outcome.Actions)
+        {
+            Audit.Record(db, now, actor, "signaal", signal.Reference, change, outcome.Details);
+            await feedback.OnChangedAsync(db, signal, change, cancellationToken);
+        }
+        if (!SignalStatus.IsOpen(signal.Status))
+        {
+            foreach (var listener in closedListeners) await listener.OnClosedAsync(db, signal, actor, now, cancellationToken);
+        }
+        if (!SignalStatus.IsOpen(signal.Status) || signal.Status == SignalStatus.Transferring || signal.OwnerAadObjectId != formerOwner)
+        {
+            await SignalPublisher.CancelPendingRemindersAsync(db, signal, cancellationToken);
+        }
+        await publisher.PublishAsync(db, signal, new[] { formerOwner, formerOffer }.OfType<string>(), cancellationToken);
+        if (outcome.Notice is { } notice) await transitions.NotifyOwnerAsync(db, signal, notice, cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Someone (or a second click) changed the signal first: show what it is now, do nothing twice.
+            await using var fresh = await databases.CreateDbContextAsync(cancellationToken);
+            var current = await fresh.Set<Signal>().AsNoTracking().FirstAsync(s => s.Id == signalId, cancellationToken);
+            return await CurrentAsync(fresh, current, actor, turn, cancellationToken);
+        }
+        return await CurrentAsync(db, signal, actor, turn, cancellationToken);
+    }
+
+    private async Task<InvokeResponse> CurrentAsync(CasuistiekDbContext db, Signal signal, string actor, ITurnContext turn, CancellationToken cancellationToken) =>
+        InvokeResponse.Card(cards.Render(await publisher.CardModelAsync(db, signal, ViewOf(signal, actor), turn.Language, null, cancellationToken)));
+
+    private static SignalView ViewOf(Signal signal, string actor) =>
+        signal.IsOwnedBy(actor) ? SignalView.Owner
+        : string.Equals(signal.TransferToAadObjectId, actor, StringComparison.OrdinalIgnoreCase) ? SignalView.Offered
+        : SignalView.Observer;
+
+    private static bool IsCurrent(CardAction action, Signal signal) =>
+        long.TryParse(action.GetString("version"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var version) && version == signal.Version;
+
+    private InvokeResponse Message(ITurnContext turn, string key) => InvokeResponse.Message(texts.Get(key, turn));
+}

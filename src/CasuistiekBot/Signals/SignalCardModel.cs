@@ -1,0 +1,14 @@
+using CasuistiekBot.Expertise;
+
+namespace CasuistiekBot.Signals;
+
+/// <summary>Everything one copy of a signal card shows: for whom, in which language, and why it was sent if it is a reminder.</summary>
+internal sealed record SignalCardModel(
+    Signal Signal,
+    SignalView View,
+    string Language,
+    IReadOnlyList<string> RefreshUserIds,
+    IReadOnlyList<Person> People,
+    string? SourceReference = null,
+    string? Reminder = null,
+    IReadOnlyList<SignalHistoryLine>? History = null);

@@ -1,0 +1,93 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using CasuistiekBot.Calendar;
+using CasuistiekBot.Expertise;
+using CasuistiekBot.Framework.Cards;
+using CasuistiekBot.Localization;
+using CasuistiekBot.Reminders;
+using Microsoft.Extensions.Options;
+
+namespace CasuistiekBot.Signals;
+
+/// <summary>
+/// The signal card, one template for every copy: the owner's card, the offer to a new owner, reminders and the
+/// read-only view. Only the actions the viewer can still take are shown; the refresh list makes Teams ask for the
+/// current card whenever one of those people opens an old copy.
+/// </summary>
+internal sealed class SignalCards(CardTemplateStore templates, Texts texts, WorkingDayCalendar calendar, IOptions<ReminderOptions> options, TimeProvider clock)
+{
+    public JsonObject Render(SignalCardModel model)
+    {
+        var (signal, view, language) = (model.Signal, model.View, model.Language);
+        string T(string key, params object[] args) => texts.Get(key, language, args);
+        var today = calendar.LocalDate(clock.GetUtcNow());
+        var open = SignalStatus.IsOpen(signal.Status);
+        var owner = view == SignalView.Owner && open && signal.Status != SignalStatus.Transferring;
+        var offered = view == SignalView.Offered && signal.Status == SignalStatus.Transferring;
+        return templates.Bind("signal-owner", new
+        {
+            SignalId = signal.Id.ToString(),
+            signal.Version,
+            RefreshUserIds = model.RefreshUserIds,
+            HasReminder = model.Reminder is not null,
+            Reminder = model.Reminder is null ? "" : T("signal.card.reminder", model.Reminder),
+            signal.Reference,
+            signal.Title,
+            StatusLabel = T("signal.status." + signal.Status),
+            Overdue = open && today > signal.DueDate,
+            OverdueText = T("signal.card.overdue", SignalDates.Day(signal.DueDate, language)),
+            signal.Description,
+            Why = model.SourceReference is null ? T("signal.card.why") : T("signal.card.why") + " " + T("signal.card.source", model.SourceReference),
+            Facts = new[]
+            {
+                new { Label = T("signal.fact.category"), Value = T("signal.category." + signal.Category) },
+                new { Label = T("signal.fact.owner"), Value = signal.OwnerMt is null ? signal.OwnerName : $"{signal.OwnerName} ({signal.OwnerMt})" },
+                new { Label = T("signal.fact.due"), Value = SignalDates.Day(signal.DueDate, language) },
+                new { Label = T("signal.fact.registered"), Value = SignalDates.Day(calendar.LocalDate(signal.CreatedAt), language) },
+                new { Label = T("signal.fact.lastUpdate"), Value = SignalDates.Day(calendar.LocalDate(signal.LastOwnerUpdateAt), language) },
+            },
+            HasNote = signal.LatestNote is not null,
+            Note = T("signal.card.note", signal.LatestNote ?? ""),
+            HasSnooze = open && signal.SnoozedUntil is not null,
+            Snooze = signal.SnoozedUntil is { } until ? T("signal.card.snoozed", SignalDates.Moment(until, calendar.TimeZone, language)) : "",
+            HasTransfer = signal.Status == SignalStatus.Transferring,
+            Transfer = offered ? T("signal.card.offered", signal.OwnerName) : T("signal.card.transferring", signal.TransferToName ?? ""),
+            Closed = !open,
+            ClosedText = !open ? T("signal.card.closed", SignalDates.Day(calendar.LocalDate(signal.ClosedAt ?? signal.UpdatedAt), language), T("signal.resolution." + signal.Resolution)) : "",
+            ResolutionText = T("signal.card.resolutionText", signal.ResolutionText ?? ""),
+            HasHistory = model.History is { Count: > 0 },
+            History = (model.History ?? []).Select(h => new
+            {
+                Text = T("signal.history.line", SignalDates.Day(calendar.LocalDate(h.At), language),
+                    texts.Keys.Contains("signal.history." + h.Action) ? T("signal.history." + h.Action) : h.Action),
+            }),
+            Can = new
+            {
+                PickUp = owner && signal.Status == SignalStatus.New,
+                Update = owner,
+                Transfer = owner && model.People.Count > 0,
+                Snooze = owner,
+                Close = owner,
+                Accept = offered,
+                Decline = offered,
+            },
+            People = model.People.Where(p => !signal.IsOwnedBy(p.AadObjectId)).Select(p => new { Id = p.AadObjectId, Name = p.Mt is null ? p.Name : $"{p.Name} ({p.Mt})" }),
+            SnoozeChoices = SnoozeChoices(language),
+            Resolutions = SignalResolution.All.Select(r => new { Value = r, Title = T("signal.resolution." + r) }),
+            Labels = new
+            {
+                PickUp = T("signal.label.pickUp"), Update = T("signal.label.update"), Transfer = T("signal.label.transfer"),
+                Snooze = T("signal.label.snooze"), Close = T("signal.label.close"), Accept = T("signal.label.accept"),
+                Decline = T("signal.label.decline"), Note = T("signal.label.note"), NewDue = T("signal.label.newDue"),
+                Person = T("signal.label.person"), SnoozeFor = T("signal.label.snoozeFor"), Resolution = T("signal.label.resolution"),
+                ResolutionText = T("signal.label.resolutionText"), Motivation = T("signal.label.motivation"),
+                Required = T("signal.label.required"), Send = T("signal.label.send"), History = T("signal.label.history"),
+            },
+        });
+    }
+
+    // Offered in working days, as far as the configured maximum allows.
+    private IEnumerable<object> SnoozeChoices(string language) =>
+        new[] { 2, 5, 10, 15 }.Where(days => TimeSpan.FromDays(days * 7 / 5.0) <= options.Value.MaxSnooze)
+            .Select(days => new { Value = days.ToString(CultureInfo.InvariantCulture), Title = texts.Get("signal.label.workingDays", language, days) });
+}

@@ -1,0 +1,78 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using CasuistiekBot.Calendar;
+using CasuistiekBot.Cases;
+using CasuistiekBot.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace CasuistiekBot.Signals;
+
+/// <summary>The signal register as CSV or JSON, for the admin command and the export endpoint.</summary>
+internal sealed class SignalExport(IDbContextFactory<CasuistiekDbContext> databases, SignalOverview overview, WorkingDayCalendar calendar, TimeProvider clock)
+{
+    public static readonly IReadOnlyList<string> Formats = ["csv", "json"];
+
+    public async Task<IReadOnlyList<SignalExportRow>> RowsAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        var signals = await db.Set<Signal>().AsNoTracking().OrderBy(s => s.Year).ThenBy(s => s.Number).ToListAsync(cancellationToken);
+        var casusIds = signals.Where(s => s.SourceCasusId is not null).Select(s => s.SourceCasusId!.Value).Distinct().ToList();
+        var references = await db.Set<Casus>().AsNoTracking().Where(c => casusIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.Reference, cancellationToken);
+        var informed = await overview.InformedAsync(db, signals.Where(s => s.Status == SignalStatus.Closed), cancellationToken);
+        var today = calendar.LocalDate(clock.GetUtcNow());
+        return signals.ConvertAll(s =>
+        {
+            var closed = s.Status == SignalStatus.Closed;
+            return new SignalExportRow(s.Reference, s.Title, s.Category, s.Status, s.OwnerName, s.OwnerMt, SignalDates.Iso(s.DueDate),
+                SignalDates.Iso(calendar.LocalDate(s.CreatedAt)), s.ClosedAt is { } at ? SignalDates.Iso(calendar.LocalDate(at)) : null,
+                s.Resolution, s.ResolutionText, s.Motivation, closed ? overview.LeadTimeWorkingDays(s) : null, !closed && s.DueDate < today,
+                s.RemindersSent, s.EscalatedAt is not null, s.SourceCasusId is { } id && references.TryGetValue(id, out var r) ? r : null,
+                closed && s.SourceCasusId is not null ? informed.Contains(s.Id) : null);
+        });
+    }
+
+    public async Task WriteAsync(string format, TextWriter output, CancellationToken cancellationToken)
+    {
+        var rows = await RowsAsync(cancellationToken);
+        if (format == "json") await output.WriteAsync(JsonSerializer.Serialize(rows, Json));
+        else await WriteCsvAsync(rows, output);
+        await output.FlushAsync(cancellationToken);
+    }
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
+
+    private static readonly string[] Columns =
+    [
+        "reference", "title", "category", "status", "owner", "directorate", "due_date", "registered", "closed", "resolution", "resolution_text",
+        "motivation", "lead_time_working_days", "overdue", "reminders", "escalated", "source_casus", "author_informed",
+    ];
+
+    private static async Task WriteCsvAsync(IReadOnlyList<SignalExportRow> rows, TextWriter output)
+    {
+        await output.WriteLineAsync(string.Join(',', Columns));
+        foreach (var r in rows)
+        {
+            object?[] values =
+            [
+                r.Reference, r.Title, r.Category, r.Status, r.Owner, r.Directorate, r.DueDate, r.Registered, r.Closed, r.Resolution, r.ResolutionText,
+                r.Motivation, r.LeadTimeWorkingDays, r.Overdue, r.Reminders, r.Escalated, r.SourceCasus, r.AuthorInformed,
+            ];
+            await output.WriteLineAsync(string.Join(',', values.Select(Cell)));
+        }
+    }
+
+    // RFC 4180 quoting; a leading = + - @ is prefixed so a spreadsheet does not run the text as a formula.
+    private static string Cell(object? value)
+    {
+        var text = value switch
+        {
+            null => "",
+            bool b => b ? "true" : "false",
+            IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+            _ => value.ToString() ?? "",
+        };
+        if (text.Length > 0 && "=+-@".Contains(text[0], StringComparison.Ordinal)) text = "'" + text;
+        return text.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : text;
+    }
+}

@@ -1,0 +1,47 @@
+using CasuistiekBot.Cases;
+using CasuistiekBot.Delivery;
+using CasuistiekBot.Framework.Connector;
+using CasuistiekBot.Localization;
+using CasuistiekBot.Storage;
+using CasuistiekBot.Triage;
+using Microsoft.EntityFrameworkCore;
+
+namespace CasuistiekBot.Signals;
+
+/// <summary>
+/// Tells the person who raised the source casus what became of the signal, in their language and their chat with the
+/// bot. An anonymous author is reached the same way without anyone learning who they are.
+/// </summary>
+internal sealed class SignalFeedback(AuthorMessenger authors, Texts texts)
+{
+    public static string ClosedKey(Signal signal) => $"signal:{signal.Id:N}:afgerond";
+
+    /// <summary>The outbox key of the closing feedback, for measuring how many authors were told.</summary>
+    public static string ClosedOutboxKey(Guid casusId, Guid signalId) => $"author:{casusId:N}:signal:{signalId:N}:afgerond";
+
+    public async Task OnChangedAsync(CasuistiekDbContext db, Signal signal, string action, CancellationToken cancellationToken)
+    {
+        if (signal.SourceCasusId is not { } casusId) return;
+        var casus = await db.Set<Casus>().AsNoTracking().FirstOrDefaultAsync(c => c.Id == casusId, cancellationToken);
+        if (casus is null) return;
+        var language = casus.Language;
+        var (key, text) = action switch
+        {
+            "afgerond" => (ClosedKey(signal), Closed(signal, casus, language)),
+            "overdracht-aanvaard" => ($"signal:{signal.Id:N}:overgedragen:v{signal.Version}",
+                texts.Get("signal.author.transferred", language, casus.Reference, signal.Title, signal.Reference, signal.OwnerName)),
+            "termijn-verplaatst" => ($"signal:{signal.Id:N}:termijn:{SignalDates.Iso(signal.DueDate)}:v{signal.Version}",
+                texts.Get("signal.author.dueMoved", language, casus.Reference, signal.Title, signal.Reference, SignalDates.Day(signal.DueDate, language))),
+            _ => (null, null),
+        };
+        if (key is null || text is null) return;
+        await authors.EnqueueAsync(db, casus, key, MessageFactory.Text(text), cancellationToken);
+    }
+
+    private string Closed(Signal signal, Casus casus, string language)
+    {
+        var text = texts.Get("signal.author.closed", language, casus.Reference, signal.Title, signal.Reference,
+            texts.Get("signal.resolution." + signal.Resolution, language).ToLower(System.Globalization.CultureInfo.GetCultureInfo(language)), signal.ResolutionText ?? "");
+        return signal.Motivation is { Length: > 0 } why ? text + "\n\n" + texts.Get("signal.author.motivation", language, why) : text;
+    }
+}

@@ -1,0 +1,56 @@
+using CasuistiekBot.Calendar;
+using CasuistiekBot.Delivery;
+using CasuistiekBot.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace CasuistiekBot.Signals;
+
+/// <summary>
+/// Figures over the signal register: open signals by status, owner and directorate (the owner's MT), the oldest and
+/// the overdue ones, the average lead time of closed ones in working days, and how many authors heard the outcome.
+/// </summary>
+internal sealed class SignalOverview(IDbContextFactory<CasuistiekDbContext> databases, WorkingDayCalendar calendar, TimeProvider clock)
+{
+    public async Task<SignalFigures> FiguresAsync(string? mt, CancellationToken cancellationToken)
+    {
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        var signals = await db.Set<Signal>().AsNoTracking().Where(s => mt == null || s.OwnerMt == mt).ToListAsync(cancellationToken);
+        var keys = signals.Where(s => s.Status == SignalStatus.Closed && s.SourceCasusId is not null)
+            .Select(s => SignalFeedback.ClosedOutboxKey(s.SourceCasusId!.Value, s.Id)).ToList();
+        var delivered = await db.Set<OutboxMessage>().AsNoTracking()
+            .Where(m => keys.Contains(m.IdempotencyKey) && m.Status == OutboxStatus.Sent).CountAsync(cancellationToken);
+        return Compute(signals, delivered, keys.Count);
+    }
+
+    public async Task<HashSet<Guid>> InformedAsync(CasuistiekDbContext db, IEnumerable<Signal> signals, CancellationToken cancellationToken)
+    {
+        var byKey = signals.Where(s => s.SourceCasusId is not null).ToDictionary(s => SignalFeedback.ClosedOutboxKey(s.SourceCasusId!.Value, s.Id), s => s.Id);
+        var keys = byKey.Keys.ToList();
+        var sent = await db.Set<OutboxMessage>().AsNoTracking()
+            .Where(m => keys.Contains(m.IdempotencyKey) && m.Status == OutboxStatus.Sent).Select(m => m.IdempotencyKey).ToListAsync(cancellationToken);
+        return sent.Select(k => byKey[k]).ToHashSet();
+    }
+
+    public int LeadTimeWorkingDays(Signal signal) =>
+        calendar.WorkingDaysBetween(calendar.LocalDate(signal.CreatedAt), calendar.LocalDate(signal.ClosedAt ?? clock.GetUtcNow()));
+
+    private SignalFigures Compute(List<Signal> signals, int informed, int closedWithAuthor)
+    {
+        var today = calendar.LocalDate(clock.GetUtcNow());
+        var open = signals.Where(s => SignalStatus.IsOpen(s.Status)).OrderBy(s => s.CreatedAt).ToList();
+        var closed = signals.Where(s => !SignalStatus.IsOpen(s.Status)).ToList();
+        static List<(string, int)> Count(IEnumerable<string> keys) =>
+            keys.GroupBy(k => k).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Select(g => (g.Key, g.Count())).ToList();
+        return new SignalFigures(
+            open.Count,
+            Count(open.Select(s => s.Status)),
+            Count(open.Select(s => s.OwnerName)),
+            Count(open.Select(s => s.OwnerMt ?? "—")),
+            open.FirstOrDefault(),
+            open.Where(s => s.DueDate < today).OrderBy(s => s.DueDate).ToList(),
+            closed.Count,
+            closed.Count == 0 ? null : closed.Average(LeadTimeWorkingDays),
+            closedWithAuthor,
+            informed);
+    }
+}

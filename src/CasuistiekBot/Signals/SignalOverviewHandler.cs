@@ -1,0 +1,23 @@
+using CasuistiekBot.Framework.Connector;
+using CasuistiekBot.Framework.Pipeline;
+using CasuistiekBot.Framework.Pipeline.Routing;
+using CasuistiekBot.Localization;
+
+namespace CasuistiekBot.Signals;
+
+/// <summary>"Overzicht signalen": the register's figures as one card, for coordinators and MT members only.</summary>
+internal sealed class SignalOverviewHandler(SignalAudience audience, SignalOverview overview, SignalOverviewCards cards, Texts texts) : ICommandHandler
+{
+    public IReadOnlyCollection<string> Commands { get; } = ["overzicht signalen", "signalen", "signals overview", "signal overview"];
+
+    public async Task HandleAsync(ITurnContext turn, CancellationToken cancellationToken)
+    {
+        if (!await audience.MaySeeAsync(turn.Activity.From?.AadObjectId, cancellationToken))
+        {
+            await turn.SendAsync(MessageFactory.Text(texts.Get("signal.overview.notAllowed", turn)), cancellationToken);
+            return;
+        }
+        var figures = await overview.FiguresAsync(null, cancellationToken);
+        await turn.SendAsync(MessageFactory.Card(cards.Overview(figures, turn.Language)), cancellationToken);
+    }
+}

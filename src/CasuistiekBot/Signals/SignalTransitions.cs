@@ -1,0 +1,90 @@
+using System.Globalization;
+using CasuistiekBot.Calendar;
+using CasuistiekBot.Delivery;
+using CasuistiekBot.Expertise;
+using CasuistiekBot.Framework.Connector;
+using CasuistiekBot.Framework.Pipeline;
+using CasuistiekBot.Framework.Pipeline.Routing;
+using CasuistiekBot.Localization;
+using CasuistiekBot.Privacy;
+using CasuistiekBot.Reminders;
+using CasuistiekBot.Storage;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace CasuistiekBot.Signals;
+
+/// <summary>Turns a card action into the signal's transition, with the card's inputs read, checked and scrubbed.</summary>
+internal sealed class SignalTransitions(
+    PersonalDataScrubber scrubber,
+    WorkingDayCalendar calendar,
+    IOptions<ReminderOptions> options,
+    SignalPeople people,
+    IOutbox outbox,
+    Texts texts)
+{
+    private const int MaxText = 2000;
+
+    public async Task<SignalOutcome> ApplyAsync(
+        CasuistiekDbContext db, Signal signal, CardAction action, string actor, DateTimeOffset now, ITurnContext turn, CancellationToken cancellationToken) =>
+        action.Verb switch
+        {
+            "signal.pickup" => SignalOutcome.From(signal.PickUp(actor, now)),
+            "signal.update" => Update(signal, action, actor, now),
+            "signal.transfer" => await TransferAsync(db, signal, action, actor, now, cancellationToken),
+            "signal.snooze" => Snooze(signal, action, actor, now),
+            "signal.close" => SignalOutcome.From(signal.Close(actor, action.GetString("resolution") ?? "",
+                Scrub(action.GetString("resolutionText")), Scrub(action.GetString("motivation")) is { Length: > 0 } why ? why : null, now), signal.Resolution),
+            "signal.accept" => SignalOutcome.From(signal.AcceptTransfer(actor, now), signal.OwnerName),
+            "signal.decline" => SignalOutcome.From(signal.DeclineTransfer(actor, now)) with { Notice = turn.Activity.From?.Name ?? "" },
+            _ => SignalOutcome.Refused("signal.unknown"),
+        };
+
+    /// <summary>Tells the owner in a short message that the person they offered the signal to declined it.</summary>
+    public async Task NotifyOwnerAsync(CasuistiekDbContext db, Signal signal, string decliner, CancellationToken cancellationToken)
+    {
+        if (await people.AddressAsync(db, signal.OwnerAadObjectId, cancellationToken) is not { } address) return;
+        var text = texts.Get("signal.declined.owner", address.Language, decliner, signal.Reference);
+        await outbox.EnqueueAsync(db, OutboxMessage.ToPerson($"signal:{signal.Id:N}:declined:v{signal.Version}", address.AadObjectId, address.TenantId,
+            address.ServiceUrl, MessageFactory.Text(text) with { Locale = address.Language }, address.UserId), cancellationToken);
+    }
+
+    private SignalOutcome Update(Signal signal, CardAction action, string actor, DateTimeOffset now)
+    {
+        DateOnly? newDue = null;
+        if (action.GetString("newDue") is { Length: > 0 } raw)
+        {
+            if (!DateOnly.TryParseExact(raw, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed)) return SignalOutcome.Refused("signal.badDate");
+            if (parsed < calendar.LocalDate(now)) return SignalOutcome.Refused("signal.dueInPast");
+            if (parsed != signal.DueDate) newDue = parsed;
+        }
+        var updated = signal.Update(actor, Scrub(action.GetString("note")), now);
+        if (!updated.Succeeded || newDue is not { } due) return SignalOutcome.From(updated);
+        var moved = signal.MoveDueDate(actor, due, now);
+        return new SignalOutcome(null, [updated.Action, moved.Action], SignalDates.Iso(due));
+    }
+
+    private async Task<SignalOutcome> TransferAsync(CasuistiekDbContext db, Signal signal, CardAction action, string actor, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var id = action.GetString("person")?.Trim().ToLowerInvariant();
+        var person = id is null ? null : await db.Set<Person>().AsNoTracking().FirstOrDefaultAsync(p => p.AadObjectId == id, cancellationToken);
+        if (person is null) return SignalOutcome.Refused("signal.unknownPerson");
+        return SignalOutcome.From(signal.Transfer(actor, new SignalOwner(person.AadObjectId, person.Name, person.Mt), now), person.Name);
+    }
+
+    private SignalOutcome Snooze(Signal signal, CardAction action, string actor, DateTimeOffset now)
+    {
+        if (!int.TryParse(action.GetString("days"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var days) || days < 1) return SignalOutcome.Refused("signal.snoozeTooLong");
+        var date = calendar.AddWorkingDays(calendar.LocalDate(now), days);
+        var local = date.ToDateTime(options.Value.SendTime);
+        var until = new DateTimeOffset(local, calendar.TimeZone.GetUtcOffset(local));
+        return SignalOutcome.From(signal.Snooze(actor, until, options.Value.MaxSnooze, now), SignalDates.Iso(date));
+    }
+
+    private string Scrub(string? text)
+    {
+        var trimmed = text?.Trim() ?? "";
+        if (trimmed.Length == 0) return "";
+        return scrubber.Scrub(trimmed.Length > MaxText ? trimmed[..MaxText] : trimmed, ScrubMemory.Create()).Text;
+    }
+}

@@ -1,0 +1,9 @@
+namespace CasuistiekBot.Signals;
+
+/// <summary>Who looks at a signal's card: its owner (all possible actions), the person it is offered to, or someone who only reads.</summary>
+internal enum SignalView
+{
+    Owner,
+    Offered,
+    Observer,
+}
