@@ -10,7 +10,7 @@ namespace CasuistiekBot.Tests.EndToEnd;
 /// an anonymous casus, registers a signal on it as a coordinator and, as its owner, receives the owner card proactively.
 /// Then the bot restarts (same database, same port; the Playground keeps running) on a clock moved forward to the day
 /// the first reminder is due, the reminder card arrives in the owner's chat, the owner closes the signal from it and,
-/// as the author, hears the outcome.
+/// as the author, hears the outcome. On the way the owner asks for "my signals" and gets the list and the card again.
 /// </summary>
 public sealed class PlaygroundSignalTests
 {
@@ -39,6 +39,10 @@ public sealed class PlaygroundSignalTests
         Assert.Contains("SG-", registered.GetRawText());
         var card = await playground.WaitForMessageAsync(m => m.AdaptiveCards.Any(c => CardReader.Offers(c, "signal.close")));
         Assert.DoesNotContain(card.AdaptiveCards, c => CardReader.Shows(c, "Reminder:"));
+        await playground.SendTextAsync("my signals");
+        var list = await playground.WaitForMessageAsync(m => m.AdaptiveCards.Any(c => CardReader.Shows(c, "My signals")));
+        Assert.Contains(list.AdaptiveCards, c => CardReader.Shows(c, "Departure deadline ignores hospital stays"));
+        await playground.WaitForMessageAsync(m => !m.IsUpdate && m.MessageId != card.MessageId && m.AdaptiveCards.Any(c => CardReader.Offers(c, "signal.close")));
 
         await playground.RestartBotAsync(new Dictionary<string, string> { ["Clock__Offset"] = OffsetToFirstReminder().ToString("c") });
         var reminder = await playground.WaitForMessageAsync(m => m.AdaptiveCards.Any(c => CardReader.Shows(c, "Reminder: no update for 10 working days")));
