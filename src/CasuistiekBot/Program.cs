@@ -28,6 +28,7 @@ if (AdminCommands.Matches(args)) return await AdminCommands.RunAsync(args);
 
 var builder = WebApplication.CreateBuilder(args);
 builder.UseBotDefaults();
+builder.Services.AddClock();
 
 builder.Services.AddStorage(builder.Configuration, builder.Environment);
 builder.Services.AddBotAuthentication(builder.Configuration);

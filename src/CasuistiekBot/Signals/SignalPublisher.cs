@@ -2,6 +2,7 @@ using CasuistiekBot.Cases;
 using CasuistiekBot.Delivery;
 using CasuistiekBot.Expertise;
 using CasuistiekBot.Framework.Connector;
+using CasuistiekBot.Framework.Schema;
 using CasuistiekBot.Storage;
 using Microsoft.EntityFrameworkCore;
 
@@ -70,6 +71,29 @@ internal sealed class SignalPublisher(IOutbox outbox, SignalCards cards, SignalP
             .Select(a => new SignalHistoryLine(a.At, a.Action)).Reverse();
         var history = pending.Concat(stored).Take(HistoryLines).ToList();
         return new SignalCardModel(signal, view, language, refresh, candidates, source, reminder, history);
+    }
+
+    /// <summary>
+    /// Posts the person's card of this signal afresh in the chat they asked from ("mijn signalen") and makes that copy
+    /// the one later changes update. Copies shown before stay in the chat, kept current by the card's refresh.
+    /// </summary>
+    public async Task ReshowAsync(CasuistiekDbContext db, Signal signal, SignalView view, Activity request, string language, CancellationToken cancellationToken)
+    {
+        var aadObjectId = request.From!.AadObjectId!;
+        var conversationId = request.Conversation!.Id!;
+        var key = CardKey(signal, aadObjectId);
+        var card = await CardModelAsync(db, signal, view, language, null, cancellationToken);
+        var message = OutboxMessage.ToConversation(
+            idempotencyKey: $"{key}:shown:{request.Id ?? Guid.NewGuid().ToString("N")}",
+            channelId: request.ChannelId ?? OutboxMessage.TeamsChannelId, conversationId: conversationId,
+            activity: MessageFactory.Card(cards.Render(card)) with { Summary = signal.Reference, Locale = language },
+            replacesKey: key);
+        message.ServiceUrl = request.ServiceUrl;
+        if (!await outbox.EnqueueAsync(db, message, cancellationToken)) return;
+        // Otherwise the delivery worker would update the copy shown before, which the person may no longer have in view.
+        await db.Set<OutboxMessage>()
+            .Where(m => m.ReplacesKey == key && m.ConversationId == conversationId && m.Status == OutboxStatus.Sent)
+            .ExecuteUpdateAsync(set => set.SetProperty(m => m.ReplacesKey, (string?)null), cancellationToken);
     }
 
     /// <summary>Reminders queued but not yet sent are dropped: after a close or a transfer they would be wrong.</summary>

@@ -5,7 +5,7 @@ namespace CasuistiekBot.Signals;
 
 internal static class SignalsServiceCollectionExtensions
 {
-    /// <summary>The register, the signal cards and their actions, direct registration, the overview and the export. Needs AddDelivery and AddTriage.</summary>
+    /// <summary>The register, the signal cards and their actions, direct registration, "mijn signalen", the overview and the export. Needs AddDelivery and AddTriage.</summary>
     public static IServiceCollection AddSignals(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<SignalExportOptions>().Bind(configuration.GetSection(SignalExportOptions.SectionName));
@@ -24,6 +24,8 @@ internal static class SignalsServiceCollectionExtensions
         services.AddSingleton<ICommandHandler>(sp => sp.GetRequiredService<NewSignalHandler>());
         services.AddSingleton<ICardActionHandler>(sp => sp.GetRequiredService<NewSignalHandler>());
         services.AddSingleton<ICommandHandler, SignalOverviewHandler>();
+        services.AddSingleton<MySignalsCard>();
+        services.AddSingleton<ICommandHandler, MySignalsHandler>();
         // Replaces the logging notifier: coordinators hear in their channel when someone cannot be reached.
         services.AddSingleton<IDeliveryFailureNotifier, CoordinatorFailureNotifier>();
         return services;

@@ -63,6 +63,14 @@ public sealed class PlaygroundHarness : IAsyncDisposable
     }
 
     /// <summary>
+    /// Stops the bot and starts it again on the same port and database with <paramref name="environment"/> on top of
+    /// <see cref="PlaygroundOptions.BotEnvironment"/> (for instance <c>Clock__Offset</c>), while the Playground keeps
+    /// running with its chats: what a user sees across a restart or a deploy.
+    /// </summary>
+    public Task RestartBotAsync(IReadOnlyDictionary<string, string> environment, CancellationToken cancellationToken = default) =>
+        _servers.RestartBotAsync(environment, cancellationToken);
+
+    /// <summary>
     /// A user types a message; by default the current user in the personal chat with the bot. Another user's
     /// message goes straight to the bot in the Playground's shape (see <see cref="OtherUserActivity"/>).
     /// </summary>

@@ -12,6 +12,8 @@ internal sealed class PlaygroundServers(PlaygroundOptions options, HttpClient ht
     private readonly DirectoryInfo _work = Directory.CreateTempSubdirectory("casuistiek-e2e-");
     private readonly List<ChildProcess> _processes = [];
     private readonly int[] _ports = LoopbackPort.Free(3);
+    private readonly List<string> _stoppedBots = [];
+    private ChildProcess? _bot;
     private ConnectorTap? _tap;
 
     public Uri Bot => new($"http://127.0.0.1:{_ports[0]}");
@@ -24,7 +26,7 @@ internal sealed class PlaygroundServers(PlaygroundOptions options, HttpClient ht
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        var bot = await StartBotAsync(cancellationToken);
+        var bot = await StartBotAsync(new Dictionary<string, string>(), cancellationToken);
         var playground = await StartPlaygroundAsync(cancellationToken);
         var botHealth = new Uri(Bot, options.BotHealthPath);
         var ping = new Uri(Playground, "/_debug/ping");
@@ -43,11 +45,35 @@ internal sealed class PlaygroundServers(PlaygroundOptions options, HttpClient ht
         throw Fail($"The bot ({botHealth}) and the Playground ({ping}) were not both ready within {options.StartupTimeout}.");
     }
 
+    /// <summary>
+    /// Stops the bot (as abruptly as a crash) and starts it again on the same port and database, with
+    /// <paramref name="environment"/> on top of the options' environment; the Playground and the tap keep running.
+    /// </summary>
+    public async Task RestartBotAsync(IReadOnlyDictionary<string, string> environment, CancellationToken cancellationToken)
+    {
+        if (_bot is { } old)
+        {
+            _processes.Remove(old);
+            await old.DisposeAsync();
+            _stoppedBots.Add($"--- bot before restart {_stoppedBots.Count + 1}, last output:\n{old.Output()}");
+        }
+        var bot = await StartBotAsync(environment, cancellationToken);
+        var health = new Uri(Bot, options.BotHealthPath);
+        var clock = Stopwatch.StartNew();
+        while (clock.Elapsed < options.StartupTimeout)
+        {
+            if (bot.HasExited) throw Fail("The bot exited during its restart.");
+            if (await RespondsAsync(health, cancellationToken)) return;
+            await Task.Delay(PollInterval, cancellationToken);
+        }
+        throw Fail($"The restarted bot ({health}) was not ready within {options.StartupTimeout}.");
+    }
+
     public PlaygroundException Fail(string what, Exception? inner = null) => new($"{what}\n{Describe()}", inner);
 
     public string Describe()
     {
-        var parts = _processes.Select(p => p.Describe()).ToList();
+        var parts = _stoppedBots.Concat(_processes.Select(p => p.Describe())).ToList();
         if (_tap is not null) parts.Add(_tap.Describe());
         if (File.Exists(PlaygroundLog))
             parts.Add($"--- Playground log file {PlaygroundLog}:\n{string.Join('\n', PlaygroundLogFile.Tail(PlaygroundLog))}");
@@ -68,7 +94,7 @@ internal sealed class PlaygroundServers(PlaygroundOptions options, HttpClient ht
         }
     }
 
-    private async Task<ChildProcess> StartBotAsync(CancellationToken cancellationToken)
+    private async Task<ChildProcess> StartBotAsync(IReadOnlyDictionary<string, string> environment, CancellationToken cancellationToken)
     {
         var assembly = options.BotAssemblyPath ?? PlaygroundPaths.AppAssembly();
         var info = new ProcessStartInfo(PlaygroundPaths.DotnetHost) { WorkingDirectory = _work.FullName };
@@ -83,8 +109,9 @@ internal sealed class PlaygroundServers(PlaygroundOptions options, HttpClient ht
         }
         // Every run gets its own SQLite database under its working folder.
         info.Environment["ConnectionStrings__CasuistiekDb"] = $"Data Source={Path.Combine(_work.CreateSubdirectory("data").FullName, "casuistiek.db")}";
-        foreach (var (name, value) in options.BotEnvironment) info.Environment[name] = value;
-        return Track(ChildProcess.Start("bot", info));
+        foreach (var (name, value) in options.BotEnvironment.Concat(environment)) info.Environment[name] = value;
+        _bot = Track(ChildProcess.Start("bot", info));
+        return _bot;
     }
 
     private async Task<ChildProcess> StartPlaygroundAsync(CancellationToken cancellationToken)

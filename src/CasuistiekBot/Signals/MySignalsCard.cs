@@ -1,0 +1,33 @@
+using System.Text.Json.Nodes;
+using CasuistiekBot.Calendar;
+using CasuistiekBot.Framework.Cards;
+using CasuistiekBot.Localization;
+
+namespace CasuistiekBot.Signals;
+
+/// <summary>The list "mijn signalen" answers with: each open signal's reference, title, status and due date, overdue ones marked.</summary>
+internal sealed class MySignalsCard(CardTemplateStore templates, Texts texts, WorkingDayCalendar calendar, TimeProvider clock)
+{
+    public JsonObject Render(IReadOnlyList<Signal> signals, string aadObjectId, string language)
+    {
+        string T(string key, params object[] args) => texts.Get(key, language, args);
+        var today = calendar.LocalDate(clock.GetUtcNow());
+        return templates.Bind("my-signals", new
+        {
+            Heading = T("signal.mine.heading"),
+            Summary = T("signal.mine.summary", signals.Count),
+            Cards = signals.Count > MySignals.MaxCards ? T("signal.mine.someCards", MySignals.MaxCards) : T("signal.mine.cards"),
+            Signals = signals.Select(s => new
+            {
+                s.Reference,
+                s.Title,
+                Status = T("signal.status." + s.Status),
+                Due = T("signal.mine.due", SignalDates.Day(s.DueDate, language)),
+                Overdue = today > s.DueDate,
+                OverdueText = T("signal.overview.overdue"),
+                Offered = !s.IsOwnedBy(aadObjectId),
+                OfferedText = T("signal.mine.offered", s.OwnerName),
+            }),
+        });
+    }
+}
