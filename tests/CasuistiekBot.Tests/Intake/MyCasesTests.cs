@@ -45,11 +45,11 @@ public sealed class MyCasesTests
         var other = app.Execute("cases.withdraw", new { casusId = casus.Id.ToString(), reason = "weg ermee" });
         other = other with { From = other.From! with { Id = "29:someone-else", AadObjectId = "00000000-0000-4000-8000-000000000999" } };
         var response = await app.PostAsync(other);
-        var list = await app.PostAsync(app.Message("mijn casussen") with { From = other.From, Id = Guid.NewGuid().ToString() });
+        var listReply = await app.ReplyAsync(app.Message("mijn casussen") with { From = other.From, Id = Guid.NewGuid().ToString() });
 
         Assert.Contains("niet door jou ingebracht", await response.Content.ReadAsStringAsync());
         Assert.Equal(CasusStatus.Submitted, (await IntakeTranscriptTests.SingleCasusAsync(app)).Status);
-        Assert.DoesNotContain(casus.Reference, app.Messages[^1].Attachments![0].Content!.Value.GetRawText());
+        Assert.DoesNotContain(casus.Reference, listReply.Attachments![0].Content!.Value.GetRawText());
     }
 
     [Fact]

@@ -30,9 +30,7 @@ public sealed class PersonCommandTests
     {
         await using var app = await PanelKit.StartAsync();
 
-        await app.PostAsync(app.InChannel("who is eva smit", TriageKit.Coordinator1) with { Locale = "en-US" });
-
-        var card = TriageKit.CardJson(app.Messages[^1]);
+        var card = TriageKit.CardJson(await app.ReplyAsync(app.InChannel("who is eva smit", TriageKit.Coordinator1) with { Locale = "en-US" }));
         Assert.Contains("Unavailable until", card);
         Assert.Contains("31 January 2027", card);
     }
@@ -42,11 +40,11 @@ public sealed class PersonCommandTests
     {
         await using var app = await PanelKit.StartAsync();
 
-        await app.PostAsync(app.InChannel("persoon bakker", TriageKit.Coordinator1));
-        Assert.Contains("Joost Bakker", app.Messages[^1].Text);
-        Assert.Contains("Anouk Bakker", app.Messages[^1].Text);
-        await app.PostAsync(app.InChannel("wie is Niemand Bekend", TriageKit.Coordinator1));
-        Assert.Contains("Niemand in de expertisegids gevonden", app.Messages[^1].Text);
+        var reply0 = await app.ReplyAsync(app.InChannel("persoon bakker", TriageKit.Coordinator1));
+        Assert.Contains("Joost Bakker", reply0.Text);
+        Assert.Contains("Anouk Bakker", reply0.Text);
+        var reply1 = await app.ReplyAsync(app.InChannel("wie is Niemand Bekend", TriageKit.Coordinator1));
+        Assert.Contains("Niemand in de expertisegids gevonden", reply1.Text);
     }
 
     [Fact]

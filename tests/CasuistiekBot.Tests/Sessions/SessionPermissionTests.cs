@@ -166,14 +166,14 @@ public sealed class SessionPermissionTests
         await using var app = await SessionKit.StartAsync();
         await SessionKit.ScheduledCasusAsync(app);
 
-        await app.PostAsync(app.InChannel("uitkomst", Frontline, SessionKit.AuthorName));
-        Assert.Contains("Alleen coördinatoren", app.Messages[^1].Text);
+        var reply0 = await app.ReplyAsync(app.InChannel("uitkomst", Frontline, SessionKit.AuthorName));
+        Assert.Contains("Alleen coördinatoren", reply0.Text);
         var groupChat = app.InChannel("uitkomst", TriageKit.Coordinator1) with
         {
             Conversation = new CasuistiekBot.Framework.Schema.ConversationAccount { Id = "19:groepschat@thread.v2", ConversationType = "groupChat", IsGroup = true },
         };
-        await app.PostAsync(groupChat);
-        Assert.Contains("niet in een groepsgesprek", app.Messages[^1].Text);
+        var reply1 = await app.ReplyAsync(groupChat);
+        Assert.Contains("niet in een groepsgesprek", reply1.Text);
         Assert.DoesNotContain(app.Messages, m => TriageKit.CardJson(m).Contains("session.open"));
     }
 

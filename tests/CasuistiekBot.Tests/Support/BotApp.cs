@@ -83,6 +83,17 @@ public sealed class BotApp : IAsyncDisposable
 
     public IReadOnlyList<Activity> Messages => Connector.Activities.Where(a => a.Type == ActivityTypes.Message).ToList();
 
+    /// <summary>
+    /// Posts an activity and returns the bot's last reply to it, found by its replyToId: proactive deliveries from the
+    /// outbox may land in the same conversation around the turn, so "the last message" is not always the reply.
+    /// </summary>
+    public async Task<Activity> ReplyAsync(Activity activity)
+    {
+        var response = await PostAsync(activity);
+        response.EnsureSuccessStatusCode();
+        return Messages.Last(m => m.ReplyToId == activity.Id);
+    }
+
     /// <summary>Sends a message as the user and returns the bot's messages of that turn (texts and cards).</summary>
     public async Task<IReadOnlyList<Activity>> SayAsync(string text, string locale = "nl-NL", string conversationId = "a:personal-1")
     {

@@ -13,13 +13,13 @@ public sealed class TriageTests
     {
         await using var app = await TriageKit.StartAsync();
 
-        await app.PostAsync(app.InChannel("registreer als coördinatoren-kanaal", TriageKit.Coordinator1));
-        Assert.Contains("Alleen beheerders", app.Messages[^1].Text);
-        await app.PostAsync(app.Message("registreer als coördinatoren-kanaal") with { From = app.Message("x").From! with { AadObjectId = TriageKit.Admin } });
-        Assert.Contains("persoonlijke chat", app.Messages[^1].Text);
+        var reply0 = await app.ReplyAsync(app.InChannel("registreer als coördinatoren-kanaal", TriageKit.Coordinator1));
+        Assert.Contains("Alleen beheerders", reply0.Text);
+        var reply1 = await app.ReplyAsync(app.Message("registreer als coördinatoren-kanaal") with { From = app.Message("x").From! with { AadObjectId = TriageKit.Admin } });
+        Assert.Contains("persoonlijke chat", reply1.Text);
 
-        await TriageKit.RegisterChannelAsync(app);
-        Assert.Contains("geregistreerd", app.Messages[^1].Text);
+        var registered = await app.ReplyAsync(app.InChannel("registreer als coördinatoren-kanaal", TriageKit.Admin, "Beheerder"));
+        Assert.Contains("geregistreerd", registered.Text);
         await using var db = await IntakeTranscriptTests.Db(app);
         Assert.Equal(TriageKit.Channel, (await db.Set<CoordinatorChannel>().SingleAsync(c => c.Active)).ConversationId);
     }
