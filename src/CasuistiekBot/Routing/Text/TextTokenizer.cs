@@ -13,7 +13,7 @@ internal static class TextTokenizer
         "but", "because", "however", "although", "though", "while", "yet",
     ];
 
-    public static IReadOnlyList<Token> Tokenize(string text)
+    public static TokenList Tokenize(string text)
     {
         var tokens = new List<Token>();
         var clause = 0;
@@ -36,7 +36,7 @@ internal static class TextTokenizer
             if (c is '.' or '!' or '?' or ';' or ':' or '\n' or '\r') clause++;
             i++;
         }
-        return tokens;
+        return new TokenList(tokens);
     }
 
     /// <summary>Lower case, diacritics removed, apostrophes dropped (collega's -> collegas).</summary>
