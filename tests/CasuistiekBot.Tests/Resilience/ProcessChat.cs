@@ -23,11 +23,14 @@ internal sealed class ProcessChat(FakeConnectorServer connector, string conversa
         connector.Activities.Where(a => a.Type == ActivityTypes.Message && a.Conversation?.Id == conversationId).ToList();
 
     /// <summary>Posts the activity; returns the status and the messages the bot sent into this chat during the turn.</summary>
-    public async Task<(HttpStatusCode Status, IReadOnlyList<Activity> Replies)> SendAsync(AppProcess app, Activity activity)
+    /// <remarks>With <paramref name="withRetryAfter"/>, a 503 without a Retry-After header throws <see cref="RetryAfterMissingException"/>.</remarks>
+    public async Task<(HttpStatusCode Status, IReadOnlyList<Activity> Replies)> SendAsync(AppProcess app, Activity activity, bool withRetryAfter = false)
     {
         var before = Messages().Count;
         using var content = new StringContent(JsonSerializer.Serialize(activity, BotJson.Options), Encoding.UTF8, "application/json");
         using var response = await Http.PostAsync(new Uri(app.BaseAddress, "api/messages"), content);
+        if (withRetryAfter && response.StatusCode == HttpStatusCode.ServiceUnavailable && response.Headers.RetryAfter is null)
+            throw new RetryAfterMissingException();
         return (response.StatusCode, Messages().Skip(before).ToList());
     }
 
