@@ -27,7 +27,7 @@ internal sealed class ProcessChat(FakeConnectorServer connector, string conversa
     public async Task<(HttpStatusCode Status, IReadOnlyList<Activity> Replies)> SendAsync(AppProcess app, Activity activity, bool withRetryAfter = false)
     {
         var before = Messages().Count;
-        using var content = new StringContent(JsonSerializer.Serialize(activity, BotJson.Options), Encoding.UTF8, "application/json");
+        using var content = Json(activity);
         using var response = await Http.PostAsync(new Uri(app.BaseAddress, "api/messages"), content);
         if (withRetryAfter && response.StatusCode == HttpStatusCode.ServiceUnavailable && response.Headers.RetryAfter is null)
             throw new RetryAfterMissingException();
@@ -41,6 +41,9 @@ internal sealed class ProcessChat(FakeConnectorServer connector, string conversa
         if (status != HttpStatusCode.OK) throw new InvalidOperationException($"'{text}' to {app} got {(int)status}.\n{app.Describe()}");
         return Describe(replies);
     }
+
+    public static StringContent Json(Activity activity) =>
+        new(JsonSerializer.Serialize(activity, BotJson.Options), Encoding.UTF8, "application/json");
 
     public static string Describe(IEnumerable<Activity> replies) =>
         string.Join(" | ", replies.Select(r => r.Text ?? JsonSerializer.Serialize(r.Attachments, BotJson.Options)));
