@@ -22,7 +22,7 @@ using CasuistiekBot.Welcome;
 
 if (AdminCommands.Matches(args)) return await AdminCommands.RunAsync(args);
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(BotHostDefaults.HostArguments(args));
 builder.UseBotDefaults();
 
 builder.Services.AddStorage(builder.Configuration, builder.Environment);

@@ -52,25 +52,6 @@ internal static class IntakeScript
         return activity.ToJsonString();
     }
 
-    /// <summary>
-    /// An administrator registers the coordinators' channel (ours only), so each submitted casus posts its triage card
-    /// through the outbox as in production, instead of logging that no channel is registered.
-    /// </summary>
-    public static string RegisterChannel(string serviceUrl)
-    {
-        var activity = Base(serviceUrl, "19:bench-coordinators@thread.tacv2;messageid=1", Administrator);
-        activity["type"] = "message";
-        activity["text"] = "registreer als coördinatoren-kanaal";
-        activity["conversation"]!["conversationType"] = "channel";
-        activity["channelData"] = JsonSerializer.SerializeToNode(new { tenant = new { id = TenantId }, team = new { id = "19:bench-team@thread.tacv2" }, channel = new { id = "19:bench-coordinators@thread.tacv2" } });
-        return activity.ToJsonString();
-    }
-
-    /// <summary>The user number of the administrator; simulated users count up from 1.</summary>
-    public const int Administrator = 0;
-
-    public static string AdministratorAadId => AadId(Administrator);
-
     private static JsonObject Base(string serviceUrl, string conversationId, int user) => new()
     {
         ["id"] = Guid.NewGuid().ToString(),

@@ -41,9 +41,9 @@ internal sealed class Report(BenchSettings settings)
     }
 
     /// <summary>The last lines the bot printed (warnings and errors only), so a run that logged trouble shows it.</summary>
-    public void Output(BenchTarget target, string tail)
+    public void Output(string name, string tail)
     {
-        foreach (var line in tail.Split('\n').Where(l => l.Trim().Length > 0)) Line($"{target.Name,-14} | {line}");
+        foreach (var line in tail.Split('\n').Where(l => l.Trim().Length > 0)) Line($"{name,-14} | {line}");
     }
 
     public void Ratios()

@@ -22,7 +22,7 @@ internal static class TurnBench
     private static async Task MeasureLevelsAsync(BenchSettings settings, Report report, BenchConnector connector, BenchTarget target, int port)
     {
         var data = Directory.CreateTempSubdirectory("casuistiek-bench-").FullName;
-        await using (var bot = await target.StartAsync(settings, port, data, connector.ServiceUrl))
+        await using (var bot = await target.StartAsync(settings, port, data))
         {
             report.Started(target, bot.StartToReady, bot.ResidentMegabytes());
             var load = new LoadGenerator(connector, bot.Url, $"{target.Name}-levels");
@@ -40,12 +40,12 @@ internal static class TurnBench
                 var result = await running;
                 report.Level(target, result with { CpuMillisecondsPerTurn = result.Turns > 0 ? cpu.TotalMilliseconds / result.Turns : 0 }, bot.ResidentMegabytes());
             }
-            report.Output(target, bot.Tail(12));
+            report.Output(target.Name, bot.Tail(12));
             if (!target.IsPeer && target.Name == "ours-sqlite")
             {
                 // A restart on the existing database: what an operator sees after a deploy.
                 await bot.DisposeAsync();
-                await using var again = await target.StartAsync(settings, port, data, connector.ServiceUrl);
+                await using var again = await target.StartAsync(settings, port, data);
                 report.Restarted(target, again.StartToReady);
             }
         }
@@ -55,7 +55,7 @@ internal static class TurnBench
     private static async Task MeasureMemoryAsync(BenchSettings settings, Report report, BenchConnector connector, BenchTarget target, int port)
     {
         var data = Directory.CreateTempSubdirectory("casuistiek-bench-").FullName;
-        await using (var bot = await target.StartAsync(settings, port, data, connector.ServiceUrl))
+        await using (var bot = await target.StartAsync(settings, port, data))
         {
             var load = new LoadGenerator(connector, bot.Url, $"{target.Name}-memory");
             var walked = 0;
