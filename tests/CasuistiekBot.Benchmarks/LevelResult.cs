@@ -8,6 +8,9 @@ internal sealed record LevelResult(
     /// <summary>CPU time of the bot process per turn (user + system), in ms.</summary>
     public double CpuMillisecondsPerTurn { get; init; }
 
+    /// <summary>p99 per step of the flow (the last is the click on submit), to show which turn makes the tail.</summary>
+    public IReadOnlyList<double> P99ByStep { get; init; } = [];
+
     public double TurnsPerSecond => Seconds > 0 ? Turns / Seconds : 0;
 
     public static LevelResult From(int concurrency, IReadOnlyList<Tally> tallies, TimeSpan measured, BenchConnector connector)
@@ -23,7 +26,11 @@ internal sealed record LevelResult(
             latencies.Length == 0 ? 0 : latencies[^1],
             completed.Count,
             tallies.Sum(t => t.FailedWalks),
-            completed.Count(c => !connector.Acknowledged(c)));
+            completed.Count(c => !connector.Acknowledged(c)))
+        {
+            P99ByStep = [.. Enumerable.Range(0, IntakeScript.Turns).Select(step =>
+                Percentile([.. tallies.SelectMany(t => t.ByStep[step]).Order()], 0.99))],
+        };
     }
 
     private static double Percentile(double[] sorted, double p) =>

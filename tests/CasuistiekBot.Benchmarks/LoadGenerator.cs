@@ -67,7 +67,7 @@ internal sealed class LoadGenerator(BenchConnector connector, string botUrl, str
             var ok = await SendAsync(http, body);
             var end = Stopwatch.GetTimestamp();
             var counted = start >= from && end <= until;
-            if (counted) tally.Record(Stopwatch.GetElapsedTime(start, end).TotalMilliseconds, ok);
+            if (counted) tally.Record(step, Stopwatch.GetElapsedTime(start, end).TotalMilliseconds, ok);
             if (!ok)
             {
                 tally.FailedWalks++;

@@ -30,6 +30,7 @@ internal sealed class Report(BenchSettings settings)
         _levels.Add((target, r));
         Line($"{target.Name,-14} c={r.Concurrency,-4} {r.TurnsPerSecond,8:F0} turns/s  p50 {r.P50,7:F1}  p95 {r.P95,7:F1}  p99 {r.P99,7:F1}  max {r.Max,7:F1} ms  "
              + $"cpu {r.CpuMillisecondsPerTurn:F2} ms/turn  errors {r.Errors}  walks {r.WalksCompleted} (failed {r.WalksFailed}, unacknowledged {r.WalksUnacknowledged})  RSS {megabytes:F0} MiB");
+        Line($"{target.Name,-14} c={r.Concurrency,-4} p99 by step: {string.Join("  ", r.P99ByStep.Select((p, i) => $"{i + 1}:{p:F0}"))} ms (8 = submit)");
         Check(r);
     }
 

@@ -1,4 +1,3 @@
-using Stopwatch = System.Diagnostics.Stopwatch;
 using System.Security.Claims;
 using CasuistiekBot.Framework.Connector;
 using CasuistiekBot.Framework.Schema;
@@ -18,7 +17,6 @@ internal sealed class TurnContext(
 {
     private readonly List<Activity> _buffered = [];
     private readonly Lock _gate = new();
-    private readonly long _started = Stopwatch.GetTimestamp();
     private CancellationTokenSource? _budget;
     private int _responded;
     private volatile bool _overBudget;
@@ -80,16 +78,13 @@ internal sealed class TurnContext(
         return new SendResult.Sent(null);
     }
 
-    // One budget for the whole turn, counted from its start; its timer exists only once the turn sends something.
+    // One budget for all the turn's replies, counted from its first one: it limits the waiting on the connector, so a
+    // turn that was slow for another reason (a database under load) still sends its replies directly.
     private CancellationToken Budget()
     {
         lock (_gate)
         {
-            if (_budget is null)
-            {
-                var left = (replyBudget ?? Timeout.InfiniteTimeSpan) - Stopwatch.GetElapsedTime(_started);
-                _budget = replyBudget is null ? new CancellationTokenSource() : new CancellationTokenSource(left > TimeSpan.Zero ? left : TimeSpan.Zero);
-            }
+            _budget ??= replyBudget is { } budget ? new CancellationTokenSource(budget) : new CancellationTokenSource();
             return _budget.Token;
         }
     }
