@@ -8,13 +8,13 @@ using Microsoft.Extensions.Options;
 namespace CasuistiekBot.Framework.Pipeline;
 
 /// <summary>Runs one authenticated activity through the middleware chain and the handler, in its own DI scope.</summary>
-public sealed class BotAdapter(IServiceScopeFactory scopes, IConnectorClient connector, IOptions<BotEndpointOptions> options)
+public sealed class BotAdapter(IServiceScopeFactory scopes, IConnectorClient connector, IOptions<BotEndpointOptions> options, TimeProvider clock)
 {
     public async Task<TurnResult> ProcessAsync(Activity activity, ClaimsIdentity identity, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var services = scope.ServiceProvider;
-        using var turn = new TurnContext(activity, identity, services, connector, services.GetService<IReplyQueue>(), options.Value.InlineReplyBudget);
+        using var turn = new TurnContext(activity, identity, services, connector, services.GetService<IReplyQueue>(), options.Value.InlineReplyBudget, clock);
         var middleware = services.GetServices<ITurnMiddleware>().ToArray();
         var handler = services.GetRequiredService<IActivityHandler>();
 

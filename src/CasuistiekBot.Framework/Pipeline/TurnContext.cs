@@ -12,7 +12,7 @@ namespace CasuistiekBot.Framework.Pipeline;
 /// </summary>
 internal sealed class TurnContext(
     Activity activity, ClaimsIdentity identity, IServiceProvider services, IConnectorClient connector,
-    IReplyQueue? replyQueue = null, TimeSpan? replyBudget = null)
+    IReplyQueue? replyQueue = null, TimeSpan? replyBudget = null, TimeProvider? clock = null)
     : ITurnContext, IDisposable
 {
     private readonly List<Activity> _buffered = [];
@@ -84,7 +84,7 @@ internal sealed class TurnContext(
     {
         lock (_gate)
         {
-            _budget ??= replyBudget is { } budget ? new CancellationTokenSource(budget) : new CancellationTokenSource();
+            _budget ??= replyBudget is { } budget ? new CancellationTokenSource(budget, clock ?? TimeProvider.System) : new CancellationTokenSource();
             return _budget.Token;
         }
     }
