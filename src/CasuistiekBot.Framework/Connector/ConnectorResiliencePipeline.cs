@@ -28,6 +28,7 @@ internal sealed class ConnectorResiliencePipeline
                 ShouldHandle = args => ValueTask.FromResult(args.Outcome switch
                 {
                     { Exception: HttpRequestException or TimeoutRejectedException } => true,
+                    { Result: { StatusCode: HttpStatusCode.TooManyRequests } } => !ConnectorRetryScope.ThrottlingIsLeftToCaller,
                     { Result: { } response } => IsTransient(response.StatusCode),
                     _ => false,
                 }),
