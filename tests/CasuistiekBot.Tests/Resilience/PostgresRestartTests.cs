@@ -28,6 +28,8 @@ public sealed class PostgresRestartTests
             {
                 Assert.Contains(next, ProcessChat.Describe(await channel.DeliverAsync(chat, app, chat.Message(answer))));
                 Interlocked.Increment(ref turnsDone);
+                // People pause between answers; it also keeps most of the load after the restart starts, on any machine.
+                await Task.Delay(TimeSpan.FromMilliseconds(150));
             }
             var acknowledged = await channel.DeliverAsync(chat, app, chat.Click(IntakeWalk.SubmitVerb, IntakeWalk.SubmitData));
             Assert.Contains(IntakeWalk.Acknowledgement, ProcessChat.Describe(acknowledged));
