@@ -26,7 +26,7 @@ using CasuistiekBot.Welcome;
 
 if (AdminCommands.Matches(args)) return await AdminCommands.RunAsync(args);
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(BotHostDefaults.HostArguments(args));
 builder.UseBotDefaults();
 builder.Services.AddClock();
 

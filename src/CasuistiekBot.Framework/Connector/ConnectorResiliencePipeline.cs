@@ -16,8 +16,9 @@ internal sealed class ConnectorResiliencePipeline
     public ConnectorResiliencePipeline(IOptions<ConnectorOptions> options, TimeProvider time, ILogger<ConnectorResiliencePipeline> logger)
     {
         var settings = options.Value;
-        Pipeline = new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = time }
-            .AddRetry(new RetryStrategyOptions<HttpResponseMessage>
+        var builder = new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = time };
+        // Polly refuses a retry strategy with no retries; MaxRetries = 0 (one attempt) simply has none.
+        if (settings.MaxRetries > 0) builder.AddRetry(new RetryStrategyOptions<HttpResponseMessage>
             {
                 MaxRetryAttempts = settings.MaxRetries,
                 BackoffType = DelayBackoffType.Exponential,
@@ -27,6 +28,7 @@ internal sealed class ConnectorResiliencePipeline
                 ShouldHandle = args => ValueTask.FromResult(args.Outcome switch
                 {
                     { Exception: HttpRequestException or TimeoutRejectedException } => true,
+                    { Result: { StatusCode: HttpStatusCode.TooManyRequests } } => !ConnectorRetryScope.ThrottlingIsLeftToCaller,
                     { Result: { } response } => IsTransient(response.StatusCode),
                     _ => false,
                 }),
@@ -44,9 +46,8 @@ internal sealed class ConnectorResiliencePipeline
                     response?.Dispose();
                     return ValueTask.CompletedTask;
                 },
-            })
-            .AddTimeout(settings.AttemptTimeout)
-            .Build();
+            });
+        Pipeline = builder.AddTimeout(settings.AttemptTimeout).Build();
     }
 
     public ResiliencePipeline<HttpResponseMessage> Pipeline { get; }

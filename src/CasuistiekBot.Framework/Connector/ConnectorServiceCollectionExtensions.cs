@@ -35,7 +35,9 @@ public static class ConnectorServiceCollectionExtensions
             .ConfigureHttpClient((provider, client) =>
                 client.Timeout = provider.GetRequiredService<IOptions<ConnectorOptions>>().Value.TotalTimeout)
             .AddHttpMessageHandler<ConnectorRetryHandler>()
-            .AddHttpMessageHandler<BotTokenHandler>();
+            .AddHttpMessageHandler<BotTokenHandler>()
+            // ConnectorLog already logs each call with its outcome; the factory's own per-request loggers and scopes cost on every reply.
+            .RemoveAllLoggers();
         return services;
     }
 

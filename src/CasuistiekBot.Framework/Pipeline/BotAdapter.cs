@@ -1,18 +1,20 @@
 using System.Security.Claims;
 using CasuistiekBot.Framework.Connector;
+using CasuistiekBot.Framework.Hosting;
 using CasuistiekBot.Framework.Schema;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace CasuistiekBot.Framework.Pipeline;
 
 /// <summary>Runs one authenticated activity through the middleware chain and the handler, in its own DI scope.</summary>
-public sealed class BotAdapter(IServiceScopeFactory scopes, IConnectorClient connector)
+public sealed class BotAdapter(IServiceScopeFactory scopes, IConnectorClient connector, IOptions<BotEndpointOptions> options, TimeProvider clock)
 {
     public async Task<TurnResult> ProcessAsync(Activity activity, ClaimsIdentity identity, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var services = scope.ServiceProvider;
-        var turn = new TurnContext(activity, identity, services, connector);
+        using var turn = new TurnContext(activity, identity, services, connector, services.GetService<IReplyQueue>(), options.Value.InlineReplyBudget, clock);
         var middleware = services.GetServices<ITurnMiddleware>().ToArray();
         var handler = services.GetRequiredService<IActivityHandler>();
 

@@ -20,10 +20,14 @@ internal sealed class CaseSubmission(
         var now = clock.GetUtcNow();
         var anonymous = submitted.Visibility == CasusVisibility.Anonymous;
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        // The whole transaction is one unit: a savepoint around SaveChanges would only cost a round trip under the counter's lock.
+        db.Database.AutoSavepointsEnabled = false;
         var strategy = db.Database.CreateExecutionStrategy();
         return await strategy.ExecuteAsync(async () =>
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            // Reads first: from the counter on, concurrent submissions wait for this transaction, so little may follow it.
+            await RememberOrgUnitAsync(db, submitted, now, cancellationToken);
             var year = calendar.LocalDate(now).Year;
             var (number, reference) = await CaseReferences.NextAsync(db, year, cancellationToken);
             var casus = new Casus
@@ -58,7 +62,6 @@ internal sealed class CaseSubmission(
             };
             db.Add(casus);
             Audit.Casus(db, now, anonymous ? Audit.AnonymousAuthor : submitted.AuthorAadObjectId, casus, "ingediend", $"zichtbaarheid: {casus.Visibility}");
-            await RememberOrgUnitAsync(db, submitted, now, cancellationToken);
             foreach (var listener in listeners) await listener.OnSubmittedAsync(db, casus, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);

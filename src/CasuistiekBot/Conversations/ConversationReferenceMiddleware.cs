@@ -10,7 +10,9 @@ namespace CasuistiekBot.Conversations;
 /// </summary>
 internal sealed class ConversationReferenceMiddleware(IConversationReferenceStore store) : ITurnMiddleware
 {
-    // What was last saved per conversation in this process; saves that would change nothing skip the database.
+    // What was last saved per conversation in this process; saves that would change nothing skip the database. Only a
+    // shortcut, so it is emptied when it gets big instead of growing with every conversation the process ever saw.
+    private const int MaxRemembered = 10_000;
     private readonly ConcurrentDictionary<string, string> _saved = new(StringComparer.Ordinal);
 
     public async Task OnTurnAsync(ITurnContext turn, Func<CancellationToken, Task> next, CancellationToken cancellationToken)
@@ -41,6 +43,7 @@ internal sealed class ConversationReferenceMiddleware(IConversationReferenceStor
         if (_saved.TryGetValue(key, out var last) && last == fingerprint) return;
 
         await store.SaveAsync(reference, activity.GetTenantId(), timeZone, cancellationToken);
+        if (_saved.Count >= MaxRemembered) _saved.Clear();
         _saved[key] = fingerprint;
     }
 

@@ -1,4 +1,5 @@
 using CasuistiekBot.Framework.Connector;
+using CasuistiekBot.Framework.Pipeline;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -37,6 +38,7 @@ internal static class DeliveryServiceCollectionExtensions
         services.AddSingleton<MessageDispatcher>();
         services.AddSingleton<IDeadLetters, DbDeadLetters>();
         services.TryAddSingleton<IDeliveryFailureNotifier, LoggingDeliveryFailureNotifier>();
+        services.AddSingleton<IReplyQueue, OutboxReplyQueue>();
         services.AddSingleton<DeliveryWorker>();
         services.AddHostedService(provider => provider.GetRequiredService<DeliveryWorker>());
         return services;

@@ -59,9 +59,15 @@ internal sealed class MessageDispatcher(
 
         // Updating instead of posting when the message already shows a card (its own earlier send, or the last card
         // of its replaces key here): an update made twice shows the user one card, a post made twice shows two.
-        var result = existing is null
-            ? await connector.SendToConversationAsync(target.ServiceUrl, target.ConversationId, activity, cancellationToken)
-            : await connector.UpdateActivityAsync(target.ServiceUrl, target.ConversationId, existing, activity, cancellationToken);
+        // A 429 comes straight back here: waiting out its Retry-After inside the call would hold this message's lane
+        // and its batch, and a retry there would bypass the rate limiter. The message is put off and blocks its conversation.
+        SendResult result;
+        using (ConnectorRetryScope.LeaveThrottlingToCaller())
+        {
+            result = existing is null
+                ? await connector.SendToConversationAsync(target.ServiceUrl, target.ConversationId, activity, cancellationToken)
+                : await connector.UpdateActivityAsync(target.ServiceUrl, target.ConversationId, existing, activity, cancellationToken);
+        }
         if (result is SendResult.Sent sent)
         {
             var activityId = existing ?? sent.Id;

@@ -14,6 +14,13 @@ internal static class BotHostDefaults
     public static string ContentDirectory(string name) =>
         Directory.CreateDirectory(Path.Combine(AppContext.BaseDirectory, name)).FullName;
 
+    /// <summary>
+    /// The command line with configuration reload switched off (a later <c>--hostBuilder:reloadConfigOnChange=true</c>
+    /// still wins). Reloading watches the content root recursively, and the SQLite database lives under it by default
+    /// (data/), so every write woke the watcher: about a tenth of the CPU under load. Options are read once at start anyway.
+    /// </summary>
+    public static string[] HostArguments(string[] args) => ["--hostBuilder:reloadConfigOnChange=false", .. args];
+
     public static WebApplicationBuilder UseBotDefaults(this WebApplicationBuilder builder)
     {
         var configured = builder.Configuration[WebHostDefaults.ServerUrlsKey];

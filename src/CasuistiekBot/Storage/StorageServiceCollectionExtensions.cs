@@ -10,7 +10,7 @@ internal static class StorageServiceCollectionExtensions
 {
     /// <summary>
     /// The database (SQLite by default, PostgreSQL when <c>Database:Provider</c> says so), its migrations at start,
-    /// the durable state and conversation-reference stores and the "database" readiness check.
+    /// the state store (the database's, or memory with <c>State:Provider=Memory</c>), the conversation-reference store and the "database" readiness check.
     /// </summary>
     public static IServiceCollection AddStorage(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
@@ -28,11 +28,19 @@ internal static class StorageServiceCollectionExtensions
 
         services.AddSingleton<DatabaseMigrator>();
         services.AddHostedService(provider => provider.GetRequiredService<DatabaseMigrator>());
-        services.AddSingleton<IStateStore, DbStateStore>();
+        AddStateStore(services, configuration);
         services.AddSingleton<IConversationReferenceStore, DbConversationReferenceStore>();
         services.AddSingleton<CasuistiekBot.Framework.Pipeline.ITransientFailureClassifier, DatabaseOutageClassifier>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>(DatabaseHealthCheck.Name, tags: [DatabaseHealthCheck.ReadyTag]);
         return services;
+    }
+
+    private static void AddStateStore(IServiceCollection services, IConfiguration configuration)
+    {
+        // Read once here, not through IOptions: the choice decides which type is registered.
+        var state = configuration.GetSection(StateOptions.SectionName).Get<StateOptions>() ?? new StateOptions();
+        if (state.Provider == StateProvider.Memory) services.AddSingleton<IStateStore, MemoryStateStore>();
+        else services.AddSingleton<IStateStore, DbStateStore>();
     }
 
     private static string ResolveConnectionString(DatabaseOptions options, IConfiguration configuration, IHostEnvironment environment)

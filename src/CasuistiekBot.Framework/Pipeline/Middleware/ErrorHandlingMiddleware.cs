@@ -7,7 +7,8 @@ namespace CasuistiekBot.Framework.Pipeline.Middleware;
 
 /// <summary>
 /// Outermost link: logs a failed turn with its activity id, tells the user in their language, and clears the
-/// conversation's dialog state so that a broken flow cannot fail the same way on every following message.
+/// conversation's dialog state so that a broken flow cannot fail the same way on every following message. Outages and
+/// lost state races end the turn with 503 instead, so the channel retries it, and leave the state alone.
 /// </summary>
 public sealed class ErrorHandlingMiddleware(
     IStateStore state,
@@ -24,6 +25,14 @@ public sealed class ErrorHandlingMiddleware(
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             throw;
+        }
+        catch (StateConflictException exception)
+        {
+            // Another instance wrote this conversation's state since this turn read it (two turns of one chat on two
+            // instances). Its state is intact; clearing it as after a bug would lose the user's answers. The channel
+            // retries a 503, and the retried turn reads the state the other turn left.
+            logger.LogInformation(exception, "Turn for activity {ActivityId} lost a race for its conversation state", turn.Activity.Id);
+            throw new TurnUnavailableException(exception);
         }
         catch (Exception exception) when (classifiers.Any(c => c.IsTransient(exception)))
         {

@@ -4,6 +4,10 @@ using Microsoft.Extensions.Logging;
 namespace CasuistiekBot.Framework.Pipeline.Middleware;
 
 /// <summary>When a message takes longer than about a second to answer, shows "typing…" until the turn ends.</summary>
+/// <remarks>
+/// A timer rather than a cancelled <c>Task.Delay</c>: almost every turn ends within the second, and a cancelled delay
+/// would throw (and catch) an exception on each of them, which showed up as a hot spot under load.
+/// </remarks>
 public sealed class TypingIndicatorMiddleware(TimeProvider clock, ILogger<TypingIndicatorMiddleware> logger) : ITurnMiddleware
 {
     private static readonly TimeSpan FirstDelay = TimeSpan.FromSeconds(1);
@@ -17,37 +21,62 @@ public sealed class TypingIndicatorMiddleware(TimeProvider clock, ILogger<Typing
             return;
         }
 
-        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var typing = SendTypingAsync(turn, stop.Token);
+        var typing = new Typing(turn, logger, cancellationToken);
         try
         {
-            await next(cancellationToken);
+            await using (clock.CreateTimer(static state => ((Typing)state!).Tick(), typing, FirstDelay, Repeat))
+            {
+                await next(cancellationToken);
+            }
         }
         finally
         {
-            await stop.CancelAsync();
-            await typing;
+            await typing.StopAsync();
         }
     }
 
-    private async Task SendTypingAsync(ITurnContext turn, CancellationToken cancellationToken)
+    /// <summary>One turn's indicator: at most one send in flight, none after the turn ended.</summary>
+    private sealed class Typing(ITurnContext turn, ILogger logger, CancellationToken turnAborted)
     {
-        try
+        private readonly Lock _gate = new();
+        private readonly CancellationTokenSource _stop = CancellationTokenSource.CreateLinkedTokenSource(turnAborted);
+        private Task _sending = Task.CompletedTask;
+
+        public void Tick()
         {
-            await Task.Delay(FirstDelay, clock, cancellationToken);
-            while (!cancellationToken.IsCancellationRequested)
+            lock (_gate)
             {
-                await turn.SendAsync(new Activity { Type = ActivityTypes.Typing }, cancellationToken);
-                await Task.Delay(Repeat, clock, cancellationToken);
+                if (_stop.IsCancellationRequested || !_sending.IsCompleted) return;
+                _sending = SendAsync();
             }
         }
-        catch (OperationCanceledException)
+
+        public async Task StopAsync()
         {
-            // The turn ended: stop typing.
+            Task sending;
+            lock (_gate)
+            {
+                _stop.Cancel();
+                sending = _sending;
+            }
+            await sending;
+            _stop.Dispose();
         }
-        catch (Exception exception)
+
+        private async Task SendAsync()
         {
-            logger.LogDebug(exception, "Typing indicator for {ActivityId} could not be sent", turn.Activity.Id);
+            try
+            {
+                await turn.SendAsync(new Activity { Type = ActivityTypes.Typing }, _stop.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                // The turn ended while the indicator was on its way.
+            }
+            catch (Exception exception)
+            {
+                logger.LogDebug(exception, "Typing indicator for {ActivityId} could not be sent", turn.Activity.Id);
+            }
         }
     }
 }

@@ -8,7 +8,8 @@ namespace CasuistiekBot.Routing.Text;
 internal sealed class TermPattern
 {
     private const int MaximumGap = 2;
-    private const int ContainsFrom = 5;
+    // Also the length of the pieces TokenList indexes, so that a stem found by Contains is always in that index.
+    private const int ContainsFrom = TokenList.GramLength;
 
     private readonly PatternWord[] _words;
 
@@ -33,7 +34,20 @@ internal sealed class TermPattern
     }
 
     /// <summary>Every place the term occurs, as (first token, last token) index pairs.</summary>
-    public IEnumerable<(int First, int Last)> FindAll(IReadOnlyList<Token> tokens)
+    public IEnumerable<(int First, int Last)> FindAll(IReadOnlyList<Token> tokens) =>
+        tokens is TokenList list && !CanOccurIn(list.Lookup) ? [] : Scan(tokens);
+
+    // Each word of the term must match some token for the term to occur at all.
+    private bool CanOccurIn(TokenList.Index index)
+    {
+        foreach (var word in _words)
+        {
+            if (!word.CanMatchSomeToken(index)) return false;
+        }
+        return true;
+    }
+
+    private IEnumerable<(int First, int Last)> Scan(IReadOnlyList<Token> tokens)
     {
         for (var start = 0; start < tokens.Count; start++)
         {
@@ -63,6 +77,13 @@ internal sealed class TermPattern
 
     private sealed record PatternWord(string Text, string Stem, bool IsPrefix)
     {
+        private readonly string? _gram = Stem.Length >= ContainsFrom ? Stem[..TokenList.GramLength] : null;
+
+        /// <summary>False when no token can match: the exact test below then never needs to run.</summary>
+        public bool CanMatchSomeToken(TokenList.Index index) => IsPrefix
+            ? index.Prefixes.Contains(Text)
+            : index.Words.Contains(Stem) || index.Words.Contains(Text) || (_gram is not null && index.Grams.Contains(_gram));
+
         public bool Matches(Token token)
         {
             if (IsPrefix)

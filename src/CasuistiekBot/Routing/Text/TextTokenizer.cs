@@ -13,7 +13,7 @@ internal static class TextTokenizer
         "but", "because", "however", "although", "though", "while", "yet",
     ];
 
-    public static IReadOnlyList<Token> Tokenize(string text)
+    public static TokenList Tokenize(string text)
     {
         var tokens = new List<Token>();
         var questions = new HashSet<int>();
@@ -48,7 +48,7 @@ internal static class TextTokenizer
             }
             i++;
         }
-        return questions.Count == 0 ? tokens : [.. tokens.Select(t => t with { InQuestion = questions.Contains(t.Sentence) })];
+        return new TokenList(questions.Count == 0 ? tokens : [.. tokens.Select(t => t with { InQuestion = questions.Contains(t.Sentence) })]);
     }
 
     /// <summary>Lower case, diacritics removed, apostrophes dropped (collega's -> collegas).</summary>
