@@ -21,10 +21,14 @@ internal sealed class WelcomeCards(CardTemplateStore templates, Texts texts)
         },
     });
 
-    public JsonObject Help(string language) => templates.Get("help").Bind(new
+    // Everyone reads how to raise and follow a casus and how signal owners find their signals; coordinators also read
+    // their own commands.
+    public JsonObject Help(string language, bool coordinator = false) => templates.Get("help").Bind(new
     {
         Title = texts.Get("help.card.title", language),
-        Paragraphs = new[] { "help.card.raise", "help.card.privacy", "help.card.visibility", "help.card.follow", "help.card.stop" }
+        Paragraphs = new[] { "help.card.raise", "help.card.privacy", "help.card.visibility", "help.card.follow", "help.card.owner" }
+            .Concat(coordinator ? ["help.card.coordinator"] : [])
+            .Append("help.card.stop")
             .Select(key => new { Text = texts.Get(key, language) }),
         Raise = texts.Get("welcome.action.raise", language),
     });
