@@ -22,7 +22,13 @@ public sealed class FuzzTests(ITestOutputHelper output)
     public async Task Ten_thousand_hostile_activities_get_no_5xx_crash_nothing_and_change_nothing_they_should_not()
     {
         await using var cluster = await ProcessCluster.CreateAsync(DatabaseProvider.Sqlite);
-        var app = (await cluster.StartAsync(1, new Dictionary<string, string?> { ["Roles:Coordinators:0"] = "c0000000-0000-4000-8000-000000000001" }))[0];
+        // A hard heap limit: a leak ends in OutOfMemory (5xx or a dead process, both fail the test) instead of in a
+        // resident size that merely looks large because the server GC had no reason to collect.
+        var app = (await cluster.StartAsync(1, new Dictionary<string, string?>
+        {
+            ["Roles:Coordinators:0"] = "c0000000-0000-4000-8000-000000000001",
+            ["DOTNET_GCHeapHardLimit"] = "0x10000000",
+        }))[0];
         var submitted = new ProcessChat(cluster.Connector, "a:fuzz-victim-1", 1);
         await WalkAsync(submitted, app, IntakeTranscriptStory);
         var midway = new ProcessChat(cluster.Connector, "a:fuzz-victim-2", 2);
