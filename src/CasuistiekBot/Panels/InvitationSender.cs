@@ -17,17 +17,20 @@ internal sealed class InvitationSender(IOutbox outbox, InvitationCards cards)
     private const string Language = "nl";
 
     public Task InviteAsync(CasuistiekDbContext db, Casus casus, Panel panel, PanelMember member, IReadOnlyList<PanelMember> members, CancellationToken cancellationToken) =>
-        SendAsync(db, member, $"panel-invitation:{member.Id}", $"invitation:{member.Id}",
+        SendAsync(db, member, $"panel-invitation:{member.Id}", CardKey(member),
             cards.Render(casus, panel, member, Facilitator(members), Language), casus.Reference, cancellationToken);
 
     public Task WithdrawAsync(CasuistiekDbContext db, Casus casus, Panel panel, PanelMember member, IReadOnlyList<PanelMember> members, CancellationToken cancellationToken) =>
-        SendAsync(db, member, $"panel-invitation:{member.Id}:withdrawn", $"invitation:{member.Id}",
+        SendAsync(db, member, $"panel-invitation:{member.Id}:withdrawn", CardKey(member),
             cards.Render(casus, panel, member, Facilitator(members), Language), casus.Reference, cancellationToken);
 
     /// <returns>False when this reminder was already queued (by this or another instance).</returns>
     public Task<bool> RemindAsync(CasuistiekDbContext db, Casus casus, Panel panel, PanelMember member, IReadOnlyList<PanelMember> members, CancellationToken cancellationToken) =>
         SendAsync(db, member, $"panel-reminder:{member.Id}", $"invitation-reminder:{member.Id}",
             cards.Render(casus, panel, member, Facilitator(members), Language, reminder: true), casus.Reference, cancellationToken);
+
+    /// <summary>The person's one invitation card: the withdrawal, and a copy shown again ("mijn uitnodigingen"), share it.</summary>
+    public static string CardKey(PanelMember member) => $"invitation:{member.Id}";
 
     public static string? Facilitator(IReadOnlyList<PanelMember> members) =>
         members.Where(m => m.Seat == PanelSeat.Facilitator && MemberStatus.IsSeated(m.Status))

@@ -1,4 +1,5 @@
 using CasuistiekBot.Framework.Pipeline.Routing;
+using CasuistiekBot.Sessions;
 using CasuistiekBot.Triage;
 
 namespace CasuistiekBot.Panels;
@@ -24,6 +25,9 @@ internal static class PanelsServiceCollectionExtensions
         services.AddSingleton<ICardActionHandler, PanelActionHandler>();
         services.AddSingleton<ICardActionHandler, InvitationActionHandler>();
         services.AddSingleton<ICommandHandler, PersonCommand>();
+        services.AddSingleton<InvitationTasks>();
+        services.AddSingleton<IMyTaskSource>(sp => sp.GetRequiredService<InvitationTasks>());
+        services.AddSingleton<ICommandHandler, MyInvitationsHandler>();
         services.AddSingleton<InvitationReminder>();
         return services.AddHostedService(sp => sp.GetRequiredService<InvitationReminder>());
     }

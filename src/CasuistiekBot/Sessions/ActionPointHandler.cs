@@ -28,7 +28,7 @@ internal sealed class ActionPointHandler(
         if (point is null || casus is null) return Message(turn, "actionpoint.unknown");
         var by = turn.Activity.From?.AadObjectId;
         if (!point.IsOwnedBy(by)) return Message(turn, "actionpoint.notOwner");
-        if (point.Status == ActionPointStatus.Done) return InvokeResponse.Card(cards.ActionPointCard(casus, point));
+        if (point.Status == ActionPointStatus.Done) return InvokeResponse.Card(cards.ActionPointCard(casus, point, turn.Language));
         if (!OutcomeGuard.IsCurrent(action, point.Version)) return Message(turn, "actionpoint.stale");
 
         var now = clock.GetUtcNow();
@@ -49,7 +49,7 @@ internal sealed class ActionPointHandler(
         {
             return Message(turn, "actionpoint.stale");
         }
-        return InvokeResponse.Card(cards.ActionPointCard(casus, point));
+        return InvokeResponse.Card(cards.ActionPointCard(casus, point, turn.Language));
     }
 
     private InvokeResponse Message(ITurnContext turn, string key) => InvokeResponse.Message(texts.Get(key, turn));

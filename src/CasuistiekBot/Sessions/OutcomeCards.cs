@@ -87,25 +87,30 @@ internal sealed class OutcomeCards(
             Labels = Labels(),
         });
 
-    public JsonObject ActionPointCard(Casus casus, ActionPoint point) => templates.Bind("action-point", new
+    /// <summary>The owner's card; in Dutch unless <paramref name="language"/> says otherwise (a card shown again on request).</summary>
+    public JsonObject ActionPointCard(Casus casus, ActionPoint point, string language = Language)
     {
-        ActionPointId = point.Id.ToString(),
-        point.Version,
-        Title = T("actionpoint.title", point.Number, casus.Reference),
-        Intro = T("actionpoint.intro"),
-        point.Text,
-        Facts = new[]
+        string L(string key, params object[] args) => texts.Get(key, language, args);
+        return templates.Bind("action-point", new
         {
-            new { Label = T("actionpoint.fact.owner"), Value = point.OwnerName },
-            new { Label = T("actionpoint.fact.due"), Value = Date(point.DueDate) },
-        },
-        Open = point.Status == ActionPointStatus.Open,
-        Done = point.Status == ActionPointStatus.Done,
-        DoneText = point.DoneAt is { } at ? T("actionpoint.doneAt", DateTime(at)) : "",
-        Labels = new { Done = T("actionpoint.label.done") },
-    });
+            ActionPointId = point.Id.ToString(),
+            point.Version,
+            Title = L("actionpoint.title", point.Number, casus.Reference),
+            Intro = L("actionpoint.intro"),
+            point.Text,
+            Facts = new[]
+            {
+                new { Label = L("actionpoint.fact.owner"), Value = point.OwnerName },
+                new { Label = L("actionpoint.fact.due"), Value = Date(point.DueDate, language) },
+            },
+            Open = point.Status == ActionPointStatus.Open,
+            Done = point.Status == ActionPointStatus.Done,
+            DoneText = point.DoneAt is { } at ? L("actionpoint.doneAt", DateTime(at, language)) : "",
+            Labels = new { Done = L("actionpoint.label.done") },
+        });
+    }
 
-    public string Date(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("nl-NL"));
+    public string Date(DateOnly date, string language = Language) => date.ToString("d MMMM yyyy", Culture(language));
 
     private object Labels() => new
     {
@@ -118,8 +123,10 @@ internal sealed class OutcomeCards(
         Close = T("session.label.close"), CloseExplain = T("session.label.closeExplain"), CloseReason = T("session.label.closeReason"),
     };
 
-    private string DateTime(DateTimeOffset at) =>
-        TimeZoneInfo.ConvertTime(at, calendar.TimeZone).ToString("d MMMM HH:mm", CultureInfo.GetCultureInfo("nl-NL"));
+    private string DateTime(DateTimeOffset at, string language = Language) =>
+        TimeZoneInfo.ConvertTime(at, calendar.TimeZone).ToString("d MMMM HH:mm", Culture(language));
+
+    private static CultureInfo Culture(string language) => CultureInfo.GetCultureInfo(language == "en" ? "en-GB" : "nl-NL");
 
     private static string Clip(string text, int max) => text.Length > max ? text[..max] + "…" : text;
 

@@ -43,7 +43,10 @@ internal sealed class SessionNotifier(IOutbox outbox, AuthorMessenger authors, O
             tenantId: tenantId,
             serviceUrl: serviceUrl,
             activity: MessageFactory.Card(cards.ActionPointCard(casus, point)) with { Summary = texts.Get("actionpoint.title", "nl", point.Number, casus.Reference) },
-            replacesKey: $"actionpoint:{point.Id:N}"), cancellationToken);
+            replacesKey: ActionPointKey(point)), cancellationToken);
+
+    /// <summary>The owner's one card of this action point: every later version, and a copy shown again, share it.</summary>
+    public static string ActionPointKey(ActionPoint point) => $"actionpoint:{point.Id:N}";
 
     /// <summary>Refreshes the outcome card and the triage card in the coordinators' channel (when one is registered).</summary>
     public async Task PublishAsync(CasuistiekDbContext db, Casus casus, SessionOutcome outcome, CancellationToken cancellationToken)

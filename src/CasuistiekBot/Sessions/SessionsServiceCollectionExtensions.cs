@@ -23,6 +23,20 @@ internal static class SessionsServiceCollectionExtensions
         services.AddSingleton<ICardActionHandler, OutcomeRecordHandler>();
         services.AddSingleton<ICardActionHandler, ActionPointHandler>();
         services.AddSingleton<ICardActionHandler, CasusCloseHandler>();
+        return services.AddMyTasks();
+    }
+
+    /// <summary>"Mijn taken", "mijn actiepunten" and the signals part; the invitations part comes with AddPanels.</summary>
+    private static IServiceCollection AddMyTasks(this IServiceCollection services)
+    {
+        services.AddSingleton<CardReshow>();
+        services.AddSingleton<MyTasksCard>();
+        services.AddSingleton<MyTasksReply>();
+        services.AddSingleton<ActionPointTasks>();
+        services.AddSingleton<IMyTaskSource>(sp => sp.GetRequiredService<ActionPointTasks>());
+        services.AddSingleton<IMyTaskSource, SignalTasks>();
+        services.AddSingleton<ICommandHandler, MyActionPointsHandler>();
+        services.AddSingleton<ICommandHandler, MyTasksHandler>();
         return services;
     }
 }

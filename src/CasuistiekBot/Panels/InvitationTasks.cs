@@ -1,0 +1,57 @@
+using CasuistiekBot.Calendar;
+using CasuistiekBot.Cases;
+using CasuistiekBot.Framework.Connector;
+using CasuistiekBot.Localization;
+using CasuistiekBot.Sessions;
+using CasuistiekBot.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace CasuistiekBot.Panels;
+
+/// <summary>
+/// A person's open panel invitations: sent to them, not declined or withdrawn, for a session still to come. Those
+/// awaiting an answer come first; each card has the answer buttons only while an answer is still possible.
+/// </summary>
+internal sealed class InvitationTasks(InvitationCards cards, CardReshow reshow, WorkingDayCalendar calendar, TimeProvider clock, Texts texts) : IMyTaskSource
+{
+    public int Order => 1;
+
+    public string TextPrefix => "invitation.mine";
+
+    public async Task<IReadOnlyList<MyTask>> OpenAsync(CasuistiekDbContext db, string aadObjectId, string language, CancellationToken cancellationToken)
+    {
+        var me = aadObjectId.ToLowerInvariant();
+        var mine = await db.Set<PanelMember>().AsNoTracking()
+            .Where(m => m.AadObjectId.ToLower() == me && (m.Status == MemberStatus.Invited || m.Status == MemberStatus.Accepted))
+            .ToListAsync(cancellationToken);
+        var panelIds = mine.Select(m => m.PanelId).Distinct().ToList();
+        var panels = await db.Set<Panel>().AsNoTracking().Where(p => panelIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken);
+        var casusIds = panels.Values.Select(p => p.CasusId).ToList();
+        var cases = await db.Set<Casus>().AsNoTracking()
+            .Where(c => casusIds.Contains(c.Id) && c.Status == CasusStatus.Scheduled).ToDictionaryAsync(c => c.Id, cancellationToken);
+        var today = calendar.LocalDate(clock.GetUtcNow());
+        var open = mine.Where(m => cases.ContainsKey(panels[m.PanelId].CasusId) && panels[m.PanelId].SessionDate >= today).ToList();
+        // The facilitator's name is on the card; it comes from the whole panel, not just this person's seat.
+        var members = await db.Set<PanelMember>().AsNoTracking()
+            .Where(m => panelIds.Contains(m.PanelId)).OrderBy(m => m.Id).ToListAsync(cancellationToken);
+        return [.. open
+            .OrderByDescending(m => m.Status == MemberStatus.Invited)
+            .ThenBy(m => panels[m.PanelId].SessionDate).ThenBy(m => panels[m.PanelId].SessionTime).ThenBy(m => m.Id)
+            .Select(m => Task(cases[panels[m.PanelId].CasusId], panels[m.PanelId], m, members.Where(x => x.PanelId == m.PanelId).ToList(), language))];
+    }
+
+    private MyTask Task(Casus casus, Panel panel, PanelMember member, IReadOnlyList<PanelMember> members, string language)
+    {
+        string T(string key, params object[] args) => texts.Get(key, language, args);
+        var card = cards.Render(casus, panel, member, InvitationSender.Facilitator(members), language);
+        return new MyTask(
+            Reference: casus.Reference,
+            Title: SessionText.When(texts, language, panel.SessionDate!.Value, panel.SessionTime!.Value),
+            Detail: T("invitation.mine.place", panel.Place ?? ""),
+            State: T(member.Status == MemberStatus.Accepted ? "invitation.mine.accepted" : "invitation.mine.unanswered"),
+            Overdue: false,
+            Note: T("invitation.mine.seat", T("person.role." + member.Seat)),
+            PostCardAgainAsync: (db, request, cancellationToken) => reshow.PostAsync(db, InvitationSender.CardKey(member),
+                MessageFactory.Card(card) with { Summary = casus.Reference, Locale = language }, request, cancellationToken));
+    }
+}

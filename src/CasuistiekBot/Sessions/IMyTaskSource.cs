@@ -1,0 +1,16 @@
+using CasuistiekBot.Storage;
+
+namespace CasuistiekBot.Sessions;
+
+/// <summary>One kind of open task a person can have (invitations, action points, signals); "mijn taken" asks every kind.</summary>
+internal interface IMyTaskSource
+{
+    /// <summary>Where this kind stands in "mijn taken": what needs an answer soonest first.</summary>
+    int Order { get; }
+
+    /// <summary>The prefix of this kind's texts: "{prefix}.section" and "{prefix}.sectionNone" at least.</summary>
+    string TextPrefix { get; }
+
+    /// <summary>Only this person's own open tasks of this kind, in the order the list shows them.</summary>
+    Task<IReadOnlyList<MyTask>> OpenAsync(CasuistiekDbContext db, string aadObjectId, string language, CancellationToken cancellationToken);
+}

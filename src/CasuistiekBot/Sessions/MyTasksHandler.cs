@@ -1,0 +1,16 @@
+using CasuistiekBot.Framework.Pipeline;
+using CasuistiekBot.Framework.Pipeline.Routing;
+
+namespace CasuistiekBot.Sessions;
+
+/// <summary>
+/// "Mijn taken": everything open in the person's own name in one list (invitations, action points, signals), then
+/// their cards. The specific commands ("mijn uitnodigingen", ...) stay for those who want one kind.
+/// </summary>
+internal sealed class MyTasksHandler(MyTasksReply reply, IEnumerable<IMyTaskSource> sources) : ICommandHandler
+{
+    public IReadOnlyCollection<string> Commands { get; } = ["mijn taken", "my tasks"];
+
+    public Task HandleAsync(ITurnContext turn, CancellationToken cancellationToken) =>
+        reply.SendAsync(turn, "mytasks", sources, cancellationToken);
+}

@@ -1,0 +1,51 @@
+using CasuistiekBot.Framework.Connector;
+using CasuistiekBot.Framework.Pipeline;
+using CasuistiekBot.Framework.Schema;
+using CasuistiekBot.Localization;
+using CasuistiekBot.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace CasuistiekBot.Sessions;
+
+/// <summary>
+/// The answer to "mijn taken", "mijn uitnodigingen" and "mijn actiepunten": a list of the person's own open tasks, then
+/// each task's own card posted again (at most <see cref="MaxCards"/>), so someone who lost the chat history can act.
+/// Only in their 1:1 chat; a person the bot cannot identify sees nothing.
+/// </summary>
+internal sealed class MyTasksReply(IDbContextFactory<CasuistiekDbContext> databases, MyTasksCard list, Texts texts)
+{
+    public const int MaxCards = 10;
+
+    /// <param name="textPrefix">The list's own texts: "{prefix}.heading", ".summary", ".none", ".personalOnly", ".cards", ".someCards", ".hint".</param>
+    public async Task SendAsync(ITurnContext turn, string textPrefix, IEnumerable<IMyTaskSource> sources, CancellationToken cancellationToken)
+    {
+        var request = turn.Activity;
+        if (!request.IsPersonal())
+        {
+            await turn.SendAsync(MessageFactory.Text(texts.Get(textPrefix + ".personalOnly", turn)), cancellationToken);
+            return;
+        }
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        var me = request.From?.AadObjectId;
+        var sections = new List<MyTaskSection>();
+        foreach (var source in sources.OrderBy(s => s.Order))
+        {
+            sections.Add(new MyTaskSection(source.TextPrefix, me is null ? [] : await source.OpenAsync(db, me, turn.Language, cancellationToken)));
+        }
+        var tasks = sections.SelectMany(s => s.Tasks).ToList();
+        if (tasks.Count == 0)
+        {
+            await turn.SendAsync(MessageFactory.Text(texts.Get(textPrefix + ".none", turn)), cancellationToken);
+            return;
+        }
+
+        await turn.SendAsync(MessageFactory.Card(list.Render(textPrefix, sections, turn.Language)), cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        foreach (var task in tasks.Take(MaxCards))
+        {
+            await task.PostCardAgainAsync(db, request, cancellationToken);
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+}
