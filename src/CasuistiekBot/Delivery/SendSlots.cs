@@ -21,8 +21,9 @@ internal sealed class SendSlots
         _options = options;
         _clock = clock;
         var interval = (TimeSpan.FromSeconds(1) + options.Value.RateMargin) / options.Value.GlobalPerSecond;
-        // Half an interval: enough to absorb a timer that fires a few milliseconds late, never two sends at once.
-        _pacer = new SendPacer(interval, tolerance: interval / 2);
+        // One interval: absorbs a timer that fires late, and lets a second message follow the first at once after a
+        // quiet spell (the limiter still holds every window), but never three.
+        _pacer = new SendPacer(interval, tolerance: interval);
     }
 
     /// <summary>Zero once the slot is taken (the call should follow at once), else the wait that was too long.</summary>
