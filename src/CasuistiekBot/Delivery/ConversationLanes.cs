@@ -55,17 +55,24 @@ internal sealed class ConversationLanes(
         }
     }
 
-    /// <summary>Waits for the lanes that are running (on cancellation they end with their current message).</summary>
+    /// <summary>
+    /// Waits until no lane runs: on cancellation each ends with its current message; otherwise (the worker stopped
+    /// claiming after an error) they finish what is in hand, lanes opened meanwhile included.
+    /// </summary>
     public async Task StopAsync()
     {
-        Task[] running;
-        lock (_gate) running = [.. _lanes];
-        try
+        while (true)
         {
-            await Task.WhenAll(running);
-        }
-        catch (OperationCanceledException)
-        {
+            Task[] running;
+            lock (_gate) running = [.. _lanes.Where(lane => !lane.IsCompleted)];
+            if (running.Length == 0) return;
+            try
+            {
+                await Task.WhenAll(running);
+            }
+            catch (OperationCanceledException)
+            {
+            }
         }
     }
 
