@@ -9,12 +9,18 @@ using Microsoft.AspNetCore.Http.Features;
 namespace CasuistiekBot.Benchmarks;
 
 /// <summary>
-/// A Bot Connector that enforces Teams' send limits (a global rate per second for the app; 7 per second and 8 per
-/// 2 seconds per conversation) by answering 429 with Retry-After past them, and throttles a share of the sends that
-/// are within them as well. It records what it accepted, per message text, to count losses and duplicates.
+/// A Bot Connector that enforces Teams' send limits (a global rate per second for the app; per conversation 7 per
+/// second, 8 per 2 seconds, 60 per 30 seconds and 1,800 per hour, bot-protocol.md A4), each over a rolling window of
+/// arrival times, by answering 429 with Retry-After past them, and throttles a share of the sends that are within them
+/// as well. It records what it accepted, per message text, to count losses and duplicates.
 /// </summary>
 internal sealed class TeamsLimitedConnector(int globalPerSecond, double throttledShare, int seed) : IAsyncDisposable
 {
+    private static readonly (int Limit, TimeSpan Span)[] PerConversationWindows =
+    [
+        (7, TimeSpan.FromSeconds(1)), (8, TimeSpan.FromSeconds(2)), (60, TimeSpan.FromSeconds(30)), (1_800, TimeSpan.FromHours(1)),
+    ];
+
     private readonly Lock _gate = new();
     private readonly Queue<DateTimeOffset> _recent = new();
     private readonly Dictionary<string, Queue<DateTimeOffset>> _perConversation = new(StringComparer.Ordinal);
@@ -68,9 +74,8 @@ internal sealed class TeamsLimitedConnector(int globalPerSecond, double throttle
             var now = DateTimeOffset.UtcNow;
             Expire(_recent, now, TimeSpan.FromSeconds(1));
             if (!_perConversation.TryGetValue(conversation, out var mine)) _perConversation[conversation] = mine = new Queue<DateTimeOffset>();
-            Expire(mine, now, TimeSpan.FromSeconds(2));
-            var inLastSecond = mine.Count(at => now - at < TimeSpan.FromSeconds(1));
-            if (_recent.Count >= globalPerSecond || inLastSecond >= 7 || mine.Count >= 8)
+            Expire(mine, now, TimeSpan.FromHours(1));
+            if (_recent.Count >= globalPerSecond || PerConversationWindows.Any(w => mine.Count(at => now - at < w.Span) >= w.Limit))
             {
                 OverLimit++;
                 return "1";

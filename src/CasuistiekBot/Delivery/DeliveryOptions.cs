@@ -16,6 +16,13 @@ internal sealed class DeliveryOptions
 
     public int PerConversationPerHour { get; set; } = 1800;
 
+    /// <summary>
+    /// How much longer than Teams' own each window is kept here. Teams counts a send when the request arrives, a few
+    /// milliseconds after the worker took its slot and not always equally late, so a send exactly one window after another
+    /// can arrive inside Teams' window and be refused.
+    /// </summary>
+    public TimeSpan RateMargin { get; set; } = TimeSpan.FromMilliseconds(15);
+
     /// <summary>How often the worker looks for due messages when nobody wakes it.</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(2);
 

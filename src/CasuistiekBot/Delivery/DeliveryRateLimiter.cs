@@ -3,7 +3,8 @@ using Microsoft.Extensions.Options;
 namespace CasuistiekBot.Delivery;
 
 /// <summary>
-/// Teams' send limits in this process: a global rate for the app and sliding windows per conversation. Several app
+/// Teams' send limits in this process: a global rate for the app and sliding windows per conversation, each window
+/// <see cref="DeliveryOptions.RateMargin"/> longer than Teams' own. Several app
 /// instances each keep their own count, so together they may exceed the limits; the 429 handling covers that.
 /// </summary>
 internal sealed class DeliveryRateLimiter
@@ -19,14 +20,15 @@ internal sealed class DeliveryRateLimiter
     {
         var settings = options.Value;
         _clock = clock;
-        _global = new SendLog([new RateWindow(settings.GlobalPerSecond, TimeSpan.FromSeconds(1))]);
+        var margin = settings.RateMargin;
+        _global = new SendLog([new RateWindow(settings.GlobalPerSecond, TimeSpan.FromSeconds(1) + margin)]);
         _perConversation =
         [
-            new RateWindow(settings.PerConversationPerSecond, TimeSpan.FromSeconds(1)),
+            new RateWindow(settings.PerConversationPerSecond, TimeSpan.FromSeconds(1) + margin),
             // Teams' intermediate windows (rate-limit.md): without them a steady 7/s runs into 429s after a few seconds.
-            new RateWindow(8, TimeSpan.FromSeconds(2)),
-            new RateWindow(60, TimeSpan.FromSeconds(30)),
-            new RateWindow(settings.PerConversationPerHour, TimeSpan.FromHours(1)),
+            new RateWindow(8, TimeSpan.FromSeconds(2) + margin),
+            new RateWindow(60, TimeSpan.FromSeconds(30) + margin),
+            new RateWindow(settings.PerConversationPerHour, TimeSpan.FromHours(1) + margin),
         ];
     }
 

@@ -19,6 +19,7 @@ internal static class DeliveryServiceCollectionExtensions
             .Validate(o => o.GlobalPerSecond is >= 1 and <= DeliveryOptions.MaxGlobalPerSecond, "Delivery:GlobalPerSecond must be 1 to 50 (Teams allows 50 per app).")
             .Validate(o => o.PerConversationPerSecond is >= 1 and <= DeliveryOptions.TeamsPerConversationPerSecond, "Delivery:PerConversationPerSecond must be 1 to 7.")
             .Validate(o => o.PerConversationPerHour is >= 1 and <= DeliveryOptions.TeamsPerConversationPerHour, "Delivery:PerConversationPerHour must be 1 to 1800.")
+            .Validate(o => o.RateMargin >= TimeSpan.Zero && o.RateMargin < TimeSpan.FromSeconds(1), "Delivery:RateMargin must be at least zero and under a second.")
             .Validate(o => o.BatchSize >= 1 && o.MaxParallelConversations >= 1 && o.MaxAttempts >= 1, "Delivery:BatchSize, MaxParallelConversations and MaxAttempts must be positive.")
             .Validate(o => o.PollInterval > TimeSpan.Zero && o.RetryBaseDelay > TimeSpan.Zero && o.MaxRetryDelay >= o.RetryBaseDelay && o.MaxRateLimitWait >= TimeSpan.Zero,
                 "Delivery needs a positive PollInterval and RetryBaseDelay, and MaxRetryDelay at least RetryBaseDelay.")

@@ -154,6 +154,17 @@ internal sealed class OutboxStore(IDbContextFactory<CasuistiekDbContext> context
             .FirstOrDefaultAsync(cancellationToken);
     }
 
+    /// <summary>When the earliest pending message falls due (it may be due already); null when none is pending.</summary>
+    public async Task<DateTimeOffset?> NextDueAtAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await db.Set<OutboxMessage>().AsNoTracking()
+            .Where(m => m.Status == OutboxStatus.Pending)
+            .OrderBy(m => m.NextAttemptAt)
+            .Select(m => (DateTimeOffset?)m.NextAttemptAt)
+            .FirstOrDefaultAsync(cancellationToken);
+    }
+
     public async Task<OutboxMessage?> FindAsync(long id, CancellationToken cancellationToken)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
