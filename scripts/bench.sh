@@ -42,10 +42,11 @@ stop_servers() {
     CASUISTIEK_REDIS_PORT="$redis_port" CASUISTIEK_REDIS_DIR="/tmp/casuistiek-bench-redis" scripts/redis.sh stop || true
     CASUISTIEK_PG_PORT="$pg_port" CASUISTIEK_PG_DIR="/tmp/casuistiek-bench-pg" scripts/postgres.sh stop || true
 }
-trap stop_servers EXIT
 postgres=""
 redis=""
 if [[ "$mode" == turns ]]; then
+    # Only the turn benchmark starts (and so stops) the servers; the delivery benchmark leaves them alone.
+    trap stop_servers EXIT
     say "Starting PostgreSQL on $pg_port and Redis on $redis_port (fresh, throwaway)"
     stop_servers
     postgres="$(CASUISTIEK_PG_PORT="$pg_port" CASUISTIEK_PG_DIR="/tmp/casuistiek-bench-pg" scripts/postgres.sh start)"
