@@ -56,8 +56,12 @@ public sealed class SessionOutcomeTests
         await RecordAsync(app, casusId);
 
         var ownerCard = await ActionPointCardAsync(app, "Actiepunt 1");
-        Assert.Contains(app.Connector.CreatedConversations, c => c.ToJsonString().Contains(SessionKit.Expert));
-        Assert.Contains(app.Connector.CreatedConversations, c => c.ToJsonString().Contains(SessionKit.Expert2));
+        // Each owner's chat is created by the delivery worker, one after the other: wait for both.
+        foreach (var owner in new[] { SessionKit.Expert, SessionKit.Expert2 })
+        {
+            await Caching.Eventually.TrueAsync(() => Task.FromResult(app.Connector.CreatedConversations.Any(c => c.ToJsonString().Contains(owner))),
+                $"no conversation was created for {owner}");
+        }
         var done = SessionKit.Inputs(ownerCard, "actionpoint.done");
 
         var (stranger, _) = await SessionKit.ClickAsync(app, "actionpoint.done", done, SessionKit.Expert2, "Anouk de Boer");

@@ -77,7 +77,9 @@ public sealed class SignalFeedbackTests
         Assert.True((await SignalKit.ReloadAsync(app, signal.Id)).IsOwnedBy(SignalKit.Colleague));
         var told = await SignalKit.WaitForAsync(app, SignalKit.AuthorChat, a => a.Text?.Contains("overgedragen") == true);
         Assert.Contains("Sanne de Vries", told.Text);
-        var oldOwnerCard = await SignalKit.WaitForAsync(app, SignalKit.ChatOf(SignalKit.Owner), a => TriageKit.CardJson(a).Contains("Sanne de Vries (MT Asiel)"));
+        // The former owner's card while the offer was open also names Sanne; wait for the one after her acceptance.
+        var oldOwnerCard = await SignalKit.WaitForAsync(app, SignalKit.ChatOf(SignalKit.Owner),
+            a => TriageKit.CardJson(a) is var card && card.Contains("Sanne de Vries (MT Asiel)") && !card.Contains("Aangeboden aan"));
         Assert.DoesNotContain("signal.close", TriageKit.CardJson(oldOwnerCard));
     }
 
