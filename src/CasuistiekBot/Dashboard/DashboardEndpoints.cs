@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using CasuistiekBot.Signals;
 
 namespace CasuistiekBot.Dashboard;
 
@@ -14,10 +15,10 @@ internal static class DashboardEndpoints
     public static WebApplication MapDashboard(this WebApplication app)
     {
         app.MapGet("/dashboard", (HttpContext context, DashboardQueries queries, OverviewPage page, CancellationToken cancellationToken) =>
-            WithAccessAsync(context, async language => Html(context, 200, page.Render(await queries.OverviewAsync(language, cancellationToken), language)), cancellationToken));
+            WithAccessAsync(context, async (language, scope) => Html(context, 200, page.Render(await queries.OverviewAsync(language, scope, cancellationToken), language)), cancellationToken));
 
         app.MapGet("/dashboard/signals/{reference}", (string reference, HttpContext context, SignalHistory history, SignalPage page, ShellPages shell, CancellationToken cancellationToken) =>
-            WithAccessAsync(context, async language => await history.FindAsync(reference, cancellationToken) is { } found
+            WithAccessAsync(context, async (language, scope) => await history.FindAsync(reference, scope, cancellationToken) is { } found
                 ? Html(context, 200, page.Render(found, language))
                 : Html(context, 404, shell.Message(language, "dashboard.notFound")), cancellationToken));
 
@@ -36,15 +37,16 @@ internal static class DashboardEndpoints
     /// <summary>The Teams JavaScript SDK as copied next to the binaries by the build (see CasuistiekBot.csproj).</summary>
     public static string TeamsJsPath => Path.Combine(AppContext.BaseDirectory, "dashboard", "teams.js");
 
-    private static async Task<IResult> WithAccessAsync(HttpContext context, Func<string, Task<IResult>> granted, CancellationToken cancellationToken)
+    private static async Task<IResult> WithAccessAsync(HttpContext context, Func<string, SignalScope, Task<IResult>> granted, CancellationToken cancellationToken)
     {
         var language = DashboardLanguage.From(context.Request);
         var gate = context.RequestServices.GetRequiredService<DashboardGate>();
         var shell = context.RequestServices.GetRequiredService<ShellPages>();
-        switch (await gate.CheckAsync(context, cancellationToken))
+        var grant = await gate.CheckAsync(context, cancellationToken);
+        switch (grant.Access)
         {
             case DashboardAccess.Granted:
-                return await granted(language);
+                return await granted(language, grant.Scope);
             case DashboardAccess.SignInNeeded:
                 var nonce = Nonce();
                 return Html(context, 200, shell.SignIn(language, nonce), nonce);

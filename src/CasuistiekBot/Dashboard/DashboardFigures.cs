@@ -1,8 +1,9 @@
 namespace CasuistiekBot.Dashboard;
 
-/// <summary>Everything the overview shows, computed once per request from the signals, cases and triage tables.</summary>
+/// <summary>Everything the overview shows, computed once per request from the signals, cases and triage tables; <c>Mt</c> when limited to one MT.</summary>
 internal sealed record DashboardFigures(
     DateOnly Today,
+    string? Mt,
     IReadOnlyList<OpenSignal> Open,
     IReadOnlyList<Tally> OpenByStatus,
     IReadOnlyList<Tally> OpenByOwner,

@@ -1,49 +1,41 @@
 using System.Net;
-using CasuistiekBot.Expertise;
-using CasuistiekBot.Roles;
+using CasuistiekBot.Signals;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 
 namespace CasuistiekBot.Dashboard;
 
 /// <summary>
-/// Only coordinators and management-team members (MT-lid, DG in the directory) see dashboard data. A request with a
-/// bearer token is judged by that token alone. Without one, data is shown only to a developer: the Development
+/// Only coordinators and management-team members (MT-lid, DG in the directory) see dashboard data: coordinators all
+/// signals, MT members and DGs those of their own MT. A request with a bearer token is judged by that token alone. Without one, data is shown only to a developer: the Development
 /// environment, a server listening on loopback only, and a caller on this machine. Anyone else gets the sign-in page.
 /// </summary>
 internal sealed class DashboardGate(
     SsoTokenValidator tokens,
-    IRoleResolver roles,
-    ExpertiseDirectory directory,
+    SignalAudience audience,
     IHostEnvironment environment,
     IServer server,
     ILogger<DashboardGate> logger)
 {
-    public async Task<DashboardAccess> CheckAsync(HttpContext context, CancellationToken cancellationToken)
+    public async Task<DashboardGrant> CheckAsync(HttpContext context, CancellationToken cancellationToken)
     {
         var header = context.Request.Headers.Authorization.ToString();
         if (header.Length == 0)
         {
-            return IsLocalDevelopment(context) ? DashboardAccess.Granted : DashboardAccess.SignInNeeded;
+            return IsLocalDevelopment(context) ? new(DashboardAccess.Granted, SignalScope.All) : DashboardGrant.Refused(DashboardAccess.SignInNeeded);
         }
-        if (!header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)) return DashboardAccess.Unauthenticated;
+        if (!header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)) return DashboardGrant.Refused(DashboardAccess.Unauthenticated);
 
         var check = await tokens.ValidateAsync(header["Bearer ".Length..].Trim(), cancellationToken);
         if (check.User is not { } user)
         {
             logger.LogWarning("Dashboard token refused: {Reason}", check.Failure);
-            return DashboardAccess.Unauthenticated;
+            return DashboardGrant.Refused(DashboardAccess.Unauthenticated);
         }
-        if (await MaySeeDataAsync(user.ObjectId, cancellationToken)) return DashboardAccess.Granted;
-        logger.LogInformation("Dashboard refused to {ObjectId}: not a coordinator or MT member", user.ObjectId);
-        return DashboardAccess.Forbidden;
-    }
-
-    private async Task<bool> MaySeeDataAsync(string objectId, CancellationToken cancellationToken)
-    {
-        if (await roles.IsCoordinatorAsync(objectId, cancellationToken)) return true;
-        var person = await directory.FindAsync(objectId, cancellationToken);
-        return person is not null && (person.Has(PersonRoles.Coordinator) || person.Has(PersonRoles.MtMember) || person.Has(PersonRoles.DirectorGeneral));
+        var scope = await audience.ScopeAsync(user.ObjectId, cancellationToken);
+        if (scope.SeesAny) return new(DashboardAccess.Granted, scope);
+        logger.LogInformation("Dashboard refused to {ObjectId}: not a coordinator, nor an MT member with an MT in the directory", user.ObjectId);
+        return DashboardGrant.Refused(DashboardAccess.Forbidden);
     }
 
     private bool IsLocalDevelopment(HttpContext context)

@@ -10,8 +10,8 @@ using Microsoft.EntityFrameworkCore;
 namespace CasuistiekBot.Dashboard;
 
 /// <summary>
-/// Reads the signals, cases and triage decisions (never the authors: only statuses and routes of cases are read) and
-/// computes the overview. The register is small enough to count in memory, which keeps SQLite and PostgreSQL equal.
+/// Reads the signals in the viewer's scope, the cases and triage decisions (never the authors: only statuses and routes
+/// of cases are read, and shown as counts to every viewer) and computes the overview. The register is small enough to count in memory, which keeps SQLite and PostgreSQL equal.
 /// </summary>
 internal sealed class DashboardQueries(
     IDbContextFactory<CasuistiekDbContext> databases,
@@ -28,10 +28,10 @@ internal sealed class DashboardQueries(
         CasusStatus.Closed, CasusStatus.Referred, CasusStatus.Rejected, CasusStatus.Withdrawn,
     ];
 
-    public async Task<DashboardFigures> OverviewAsync(string language, CancellationToken cancellationToken)
+    public async Task<DashboardFigures> OverviewAsync(string language, SignalScope scope, CancellationToken cancellationToken)
     {
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
-        var signals = await db.Set<Signal>().AsNoTracking().ToListAsync(cancellationToken);
+        var signals = (await db.Set<Signal>().AsNoTracking().ToListAsync(cancellationToken)).Where(scope.Covers).ToList();
         var cases = await db.Set<Casus>().AsNoTracking().Select(c => new { c.Id, c.Status }).ToListAsync(cancellationToken);
         var decisions = await db.Set<TriageDecision>().AsNoTracking().ToDictionaryAsync(d => d.CasusId, cancellationToken);
         var today = calendar.LocalDate(clock.GetUtcNow());
@@ -44,6 +44,7 @@ internal sealed class DashboardQueries(
 
         return new DashboardFigures(
             today,
+            scope.Mt,
             open,
             [.. OpenStatuses.Union(open.Select(s => s.Status)).Select(status =>
                 new Tally(status, Label($"dashboard.signalStatus.{status}", status, language), open.Count(s => s.Status == status)))],

@@ -39,7 +39,7 @@ internal sealed class SignalActionHandler(
         var signal = await db.Set<Signal>().FirstOrDefaultAsync(s => s.Id == signalId, cancellationToken);
         if (signal is null) return Message(turn, "signal.unknown");
         var view = ViewOf(signal, actor);
-        if (view == SignalView.Observer && !await audience.MaySeeAsync(actor, cancellationToken)) return Message(turn, "signal.notAllowed");
+        if (view == SignalView.Observer && !await audience.MaySeeAsync(actor, signal, cancellationToken)) return Message(turn, "signal.notAllowed");
         if (action.Verb == "signal.escalation")
         {
             var refresh = await people.RefreshIdsAsync(db, [actor], cancellationToken);

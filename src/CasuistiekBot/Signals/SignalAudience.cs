@@ -3,14 +3,29 @@ using CasuistiekBot.Roles;
 
 namespace CasuistiekBot.Signals;
 
-/// <summary>Who may see signals beyond their own: coordinators (and admins), and management-team members and DGs from the directory.</summary>
+/// <summary>
+/// Who may see signals beyond their own: coordinators (and admins) all of them, management-team members and DGs from
+/// the directory those of their own MT. An MT member whose directory entry names no MT sees none.
+/// </summary>
 internal sealed class SignalAudience(IRoleResolver roles, ExpertiseDirectory directory)
 {
-    public async Task<bool> MaySeeAsync(string? aadObjectId, CancellationToken cancellationToken)
+    public async Task<SignalScope> ScopeAsync(string? aadObjectId, CancellationToken cancellationToken)
     {
-        if (string.IsNullOrWhiteSpace(aadObjectId)) return false;
-        if (await roles.IsCoordinatorAsync(aadObjectId, cancellationToken)) return true;
+        if (string.IsNullOrWhiteSpace(aadObjectId)) return SignalScope.Nothing;
+        if (await roles.IsCoordinatorAsync(aadObjectId, cancellationToken)) return SignalScope.All;
         var person = await directory.FindAsync(aadObjectId, cancellationToken);
-        return person is not null && (person.Has(PersonRoles.MtMember) || person.Has(PersonRoles.DirectorGeneral));
+        if (person is null) return SignalScope.Nothing;
+        if (person.Has(PersonRoles.Coordinator)) return SignalScope.All;
+        var management = person.Has(PersonRoles.MtMember) || person.Has(PersonRoles.DirectorGeneral);
+        return management && !string.IsNullOrWhiteSpace(person.Mt) ? SignalScope.OfMt(person.Mt.Trim()) : SignalScope.Nothing;
+    }
+
+    /// <summary>Whether this person may see this signal. A signal registered without an MT belongs to its owner's MT in the directory today.</summary>
+    public async Task<bool> MaySeeAsync(string? aadObjectId, Signal signal, CancellationToken cancellationToken)
+    {
+        var scope = await ScopeAsync(aadObjectId, cancellationToken);
+        if (scope.Covers(signal)) return true;
+        return scope.Mt is not null && signal.OwnerMt is null
+            && scope.IsOwnMt((await directory.FindAsync(signal.OwnerAadObjectId, cancellationToken))?.Mt);
     }
 }

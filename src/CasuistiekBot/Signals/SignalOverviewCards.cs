@@ -9,12 +9,13 @@ namespace CasuistiekBot.Signals;
 /// <summary>The overview card (coordinators, MT members) and the weekly MT digest, both from <see cref="SignalFigures"/>.</summary>
 internal sealed class SignalOverviewCards(CardTemplateStore templates, Texts texts, WorkingDayCalendar calendar, SignalOverview overview)
 {
-    public JsonObject Overview(SignalFigures figures, string language)
+    /// <summary>The whole register's figures, or one MT's when <paramref name="mt"/> is given.</summary>
+    public JsonObject Overview(SignalFigures figures, string language, string? mt = null)
     {
         string T(string key, params object[] args) => texts.Get(key, language, args);
         return templates.Bind("signal-overview", new
         {
-            Heading = T("signal.overview.heading"),
+            Heading = mt is null ? T("signal.overview.heading") : T("signal.overview.headingMt", mt),
             Summary = T("signal.overview.summary", figures.Open, figures.Overdue.Count, figures.Closed),
             HasOpen = figures.Open > 0,
             Statuses = figures.ByStatus.Select(s => new { Label = T("signal.status." + s.Key), Value = Number(s.Count) }),

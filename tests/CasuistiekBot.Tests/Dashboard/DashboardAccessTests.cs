@@ -1,6 +1,8 @@
 using System.Net;
 using CasuistiekBot.Testing;
+using CasuistiekBot.Signals;
 using CasuistiekBot.Testing.Auth;
+using Microsoft.EntityFrameworkCore;
 
 namespace CasuistiekBot.Tests.Dashboard;
 
@@ -11,11 +13,12 @@ namespace CasuistiekBot.Tests.Dashboard;
 public sealed class DashboardAccessTests : IAsyncLifetime
 {
     private DashboardApp _app = null!;
+    private IReadOnlyDictionary<string, string> _references = null!;
 
     public async Task InitializeAsync()
     {
         _app = await DashboardApp.StartAsync(new FakeClock(DashboardSeed.Today));
-        await DashboardSeed.SeedAsync(_app);
+        _references = await DashboardSeed.SeedAsync(_app);
     }
 
     public async Task DisposeAsync() => await _app.DisposeAsync();
@@ -30,6 +33,55 @@ public sealed class DashboardAccessTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("open-total", ExpectedFigures.OnPage(await response.Content.ReadAsStringAsync()).Keys);
+    }
+
+    [Theory]
+    [InlineData(DashboardSeed.Marieke, "MT Asiel")]
+    [InlineData(DashboardSeed.Director, "MT Asiel")]
+    [InlineData(DashboardSeed.Jeroen, "MT Vreemdelingenketen")]
+    public async Task MT_members_and_their_DG_see_the_signals_of_their_own_MT_only(string objectId, string mt)
+    {
+        var references = _references;
+
+        var html = await (await _app.GetAsync("/dashboard", _app.Token(objectId))).Content.ReadAsStringAsync();
+
+        var expected = await ExpectedFigures.FromDatabaseAsync(_app, mt);
+        Assert.Equal(expected.OrderBy(f => f.Key), ExpectedFigures.OnPage(html).OrderBy(f => f.Key));
+        Assert.Contains($"data-scope=\"{mt}\"", html);
+        await using var db = await _app.DatabaseAsync();
+        var signals = await db.Set<Signal>().AsNoTracking().ToListAsync();
+        var outside = signals.Where(s => s.OwnerMt != mt && s.TransferToMt != mt).Select(s => s.Reference).ToList();
+        Assert.NotEmpty(outside);
+        Assert.All(outside, reference => Assert.DoesNotContain(reference, html));
+        Assert.Contains(signals.Where(s => s.OwnerMt == mt && s.Status != SignalStatus.Closed), s => html.Contains(s.Reference));
+    }
+
+    [Fact]
+    public async Task A_signal_of_another_MT_is_not_found_for_an_MT_member_and_a_coordinator_sees_every_signal()
+    {
+        var references = _references;
+
+        var other = await _app.GetAsync($"/dashboard/signals/{references["C"]}", _app.Token(DashboardSeed.Marieke));
+        var own = await _app.GetAsync($"/dashboard/signals/{references["A"]}", _app.Token(DashboardSeed.Marieke));
+        var handedOver = await _app.GetAsync($"/dashboard/signals/{references["F"]}", _app.Token(DashboardSeed.Jeroen));
+        var coordinator = await _app.GetAsync($"/dashboard/signals/{references["C"]}", _app.Token(DashboardApp.Coordinator));
+
+        Assert.Equal(HttpStatusCode.NotFound, other.StatusCode);
+        Assert.DoesNotContain("Termijn vertrek", await other.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.OK, own.StatusCode);
+        Assert.Contains("Bewijslast bij verloren documenten", await own.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.OK, handedOver.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, coordinator.StatusCode);
+        Assert.Contains("Termijn vertrek bij zwangerschap", await coordinator.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task An_MT_member_whose_directory_entry_names_no_MT_is_refused_and_sees_no_data()
+    {
+        var response = await _app.GetAsync("/dashboard", _app.Token(DashboardSeed.Unplaced));
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        await AssertNoDataAsync(response);
     }
 
     [Fact]

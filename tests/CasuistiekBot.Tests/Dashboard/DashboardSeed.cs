@@ -20,6 +20,9 @@ internal static class DashboardSeed
     public const string Jeroen = "00000000-0000-4000-8000-0000000000d2";
     public const string Fatima = "00000000-0000-4000-8000-0000000000d3";
     public const string Director = "00000000-0000-4000-8000-0000000000d9";
+
+    /// <summary>An MT member whose directory entry names no MT, so there is no MT whose signals they could be shown.</summary>
+    public const string Unplaced = "00000000-0000-4000-8000-0000000000d4";
     public const string Expert = "00000000-0000-4000-8000-0000000000e1";
 
     private static readonly SignalOwner MariekeOwner = new(Marieke, "Marieke Visser", "MT Asiel");
@@ -92,9 +95,10 @@ internal static class DashboardSeed
     {
         await using var db = await app.DatabaseAsync();
         db.AddRange(
-            Person(Marieke, "Marieke Visser", "mt-lid|lijnmanager"),
-            Person(Jeroen, "Jeroen de Wit", "mt-lid"),
-            Person(Director, "Dirk Groen", "dg"),
+            Person(Marieke, "Marieke Visser", "mt-lid|lijnmanager", MariekeOwner.Mt),
+            Person(Jeroen, "Jeroen de Wit", "mt-lid", JeroenOwner.Mt),
+            Person(Director, "Dirk Groen", "dg", MariekeOwner.Mt),
+            Person(Unplaced, "Umar Zonder", "mt-lid"),
             Person(Expert, "Eva Smit", "inhoudsdeskundige"));
         var cases = new (string Status, string? Decision, string? Route)[]
         {
@@ -123,8 +127,8 @@ internal static class DashboardSeed
         await db.SaveChangesAsync();
     }
 
-    private static Person Person(string id, string name, string roles) =>
-        new() { AadObjectId = id, Name = name, Email = name.Replace(' ', '.').ToLowerInvariant() + "@example.nl", Roles = roles, UpdatedAt = Today };
+    private static Person Person(string id, string name, string roles, string? mt = null) =>
+        new() { AadObjectId = id, Name = name, Email = name.Replace(' ', '.').ToLowerInvariant() + "@example.nl", Roles = roles, Mt = mt, UpdatedAt = Today };
 
     private static Casus NewCasus(int number, string status) => new()
     {

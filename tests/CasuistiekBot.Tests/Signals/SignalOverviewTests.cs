@@ -46,6 +46,64 @@ public sealed class SignalOverviewTests
     }
 
     [Fact]
+    public async Task An_MT_member_sees_the_signals_of_their_own_MT_and_a_coordinator_sees_all()
+    {
+        await using var app = await SignalKit.StartAsync();
+        var theirs = await RegisterElsewhereAsync(app);
+        var ours = await SignalKit.RegisterAsync(app);
+
+        await SignalKit.SayAsync(app, SignalKit.Dg, "Hendrik van den Berg", "overzicht signalen");
+        await SignalKit.SayAsync(app, TriageKit.Coordinator1, "Carla Coördinator", "overzicht signalen");
+        var dg = TriageKit.CardJson(await SignalKit.WaitForAsync(app, SignalKit.ChatOf(SignalKit.Dg), a => TriageKit.CardJson(a).Contains("Overzicht signalen")));
+        var coordinator = TriageKit.CardJson(await SignalKit.WaitForAsync(app, SignalKit.ChatOf(TriageKit.Coordinator1), a => TriageKit.CardJson(a).Contains("Overzicht signalen")));
+
+        Assert.Contains("Overzicht signalen van MT Asiel", dg);
+        Assert.Contains(ours.Reference, dg);
+        Assert.DoesNotContain(theirs.Reference, dg);
+        Assert.DoesNotContain("MT Handhaving", dg);
+        Assert.DoesNotContain("Henk Elders", dg);
+        Assert.Contains(theirs.Reference, coordinator);
+        Assert.Contains("MT Handhaving", coordinator);
+        Assert.Contains("Henk Elders", coordinator);
+    }
+
+    [Fact]
+    public async Task A_signal_card_of_another_MT_is_refused_to_an_MT_member_and_shown_to_a_colleague_in_the_same_MT()
+    {
+        await using var app = await SignalKit.StartAsync();
+        var ours = await SignalKit.RegisterAsync(app);
+        var theirs = await RegisterElsewhereAsync(app);
+
+        var refused = await SignalKit.ClickAsync(app, SignalKit.Colleague, "signal.refresh", theirs, trigger: "automatic");
+        var shown = await SignalKit.ClickAsync(app, SignalKit.Colleague, "signal.refresh", ours, trigger: "automatic");
+
+        Assert.Equal("Dit signaal is niet voor jou zichtbaar.", refused["value"]?.GetValue<string>());
+        Assert.DoesNotContain(theirs.Title, refused.ToJsonString());
+        Assert.Equal("application/vnd.microsoft.card.adaptive", shown["type"]?.GetValue<string>());
+        Assert.Contains(ours.Reference, shown.ToJsonString());
+    }
+
+    /// <summary>A signal owned in another MT by someone in the directory there.</summary>
+    private static async Task<Signal> RegisterElsewhereAsync(Support.BotApp app)
+    {
+        const string elsewhere = "00000000-0000-4000-8000-0000000000e7";
+        await using (var db = await Intake.IntakeTranscriptTests.Db(app))
+        {
+            db.Add(new CasuistiekBot.Expertise.Person { AadObjectId = elsewhere, Name = "Henk Elders", Email = "henk.elders@jenv.example", Roles = "mt-lid", Mt = "MT Handhaving" });
+            await db.SaveChangesAsync();
+        }
+        var register = app.Services.GetRequiredService<SignalRegister>();
+        await using var context = await Intake.IntakeTranscriptTests.Db(app);
+        await using var transaction = await context.Database.BeginTransactionAsync();
+        var today = DateOnly.FromDateTime(app.Services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime);
+        var registration = await register.RegisterAsync(context, new NewSignal("Boete dubbel opgelegd na verhuizing", "Na een verhuizing komt de boete twee keer.",
+            SignalCategory.HarshRules, null, new SignalOwner(elsewhere, "Henk Elders", "MT Handhaving"), today.AddDays(30)), TriageKit.Coordinator1, CancellationToken.None);
+        await context.SaveChangesAsync();
+        await transaction.CommitAsync();
+        return registration.Signal ?? throw new InvalidOperationException(registration.Refusal);
+    }
+
+    [Fact]
     public async Task Staff_who_are_neither_coordinator_nor_mt_member_do_not_get_the_overview()
     {
         await using var app = await SignalKit.StartAsync();
