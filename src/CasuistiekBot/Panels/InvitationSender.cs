@@ -1,4 +1,5 @@
 using CasuistiekBot.Cases;
+using CasuistiekBot.Conversations;
 using CasuistiekBot.Delivery;
 using CasuistiekBot.Framework.Connector;
 using CasuistiekBot.Storage;
@@ -10,24 +11,23 @@ namespace CasuistiekBot.Panels;
 /// <summary>
 /// Queues invitation cards to panel members' 1:1 chats in the caller's transaction. A person the bot has never spoken
 /// to gets a chat created, addressed through the coordinators' channel's tenant and service. Later messages about the
-/// same invitation (withdrawn) update the card; a reminder is a message of its own so that it notifies.
+/// same invitation (withdrawn) update the card; a reminder is a message of its own so that it notifies. Each card is
+/// written in the member's own Teams language as far as the bot knows it.
 /// </summary>
 internal sealed class InvitationSender(IOutbox outbox, InvitationCards cards)
 {
-    private const string Language = "nl";
-
     public Task InviteAsync(CasuistiekDbContext db, Casus casus, Panel panel, PanelMember member, IReadOnlyList<PanelMember> members, CancellationToken cancellationToken) =>
         SendAsync(db, member, $"panel-invitation:{member.Id}", CardKey(member),
-            cards.Render(casus, panel, member, Facilitator(members), Language), casus.Reference, cancellationToken);
+            language => cards.Render(casus, panel, member, Facilitator(members), language), casus.Reference, cancellationToken);
 
     public Task WithdrawAsync(CasuistiekDbContext db, Casus casus, Panel panel, PanelMember member, IReadOnlyList<PanelMember> members, CancellationToken cancellationToken) =>
         SendAsync(db, member, $"panel-invitation:{member.Id}:withdrawn", CardKey(member),
-            cards.Render(casus, panel, member, Facilitator(members), Language), casus.Reference, cancellationToken);
+            language => cards.Render(casus, panel, member, Facilitator(members), language), casus.Reference, cancellationToken);
 
     /// <returns>False when this reminder was already queued (by this or another instance).</returns>
     public Task<bool> RemindAsync(CasuistiekDbContext db, Casus casus, Panel panel, PanelMember member, IReadOnlyList<PanelMember> members, CancellationToken cancellationToken) =>
         SendAsync(db, member, $"panel-reminder:{member.Id}", $"invitation-reminder:{member.Id}",
-            cards.Render(casus, panel, member, Facilitator(members), Language, reminder: true), casus.Reference, cancellationToken);
+            language => cards.Render(casus, panel, member, Facilitator(members), language, reminder: true), casus.Reference, cancellationToken);
 
     /// <summary>The person's one invitation card: the withdrawal, and a copy shown again ("mijn uitnodigingen"), share it.</summary>
     public static string CardKey(PanelMember member) => $"invitation:{member.Id}";
@@ -37,8 +37,9 @@ internal sealed class InvitationSender(IOutbox outbox, InvitationCards cards)
             .OrderByDescending(m => m.Status == MemberStatus.Accepted).ThenBy(m => m.Id).FirstOrDefault()?.Name;
 
     private async Task<bool> SendAsync(
-        CasuistiekDbContext db, PanelMember member, string key, string replacesKey, System.Text.Json.Nodes.JsonObject card, string summary, CancellationToken cancellationToken)
+        CasuistiekDbContext db, PanelMember member, string key, string replacesKey, Func<string, System.Text.Json.Nodes.JsonObject> render, string summary, CancellationToken cancellationToken)
     {
+        var language = await PersonLanguage.OfAsync(db, member.AadObjectId, cancellationToken);
         var channel = await db.Set<CoordinatorChannel>().AsNoTracking()
             .Where(c => c.Active).OrderByDescending(c => c.RegisteredAt).FirstOrDefaultAsync(cancellationToken);
         return await outbox.EnqueueAsync(db, OutboxMessage.ToPerson(
@@ -46,7 +47,7 @@ internal sealed class InvitationSender(IOutbox outbox, InvitationCards cards)
             aadObjectId: member.AadObjectId,
             tenantId: channel?.TenantId ?? "",
             serviceUrl: channel?.ServiceUrl ?? "",
-            activity: MessageFactory.Card(card) with { Summary = summary },
+            activity: MessageFactory.Card(render(language)) with { Summary = summary, Locale = language },
             replacesKey: replacesKey), cancellationToken);
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using CasuistiekBot.Cases;
+using CasuistiekBot.Conversations;
 using CasuistiekBot.Delivery;
 using CasuistiekBot.Framework.Connector;
 using CasuistiekBot.Localization;
@@ -35,15 +36,18 @@ internal sealed class SessionNotifier(IOutbox outbox, AuthorMessenger authors, O
             ? texts.Get("session.author.closed", casus.Language, casus.Reference)
             : texts.Get("session.author.closedByCoordinator", casus.Language, casus.Reference, reason)), cancellationToken);
 
-    /// <summary>The owner's card in their 1:1 chat (created when the bot has none yet); later versions replace it.</summary>
-    public Task SendActionPointAsync(CasuistiekDbContext db, Casus casus, ActionPoint point, string tenantId, string serviceUrl, CancellationToken cancellationToken) =>
-        outbox.EnqueueAsync(db, OutboxMessage.ToPerson(
+    /// <summary>The owner's card in their 1:1 chat (created when the bot has none yet), in their language; later versions replace it.</summary>
+    public async Task SendActionPointAsync(CasuistiekDbContext db, Casus casus, ActionPoint point, string tenantId, string serviceUrl, CancellationToken cancellationToken)
+    {
+        var language = await PersonLanguage.OfAsync(db, point.OwnerAadObjectId, cancellationToken);
+        await outbox.EnqueueAsync(db, OutboxMessage.ToPerson(
             idempotencyKey: $"actionpoint:{point.Id:N}:v{point.Version}",
             aadObjectId: point.OwnerAadObjectId,
             tenantId: tenantId,
             serviceUrl: serviceUrl,
-            activity: MessageFactory.Card(cards.ActionPointCard(casus, point)) with { Summary = texts.Get("actionpoint.title", "nl", point.Number, casus.Reference) },
+            activity: MessageFactory.Card(cards.ActionPointCard(casus, point, language)) with { Summary = texts.Get("actionpoint.title", language, point.Number, casus.Reference), Locale = language },
             replacesKey: ActionPointKey(point)), cancellationToken);
+    }
 
     /// <summary>The owner's one card of this action point: every later version, and a copy shown again, share it.</summary>
     public static string ActionPointKey(ActionPoint point) => $"actionpoint:{point.Id:N}";

@@ -1,4 +1,5 @@
 using CasuistiekBot.Cases;
+using CasuistiekBot.Framework.Schema;
 using CasuistiekBot.Panels;
 using CasuistiekBot.Storage;
 using CasuistiekBot.Tests.Intake;
@@ -38,6 +39,31 @@ public sealed class InvitationTests
         Assert.Equal(1, await db.Set<AuditEntry>().CountAsync(a => a.SubjectId == casus.Reference && a.SubjectType == "casus" && a.Action == "ingepland"));
         Assert.Equal(1, await db.Set<AuditEntry>().CountAsync(a => a.SubjectType == PanelAudit.SubjectType && a.Action == "uitnodigingen-verstuurd"));
         await TriageKit.WaitForChannelCardAsync(app, c => c.Contains("Ingepland voor het Spreekuur") && c.Contains("Voorgestelde routes"));
+    }
+
+    [Fact]
+    public async Task A_member_whose_Teams_speaks_English_gets_the_invitation_in_English_and_the_others_in_Dutch()
+    {
+        await using var app = await PanelKit.StartAsync();
+        await PanelKit.ToSpreekuurAsync(app);
+        var members = await PanelKit.MembersAsync(app);
+        var english = members.First(m => m.Seat == PanelSeat.Expert);
+        var said = app.Message("help", "a:personal-" + english.AadObjectId, locale: "en-US") with
+        {
+            From = new ChannelAccount { Id = "29:" + english.AadObjectId, Name = english.Name, AadObjectId = english.AadObjectId },
+        };
+        (await app.PostAsync(said)).EnsureSuccessStatusCode();
+
+        await PanelKit.SendInvitationsAsync(app, NextMonth);
+
+        var englishCard = await WaitForCardToAsync(app, english.AadObjectId, "invitation.accept");
+        Assert.Contains("I will take part", englishCard);
+        Assert.DoesNotContain("Ik doe mee", englishCard);
+        var dutch = members.First(m => m.AadObjectId != english.AadObjectId);
+        var dutchCard = await WaitForCardToAsync(app, dutch.AadObjectId, "invitation.accept");
+        Assert.Contains("Ik doe mee", dutchCard);
+        var sent = (await PanelKit.OutboxAsync(app, "panel-invitation:")).Single(m => m.RecipientAadObjectId == english.AadObjectId);
+        Assert.Equal("a:personal-" + english.AadObjectId, sent.ConversationId);
     }
 
     [Fact]

@@ -49,6 +49,25 @@ public sealed class SessionOutcomeTests
     }
 
     [Fact]
+    public async Task An_action_point_owner_whose_Teams_speaks_English_gets_the_card_in_English()
+    {
+        await using var app = await SessionKit.StartAsync();
+        var casusId = await SessionKit.ScheduledCasusAsync(app);
+        var said = app.Message("help", "a:personal-" + SessionKit.Expert, locale: "en-GB") with
+        {
+            From = new Framework.Schema.ChannelAccount { Id = "29:" + SessionKit.Expert, Name = "Joost Bakker", AadObjectId = SessionKit.Expert },
+        };
+        (await app.PostAsync(said)).EnsureSuccessStatusCode();
+
+        await RecordAsync(app, casusId);
+
+        var english = (await ActionPointCardAsync(app, "Action point 1 of case")).ToJsonString();
+        Assert.Contains("when it is finished", english);
+        Assert.DoesNotContain("Afgerond", english);
+        Assert.Contains("Dit actiepunt is voor jou afgesproken", (await ActionPointCardAsync(app, "Actiepunt 2 van casus")).ToJsonString());
+    }
+
+    [Fact]
     public async Task Each_action_point_owner_gets_a_card_in_a_new_personal_chat_and_only_the_owner_can_mark_it_done()
     {
         await using var app = await SessionKit.StartAsync();
