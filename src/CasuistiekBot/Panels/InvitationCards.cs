@@ -7,13 +7,14 @@ namespace CasuistiekBot.Panels;
 
 /// <summary>
 /// The invitation a panel member gets in their 1:1 chat: the scrubbed casus, when and where, who leads the session,
-/// and the buttons to answer. The inbrenger's name shows only for a named casus.
+/// and the buttons to answer. The inbrenger's name shows only for a named casus. A reminder or a new date is announced
+/// in a line on top.
 /// </summary>
 internal sealed class InvitationCards(CardTemplateStore templates, Texts texts)
 {
     private const int StoryLength = 1200;
 
-    public JsonObject Render(Casus casus, Panel panel, PanelMember member, string? facilitator, string language, bool reminder = false)
+    public JsonObject Render(Casus casus, Panel panel, PanelMember member, string? facilitator, string language, InvitationNotice notice = InvitationNotice.None)
     {
         var answer = member.Status switch
         {
@@ -25,8 +26,13 @@ internal sealed class InvitationCards(CardTemplateStore templates, Texts texts)
         return templates.Bind("invitation", new
         {
             InvitationId = member.Id,
-            IsReminder = reminder,
-            Reminder = T(language, "invitation.reminder", casus.Reference, When(panel, language)),
+            HasNotice = notice != InvitationNotice.None,
+            Notice = notice switch
+            {
+                InvitationNotice.Reminder => T(language, "invitation.reminder", casus.Reference, When(panel, language)),
+                InvitationNotice.Moved => T(language, "invitation.moved", casus.Reference, When(panel, language)),
+                _ => "",
+            },
             Title = T(language, "invitation.title", casus.Reference),
             Intro = T(language, "invitation.intro", T(language, "person.role." + member.Seat)),
             Facts = Facts(casus, panel, facilitator, language),
@@ -63,4 +69,12 @@ internal sealed class InvitationCards(CardTemplateStore templates, Texts texts)
         panel.SessionDate is { } date && panel.SessionTime is { } time ? SessionText.When(texts, language, date, time) : "";
 
     private string T(string language, string key, params object[] args) => texts.Get(key, language, args);
+}
+
+/// <summary>What the line on top of an invitation card announces, if anything.</summary>
+internal enum InvitationNotice
+{
+    None,
+    Reminder,
+    Moved,
 }

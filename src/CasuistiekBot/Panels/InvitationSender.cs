@@ -26,8 +26,23 @@ internal sealed class InvitationSender(IOutbox outbox, InvitationCards cards)
 
     /// <returns>False when this reminder was already queued (by this or another instance).</returns>
     public Task<bool> RemindAsync(CasuistiekDbContext db, Casus casus, Panel panel, PanelMember member, IReadOnlyList<PanelMember> members, CancellationToken cancellationToken) =>
-        SendAsync(db, member, $"panel-reminder:{member.Id}", $"invitation-reminder:{member.Id}",
-            language => cards.Render(casus, panel, member, Facilitator(members), language, reminder: true), casus.Reference, cancellationToken);
+        SendAsync(db, member, $"panel-reminder:{member.Id}:{Round(member)}", $"invitation-reminder:{member.Id}:{Round(member)}",
+            language => cards.Render(casus, panel, member, Facilitator(members), language, InvitationNotice.Reminder), casus.Reference, cancellationToken);
+
+    /// <summary>
+    /// After the date or place changed: the original card shows the new date and asks again, and a new card announces
+    /// the change so that it notifies. <paramref name="change"/> tells one change from the next.
+    /// </summary>
+    public async Task MovedAsync(CasuistiekDbContext db, Casus casus, Panel panel, PanelMember member, IReadOnlyList<PanelMember> members, long change, CancellationToken cancellationToken)
+    {
+        await SendAsync(db, member, $"panel-invitation:{member.Id}:moved:{change}", CardKey(member),
+            language => cards.Render(casus, panel, member, Facilitator(members), language), casus.Reference, cancellationToken);
+        await SendAsync(db, member, $"panel-moved:{member.Id}:{change}", $"invitation-moved:{member.Id}:{change}",
+            language => cards.Render(casus, panel, member, Facilitator(members), language, InvitationNotice.Moved), casus.Reference, cancellationToken);
+    }
+
+    /// <summary>Which invitation round a reminder belongs to: asked again after a new date, a member may be reminded again.</summary>
+    private static long Round(PanelMember member) => member.InvitedAt?.ToUnixTimeMilliseconds() ?? 0;
 
     /// <summary>The person's one invitation card: the withdrawal, and a copy shown again ("mijn uitnodigingen"), share it.</summary>
     public static string CardKey(PanelMember member) => $"invitation:{member.Id}";

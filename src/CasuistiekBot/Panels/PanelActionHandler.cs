@@ -21,6 +21,7 @@ internal sealed class PanelActionHandler(
     IDbContextFactory<CasuistiekDbContext> databases,
     PanelChanges changes,
     PanelSending sending,
+    PanelRescheduling rescheduling,
     PanelPublisher publisher,
     PanelCards cards,
     ExpertiseDirectory directory,
@@ -52,7 +53,8 @@ internal sealed class PanelActionHandler(
             "panel.remove" => await changes.RemoveAsync(context, action, cancellationToken),
             "panel.add" => await changes.AddAsync(context, action, cancellationToken),
             "panel.involved" => await changes.MarkInvolvedAsync(context, action, cancellationToken),
-            "panel.schedule" => changes.Schedule(context, action),
+            "panel.schedule" when panel.Status == PanelStatus.Draft => changes.Schedule(context, action),
+            "panel.schedule" => await rescheduling.RescheduleAsync(context, action, cancellationToken),
             "panel.replace" => await changes.ReplaceAsync(context, action, cancellationToken),
             _ => await sending.SendAsync(context, cancellationToken),
         };

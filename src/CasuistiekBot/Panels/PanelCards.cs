@@ -9,7 +9,7 @@ namespace CasuistiekBot.Panels;
 
 /// <summary>
 /// The panel card in the coordinators' channel: the proposal with reasons, each invitation's state, offers to replace
-/// those who declined, and the controls to change the panel, set the date and place, and send the invitations.
+/// those who declined, and the controls to change the panel, set (or later move) the date and place, and send the invitations.
 /// </summary>
 internal sealed class PanelCards(CardTemplateStore templates, Texts texts, WorkingDayCalendar calendar)
 {
@@ -60,7 +60,7 @@ internal sealed class PanelCards(CardTemplateStore templates, Texts texts, Worki
             {
                 Add = T("panel.label.add"), Search = T("panel.label.search"), SearchButton = T("panel.label.searchButton"),
                 Person = T("panel.label.person"), Seat = T("panel.label.seat"), AddButton = T("panel.label.addButton"),
-                Involved = T("panel.label.involved"), Schedule = T("panel.label.schedule"), Date = T("panel.label.date"),
+                Involved = T("panel.label.involved"), Schedule = T(draft ? "panel.label.schedule" : "panel.label.reschedule"), Date = T("panel.label.date"),
                 Time = T("panel.label.time"), Place = T("panel.label.place"), Save = T("panel.label.save"),
                 Send = T("panel.label.send"), Required = T("panel.label.required"),
             },

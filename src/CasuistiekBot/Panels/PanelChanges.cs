@@ -21,8 +21,6 @@ internal sealed class PanelChanges(
     WorkingDayCalendar calendar,
     Texts texts)
 {
-    private const int MaxPlace = 500;
-
     public async Task<PanelOutcome> RemoveAsync(PanelContext c, CardAction action, CancellationToken cancellationToken)
     {
         var member = Member(c, action);
@@ -64,24 +62,13 @@ internal sealed class PanelChanges(
         return PanelOutcome.Done("panel-betrokkene-gemarkeerd", person.Name);
     }
 
+    /// <summary>Date, time and place of a panel whose invitations have not gone out yet (see <see cref="PanelRescheduling"/> after).</summary>
     public PanelOutcome Schedule(PanelContext c, CardAction action)
     {
-        if (c.Panel.Status != PanelStatus.Draft) return Refuse(c, "panel.scheduleFixed");
-        var place = action.GetString("place")?.Trim();
-        if (string.IsNullOrEmpty(place) || string.IsNullOrWhiteSpace(action.GetString("sessionDate")) || string.IsNullOrWhiteSpace(action.GetString("sessionTime")))
-        {
-            return Refuse(c, "panel.needsSchedule");
-        }
-        if (!DateOnly.TryParseExact(action.GetString("sessionDate"), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
-            || !TimeOnly.TryParseExact(action.GetString("sessionTime"), ["HH:mm", "HH:mm:ss"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var time))
-        {
-            return Refuse(c, "panel.badDate");
-        }
-        if (date < calendar.LocalDate(c.Now)) return Refuse(c, "panel.pastDate");
-        c.Panel.SessionDate = date;
-        c.Panel.SessionTime = time;
-        c.Panel.Place = PlaceText.Clean(scrubber, place.Length > MaxPlace ? place[..MaxPlace] : place);
-        return PanelOutcome.Done("panel-datum-gekozen", $"{date:yyyy-MM-dd} {time:HH\\:mm}");
+        var (slot, refusal) = SessionSlot.Read(action, scrubber, calendar.LocalDate(c.Now));
+        if (slot is null) return Refuse(c, refusal!);
+        slot.ApplyTo(c.Panel);
+        return PanelOutcome.Done("panel-datum-gekozen", slot.ToString());
     }
 
     public async Task<PanelOutcome> ReplaceAsync(PanelContext c, CardAction action, CancellationToken cancellationToken)

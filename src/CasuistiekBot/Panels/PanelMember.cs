@@ -35,6 +35,17 @@ public sealed class PanelMember
         return true;
     }
 
+    /// <summary>The session moved: whoever was invited or said yes is asked again; a decline stands.</summary>
+    public bool InviteAgain(DateTimeOffset at)
+    {
+        if (Status is not (MemberStatus.Invited or MemberStatus.Accepted)) return false;
+        Status = MemberStatus.Invited;
+        InvitedAt = at;
+        AnsweredAt = null;
+        RemindedAt = null;
+        return true;
+    }
+
     public bool Accept(DateTimeOffset at)
     {
         if (Status != MemberStatus.Invited) return false;

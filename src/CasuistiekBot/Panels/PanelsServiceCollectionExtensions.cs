@@ -21,6 +21,7 @@ internal static class PanelsServiceCollectionExtensions
         services.AddSingleton<PanelConflicts>();
         services.AddSingleton<PanelChanges>();
         services.AddSingleton<PanelSending>();
+        services.AddSingleton<PanelRescheduling>();
         services.AddSingleton<ISpreekuurListener, PanelPlanner>();
         services.AddSingleton<ICardActionHandler, PanelActionHandler>();
         services.AddSingleton<ICardActionHandler, InvitationActionHandler>();

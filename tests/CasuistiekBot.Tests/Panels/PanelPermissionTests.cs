@@ -71,7 +71,8 @@ public sealed class PanelPermissionTests
         { "an invitation id that does not exist", "invitation.accept:unknown", "niet voor jou" },
         { "an invitation id that is not a number", "invitation.accept:garbage", "niet voor jou" },
         { "a coordinator sends the invitations twice", "panel.send:again", "al verstuurd door Pieter Jansen" },
-        { "a coordinator changes the date after sending", "panel.schedule:after", "liggen vast" },
+        { "a coordinator moves the session to the date, time and place it already has", "panel.schedule:same", "niets gewijzigd" },
+        { "a coordinator moves the session into the past", "panel.schedule:past", "verleden" },
     };
 
     [Theory]
@@ -91,10 +92,15 @@ public sealed class PanelPermissionTests
             "coordinator" => await PanelKit.PersonAsync(app, parts[0], new { invitationId = members[0].Id }, TriageKit.Coordinator1),
             "unknown" => await PanelKit.PersonAsync(app, parts[0], new { invitationId = 999_999 }, members[0].AadObjectId),
             "garbage" => await PanelKit.PersonAsync(app, parts[0], new { invitationId = "1 OR 1=1" }, members[0].AadObjectId),
-            _ => await PanelKit.CoordinatorAsync(app, parts[0], new
+            "same" => await PanelKit.CoordinatorAsync(app, parts[0], new
             {
-                panelId = panel.Id, version = panel.Version, sessionDate = NextMonth.AddDays(1).ToString("yyyy-MM-dd"), sessionTime = "10:00", place = "Zaal 1",
+                panelId = panel.Id, version = panel.Version, sessionDate = NextMonth.ToString("yyyy-MM-dd"), sessionTime = "14:00", place = panel.Place,
             }),
+            "past" => await PanelKit.CoordinatorAsync(app, parts[0], new
+            {
+                panelId = panel.Id, version = panel.Version, sessionDate = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-2).ToString("yyyy-MM-dd"), sessionTime = "10:00", place = "Zaal 1",
+            }),
+            _ => await PanelKit.CoordinatorAsync(app, parts[0], new { panelId = panel.Id, version = panel.Version }),
         };
 
         Assert.True(body.Contains(expected, StringComparison.Ordinal), $"{@case}: {body}");
