@@ -11,7 +11,9 @@ namespace CasuistiekBot.Dashboard;
 
 /// <summary>
 /// Reads the signals in the viewer's scope, the cases and triage decisions (never the authors: only statuses and routes
-/// of cases are read, and shown as counts to every viewer) and computes the overview. The register is small enough to count in memory, which keeps SQLite and PostgreSQL equal.
+/// of cases are read) and computes the overview. Open signals per MT and cases per route are counts over everything,
+/// shown to every viewer: each MT sees where it stands beside the others, without their titles or owners. The register
+/// is small enough to count in memory, which keeps SQLite and PostgreSQL equal.
 /// </summary>
 internal sealed class DashboardQueries(
     IDbContextFactory<CasuistiekDbContext> databases,
@@ -31,7 +33,8 @@ internal sealed class DashboardQueries(
     public async Task<DashboardFigures> OverviewAsync(string language, SignalScope scope, CancellationToken cancellationToken)
     {
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
-        var signals = (await db.Set<Signal>().AsNoTracking().ToListAsync(cancellationToken)).Where(scope.Covers).ToList();
+        var register = await db.Set<Signal>().AsNoTracking().ToListAsync(cancellationToken);
+        var signals = register.Where(scope.Covers).ToList();
         var cases = await db.Set<Casus>().AsNoTracking().Select(c => new { c.Id, c.Status }).ToListAsync(cancellationToken);
         var decisions = await db.Set<TriageDecision>().AsNoTracking().ToDictionaryAsync(d => d.CasusId, cancellationToken);
         var today = calendar.LocalDate(clock.GetUtcNow());
@@ -51,7 +54,7 @@ internal sealed class DashboardQueries(
             [.. signals.Where(s => SignalStatus.IsOpen(s.Status)).GroupBy(s => s.OwnerAadObjectId)
                 .Select(g => new Tally(g.Key, g.OrderByDescending(s => s.UpdatedAt).First().OwnerName, g.Count()))
                 .OrderByDescending(t => t.Count).ThenBy(t => t.Label, StringComparer.CurrentCulture)],
-            [.. open.GroupBy(s => s.Mt ?? "")
+            [.. register.Where(s => SignalStatus.IsOpen(s.Status)).GroupBy(s => s.OwnerMt ?? "")
                 .Select(g => new Tally(g.Key, g.Key.Length > 0 ? g.Key : texts.Get("dashboard.noMt", language), g.Count()))
                 .OrderByDescending(t => t.Count).ThenBy(t => t.Label, StringComparer.CurrentCulture)],
             [.. AgeBuckets.All.Select(b => new Tally(b.Key, texts.Get($"dashboard.age.{b.Key}", language), open.Count(s => AgeBuckets.For(s.AgeDays) == b.Key)))],

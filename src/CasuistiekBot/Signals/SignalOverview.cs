@@ -6,20 +6,22 @@ using Microsoft.EntityFrameworkCore;
 namespace CasuistiekBot.Signals;
 
 /// <summary>
-/// Figures over the signal register: open signals by status, owner and directorate (the owner's MT), the oldest and
-/// the overdue ones, the average lead time of closed ones in working days, and how many authors heard the outcome.
+/// Figures over the signal register, or one MT's part of it: open signals by status and owner, the oldest and the
+/// overdue ones, the average lead time of closed ones in working days, and how many authors heard the outcome; the
+/// open signals per directorate (the owner's MT) are always counted over the whole register.
 /// </summary>
 internal sealed class SignalOverview(IDbContextFactory<CasuistiekDbContext> databases, WorkingDayCalendar calendar, TimeProvider clock)
 {
     public async Task<SignalFigures> FiguresAsync(string? mt, CancellationToken cancellationToken)
     {
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
-        var signals = await db.Set<Signal>().AsNoTracking().Where(s => mt == null || s.OwnerMt == mt).ToListAsync(cancellationToken);
+        var register = await db.Set<Signal>().AsNoTracking().ToListAsync(cancellationToken);
+        var signals = register.Where(s => mt == null || s.OwnerMt == mt).ToList();
         var keys = signals.Where(s => s.Status == SignalStatus.Closed && s.SourceCasusId is not null)
             .Select(s => SignalFeedback.ClosedOutboxKey(s.SourceCasusId!.Value, s.Id)).ToList();
         var delivered = await db.Set<OutboxMessage>().AsNoTracking()
             .Where(m => keys.Contains(m.IdempotencyKey) && m.Status == OutboxStatus.Sent).CountAsync(cancellationToken);
-        return Compute(signals, delivered, keys.Count);
+        return Compute(signals, register, delivered, keys.Count);
     }
 
     public async Task<HashSet<Guid>> InformedAsync(CasuistiekDbContext db, IEnumerable<Signal> signals, CancellationToken cancellationToken)
@@ -34,7 +36,8 @@ internal sealed class SignalOverview(IDbContextFactory<CasuistiekDbContext> data
     public int LeadTimeWorkingDays(Signal signal) =>
         calendar.WorkingDaysBetween(calendar.LocalDate(signal.CreatedAt), calendar.LocalDate(signal.ClosedAt ?? clock.GetUtcNow()));
 
-    private SignalFigures Compute(List<Signal> signals, int informed, int closedWithAuthor)
+    /// <param name="register">Every signal: the open ones per directorate are counted across all MTs, so each MT sees where it stands.</param>
+    private SignalFigures Compute(List<Signal> signals, List<Signal> register, int informed, int closedWithAuthor)
     {
         var today = calendar.LocalDate(clock.GetUtcNow());
         var open = signals.Where(s => SignalStatus.IsOpen(s.Status)).OrderBy(s => s.CreatedAt).ToList();
@@ -45,7 +48,7 @@ internal sealed class SignalOverview(IDbContextFactory<CasuistiekDbContext> data
             open.Count,
             Count(open.Select(s => s.Status)),
             Count(open.Select(s => s.OwnerName)),
-            Count(open.Select(s => s.OwnerMt ?? "—")),
+            Count(register.Where(s => SignalStatus.IsOpen(s.Status)).Select(s => s.OwnerMt ?? "—")),
             open.FirstOrDefault(),
             open.Where(s => s.DueDate < today).OrderBy(s => s.DueDate).ToList(),
             closed.Count,

@@ -39,7 +39,7 @@ public sealed class DashboardAccessTests : IAsyncLifetime
     [InlineData(DashboardSeed.Marieke, "MT Asiel")]
     [InlineData(DashboardSeed.Director, "MT Asiel")]
     [InlineData(DashboardSeed.Jeroen, "MT Vreemdelingenketen")]
-    public async Task MT_members_and_their_DG_see_the_signals_of_their_own_MT_only(string objectId, string mt)
+    public async Task MT_members_and_their_DG_see_the_signals_of_their_own_MT_and_only_counts_of_the_others(string objectId, string mt)
     {
         var references = _references;
 
@@ -50,9 +50,12 @@ public sealed class DashboardAccessTests : IAsyncLifetime
         Assert.Contains($"data-scope=\"{mt}\"", html);
         await using var db = await _app.DatabaseAsync();
         var signals = await db.Set<Signal>().AsNoTracking().ToListAsync();
-        var outside = signals.Where(s => s.OwnerMt != mt && s.TransferToMt != mt).Select(s => s.Reference).ToList();
+        var outside = signals.Where(s => s.OwnerMt != mt && s.TransferToMt != mt).ToList();
         Assert.NotEmpty(outside);
-        Assert.All(outside, reference => Assert.DoesNotContain(reference, html));
+        Assert.All(outside, s => Assert.DoesNotContain(s.Reference, html));
+        Assert.All(outside, s => Assert.DoesNotContain(s.Title, html));
+        // Where the other MTs stand is shown as counts only (compared with the database above).
+        Assert.Contains(ExpectedFigures.OnPage(html).Keys, k => k.StartsWith("mt:") && k != "mt:" + mt);
         Assert.Contains(signals.Where(s => s.OwnerMt == mt && s.Status != SignalStatus.Closed), s => html.Contains(s.Reference));
     }
 

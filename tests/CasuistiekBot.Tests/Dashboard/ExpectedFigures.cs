@@ -17,10 +17,12 @@ internal static partial class ExpectedFigures
     private static readonly TimeZoneInfo Amsterdam = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
     private static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-NL");
 
-    /// <param name="mt">Only the signals owned in, or being handed to, this MT (what its members see); cases are counted whole.</param>
+    /// <param name="mt">Only the signals owned in, or being handed to, this MT (what its members see); open signals per MT
+    /// and cases are counted whole.</param>
     public static async Task<Dictionary<string, string>> FromDatabaseAsync(DashboardApp app, string? mt = null)
     {
         await using var db = await app.DatabaseAsync();
+        var register = await db.Set<Signal>().AsNoTracking().ToListAsync();
         var signals = await db.Set<Signal>().AsNoTracking().Where(s => mt == null || s.OwnerMt == mt || s.TransferToMt == mt).ToListAsync();
         var cases = await db.Set<Casus>().AsNoTracking().ToListAsync();
         var decisions = await db.Set<TriageDecision>().AsNoTracking().ToListAsync();
@@ -33,7 +35,7 @@ internal static partial class ExpectedFigures
         };
         foreach (var status in new[] { "nieuw", "opgepakt", "in-behandeling", "overgedragen" }) figures[$"status:{status}"] = open.Count(s => s.Status == status).ToString(Dutch);
         foreach (var owner in open.GroupBy(s => s.OwnerName)) figures[$"owner:{owner.Key}"] = owner.Count().ToString(Dutch);
-        foreach (var team in open.GroupBy(s => s.OwnerMt ?? "Geen MT bekend")) figures[$"mt:{team.Key}"] = team.Count().ToString(Dutch);
+        foreach (var team in register.Where(s => s.Status != "afgerond").GroupBy(s => s.OwnerMt ?? "Geen MT bekend")) figures[$"mt:{team.Key}"] = team.Count().ToString(Dutch);
         foreach (var (bucket, from, to) in new[] { ("0-7", 0, 7), ("8-30", 8, 30), ("31-90", 31, 90), ("91-180", 91, 180), ("181+", 181, int.MaxValue) })
         {
             figures[$"age:{bucket}"] = open.Count(s => Age(s, today) >= from && Age(s, today) <= to).ToString(Dutch);

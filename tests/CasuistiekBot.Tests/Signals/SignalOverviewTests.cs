@@ -46,7 +46,7 @@ public sealed class SignalOverviewTests
     }
 
     [Fact]
-    public async Task An_MT_member_sees_the_signals_of_their_own_MT_and_a_coordinator_sees_all()
+    public async Task An_MT_member_sees_the_signals_of_their_own_MT_with_the_counts_of_the_others_and_a_coordinator_sees_all()
     {
         await using var app = await SignalKit.StartAsync();
         var theirs = await RegisterElsewhereAsync(app);
@@ -60,8 +60,9 @@ public sealed class SignalOverviewTests
         Assert.Contains("Overzicht signalen van MT Asiel", dg);
         Assert.Contains(ours.Reference, dg);
         Assert.DoesNotContain(theirs.Reference, dg);
-        Assert.DoesNotContain("MT Handhaving", dg);
+        Assert.DoesNotContain(theirs.Title, dg);
         Assert.DoesNotContain("Henk Elders", dg);
+        Assert.Contains("{\"title\":\"MT Handhaving\",\"value\":\"1\"}", dg);   // where the other MTs stand, as a count
         Assert.Contains(theirs.Reference, coordinator);
         Assert.Contains("MT Handhaving", coordinator);
         Assert.Contains("Henk Elders", coordinator);
