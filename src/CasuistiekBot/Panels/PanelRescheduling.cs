@@ -5,7 +5,6 @@ using CasuistiekBot.Framework.Pipeline.Routing;
 using CasuistiekBot.Localization;
 using CasuistiekBot.Privacy;
 using CasuistiekBot.Triage;
-using Microsoft.EntityFrameworkCore;
 
 namespace CasuistiekBot.Panels;
 
@@ -44,9 +43,7 @@ internal sealed class PanelRescheduling(
         var facilitator = InvitationSender.Facilitator(c.Members) ?? texts.Get("author.panelNoFacilitator", casus.Language);
         await authors.EnqueueAsync(c.Db, casus, $"verzet:{panel.Id:N}:{panel.Version}", MessageFactory.Text(texts.Get("author.panelMoved", casus.Language,
             casus.Reference, SessionText.Date(casus.Language, slot.Date), SessionText.Time(slot.Time), slot.Place, facilitator)), cancellationToken);
-        var decision = await c.Db.Set<TriageDecision>().AsNoTracking().FirstOrDefaultAsync(d => d.CasusId == casus.Id, cancellationToken);
-        var questions = await c.Db.Set<CasusQuestion>().AsNoTracking().Where(q => q.CasusId == casus.Id).OrderBy(q => q.Id).ToListAsync(cancellationToken);
-        await triage.PublishAsync(c.Db, casus, decision, questions, cancellationToken);
+        await triage.RefreshAsync(c.Db, casus, cancellationToken);
         return PanelOutcome.Done("panel-verzet", $"{before} → {slot}; {string.Join(", ", asked.Select(m => m.Name))}");
     }
 }

@@ -3,7 +3,6 @@ using CasuistiekBot.Cases;
 using CasuistiekBot.Framework.Connector;
 using CasuistiekBot.Localization;
 using CasuistiekBot.Triage;
-using Microsoft.EntityFrameworkCore;
 
 namespace CasuistiekBot.Panels;
 
@@ -45,9 +44,7 @@ internal sealed class PanelSending(
         var facilitator = InvitationSender.Facilitator(c.Members) ?? texts.Get("author.panelNoFacilitator", casus.Language);
         await authors.EnqueueAsync(c.Db, casus, $"ingepland:{panel.Id:N}", MessageFactory.Text(texts.Get("author.panelScheduled", casus.Language,
             casus.Reference, date, SessionText.Time(panel.SessionTime!.Value), panel.Place ?? "", facilitator)), cancellationToken);
-        var decision = await c.Db.Set<TriageDecision>().AsNoTracking().FirstOrDefaultAsync(d => d.CasusId == casus.Id, cancellationToken);
-        var questions = await c.Db.Set<CasusQuestion>().AsNoTracking().Where(q => q.CasusId == casus.Id).OrderBy(q => q.Id).ToListAsync(cancellationToken);
-        await triage.PublishAsync(c.Db, casus, decision, questions, cancellationToken);
+        await triage.RefreshAsync(c.Db, casus, cancellationToken);
         return PanelOutcome.Done("uitnodigingen-verstuurd", string.Join(", ", proposed.Select(m => m.Name)));
     }
 }

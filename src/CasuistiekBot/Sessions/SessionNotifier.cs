@@ -68,9 +68,7 @@ internal sealed class SessionNotifier(IOutbox outbox, AuthorMessenger authors, O
             activity: MessageFactory.Card(cards.Summary(casus, outcome, points, signals)) with { Summary = casus.Reference },
             replacesKey: $"session:{casus.Id:N}"), cancellationToken);
 
-        var decision = await db.Set<TriageDecision>().AsNoTracking().FirstOrDefaultAsync(d => d.CasusId == casus.Id, cancellationToken);
-        var questions = await db.Set<CasusQuestion>().AsNoTracking().Where(q => q.CasusId == casus.Id).OrderBy(q => q.Id).ToListAsync(cancellationToken);
-        await triage.PublishAsync(db, casus, decision, questions, cancellationToken);
+        await triage.RefreshAsync(db, casus, cancellationToken);
     }
 
     private static string Owner(Signal signal) => signal.OwnerMt is { Length: > 0 } mt ? $"{signal.OwnerName} ({mt})" : signal.OwnerName;

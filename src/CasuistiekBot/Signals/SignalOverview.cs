@@ -15,13 +15,14 @@ internal sealed class SignalOverview(IDbContextFactory<CasuistiekDbContext> data
     public async Task<SignalFigures> FiguresAsync(string? mt, CancellationToken cancellationToken)
     {
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
-        var register = await db.Set<Signal>().AsNoTracking().ToListAsync(cancellationToken);
-        var signals = register.Where(s => mt == null || s.OwnerMt == mt).ToList();
+        var signals = await db.Set<Signal>().AsNoTracking().Where(s => mt == null || s.OwnerMt == mt).ToListAsync(cancellationToken);
+        var openMts = mt is null ? signals.Where(s => SignalStatus.IsOpen(s.Status)).Select(s => s.OwnerMt).ToList()
+            : await db.Set<Signal>().AsNoTracking().Where(s => s.Status != SignalStatus.Closed).Select(s => s.OwnerMt).ToListAsync(cancellationToken);
         var keys = signals.Where(s => s.Status == SignalStatus.Closed && s.SourceCasusId is not null)
             .Select(s => SignalFeedback.ClosedOutboxKey(s.SourceCasusId!.Value, s.Id)).ToList();
         var delivered = await db.Set<OutboxMessage>().AsNoTracking()
             .Where(m => keys.Contains(m.IdempotencyKey) && m.Status == OutboxStatus.Sent).CountAsync(cancellationToken);
-        return Compute(signals, register, delivered, keys.Count);
+        return Compute(signals, openMts, delivered, keys.Count);
     }
 
     public async Task<HashSet<Guid>> InformedAsync(CasuistiekDbContext db, IEnumerable<Signal> signals, CancellationToken cancellationToken)
@@ -36,8 +37,8 @@ internal sealed class SignalOverview(IDbContextFactory<CasuistiekDbContext> data
     public int LeadTimeWorkingDays(Signal signal) =>
         calendar.WorkingDaysBetween(calendar.LocalDate(signal.CreatedAt), calendar.LocalDate(signal.ClosedAt ?? clock.GetUtcNow()));
 
-    /// <param name="register">Every signal: the open ones per directorate are counted across all MTs, so each MT sees where it stands.</param>
-    private SignalFigures Compute(List<Signal> signals, List<Signal> register, int informed, int closedWithAuthor)
+    /// <param name="openMts">The MT of every open signal in the register, so each MT sees where it stands beside the others.</param>
+    private SignalFigures Compute(List<Signal> signals, List<string?> openMts, int informed, int closedWithAuthor)
     {
         var today = calendar.LocalDate(clock.GetUtcNow());
         var open = signals.Where(s => SignalStatus.IsOpen(s.Status)).OrderBy(s => s.CreatedAt).ToList();
@@ -48,7 +49,7 @@ internal sealed class SignalOverview(IDbContextFactory<CasuistiekDbContext> data
             open.Count,
             Count(open.Select(s => s.Status)),
             Count(open.Select(s => s.OwnerName)),
-            Count(register.Where(s => SignalStatus.IsOpen(s.Status)).Select(s => s.OwnerMt ?? "—")),
+            Count(openMts.Select(mt => mt ?? "—")),
             open.FirstOrDefault(),
             open.Where(s => s.DueDate < today).OrderBy(s => s.DueDate).ToList(),
             closed.Count,

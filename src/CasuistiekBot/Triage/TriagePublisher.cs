@@ -16,6 +16,14 @@ internal sealed class TriagePublisher(IOutbox outbox, TriageCards cards, SignalF
     public Task OnSubmittedAsync(CasuistiekDbContext db, Casus casus, CancellationToken cancellationToken) =>
         PublishAsync(db, casus, null, [], cancellationToken);
 
+    /// <summary>Republishes the card with the casus' stored decision and questions, after a change elsewhere (panel, outcome).</summary>
+    public async Task RefreshAsync(CasuistiekDbContext db, Casus casus, CancellationToken cancellationToken)
+    {
+        var decision = await db.Set<TriageDecision>().AsNoTracking().FirstOrDefaultAsync(d => d.CasusId == casus.Id, cancellationToken);
+        var questions = await db.Set<CasusQuestion>().AsNoTracking().Where(q => q.CasusId == casus.Id).OrderBy(q => q.Id).ToListAsync(cancellationToken);
+        await PublishAsync(db, casus, decision, questions, cancellationToken);
+    }
+
     public async Task PublishAsync(
         CasuistiekDbContext db, Casus casus, TriageDecision? decision, IReadOnlyList<CasusQuestion> questions, CancellationToken cancellationToken,
         string? refreshKey = null)
