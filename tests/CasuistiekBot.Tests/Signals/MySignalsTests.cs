@@ -27,7 +27,7 @@ public sealed class MySignalsTests
         await SignalKit.ClickAsync(app, SignalKit.Owner, "signal.close", closed, new { resolution = "uitgezocht-afgedaan", resolutionText = "Besproken in het MT." });
         var colleagues = await SignalKit.RegisterAsync(app, owner: SignalKit.Colleague);
         clock.Advance(TimeSpan.FromDays(3));
-        var before = await AllDeliveredAsync(app);
+        var before = await Sessions.MyTasksKit.AllDeliveredAsync(app);
 
         await SignalKit.SayAsync(app, SignalKit.Owner, "Marieke Visser", "mijn signalen");
 
@@ -51,10 +51,10 @@ public sealed class MySignalsTests
     {
         await using var app = await SignalKit.StartAsync();
         var signal = await SignalKit.RegisterAsync(app);
-        var first = await SentActivityIdAsync(app, $"{SignalPublisher.CardKey(signal, SignalKit.Owner)}:v");
+        var first = await Sessions.MyTasksKit.SentActivityIdAsync(app, $"{SignalPublisher.CardKey(signal, SignalKit.Owner)}:v");
 
         await SignalKit.SayAsync(app, SignalKit.Owner, "Marieke Visser", "mijn signalen");
-        var again = await SentActivityIdAsync(app, $"{SignalPublisher.CardKey(signal, SignalKit.Owner)}:shown:");
+        var again = await Sessions.MyTasksKit.SentActivityIdAsync(app, $"{SignalPublisher.CardKey(signal, SignalKit.Owner)}:shown:");
         await SignalKit.ClickAsync(app, SignalKit.Owner, "signal.pickup", signal);
 
         await SignalKit.WaitForAsync(app, OwnerChat, a => TriageKit.CardJson(a).Contains("Opgepakt"));
@@ -70,7 +70,7 @@ public sealed class MySignalsTests
         await using var app = await SignalKit.StartAsync();
         var owners = await SignalKit.RegisterAsync(app);
         var colleagues = await SignalKit.RegisterAsync(app, owner: SignalKit.Colleague);
-        var before = await AllDeliveredAsync(app);
+        var before = await Sessions.MyTasksKit.AllDeliveredAsync(app);
 
         await SignalKit.SayAsync(app, SignalKit.Outsider, "Olaf Buiten", "mijn signalen");
         await SignalKit.SayAsync(app, SignalKit.Colleague, "Sanne de Vries", "mijn signalen");
@@ -93,7 +93,7 @@ public sealed class MySignalsTests
         await SignalKit.ClickAsync(app, SignalKit.Owner, "signal.transfer", signal, new { person = SignalKit.Colleague });
         var colleagueChat = SignalKit.ChatOf(SignalKit.Colleague);
         await SignalKit.WaitForAsync(app, colleagueChat, a => TriageKit.CardJson(a).Contains("signal.accept"));
-        var before = await AllDeliveredAsync(app);
+        var before = await Sessions.MyTasksKit.AllDeliveredAsync(app);
 
         await SignalKit.SayAsync(app, SignalKit.Colleague, "Sanne de Vries", "mijn signalen");
 
@@ -113,7 +113,7 @@ public sealed class MySignalsTests
         await using var app = await SignalKit.StartAsync(clock);
         var signal = await SignalKit.RegisterAsync(app, due: new DateOnly(2026, 11, 24));
         clock.Advance(TimeSpan.FromDays(2));
-        var before = await AllDeliveredAsync(app);
+        var before = await Sessions.MyTasksKit.AllDeliveredAsync(app);
 
         var said = app.Message("my signals", OwnerChat, "en-US") with
         {
@@ -157,40 +157,6 @@ public sealed class MySignalsTests
                 .Select(r => r.Activity!).ToList();
             if (posted.Count >= count) return posted;
             if (DateTime.UtcNow > deadline) throw new TimeoutException($"{posted.Count} of {count} signal cards were posted in {chat}.");
-            await Task.Delay(50);
-            SignalKit.LetTimePass(app);
-        }
-    }
-
-    /// <summary>Waits until the outbox has nothing left to send, so what comes after is the command's doing; returns the request count.</summary>
-    private static async Task<int> AllDeliveredAsync(BotApp app)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(20);
-        while (true)
-        {
-            await using (var db = await IntakeTranscriptTests.Db(app))
-            {
-                if (!await db.Set<OutboxMessage>().AnyAsync(m => m.Status == OutboxStatus.Pending || m.Status == OutboxStatus.Claimed)) return app.Connector.Requests.Count;
-            }
-            if (DateTime.UtcNow > deadline) throw new TimeoutException("The outbox did not empty.");
-            await Task.Delay(50);
-            SignalKit.LetTimePass(app);
-        }
-    }
-
-    /// <summary>The activity id the outbox message with this key prefix was delivered as, once it is.</summary>
-    private static async Task<string> SentActivityIdAsync(BotApp app, string keyPrefix)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(20);
-        while (true)
-        {
-            await using (var db = await IntakeTranscriptTests.Db(app))
-            {
-                var sent = await db.Set<OutboxMessage>().AsNoTracking()
-                    .Where(m => m.IdempotencyKey.StartsWith(keyPrefix) && m.Status == OutboxStatus.Sent).Select(m => m.SentActivityId).FirstOrDefaultAsync();
-                if (sent is not null) return sent;
-            }
-            if (DateTime.UtcNow > deadline) throw new TimeoutException($"No outbox message {keyPrefix}… was delivered.");
             await Task.Delay(50);
             SignalKit.LetTimePass(app);
         }
