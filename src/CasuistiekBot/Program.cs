@@ -31,6 +31,7 @@ builder.UseBotDefaults();
 builder.Services.AddClock();
 
 builder.Services.AddStorage(builder.Configuration, builder.Environment);
+builder.Services.AddConversationReferences();
 builder.Services.AddBotAuthentication(builder.Configuration);
 builder.Services.AddBotConnector(builder.Configuration);
 builder.Services.AddBotPipeline(builder.Configuration);

@@ -26,6 +26,7 @@ public static class BotFrameworkServiceCollectionExtensions
         services.AddSingleton<BotAdapter>();
         services.AddSingleton<BotEndpoint>();
         services.AddOptions<BotEndpointOptions>().Bind(configuration.GetSection("Bot:Endpoint"));
+        services.AddOptions<TurnOptions>().Bind(configuration.GetSection("Bot:Endpoint"));
         services.AddOptions<TenantFilterOptions>().Bind(configuration.GetSection("Bot"));
         services.AddOptions<PipelineMessages>();
 

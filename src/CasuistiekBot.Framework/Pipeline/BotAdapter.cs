@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using CasuistiekBot.Framework.Connector;
-using CasuistiekBot.Framework.Hosting;
 using CasuistiekBot.Framework.Schema;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -8,7 +7,7 @@ using Microsoft.Extensions.Options;
 namespace CasuistiekBot.Framework.Pipeline;
 
 /// <summary>Runs one authenticated activity through the middleware chain and the handler, in its own DI scope.</summary>
-public sealed class BotAdapter(IServiceScopeFactory scopes, IConnectorClient connector, IOptions<BotEndpointOptions> options, TimeProvider clock)
+public sealed class BotAdapter(IServiceScopeFactory scopes, IConnectorClient connector, IOptions<TurnOptions> options, TimeProvider clock)
 {
     public async Task<TurnResult> ProcessAsync(Activity activity, ClaimsIdentity identity, CancellationToken cancellationToken)
     {

@@ -4,7 +4,7 @@ namespace CasuistiekBot.Framework.Pipeline;
 
 /// <summary>
 /// Takes a turn's reply that the connector did not accept within the turn's reply budget
-/// (<see cref="Hosting.BotEndpointOptions.InlineReplyBudget"/>), to be delivered after the turn, durably and in order.
+/// (<see cref="TurnOptions.InlineReplyBudget"/>), to be delivered after the turn, durably and in order.
 /// Without one, such a reply fails like any other unsent message.
 /// </summary>
 public interface IReplyQueue

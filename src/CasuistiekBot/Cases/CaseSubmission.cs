@@ -1,4 +1,5 @@
 using CasuistiekBot.Calendar;
+using CasuistiekBot.References;
 using CasuistiekBot.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -29,14 +30,13 @@ internal sealed class CaseSubmission(
             // Reads first: from the counter on, concurrent submissions wait for this transaction, so little may follow it.
             await RememberOrgUnitAsync(db, submitted, now, cancellationToken);
             var year = calendar.LocalDate(now).Year;
-            var (number, reference) = await CaseReferences.NextAsync(db, year, cancellationToken);
+            var reference = await ReferenceNumbers.NextAsync(db, ReferenceSeries.Casus, year, cancellationToken);
             var casus = new Casus
             {
                 Id = Guid.NewGuid(),
-                Reference = reference,
-                Year = year,
-                Number = number,
-                Status = CasusStatus.Submitted,
+                Reference = reference.Text,
+                Year = reference.Year,
+                Number = reference.Number,
                 CreatedAt = now,
                 UpdatedAt = now,
                 AuthorKey = authorKeys.For(submitted.AuthorAadObjectId),

@@ -12,13 +12,8 @@ internal sealed class CaseWithdrawal(IDbContextFactory<CasuistiekDbContext> data
     {
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         var casus = await db.Set<Casus>().FirstAsync(c => c.Id == own.Id, cancellationToken);
-        if (!CasusStatus.IsOpen(casus.Status) || casus.Status is CasusStatus.Discussed) return Outcome.NotOpen;
-
         var now = clock.GetUtcNow();
-        casus.Status = CasusStatus.Withdrawn;
-        casus.WithdrawnReason = reason;
-        casus.UpdatedAt = now;
-        casus.Version++;
+        if (!casus.Withdraw(reason, now).Succeeded) return Outcome.NotOpen;
         Audit.Casus(db, now, actor, casus, "ingetrokken");
         try
         {

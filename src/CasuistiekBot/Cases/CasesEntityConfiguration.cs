@@ -15,14 +15,6 @@ internal sealed class CasusEntityConfiguration : IEntityTypeConfiguration<Casus>
     }
 }
 
-internal sealed class CasusCounterEntityConfiguration : IEntityTypeConfiguration<CasusCounter>
-{
-    public void Configure(EntityTypeBuilder<CasusCounter> counter)
-    {
-        counter.ToTable("casus_counters").HasKey(c => c.Year);
-        counter.Property(c => c.Year).ValueGeneratedNever();
-    }
-}
 
 internal sealed class UserProfileEntityConfiguration : IEntityTypeConfiguration<UserProfile>
 {

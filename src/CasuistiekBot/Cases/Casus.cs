@@ -5,13 +5,14 @@ namespace CasuistiekBot.Cases;
 /// author's name and object id are not stored at all; <see cref="AuthorKey"/> (a keyed hash) still lets the author
 /// find it under "mijn casussen", and the personal conversation lets the bot relay questions without revealing them.
 /// </summary>
-public sealed class Casus
+public sealed partial class Casus
 {
     public Guid Id { get; set; }
     public required string Reference { get; set; }
     public int Year { get; set; }
     public int Number { get; set; }
-    public required string Status { get; set; }
+    /// <summary>Changed only by the transitions in Casus.Lifecycle.cs.</summary>
+    public string Status { get; private set; } = CasusStatus.Submitted;
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
 
@@ -42,7 +43,7 @@ public sealed class Casus
 
     public bool SafetyConcern { get; set; }
     public DateTimeOffset TriageDueAt { get; set; }
-    public string? WithdrawnReason { get; set; }
+    public string? WithdrawnReason { get; private set; }
 
     /// <summary>Optimistic concurrency: two coordinators acting at once cannot both change the casus.</summary>
     public long Version { get; set; }

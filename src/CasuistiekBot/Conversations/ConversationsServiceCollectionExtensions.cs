@@ -4,6 +4,10 @@ namespace CasuistiekBot.Conversations;
 
 internal static class ConversationsServiceCollectionExtensions
 {
+    /// <summary>The stored conversation references: how the bot reaches a person or a channel later.</summary>
+    public static IServiceCollection AddConversationReferences(this IServiceCollection services) =>
+        services.AddSingleton<IConversationReferenceStore, DbConversationReferenceStore>();
+
     /// <summary>Captures conversation references on every turn; runs after the framework's middleware.</summary>
     public static IServiceCollection AddConversationCapture(this IServiceCollection services) =>
         services.AddSingleton<ITurnMiddleware, ConversationReferenceMiddleware>();

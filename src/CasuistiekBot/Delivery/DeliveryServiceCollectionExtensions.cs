@@ -7,6 +7,14 @@ namespace CasuistiekBot.Delivery;
 
 internal static class DeliveryServiceCollectionExtensions
 {
+    /// <summary>Only the outbox: what the admin commands need to read or queue messages without sending them.</summary>
+    public static IServiceCollection AddOutbox(this IServiceCollection services)
+    {
+        services.TryAddSingleton<DeliverySignal>();
+        services.TryAddSingleton<IOutbox, Outbox>();
+        return services;
+    }
+
     /// <summary>
     /// The outbox, its delivery worker (a hosted service) and the dead-letter list. Needs AddStorage,
     /// AddBotConnector and AddConversationCapture's store. <c>Bot:Id</c> names the bot for creating 1:1 chats.
@@ -28,8 +36,7 @@ internal static class DeliveryServiceCollectionExtensions
             .ValidateOnStart();
 
         services.TryAddSingleton(TimeProvider.System);
-        services.AddSingleton<DeliverySignal>();
-        services.AddSingleton<IOutbox, Outbox>();
+        services.AddOutbox();
         services.AddSingleton<OutboxStore>();
         services.AddSingleton<DeliveryRateLimiter>();
         services.AddSingleton<SendSlots>();

@@ -1,8 +1,12 @@
+using CasuistiekBot.Framework.Schema;
 using CasuistiekBot.Storage;
 
 namespace CasuistiekBot.Delivery;
 
-/// <summary>Queues proactive messages for the delivery worker.</summary>
+/// <summary>
+/// Proactive messages, for every slice: the only way into the outbox table. Each call works in the caller's
+/// DbContext, so what it does commits or rolls back with the caller's own change.
+/// </summary>
 internal interface IOutbox
 {
     /// <summary>
@@ -13,4 +17,16 @@ internal interface IOutbox
     /// which is the right answer for what is then a duplicate state change.
     /// </summary>
     Task<bool> EnqueueAsync(CasuistiekDbContext db, OutboxMessage message, CancellationToken cancellationToken);
+
+    /// <summary>Drops the messages of <paramref name="group"/> not sent yet (but <paramref name="except"/>): they would now be wrong.</summary>
+    Task<int> CancelPendingAsync(CasuistiekDbContext db, OutboxKey group, OutboxKey? except, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Posts <paramref name="card"/> afresh in the chat <paramref name="request"/> came from and makes that copy the one
+    /// later messages under <paramref name="replacesKey"/> update; copies posted before stay in the chat as they were.
+    /// </summary>
+    Task ReshowAsync(CasuistiekDbContext db, OutboxKey replacesKey, Activity card, Activity request, CancellationToken cancellationToken);
+
+    /// <summary>Which of <paramref name="keys"/> were delivered.</summary>
+    Task<HashSet<OutboxKey>> DeliveredAsync(CasuistiekDbContext db, IReadOnlyCollection<OutboxKey> keys, CancellationToken cancellationToken);
 }

@@ -1,3 +1,4 @@
+using CasuistiekBot.Framework.Schema;
 using CasuistiekBot.Storage;
 using Microsoft.EntityFrameworkCore;
 
@@ -38,6 +39,40 @@ internal sealed class Outbox(DeliverySignal signal, TimeProvider clock) : IOutbo
         messages.Add(message);
         WakeWorkerAfterSave(db);
         return true;
+    }
+
+    public Task<int> CancelPendingAsync(CasuistiekDbContext db, OutboxKey group, OutboxKey? except, CancellationToken cancellationToken)
+    {
+        var prefix = group.GroupPrefix;
+        var kept = except?.Value;
+        return db.Set<OutboxMessage>()
+            .Where(m => m.IdempotencyKey.StartsWith(prefix) && m.IdempotencyKey != kept && m.Status == OutboxStatus.Pending)
+            .ExecuteDeleteAsync(cancellationToken);
+    }
+
+    public async Task ReshowAsync(CasuistiekDbContext db, OutboxKey replacesKey, Activity card, Activity request, CancellationToken cancellationToken)
+    {
+        var conversationId = request.Conversation!.Id!;
+        var key = replacesKey.Value;
+        var message = OutboxMessage.ToConversation(
+            idempotencyKey: replacesKey.Then("shown", request.Id ?? Guid.NewGuid().ToString("N")).Value,
+            channelId: request.ChannelId ?? OutboxMessage.TeamsChannelId, conversationId: conversationId,
+            activity: card, replacesKey: key);
+        message.ServiceUrl = request.ServiceUrl;
+        if (!await EnqueueAsync(db, message, cancellationToken)) return;
+        // Otherwise the worker would update the copy posted before, which has scrolled out of view or was lost.
+        await db.Set<OutboxMessage>()
+            .Where(m => m.ReplacesKey == key && m.ConversationId == conversationId && m.Status == OutboxStatus.Sent)
+            .ExecuteUpdateAsync(set => set.SetProperty(m => m.ReplacesKey, (string?)null), cancellationToken);
+    }
+
+    public async Task<HashSet<OutboxKey>> DeliveredAsync(CasuistiekDbContext db, IReadOnlyCollection<OutboxKey> keys, CancellationToken cancellationToken)
+    {
+        var values = keys.Select(k => k.Value).ToList();
+        var sent = await db.Set<OutboxMessage>().AsNoTracking()
+            .Where(m => values.Contains(m.IdempotencyKey) && m.Status == OutboxStatus.Sent)
+            .Select(m => m.IdempotencyKey).ToListAsync(cancellationToken);
+        return sent.Select(OutboxKey.Parse).ToHashSet();
     }
 
     // Saves inside an explicit transaction wake the worker before the commit; it then finds the message at its next poll.

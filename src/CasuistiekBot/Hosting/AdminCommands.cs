@@ -1,6 +1,8 @@
 using CasuistiekBot.AppPackage;
 using CasuistiekBot.Assistant;
 using CasuistiekBot.Calendar;
+using CasuistiekBot.Conversations;
+using CasuistiekBot.Delivery;
 using CasuistiekBot.Expertise;
 using CasuistiekBot.Storage;
 using CasuistiekBot.Privacy;
@@ -35,6 +37,8 @@ internal static class AdminCommands
             .AddAssistant(configuration)
             .AddSingleton(TimeProvider.System)
             .AddStorage(configuration, new CommandLineEnvironment())
+            .AddConversationReferences()
+            .AddOutbox()
             .AddSingleton<DirectoryImport>()
             .AddSingleton<ExpertiseDirectory>()
             .AddSingleton<DirectoryCommand>()

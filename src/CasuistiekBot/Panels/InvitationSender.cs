@@ -1,5 +1,6 @@
 using CasuistiekBot.Cases;
 using CasuistiekBot.Conversations;
+using CasuistiekBot.Coordinators;
 using CasuistiekBot.Delivery;
 using CasuistiekBot.Framework.Connector;
 using CasuistiekBot.Storage;
@@ -55,8 +56,7 @@ internal sealed class InvitationSender(IOutbox outbox, InvitationCards cards)
         CasuistiekDbContext db, PanelMember member, string key, string replacesKey, Func<string, System.Text.Json.Nodes.JsonObject> render, string summary, CancellationToken cancellationToken)
     {
         var language = await PersonLanguage.OfAsync(db, member.AadObjectId, cancellationToken);
-        var channel = await db.Set<CoordinatorChannel>().AsNoTracking()
-            .Where(c => c.Active).OrderByDescending(c => c.RegisteredAt).FirstOrDefaultAsync(cancellationToken);
+        var channel = await CoordinatorChannels.ActiveAsync(db, cancellationToken);
         return await outbox.EnqueueAsync(db, OutboxMessage.ToPerson(
             idempotencyKey: key,
             aadObjectId: member.AadObjectId,

@@ -1,5 +1,6 @@
 using CasuistiekBot.Calendar;
 using CasuistiekBot.Cases;
+using CasuistiekBot.Delivery;
 using CasuistiekBot.Framework.Connector;
 using CasuistiekBot.Localization;
 using CasuistiekBot.Sessions;
@@ -12,7 +13,7 @@ namespace CasuistiekBot.Panels;
 /// A person's open panel invitations: sent to them, not declined or withdrawn, for a session still to come. Those
 /// awaiting an answer come first; each card has the answer buttons only while an answer is still possible.
 /// </summary>
-internal sealed class InvitationTasks(InvitationCards cards, CardReshow reshow, WorkingDayCalendar calendar, TimeProvider clock, Texts texts) : IMyTaskSource
+internal sealed class InvitationTasks(InvitationCards cards, IOutbox outbox, WorkingDayCalendar calendar, TimeProvider clock, Texts texts) : IMyTaskSource
 {
     public int Order => 1;
 
@@ -51,7 +52,7 @@ internal sealed class InvitationTasks(InvitationCards cards, CardReshow reshow, 
             State: T(member.Status == MemberStatus.Accepted ? "invitation.mine.accepted" : "invitation.mine.unanswered"),
             Overdue: false,
             Note: T("invitation.mine.seat", T("person.role." + member.Seat)),
-            PostCardAgainAsync: (db, request, cancellationToken) => reshow.PostAsync(db, InvitationSender.CardKey(member),
+            PostCardAgainAsync: (db, request, cancellationToken) => outbox.ReshowAsync(db, OutboxKey.Parse(InvitationSender.CardKey(member)),
                 MessageFactory.Card(card) with { Summary = casus.Reference, Locale = language }, request, cancellationToken));
     }
 }

@@ -1,4 +1,5 @@
 using CasuistiekBot.Cases;
+using CasuistiekBot.Coordinators;
 using CasuistiekBot.Delivery;
 using CasuistiekBot.Framework.Connector;
 using CasuistiekBot.Storage;
@@ -15,8 +16,7 @@ internal sealed class PanelPublisher(IOutbox outbox, PanelCards cards, ILogger<P
 {
     public async Task PublishAsync(CasuistiekDbContext db, Casus casus, Panel panel, IReadOnlyList<PanelMember> members, string change, CancellationToken cancellationToken)
     {
-        var channel = await db.Set<CoordinatorChannel>().AsNoTracking()
-            .Where(c => c.Active).OrderByDescending(c => c.RegisteredAt).FirstOrDefaultAsync(cancellationToken);
+        var channel = await CoordinatorChannels.ActiveAsync(db, cancellationToken);
         if (channel is null)
         {
             logger.LogWarning("No coordinators' channel is registered; the panel card for {Reference} is not posted", casus.Reference);

@@ -37,8 +37,8 @@ internal sealed class PanelRescheduling(
         }
 
         var casus = c.Casus;
-        casus.UpdatedAt = c.Now;
-        casus.Version++;
+        var moved = casus.Reschedule(c.Now);
+        if (!moved.Succeeded) return PanelOutcome.Refuse(texts.Get(moved.Refusal!, c.Turn, casus.Reference, moved.From, moved.To));
         Audit.Casus(c.Db, c.Now, c.Actor, casus, "verzet", $"{before} → {slot}");
         var facilitator = InvitationSender.Facilitator(c.Members) ?? texts.Get("author.panelNoFacilitator", casus.Language);
         await authors.EnqueueAsync(c.Db, casus, $"verzet:{panel.Id:N}:{panel.Version}", MessageFactory.Text(texts.Get("author.panelMoved", casus.Language,

@@ -36,9 +36,8 @@ internal sealed class PanelSending(
         panel.InvitationsSentBy = c.Coordinator.Name ?? "";
 
         var casus = c.Casus;
-        casus.Status = CasusStatus.Scheduled;
-        casus.UpdatedAt = c.Now;
-        casus.Version++;
+        var scheduled = casus.Schedule(c.Now);
+        if (!scheduled.Succeeded) return PanelOutcome.Refuse(texts.Get(scheduled.Refusal!, c.Turn, casus.Reference, scheduled.From, scheduled.To));
         var date = SessionText.Date(casus.Language, panel.SessionDate!.Value);
         Audit.Casus(c.Db, c.Now, c.Actor, casus, "ingepland", $"{panel.SessionDate:yyyy-MM-dd} {SessionText.Time(panel.SessionTime!.Value)}");
         var facilitator = InvitationSender.Facilitator(c.Members) ?? texts.Get("author.panelNoFacilitator", casus.Language);

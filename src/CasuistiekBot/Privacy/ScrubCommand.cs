@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using CasuistiekBot.Commands;
 using CasuistiekBot.Hosting;
 
 namespace CasuistiekBot.Privacy;

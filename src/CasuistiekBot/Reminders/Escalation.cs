@@ -1,4 +1,5 @@
 using CasuistiekBot.Cases;
+using CasuistiekBot.Coordinators;
 using CasuistiekBot.Delivery;
 using CasuistiekBot.Expertise;
 using CasuistiekBot.Framework.Connector;
@@ -32,7 +33,7 @@ internal sealed class Escalation(EscalationCards cards, SignalPeople people, IOu
                 address.TenantId, address.ServiceUrl, card, address.UserId, replacesKey: $"signal-escalation:{signal.Id:N}:{director.AadObjectId}"), cancellationToken);
             sent++;
         }
-        if (sent == 0 && await db.Set<CoordinatorChannel>().AsNoTracking().Where(c => c.Active).OrderByDescending(c => c.RegisteredAt).FirstOrDefaultAsync(cancellationToken) is { } channel)
+        if (sent == 0 && await CoordinatorChannels.ActiveAsync(db, cancellationToken) is { } channel)
         {
             logger.LogWarning("No DG found for the MT of signal {Reference}; escalating to the coordinators' channel", signal.Reference);
             await outbox.EnqueueAsync(db, OutboxMessage.ToConversation($"signal-escalation:{signal.Id:N}:coordinators:{due}", channel.ChannelId, channel.ConversationId,

@@ -69,13 +69,11 @@ internal sealed class ReminderSweep(
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var reason = Reason(due, address.Language);
-        var key = $"{SignalPublisher.ReminderKeyPrefix}{signal.Id:N}:{SignalDates.Iso(ReminderCadence.Day(due.At, zone))}";
+        var key = SignalPublisher.Reminders(signal).Then(ReminderCadence.Day(due.At, zone));
         var model = await publisher.CardModelAsync(db, signal, SignalView.Owner, address.Language, reason, cancellationToken);
         var card = MessageFactory.Card(cards.Render(model)) with { Summary = $"{signal.Reference}: {reason}", Locale = address.Language };
-        if (!await outbox.EnqueueAsync(db, OutboxMessage.ToPerson(key, address.AadObjectId, address.TenantId, address.ServiceUrl, card, address.UserId), cancellationToken)) return false;
-        await db.Set<OutboxMessage>()
-            .Where(m => m.IdempotencyKey.StartsWith($"{SignalPublisher.ReminderKeyPrefix}{signal.Id:N}:") && m.IdempotencyKey != key && m.Status == OutboxStatus.Pending)
-            .ExecuteDeleteAsync(cancellationToken);
+        if (!await outbox.EnqueueAsync(db, OutboxMessage.ToPerson(key.Value, address.AadObjectId, address.TenantId, address.ServiceUrl, card, address.UserId), cancellationToken)) return false;
+        await outbox.CancelPendingAsync(db, SignalPublisher.Reminders(signal), key, cancellationToken);
 
         signal.RecordReminder(now, due.Overdue);
         Audit.Record(db, now, Audit.System, "signaal", signal.Reference, "herinnering", texts.Get(ReasonKey(due.Reason), "nl", due.Days));

@@ -1,3 +1,4 @@
+using CasuistiekBot.Signals;
 using Microsoft.Extensions.Options;
 
 namespace CasuistiekBot.Reminders;

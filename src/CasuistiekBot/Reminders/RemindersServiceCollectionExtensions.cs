@@ -1,3 +1,5 @@
+using CasuistiekBot.Signals;
+
 namespace CasuistiekBot.Reminders;
 
 internal static class RemindersServiceCollectionExtensions

@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using CasuistiekBot.Commands;
 using CasuistiekBot.Framework.Pipeline;
 using CasuistiekBot.Hosting;
 

@@ -1,5 +1,6 @@
 using CasuistiekBot.Calendar;
 using CasuistiekBot.Cases;
+using CasuistiekBot.Delivery;
 using CasuistiekBot.Framework.Connector;
 using CasuistiekBot.Localization;
 using CasuistiekBot.Storage;
@@ -8,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CasuistiekBot.Sessions;
 
 /// <summary>A person's open action points, earliest due date first, each with its card and the "Afgerond" button.</summary>
-internal sealed class ActionPointTasks(OutcomeCards cards, CardReshow reshow, WorkingDayCalendar calendar, TimeProvider clock, Texts texts) : IMyTaskSource
+internal sealed class ActionPointTasks(OutcomeCards cards, IOutbox outbox, WorkingDayCalendar calendar, TimeProvider clock, Texts texts) : IMyTaskSource
 {
     public int Order => 2;
 
@@ -34,7 +35,7 @@ internal sealed class ActionPointTasks(OutcomeCards cards, CardReshow reshow, Wo
         State: texts.Get("actionpoint.mine.open", language),
         Overdue: today > point.DueDate,
         Note: null,
-        PostCardAgainAsync: (db, request, cancellationToken) => reshow.PostAsync(db, SessionNotifier.ActionPointKey(point),
+        PostCardAgainAsync: (db, request, cancellationToken) => outbox.ReshowAsync(db, OutboxKey.Parse(SessionNotifier.ActionPointKey(point)),
             MessageFactory.Card(cards.ActionPointCard(casus, point, language))
                 with { Summary = texts.Get("actionpoint.title", language, point.Number, casus.Reference), Locale = language },
             request, cancellationToken));

@@ -33,7 +33,7 @@ internal sealed class CasusCloseHandler(
         if (!OutcomeGuard.IsCurrent(action, casus.Version)) return Message(turn, "session.stale", casus.Reference);
 
         var now = clock.GetUtcNow();
-        var moved = CasusTransitions.Move(casus, CasusStatus.Closed, now);
+        var moved = casus.Close(now);
         if (!moved.Succeeded) return Message(turn, moved.Refusal!, casus.Reference, Status(turn, moved.From), Status(turn, moved.To));
         var reason = action.GetString("closeReason")?.Trim();
         var scrubbed = string.IsNullOrEmpty(reason) ? null : scrubber.Scrub(reason.Length > 1000 ? reason[..1000] : reason, ScrubMemory.Create()).Text;

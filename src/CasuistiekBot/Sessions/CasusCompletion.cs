@@ -18,7 +18,7 @@ internal sealed class CasusCompletion(SessionNotifier notifier)
         var signals = await SessionQueries.SignalsAsync(db, casus.Id, cancellationToken);
         if (points.Any(p => p.Status != ActionPointStatus.Done) || signals.Any(s => SignalStatus.IsOpen(s.Status))) return false;
 
-        var moved = CasusTransitions.Move(casus, CasusStatus.Closed, now);
+        var moved = casus.Close(now);
         if (!moved.Succeeded) return false;
         Audit.Casus(db, now, actor, casus, "casus-afgerond", $"{points.Count} actiepunt(en) afgerond, {signals.Count} signaal/signalen afgesloten");
         await notifier.TellAuthorClosedAsync(db, casus, null, cancellationToken);

@@ -1,4 +1,5 @@
 using CasuistiekBot.Cases;
+using CasuistiekBot.Coordinators;
 using CasuistiekBot.Framework.Connector;
 using CasuistiekBot.Framework.Pipeline;
 using CasuistiekBot.Framework.Pipeline.Routing;
@@ -29,7 +30,7 @@ internal sealed class OutcomeCommandHandler(
             return;
         }
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
-        if (!activity.IsPersonal() && !await IsCoordinatorChannelAsync(db, activity, cancellationToken))
+        if (!activity.IsPersonal() && !await CoordinatorChannels.IsActiveAsync(db, activity, cancellationToken))
         {
             await turn.SendAsync(MessageFactory.Text(texts.Get("session.notHere", turn)), cancellationToken);
             return;
@@ -42,11 +43,5 @@ internal sealed class OutcomeCommandHandler(
             return;
         }
         await turn.SendAsync(MessageFactory.Card(cards.Pick(scheduled)), cancellationToken);
-    }
-
-    private static Task<bool> IsCoordinatorChannelAsync(CasuistiekDbContext db, Activity activity, CancellationToken cancellationToken)
-    {
-        var conversationId = activity.Conversation?.Id?.Split(';')[0];
-        return db.Set<CoordinatorChannel>().AnyAsync(c => c.Active && c.ConversationId == conversationId, cancellationToken);
     }
 }

@@ -1,4 +1,5 @@
 using CasuistiekBot.Cases;
+using CasuistiekBot.Coordinators;
 using CasuistiekBot.Framework.Pipeline;
 using CasuistiekBot.Framework.Pipeline.Routing;
 using CasuistiekBot.Framework.Schema;
@@ -54,13 +55,13 @@ internal sealed class OutcomeRecordHandler(
             signals.Add(signal);
         }
 
-        var moved = CasusTransitions.Move(casus, CasusStatus.Discussed, now);
+        var moved = casus.Discuss(now);
         if (!moved.Succeeded) return InvokeResponse.Message(texts.Get(moved.Refusal!, turn, casus.Reference, moved.From, moved.To));
         Audit.Casus(db, now, actor, casus, "uitkomst-vastgelegd",
             $"{points.Count} actiepunt(en), signalen: {(signals.Count == 0 ? "geen" : string.Join(", ", signals.Select(s => s.Reference)))}");
         // Teams always sends the tenant; the channel's is the fallback so an owner's chat can still be created.
         var tenantId = turn.Activity.GetTenantId()
-            ?? await db.Set<CoordinatorChannel>().Where(c => c.Active).Select(c => c.TenantId).FirstOrDefaultAsync(cancellationToken) ?? "";
+            ?? (await CoordinatorChannels.ActiveAsync(db, cancellationToken))?.TenantId ?? "";
         foreach (var point in points)
         {
             Audit.Casus(db, now, actor, casus, "actiepunt-toegewezen", $"actiepunt {point.Number} aan {point.OwnerName}, uiterlijk {point.DueDate:yyyy-MM-dd}");

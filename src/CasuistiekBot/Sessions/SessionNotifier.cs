@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using CasuistiekBot.Cases;
 using CasuistiekBot.Conversations;
+using CasuistiekBot.Coordinators;
 using CasuistiekBot.Delivery;
 using CasuistiekBot.Framework.Connector;
 using CasuistiekBot.Localization;
@@ -55,8 +56,7 @@ internal sealed class SessionNotifier(IOutbox outbox, AuthorMessenger authors, O
     /// <summary>Refreshes the outcome card and the triage card in the coordinators' channel (when one is registered).</summary>
     public async Task PublishAsync(CasuistiekDbContext db, Casus casus, SessionOutcome outcome, CancellationToken cancellationToken)
     {
-        var channel = await db.Set<CoordinatorChannel>().AsNoTracking()
-            .Where(c => c.Active).OrderByDescending(c => c.RegisteredAt).FirstOrDefaultAsync(cancellationToken);
+        var channel = await CoordinatorChannels.ActiveAsync(db, cancellationToken);
         if (channel is null) return;
         var points = await SessionQueries.ActionPointsAsync(db, casus.Id, cancellationToken);
         var signals = await SessionQueries.SignalsAsync(db, casus.Id, cancellationToken);

@@ -29,7 +29,6 @@ internal static class SessionsServiceCollectionExtensions
     /// <summary>"Mijn taken", "mijn actiepunten" and the signals part; the invitations part comes with AddPanels.</summary>
     private static IServiceCollection AddMyTasks(this IServiceCollection services)
     {
-        services.AddSingleton<CardReshow>();
         services.AddSingleton<MyTasksCard>();
         services.AddSingleton<MyTasksReply>();
         services.AddSingleton<ActionPointTasks>();

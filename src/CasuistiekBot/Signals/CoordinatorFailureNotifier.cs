@@ -1,3 +1,4 @@
+using CasuistiekBot.Coordinators;
 using CasuistiekBot.Delivery;
 using CasuistiekBot.Framework.Connector;
 using CasuistiekBot.Localization;
@@ -28,7 +29,7 @@ internal sealed class CoordinatorFailureNotifier(
         if (deadLetter.IdempotencyKey.StartsWith(KeyPrefix, StringComparison.Ordinal)) return;
 
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
-        var channel = await db.Set<CoordinatorChannel>().AsNoTracking().Where(c => c.Active).OrderByDescending(c => c.RegisteredAt).FirstOrDefaultAsync(cancellationToken);
+        var channel = await CoordinatorChannels.ActiveAsync(db, cancellationToken);
         if (channel is null) return;
         var text = texts.Get("signal.delivery.failed", Language, Reason(deadLetter.Reason), await SubjectAsync(db, deadLetter.IdempotencyKey, cancellationToken));
         await outbox.EnqueueAsync(db, OutboxMessage.ToConversation($"{KeyPrefix}{deadLetter.MessageId}", channel.ChannelId, channel.ConversationId, MessageFactory.Text(text)), cancellationToken);

@@ -23,7 +23,7 @@ internal sealed class SignalActionHandler(
     SignalCards cards,
     SignalAudience audience,
     SignalPeople people,
-    Reminders.EscalationCards escalations,
+    EscalationCards escalations,
     IEnumerable<ISignalClosedListener> closedListeners,
     TimeProvider clock,
     Texts texts) : ICardActionHandler
@@ -65,7 +65,7 @@ internal sealed class SignalActionHandler(
         }
         if (!SignalStatus.IsOpen(signal.Status) || signal.Status == SignalStatus.Transferring || signal.OwnerAadObjectId != formerOwner)
         {
-            await SignalPublisher.CancelPendingRemindersAsync(db, signal, cancellationToken);
+            await publisher.CancelPendingRemindersAsync(db, signal, cancellationToken);
         }
         await publisher.PublishAsync(db, signal, new[] { formerOwner, formerOffer }.OfType<string>(), cancellationToken);
         if (outcome.Notice is { } notice) await transitions.NotifyOwnerAsync(db, signal, notice, cancellationToken);

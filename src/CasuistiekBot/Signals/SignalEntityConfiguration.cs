@@ -14,12 +14,3 @@ internal sealed class SignalEntityConfiguration : IEntityTypeConfiguration<Signa
         signal.Property(s => s.Version).IsConcurrencyToken();
     }
 }
-
-internal sealed class SignalCounterEntityConfiguration : IEntityTypeConfiguration<SignalCounter>
-{
-    public void Configure(EntityTypeBuilder<SignalCounter> counter)
-    {
-        counter.ToTable("signal_counters").HasKey(c => c.Year);
-        counter.Property(c => c.Year).ValueGeneratedNever();
-    }
-}

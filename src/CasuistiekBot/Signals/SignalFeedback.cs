@@ -17,7 +17,7 @@ internal sealed class SignalFeedback(AuthorMessenger authors, Texts texts)
     public static string ClosedKey(Signal signal) => $"signal:{signal.Id:N}:afgerond";
 
     /// <summary>The outbox key of the closing feedback, for measuring how many authors were told.</summary>
-    public static string ClosedOutboxKey(Guid casusId, Guid signalId) => $"author:{casusId:N}:signal:{signalId:N}:afgerond";
+    public static OutboxKey ClosedOutboxKey(Guid casusId, Guid signalId) => OutboxKey.Of("author", casusId, "signal", signalId, "afgerond");
 
     public async Task OnChangedAsync(CasuistiekDbContext db, Signal signal, string action, CancellationToken cancellationToken)
     {

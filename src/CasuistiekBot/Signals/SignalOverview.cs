@@ -10,7 +10,7 @@ namespace CasuistiekBot.Signals;
 /// overdue ones, the average lead time of closed ones in working days, and how many authors heard the outcome; the
 /// open signals per directorate (the owner's MT) are always counted over the whole register.
 /// </summary>
-internal sealed class SignalOverview(IDbContextFactory<CasuistiekDbContext> databases, WorkingDayCalendar calendar, TimeProvider clock)
+internal sealed class SignalOverview(IDbContextFactory<CasuistiekDbContext> databases, IOutbox outbox, WorkingDayCalendar calendar, TimeProvider clock)
 {
     public async Task<SignalFigures> FiguresAsync(string? mt, CancellationToken cancellationToken)
     {
@@ -20,17 +20,14 @@ internal sealed class SignalOverview(IDbContextFactory<CasuistiekDbContext> data
             : await db.Set<Signal>().AsNoTracking().Where(s => s.Status != SignalStatus.Closed).Select(s => s.OwnerMt).ToListAsync(cancellationToken);
         var keys = signals.Where(s => s.Status == SignalStatus.Closed && s.SourceCasusId is not null)
             .Select(s => SignalFeedback.ClosedOutboxKey(s.SourceCasusId!.Value, s.Id)).ToList();
-        var delivered = await db.Set<OutboxMessage>().AsNoTracking()
-            .Where(m => keys.Contains(m.IdempotencyKey) && m.Status == OutboxStatus.Sent).CountAsync(cancellationToken);
+        var delivered = (await outbox.DeliveredAsync(db, keys, cancellationToken)).Count;
         return Compute(signals, openMts, delivered, keys.Count);
     }
 
     public async Task<HashSet<Guid>> InformedAsync(CasuistiekDbContext db, IEnumerable<Signal> signals, CancellationToken cancellationToken)
     {
         var byKey = signals.Where(s => s.SourceCasusId is not null).ToDictionary(s => SignalFeedback.ClosedOutboxKey(s.SourceCasusId!.Value, s.Id), s => s.Id);
-        var keys = byKey.Keys.ToList();
-        var sent = await db.Set<OutboxMessage>().AsNoTracking()
-            .Where(m => keys.Contains(m.IdempotencyKey) && m.Status == OutboxStatus.Sent).Select(m => m.IdempotencyKey).ToListAsync(cancellationToken);
+        var sent = await outbox.DeliveredAsync(db, byKey.Keys, cancellationToken);
         return sent.Select(k => byKey[k]).ToHashSet();
     }
 

@@ -15,7 +15,8 @@ namespace CasuistiekBot.Signals;
 /// </summary>
 internal sealed class SignalPublisher(IOutbox outbox, SignalCards cards, SignalPeople people, ILogger<SignalPublisher> logger)
 {
-    public const string ReminderKeyPrefix = "signal-reminder:";
+    public const string ReminderKind = "signal-reminder";
+    public const string ReminderKeyPrefix = ReminderKind + ":";
     private const int HistoryLines = 6;
 
     /// <summary>Queues the current card for the owner, the person it is offered to, and <paramref name="formerly"/> (who lost a role).</summary>
@@ -79,29 +80,17 @@ internal sealed class SignalPublisher(IOutbox outbox, SignalCards cards, SignalP
     /// </summary>
     public async Task ReshowAsync(CasuistiekDbContext db, Signal signal, SignalView view, Activity request, string language, CancellationToken cancellationToken)
     {
-        var aadObjectId = request.From!.AadObjectId!;
-        var conversationId = request.Conversation!.Id!;
-        var key = CardKey(signal, aadObjectId);
         var card = await CardModelAsync(db, signal, view, language, null, cancellationToken);
-        var message = OutboxMessage.ToConversation(
-            idempotencyKey: $"{key}:shown:{request.Id ?? Guid.NewGuid().ToString("N")}",
-            channelId: request.ChannelId ?? OutboxMessage.TeamsChannelId, conversationId: conversationId,
-            activity: MessageFactory.Card(cards.Render(card)) with { Summary = signal.Reference, Locale = language },
-            replacesKey: key);
-        message.ServiceUrl = request.ServiceUrl;
-        if (!await outbox.EnqueueAsync(db, message, cancellationToken)) return;
-        // Otherwise the delivery worker would update the copy shown before, which the person may no longer have in view.
-        await db.Set<OutboxMessage>()
-            .Where(m => m.ReplacesKey == key && m.ConversationId == conversationId && m.Status == OutboxStatus.Sent)
-            .ExecuteUpdateAsync(set => set.SetProperty(m => m.ReplacesKey, (string?)null), cancellationToken);
+        var activity = MessageFactory.Card(cards.Render(card)) with { Summary = signal.Reference, Locale = language };
+        await outbox.ReshowAsync(db, OutboxKey.Parse(CardKey(signal, request.From!.AadObjectId!)), activity, request, cancellationToken);
     }
 
     /// <summary>Reminders queued but not yet sent are dropped: after a close or a transfer they would be wrong.</summary>
-    public static Task<int> CancelPendingRemindersAsync(CasuistiekDbContext db, Signal signal, CancellationToken cancellationToken)
-    {
-        var prefix = $"{ReminderKeyPrefix}{signal.Id:N}:";
-        return db.Set<OutboxMessage>().Where(m => m.IdempotencyKey.StartsWith(prefix) && m.Status == OutboxStatus.Pending).ExecuteDeleteAsync(cancellationToken);
-    }
+    public Task<int> CancelPendingRemindersAsync(CasuistiekDbContext db, Signal signal, CancellationToken cancellationToken) =>
+        outbox.CancelPendingAsync(db, Reminders(signal), null, cancellationToken);
+
+    /// <summary>The group of one signal's reminders: at most one of them is ever pending.</summary>
+    public static OutboxKey Reminders(Signal signal) => OutboxKey.Of(ReminderKind, signal.Id);
 
     public static string CardKey(Signal signal, string aadObjectId) => $"signal:{signal.Id:N}:card:{aadObjectId}";
 }

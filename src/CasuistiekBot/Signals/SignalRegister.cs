@@ -1,6 +1,7 @@
 using CasuistiekBot.Calendar;
 using CasuistiekBot.Cases;
 using CasuistiekBot.Privacy;
+using CasuistiekBot.References;
 using CasuistiekBot.Storage;
 
 namespace CasuistiekBot.Signals;
@@ -26,13 +27,13 @@ internal sealed class SignalRegister(PersonalDataScrubber scrubber, WorkingDayCa
 
         var memory = ScrubMemory.Create();
         var year = calendar.LocalDate(now).Year;
-        var (number, reference) = await SignalReferences.NextAsync(db, year, cancellationToken);
+        var reference = await ReferenceNumbers.NextAsync(db, ReferenceSeries.Signal, year, cancellationToken);
         var signal = new Signal
         {
             Id = Guid.NewGuid(),
-            Reference = reference,
-            Year = year,
-            Number = number,
+            Reference = reference.Text,
+            Year = reference.Year,
+            Number = reference.Number,
             Title = scrubber.Scrub(Clip(draft.Title.Trim(), MaxTitle), memory).Text,
             Description = scrubber.Scrub(Clip(draft.Description.Trim(), MaxDescription), memory).Text,
             Category = draft.Category,
@@ -48,7 +49,7 @@ internal sealed class SignalRegister(PersonalDataScrubber scrubber, WorkingDayCa
             Version = 1,
         };
         db.Add(signal);
-        Audit.Record(db, now, actor, "signaal", reference, "geregistreerd", $"eigenaar {draft.Owner.Name}");
+        Audit.Record(db, now, actor, "signaal", reference.Text, "geregistreerd", $"eigenaar {draft.Owner.Name}");
         await publisher.PublishAsync(db, signal, [], cancellationToken);
         return new SignalRegistration(signal, null);
     }

@@ -1,4 +1,3 @@
-using CasuistiekBot.Conversations;
 using CasuistiekBot.Framework.State;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -29,7 +28,6 @@ internal static class StorageServiceCollectionExtensions
         services.AddSingleton<DatabaseMigrator>();
         services.AddHostedService(provider => provider.GetRequiredService<DatabaseMigrator>());
         AddStateStore(services, configuration);
-        services.AddSingleton<IConversationReferenceStore, DbConversationReferenceStore>();
         services.AddSingleton<CasuistiekBot.Framework.Pipeline.ITransientFailureClassifier, DatabaseOutageClassifier>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>(DatabaseHealthCheck.Name, tags: [DatabaseHealthCheck.ReadyTag]);
         return services;

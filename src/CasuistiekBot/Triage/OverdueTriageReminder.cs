@@ -1,6 +1,7 @@
 using System.Globalization;
 using CasuistiekBot.Calendar;
 using CasuistiekBot.Cases;
+using CasuistiekBot.Coordinators;
 using CasuistiekBot.Delivery;
 using CasuistiekBot.Framework.Connector;
 using CasuistiekBot.Localization;
@@ -50,7 +51,7 @@ internal sealed class OverdueTriageReminder(
         if (!calendar.IsWorkingDay(today) || localTime < options.Value.ReminderTime) return 0;
 
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
-        var channel = await db.Set<CoordinatorChannel>().AsNoTracking().Where(c => c.Active).OrderByDescending(c => c.RegisteredAt).FirstOrDefaultAsync(cancellationToken);
+        var channel = await CoordinatorChannels.ActiveAsync(db, cancellationToken);
         if (channel is null) return 0;
         var overdue = (await db.Set<Casus>().AsNoTracking()
                 .Where(c => c.Status == CasusStatus.Submitted || c.Status == CasusStatus.InTriage)

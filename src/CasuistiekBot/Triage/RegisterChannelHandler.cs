@@ -1,4 +1,5 @@
 using CasuistiekBot.Cases;
+using CasuistiekBot.Coordinators;
 using CasuistiekBot.Framework.Connector;
 using CasuistiekBot.Framework.Pipeline;
 using CasuistiekBot.Framework.Pipeline.Routing;
@@ -38,26 +39,9 @@ internal sealed class RegisterChannelHandler(
             return;
         }
 
-        // A channel message arrives in a thread ("…;messageid=…"); new cards go to the channel itself.
-        var conversationId = activity.Conversation!.Id!.Split(';')[0];
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
-        await db.Set<CoordinatorChannel>().Where(c => c.Active).ExecuteUpdateAsync(c => c.SetProperty(x => x.Active, false), cancellationToken);
-        var channel = await db.Set<CoordinatorChannel>().FindAsync([conversationId], cancellationToken);
-        if (channel is null)
-        {
-            channel = new CoordinatorChannel
-            {
-                ConversationId = conversationId, ChannelId = activity.ChannelId!, ServiceUrl = activity.ServiceUrl!,
-                RegisteredBy = activity.From!.AadObjectId!,
-            };
-            db.Add(channel);
-        }
-        channel.Active = true;
-        channel.RegisteredAt = clock.GetUtcNow();
-        channel.ServiceUrl = activity.ServiceUrl!;
-        channel.TenantId = activity.GetTenantId();
-        channel.Name = activity.Conversation.Name;
-        Audit.Record(db, channel.RegisteredAt, activity.From!.AadObjectId!, "kanaal", conversationId, "geregistreerd-als-coordinatorenkanaal");
+        var channel = await CoordinatorChannels.RegisterAsync(db, activity, clock.GetUtcNow(), cancellationToken);
+        Audit.Record(db, channel.RegisteredAt, activity.From!.AadObjectId!, "kanaal", channel.ConversationId, "geregistreerd-als-coordinatorenkanaal");
         await db.SaveChangesAsync(cancellationToken);
 
         var waiting = await db.Set<Casus>().Where(c => c.Status == CasusStatus.Submitted || c.Status == CasusStatus.InTriage)

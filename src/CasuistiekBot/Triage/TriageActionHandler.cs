@@ -59,7 +59,7 @@ internal sealed class TriageActionHandler(
         var outcome = action.Verb switch
         {
             "triage.ask" => await AskAsync(db, casus, action, coordinator, now, turn, cancellationToken),
-            "triage.spreekuur" => Decide(db, casus, TriageDecisions.Spreekuur, "spreekuur", null, coordinator, now),
+            "triage.spreekuur" => Decide(db, casus, TriageDecisions.Spreekuur, "spreekuur", null, coordinator, now, turn),
             "triage.refer" => Refer(db, casus, action, coordinator, now, turn),
             "triage.signal" => await SignalAsync(db, casus, action, coordinator, now, turn, cancellationToken),
             _ => Reject(db, casus, action, coordinator, now, turn),
@@ -95,7 +95,7 @@ internal sealed class TriageActionHandler(
     {
         var registered = await signals.RegisterAsync(db, casus, action, coordinator.AadObjectId!, cancellationToken);
         if (registered.Refusal is { } refusal) return new Outcome(InvokeResponse.Message(texts.Get(refusal.Key, turn, refusal.Args)));
-        var outcome = Decide(db, casus, TriageDecisions.Signal, TriageSignal.Route, registered.Summary, coordinator, now);
+        var outcome = Decide(db, casus, TriageDecisions.Signal, TriageSignal.Route, registered.Summary, coordinator, now, turn);
         return outcome with { AuditAction = "als-signaal-geregistreerd", AuditDetails = registered.Signal!.Reference, AuthorMessage = registered.AuthorMessage };
     }
 
@@ -109,8 +109,8 @@ internal sealed class TriageActionHandler(
         };
         db.Add(question);
         await db.SaveChangesAsync(cancellationToken);   // the question's id goes on the author's card
-        if (casus.Status == CasusStatus.Submitted) casus.Status = CasusStatus.InTriage;
-        casus.UpdatedAt = now;
+        var asked = casus.Ask(now);
+        if (!asked.Succeeded) return new Outcome(Message(turn, "triage.notOpen"));
         var card = MessageFactory.Card(questionCards.Render(casus, question));
         return new Outcome(null, null, "vraag-gesteld", card, question);
     }
@@ -122,7 +122,7 @@ internal sealed class TriageActionHandler(
         if (route == TriageSignal.Route) return new Outcome(Message(turn, "session.triage.useSignal"));
         if (Required(action, "motivation", turn, "triage.label.referWhy") is { } missing) return new Outcome(missing);
         var motivation = Scrub(action.GetString("motivation")!);
-        var outcome = Decide(db, casus, TriageDecisions.Referred, route, motivation, coordinator, now);
+        var outcome = Decide(db, casus, TriageDecisions.Referred, route, motivation, coordinator, now, turn);
         var contact = definition.Contact?.Get(casus.Language) ?? "";
         return outcome with { AuthorMessage = MessageFactory.Text(texts.Get("author.referred", casus.Language, casus.Reference, cards.RouteName(route), motivation, contact)) };
     }
@@ -131,26 +131,25 @@ internal sealed class TriageActionHandler(
     {
         if (Required(action, "reason", turn, "triage.label.rejectWhy") is { } missing) return new Outcome(missing);
         var motivation = Scrub(action.GetString("reason")!);
-        var outcome = Decide(db, casus, TriageDecisions.Rejected, null, motivation, coordinator, now);
+        var outcome = Decide(db, casus, TriageDecisions.Rejected, null, motivation, coordinator, now, turn);
         return outcome with { AuthorMessage = MessageFactory.Text(texts.Get("author.rejected", casus.Language, casus.Reference, motivation)) };
     }
 
-    private Outcome Decide(CasuistiekDbContext db, Casus casus, string kind, string? route, string? motivation, ChannelAccount coordinator, DateTimeOffset now)
+    private Outcome Decide(CasuistiekDbContext db, Casus casus, string kind, string? route, string? motivation, ChannelAccount coordinator, DateTimeOffset now, ITurnContext turn)
     {
         var decision = new TriageDecision
         {
             CasusId = casus.Id, Decision = kind, Route = route, Motivation = motivation,
             DecidedByName = coordinator.Name ?? "", DecidedByAadObjectId = coordinator.AadObjectId!, DecidedAt = now,
         };
-        db.Add(decision);
-        casus.Status = kind switch
+        var moved = casus.Decide(kind switch
         {
-            TriageDecisions.Referred or TriageDecisions.Signal => CasusStatus.Referred,
-            TriageDecisions.Rejected => CasusStatus.Rejected,
-            _ => CasusStatus.InTriage,
-        };
-        casus.UpdatedAt = now;
-        casus.Version++;
+            TriageDecisions.Referred or TriageDecisions.Signal => TriageVerdict.Referred,
+            TriageDecisions.Rejected => TriageVerdict.Rejected,
+            _ => TriageVerdict.Spreekuur,
+        }, now);
+        if (!moved.Succeeded) return new Outcome(Message(turn, "triage.notOpen"));
+        db.Add(decision);
         var message = kind == TriageDecisions.Spreekuur ? MessageFactory.Text(texts.Get("author.spreekuur", casus.Language, casus.Reference)) : null;
         return new Outcome(null, decision, kind == TriageDecisions.Spreekuur ? "naar-spreekuur" : kind, message);
     }

@@ -3,12 +3,6 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace CasuistiekBot.Triage;
 
-internal sealed class CoordinatorChannelConfiguration : IEntityTypeConfiguration<CoordinatorChannel>
-{
-    public void Configure(EntityTypeBuilder<CoordinatorChannel> channel) =>
-        channel.ToTable("coordinator_channels").HasKey(c => c.ConversationId);
-}
-
 internal sealed class TriageDecisionConfiguration : IEntityTypeConfiguration<TriageDecision>
 {
     public void Configure(EntityTypeBuilder<TriageDecision> decision)

@@ -1,4 +1,5 @@
 using CasuistiekBot.Cases;
+using CasuistiekBot.Coordinators;
 using CasuistiekBot.Delivery;
 using CasuistiekBot.Framework.Connector;
 using CasuistiekBot.Sessions;
@@ -28,8 +29,7 @@ internal sealed class TriagePublisher(IOutbox outbox, TriageCards cards, SignalF
         CasuistiekDbContext db, Casus casus, TriageDecision? decision, IReadOnlyList<CasusQuestion> questions, CancellationToken cancellationToken,
         string? refreshKey = null)
     {
-        var channel = await db.Set<CoordinatorChannel>().AsNoTracking()
-            .Where(c => c.Active).OrderByDescending(c => c.RegisteredAt).FirstOrDefaultAsync(cancellationToken);
+        var channel = await CoordinatorChannels.ActiveAsync(db, cancellationToken);
         if (channel is null)
         {
             logger.LogWarning("No coordinators' channel is registered; casus {Reference} waits for one", casus.Reference);

@@ -2,6 +2,7 @@ using CasuistiekBot.Cases;
 using CasuistiekBot.Expertise;
 using CasuistiekBot.Signals;
 using CasuistiekBot.Storage;
+using CasuistiekBot.Tests.Support;
 using CasuistiekBot.Triage;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -130,11 +131,11 @@ internal static class DashboardSeed
     private static Person Person(string id, string name, string roles, string? mt = null) =>
         new() { AadObjectId = id, Name = name, Email = name.Replace(' ', '.').ToLowerInvariant() + "@example.nl", Roles = roles, Mt = mt, UpdatedAt = Today };
 
-    private static Casus NewCasus(int number, string status) => new()
+    private static Casus NewCasus(int number, string status) => new Casus
     {
-        Id = Guid.NewGuid(), Reference = $"CS-2026-{number:0000}", Year = 2026, Number = number, Status = status,
+        Id = Guid.NewGuid(), Reference = $"CS-2026-{number:0000}", Year = 2026, Number = number,
         CreatedAt = Today.AddDays(-10), UpdatedAt = Today.AddDays(-5), AuthorKey = "key-" + number, AuthorChannelId = "msteams",
         AuthorConversationId = "a:personal-" + number, Visibility = CasusVisibility.Anonymous, Language = "nl",
         Story = "Een verhaal zonder persoonsgegevens.", Wish = CasusWish.Advice, RoutesJson = "[]", TriageDueAt = Today,
-    };
+    }.To(status, Today.AddDays(-5));
 }

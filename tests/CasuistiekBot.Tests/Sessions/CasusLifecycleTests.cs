@@ -80,26 +80,54 @@ public sealed class CasusLifecycleTests
     }
 
     [Theory]
-    [InlineData(CasusStatus.Scheduled, CasusStatus.Discussed, true)]
-    [InlineData(CasusStatus.Discussed, CasusStatus.Closed, true)]
-    [InlineData(CasusStatus.InTriage, CasusStatus.Scheduled, true)]
-    [InlineData(CasusStatus.Scheduled, CasusStatus.Closed, false)]
-    [InlineData(CasusStatus.Submitted, CasusStatus.Discussed, false)]
-    [InlineData(CasusStatus.Closed, CasusStatus.Discussed, false)]
-    [InlineData(CasusStatus.Referred, CasusStatus.Scheduled, false)]
-    public void A_casus_moves_only_along_its_lifecycle_and_a_refused_move_changes_nothing(string from, string to, bool allowed)
+    [InlineData("", "schedule", false)]
+    [InlineData("", "discuss", false)]
+    [InlineData("", "ask", true)]
+    [InlineData("spreekuur", "schedule", true)]
+    [InlineData("spreekuur", "close", false)]
+    [InlineData("spreekuur schedule", "discuss", true)]
+    [InlineData("spreekuur schedule", "close", false)]
+    [InlineData("spreekuur schedule", "reschedule", true)]
+    [InlineData("spreekuur schedule", "withdraw", true)]
+    [InlineData("spreekuur schedule discuss", "close", true)]
+    [InlineData("spreekuur schedule discuss", "withdraw", false)]
+    [InlineData("spreekuur schedule discuss close", "discuss", false)]
+    [InlineData("refer", "schedule", false)]
+    [InlineData("reject", "spreekuur", false)]
+    [InlineData("withdraw", "ask", false)]
+    public void A_casus_moves_only_along_its_lifecycle_and_a_refused_move_changes_nothing(string path, string move, bool allowed)
     {
         var casus = new Casus
         {
-            Reference = "CS-2026-0001", Status = from, AuthorKey = "k", AuthorChannelId = "msteams", AuthorConversationId = "a:1",
+            Reference = "CS-2026-0001", AuthorKey = "k", AuthorChannelId = "msteams", AuthorConversationId = "a:1",
             Visibility = CasusVisibility.Named, Language = "nl", Story = "s", Wish = "advies", RoutesJson = "[]", Version = 3,
         };
+        foreach (var step in path.Split(' ', StringSplitOptions.RemoveEmptyEntries)) Assert.True(Apply(casus, step).Succeeded, step);
+        var (status, version) = (casus.Status, casus.Version);
 
-        var moved = CasusTransitions.Move(casus, to, DateTimeOffset.UnixEpoch);
+        var moved = Apply(casus, move);
 
         Assert.Equal(allowed, moved.Succeeded);
-        Assert.Equal(allowed ? to : from, casus.Status);
-        Assert.Equal(allowed ? 4 : 3, casus.Version);
+        Assert.Equal(allowed ? moved.To : status, casus.Status);
+        Assert.Equal(allowed ? version + 1 : version, casus.Version);
         Assert.Equal(allowed ? null : "session.cannotMove", moved.Refusal);
+    }
+
+    private static CasusTransition Apply(Casus casus, string move)
+    {
+        var at = DateTimeOffset.UnixEpoch;
+        return move switch
+        {
+            "ask" => casus.Ask(at),
+            "spreekuur" => casus.Decide(TriageVerdict.Spreekuur, at),
+            "refer" => casus.Decide(TriageVerdict.Referred, at),
+            "reject" => casus.Decide(TriageVerdict.Rejected, at),
+            "schedule" => casus.Schedule(at),
+            "reschedule" => casus.Reschedule(at),
+            "discuss" => casus.Discuss(at),
+            "close" => casus.Close(at),
+            "withdraw" => casus.Withdraw("reden", at),
+            _ => throw new ArgumentOutOfRangeException(nameof(move), move, null),
+        };
     }
 }

@@ -39,8 +39,8 @@ internal static class SessionKit
         var (casusId, _) = TriageKit.Ids(await TriageKit.SubmitCasusAsync(app, visibility));
         await using var db = await IntakeTranscriptTests.Db(app);
         var casus = await db.Set<Casus>().SingleAsync(c => c.Id == Guid.Parse(casusId));
-        casus.Status = CasusStatus.Scheduled;
-        casus.Version++;
+        Assert.True(casus.Decide(TriageVerdict.Spreekuur, casus.UpdatedAt).Succeeded);
+        Assert.True(casus.Schedule(casus.UpdatedAt).Succeeded);
         await db.SaveChangesAsync();
         return casusId;
     }

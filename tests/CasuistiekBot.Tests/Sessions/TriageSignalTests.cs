@@ -1,3 +1,4 @@
+using CasuistiekBot.References;
 using CasuistiekBot.Cases;
 using CasuistiekBot.Signals;
 using CasuistiekBot.Storage;

@@ -1,4 +1,5 @@
 using CasuistiekBot.Cases;
+using CasuistiekBot.Coordinators;
 using CasuistiekBot.Tests.Intake;
 using CasuistiekBot.Tests.Support;
 using CasuistiekBot.Triage;

@@ -1,4 +1,6 @@
-namespace CasuistiekBot.Reminders;
+using CasuistiekBot.Reminders;
+
+namespace CasuistiekBot.Signals;
 
 /// <summary>Section <c>Reminders</c>: the cadence of signal reminders, quiet hours, snoozing and escalation.</summary>
 public sealed class ReminderOptions

@@ -2,8 +2,9 @@ using CasuistiekBot.Cases;
 using CasuistiekBot.Delivery;
 using CasuistiekBot.Framework.Schema;
 using CasuistiekBot.Storage;
+using CasuistiekBot.Triage;
 
-namespace CasuistiekBot.Triage;
+namespace CasuistiekBot.Cases;
 
 /// <summary>
 /// Messages to the author of a casus, in their chat with the bot and in their language, queued in the caller's

@@ -1,4 +1,4 @@
-namespace CasuistiekBot.Triage;
+namespace CasuistiekBot.Coordinators;
 
 /// <summary>The Teams channel (or group chat) where coordinators triage new cases; the newest registration is the active one.</summary>
 public sealed class CoordinatorChannel

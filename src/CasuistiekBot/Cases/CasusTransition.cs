@@ -1,4 +1,4 @@
-namespace CasuistiekBot.Sessions;
+namespace CasuistiekBot.Cases;
 
 /// <summary>The result of moving a casus to another status: done, or refused with the text key that says why. Never silent.</summary>
 public sealed record CasusTransition(bool Succeeded, string From, string To, string? Refusal)

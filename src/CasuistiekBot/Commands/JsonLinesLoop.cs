@@ -1,4 +1,6 @@
-namespace CasuistiekBot.Hosting;
+using CasuistiekBot.Hosting;
+
+namespace CasuistiekBot.Commands;
 
 /// <summary>
 /// The loop of the JSON Lines admin commands: one answer line per input line, blank lines skipped, every answer flushed

@@ -3,9 +3,10 @@ using System.Text.Json.Nodes;
 using CasuistiekBot.Calendar;
 using CasuistiekBot.Framework.Cards;
 using CasuistiekBot.Localization;
+using CasuistiekBot.Reminders;
 using CasuistiekBot.Signals;
 
-namespace CasuistiekBot.Reminders;
+namespace CasuistiekBot.Signals;
 
 /// <summary>The card the owner's DG gets when a signal stays open past its due date; it refreshes to the signal's current state.</summary>
 internal sealed class EscalationCards(CardTemplateStore templates, Texts texts, WorkingDayCalendar calendar)
