@@ -29,7 +29,9 @@ public sealed class BotApp : IAsyncDisposable
         _dataDirectory = dataDirectory;
         _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
         {
-            builder.UseEnvironment("Development");
+            // Not Development: a bot with an app id refuses to start there. The checks Development would add are asked for here.
+            builder.UseEnvironment("Test");
+            builder.UseDefaultServiceProvider(provider => provider.ValidateScopes = provider.ValidateOnBuild = true);
             builder.ConfigureLogging(logging => logging.AddProvider(Logs));
             if (clock is not null) builder.ConfigureTestServices(services => services.AddSingleton(clock));
             foreach (var (key, value) in settings) builder.UseSetting(key, value);
