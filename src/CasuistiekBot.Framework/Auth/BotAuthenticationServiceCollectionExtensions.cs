@@ -13,7 +13,8 @@ public static class BotAuthenticationServiceCollectionExtensions
 
     /// <summary>
     /// Adds <see cref="IInboundAuthenticator"/>, binding <see cref="BotAuthenticationOptions"/> from the configuration
-    /// root (SDK key names) and <see cref="BotAuthenticationTuningOptions"/> from <c>Bot:Auth</c>; both are validated on start.
+    /// root (SDK key names), <see cref="EmulatorTokenOptions"/> from <c>Bot</c> and <see cref="BotAuthenticationTuningOptions"/>
+    /// from <c>Bot:Auth</c>; all are validated on start, and the open paths are logged at start.
     /// Uses the registered <see cref="TimeProvider"/> (the system clock unless one is registered first).
     /// </summary>
     public static IServiceCollection AddBotAuthentication(this IServiceCollection services, IConfiguration configuration)
@@ -24,7 +25,9 @@ public static class BotAuthenticationServiceCollectionExtensions
         services.AddOptions<BotAuthenticationTuningOptions>()
             .Bind(configuration.GetSection(BotAuthenticationTuningOptions.SectionName))
             .ValidateOnStart();
+        services.AddOptions<EmulatorTokenOptions>().Bind(configuration.GetSection(EmulatorTokenOptions.SectionName)).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<BotAuthenticationOptions>, BotAuthenticationOptionsValidator>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<EmulatorTokenOptions>, EmulatorTokenOptionsValidator>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<BotAuthenticationTuningOptions>, BotAuthenticationTuningOptionsValidator>());
 
         services.AddHttpClient(HttpClientName, client =>
@@ -40,6 +43,7 @@ public static class BotAuthenticationServiceCollectionExtensions
         services.TryAddSingleton<SigningKeyCaches>();
         services.TryAddSingleton<SignedTokenValidator>();
         services.TryAddSingleton<IInboundAuthenticator, InboundAuthenticator>();
+        services.AddHostedService<AuthenticationPathsLog>();
         return services;
     }
 }

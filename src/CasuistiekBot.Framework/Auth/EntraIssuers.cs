@@ -1,8 +1,10 @@
 namespace CasuistiekBot.Framework.Auth;
 
 /// <summary>
-/// Issuers whose tokens take the Emulator (Entra ID) path rather than the Bot Connector path: the Bot Framework's own
-/// tenants, plus the v1/v2 issuer of the token's own <c>tid</c>, which is how single-tenant bots are reached.
+/// Issuers whose tokens take the Entra ID (Emulator) path rather than the Bot Connector path: the Bot Framework's own
+/// tenants, plus the v1/v2 issuer of the bot's configured tenant. The SDK also trusts the issuer of whatever tenant the
+/// token itself names (<c>tid</c>); that lets any tenant in once a multi-tenant registration or a secret leaks, so the
+/// tenant comes from configuration here, never from the token.
 /// </summary>
 internal static class EntraIssuers
 {
@@ -16,11 +18,11 @@ internal static class EntraIssuers
         "https://login.microsoftonline.us/cab8a31a-1906-4287-a0d8-4eef66b95f6e/v2.0",
     ];
 
-    public static IReadOnlyList<string> For(string? tenantId) =>
-        string.IsNullOrWhiteSpace(tenantId)
+    public static IReadOnlyList<string> For(string? configuredTenantId) =>
+        string.IsNullOrWhiteSpace(configuredTenantId)
             ? Fixed
-            : [.. Fixed, $"https://sts.windows.net/{tenantId}/", $"https://login.microsoftonline.com/{tenantId}/v2.0"];
+            : [.. Fixed, $"https://sts.windows.net/{configuredTenantId}/", $"https://login.microsoftonline.com/{configuredTenantId}/v2.0"];
 
-    public static bool Contains(string? issuer, string? tenantId) =>
-        !string.IsNullOrEmpty(issuer) && For(tenantId).Contains(issuer, StringComparer.Ordinal);
+    public static bool Contains(string? issuer, string? configuredTenantId) =>
+        !string.IsNullOrEmpty(issuer) && For(configuredTenantId).Contains(issuer, StringComparer.Ordinal);
 }

@@ -8,10 +8,11 @@ namespace CasuistiekBot.Framework.Auth;
 /// <summary>
 /// Bot Framework inbound authentication as the SDK does it: no header is fine only while no app id is configured;
 /// a header, when present, is always validated; Entra-issued (Emulator) tokens and Bot Connector tokens take
-/// their own paths, chosen by the token's issuer.
+/// their own paths, chosen by the token's issuer. The Entra path is stricter than the SDK's (see <see cref="EmulatorTokenOptions"/>).
 /// </summary>
 internal sealed class InboundAuthenticator(
     IOptions<BotAuthenticationOptions> options,
+    IOptions<EmulatorTokenOptions> emulator,
     SignedTokenValidator validator) : IInboundAuthenticator
 {
     public async Task<AuthenticationResult> AuthenticateAsync(string? authorizationHeader, Activity activity, CancellationToken cancellationToken)
@@ -30,10 +31,14 @@ internal sealed class InboundAuthenticator(
             return AuthenticationResult.Fail("the Authorization header does not carry a well-formed Bearer JWT");
         }
 
-        var tenantId = token.TryGetPayloadValue<string>(TokenClaims.TenantId, out var tid) ? tid : null;
-        return EntraIssuers.Contains(token.Issuer, tenantId)
-            ? await AuthenticateEntraTokenAsync(token, tenantId, settings, cancellationToken)
-            : await AuthenticateChannelTokenAsync(token, activity, settings, cancellationToken);
+        // A token from any other Entra tenant takes the channel path and fails there on its issuer.
+        if (!EntraIssuers.Contains(token.Issuer, settings.MicrosoftAppTenantId))
+        {
+            return await AuthenticateChannelTokenAsync(token, activity, settings, cancellationToken);
+        }
+        return emulator.Value.AllowEmulatorTokens
+            ? await AuthenticateEntraTokenAsync(token, activity, settings, cancellationToken)
+            : AuthenticationResult.Fail("Entra ID (Emulator) tokens are not accepted: Bot:AllowEmulatorTokens is off");
     }
 
     private async Task<AuthenticationResult> AuthenticateChannelTokenAsync(
@@ -63,12 +68,17 @@ internal sealed class InboundAuthenticator(
     }
 
     private async Task<AuthenticationResult> AuthenticateEntraTokenAsync(
-        JsonWebToken token, string? tenantId, BotAuthenticationOptions settings, CancellationToken cancellationToken)
+        JsonWebToken token, Activity activity, BotAuthenticationOptions settings, CancellationToken cancellationToken)
     {
         var check = await validator.ValidateAsync(
-            token, settings.ToBotFromEmulatorOpenIdMetadataUrl, EntraIssuers.For(tenantId), cancellationToken);
+            token, settings.ToBotFromEmulatorOpenIdMetadataUrl, EntraIssuers.For(settings.MicrosoftAppTenantId), cancellationToken);
         if (check.Failure is { } failure) return AuthenticationResult.Fail(failure);
 
+        // Entra puts the issuing tenant in both iss and tid; a token where they differ was not made by Entra.
+        if (token.TryGetPayloadValue<string>(TokenClaims.TenantId, out var tid) && !token.Issuer.Contains($"/{tid}/", StringComparison.OrdinalIgnoreCase))
+        {
+            return AuthenticationResult.Fail($"the token's tid '{tid}' is not the tenant of its issuer '{token.Issuer}'");
+        }
         if (!token.TryGetPayloadValue<string>(TokenClaims.Version, out var version))
         {
             return AuthenticationResult.Fail("the Entra token has no ver claim");
@@ -89,6 +99,16 @@ internal sealed class InboundAuthenticator(
         if (string.IsNullOrEmpty(settings.MicrosoftAppId) || !string.Equals(appId, settings.MicrosoftAppId, StringComparison.Ordinal))
         {
             return AuthenticationResult.Fail($"{appIdClaim} '{appId}' is not this bot's app id");
+        }
+        if (!token.Audiences.Contains(settings.MicrosoftAppId, StringComparer.Ordinal))
+        {
+            return AuthenticationResult.Fail($"audience '{string.Join(",", token.Audiences)}' is not this bot's app id");
+        }
+        // No serviceurl claim binds an Entra token to a channel, so replies could be sent (with the bot's own outbound
+        // token) to any server the caller names: only this machine, or servers the operator listed, are allowed.
+        if (!emulator.Value.AllowsServiceUrl(activity.ServiceUrl))
+        {
+            return AuthenticationResult.Fail($"serviceUrl '{activity.ServiceUrl}' is neither loopback nor listed in Bot:EmulatorServiceUrls");
         }
         return AuthenticationResult.Success(check.Identity!);
     }

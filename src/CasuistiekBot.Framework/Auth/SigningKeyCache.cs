@@ -1,3 +1,4 @@
+using CasuistiekBot.Framework.Diagnostics;
 using Microsoft.Extensions.Logging;
 
 namespace CasuistiekBot.Framework.Auth;
@@ -62,7 +63,7 @@ internal sealed class SigningKeyCache(
                 return null;
             }
             _lastUnknownKeyRefreshAt = now;
-            logger.LogInformation("Signing key {KeyId} is unknown; refetching keys from {MetadataUrl}", keyId, metadataUrl);
+            logger.LogInformation("Signing key {KeyId} is unknown; refetching keys from {MetadataUrl}", LogValue.Safe(keyId, 100), metadataUrl);
             return (await RefreshLockedAsync(cancellationToken)).Find(keyId);
         }
         finally

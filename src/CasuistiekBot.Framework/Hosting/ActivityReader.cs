@@ -35,6 +35,8 @@ internal static class ActivityReader
             null => "The body must be a JSON object.",
             { Type: null or "" } => "The activity has no type.",
             { ServiceUrl: { } url } when !IsHttpUrl(url) => "The activity's serviceUrl must be an absolute http(s) URL.",
+            _ when ActivityIdentifiers.FirstMalformed(activity) is { } field =>
+                $"The activity's {field} holds control or format characters or is longer than {ActivityIdentifiers.MaxLength} characters.",
             _ when NeedConversation.Contains(activity.Type!) && string.IsNullOrEmpty(activity.Conversation?.Id) => "The activity has no conversation id.",
             _ when NeedConversation.Contains(activity.Type!) && string.IsNullOrEmpty(activity.ServiceUrl) => "The activity has no serviceUrl.",
             _ => null,

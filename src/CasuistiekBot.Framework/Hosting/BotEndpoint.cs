@@ -2,6 +2,7 @@ using System.Net.Http.Headers;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using CasuistiekBot.Framework.Auth;
+using CasuistiekBot.Framework.Diagnostics;
 using CasuistiekBot.Framework.Pipeline;
 using CasuistiekBot.Framework.Schema;
 using Microsoft.AspNetCore.Http;
@@ -45,7 +46,8 @@ internal sealed class BotEndpoint(
         var auth = await authenticator.AuthenticateAsync(request.Headers.Authorization.ToString() is { Length: > 0 } h ? h : null, activity!, http.RequestAborted);
         if (!auth.Succeeded)
         {
-            logger.LogWarning("Rejected activity {ActivityId}: {Reason}", activity!.Id, auth.FailureReason);
+            // The reason quotes claims of a token nobody has vouched for yet.
+            logger.LogWarning("Rejected activity {ActivityId}: {Reason}", activity!.Id, LogValue.Safe(auth.FailureReason, 500));
             http.Response.StatusCode = StatusCodes.Status401Unauthorized;
             return;
         }

@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace CasuistiekBot.Framework.Hosting;
 
@@ -16,6 +17,7 @@ public static class BotFrameworkServiceCollectionExtensions
     /// <summary>
     /// The turn pipeline: adapter, router and the middleware chain in its order (error handling, tenant filter,
     /// deduplication, per-conversation serialization, typing indicator). Features add handlers and more middleware after.
+    /// The tenant policy is resolved (and logged) at start; settings that leave no tenant to serve stop the start.
     /// </summary>
     public static IServiceCollection AddBotPipeline(this IServiceCollection services, IConfiguration configuration)
     {
@@ -28,6 +30,11 @@ public static class BotFrameworkServiceCollectionExtensions
         services.AddOptions<BotEndpointOptions>().Bind(configuration.GetSection("Bot:Endpoint"));
         services.AddOptions<TurnOptions>().Bind(configuration.GetSection("Bot:Endpoint"));
         services.AddOptions<TenantFilterOptions>().Bind(configuration.GetSection("Bot"));
+        services.AddSingleton(provider => TenantPolicy.Resolve(
+                provider.GetRequiredService<IOptions<TenantFilterOptions>>().Value.AllowedTenants,
+                configuration["MicrosoftAppId"], configuration["MicrosoftAppTenantId"], out var failure)
+            ?? throw new InvalidOperationException(failure));
+        services.AddHostedService<TenantPolicyLog>();
         services.AddOptions<PipelineMessages>();
 
         services.AddSingleton<ITurnMiddleware, ErrorHandlingMiddleware>();

@@ -28,9 +28,13 @@ internal static class DashboardEndpoints
             return Html(context, 200, shell.Configure(DashboardLanguage.From(context.Request), nonce), nonce);
         });
 
-        app.MapGet("/dashboard/teams.js", () => File.Exists(TeamsJsPath)
-            ? Results.File(TeamsJsPath, "text/javascript; charset=utf-8")
-            : Results.NotFound());
+        app.MapGet("/dashboard/teams.js", (HttpContext context) =>
+        {
+            // A script must never be sniffed into something else, nor tell a CDN or proxy which page asked for it.
+            context.Response.Headers.XContentTypeOptions = "nosniff";
+            context.Response.Headers["Referrer-Policy"] = "no-referrer";
+            return File.Exists(TeamsJsPath) ? Results.File(TeamsJsPath, "text/javascript; charset=utf-8") : Results.NotFound();
+        });
         return app;
     }
 

@@ -1,4 +1,5 @@
 using System.Net;
+using CasuistiekBot.Framework.Diagnostics;
 using CasuistiekBot.Signals;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -29,7 +30,7 @@ internal sealed class DashboardGate(
         var check = await tokens.ValidateAsync(header["Bearer ".Length..].Trim(), cancellationToken);
         if (check.User is not { } user)
         {
-            logger.LogWarning("Dashboard token refused: {Reason}", check.Failure);
+            logger.LogWarning("Dashboard token refused: {Reason}", LogValue.Safe(check.Failure));
             return DashboardGrant.Refused(DashboardAccess.Unauthenticated);
         }
         var scope = await audience.ScopeAsync(user.ObjectId, cancellationToken);

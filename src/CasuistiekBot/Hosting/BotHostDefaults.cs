@@ -4,7 +4,10 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 
 namespace CasuistiekBot.Hosting;
 
-/// <summary>Where the bot listens, and the refusal to serve unauthenticated traffic beyond this machine.</summary>
+/// <summary>
+/// Where the bot listens, the refusal to serve unauthenticated traffic beyond this machine, and the refusal to run a
+/// registered bot in the Development environment.
+/// </summary>
 internal static class BotHostDefaults
 {
     /// <summary>The Bot Framework's local convention; <c>--urls</c> or <c>ASPNETCORE_URLS</c> override it.</summary>
@@ -23,15 +26,21 @@ internal static class BotHostDefaults
 
     public static WebApplicationBuilder UseBotDefaults(this WebApplicationBuilder builder)
     {
-        var configured = builder.Configuration[WebHostDefaults.ServerUrlsKey];
-        if (string.IsNullOrWhiteSpace(configured) && !builder.Configuration.GetSection("Kestrel:Endpoints").Exists())
+        RefuseDevelopmentWithAppId(builder);
+
+        // Kestrel:Endpoints (the usual place for certificates) takes precedence over urls, as Kestrel itself does.
+        var endpoints = KestrelEndpointUrls(builder.Configuration);
+        var urls = builder.Configuration[WebHostDefaults.ServerUrlsKey];
+        if (endpoints.Count == 0 && string.IsNullOrWhiteSpace(urls))
         {
             builder.WebHost.UseUrls(DefaultUrl);
-            configured = DefaultUrl;
+            urls = DefaultUrl;
         }
+        var addresses = endpoints.Count > 0 ? endpoints : urls!.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
         // Checked before anything listens, and again once the server reports where it really listens.
-        EnsureAllowed(builder.Configuration, configured!.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        EnsureAllowed(builder.Configuration, addresses);
+        builder.Services.AddLoopbackHostFilter(builder.Configuration, builder.Environment);
         return builder;
     }
 
@@ -47,6 +56,18 @@ internal static class BotHostDefaults
             app.Lifetime.StopApplication();
         });
         return app;
+    }
+
+    private static IReadOnlyList<string> KestrelEndpointUrls(IConfiguration configuration) =>
+        [.. configuration.GetSection("Kestrel:Endpoints").GetChildren().Select(endpoint => endpoint["Url"]).OfType<string>().Where(url => url.Length > 0)];
+
+    // Development opens the dashboard without sign-in to callers on this machine; a registered bot must never run so.
+    private static void RefuseDevelopmentWithAppId(WebApplicationBuilder builder)
+    {
+        if (!builder.Environment.IsDevelopment() || string.IsNullOrWhiteSpace(builder.Configuration["MicrosoftAppId"])) return;
+        throw new InvalidOperationException(
+            "Refusing to start: ASPNETCORE_ENVIRONMENT is Development, which opens the dashboard without sign-in, and MicrosoftAppId " +
+            "is set, so this is a registered bot. Run a registered bot in another environment (Production), or clear MicrosoftAppId for local work.");
     }
 
     private static void EnsureAllowed(IConfiguration configuration, IEnumerable<string> addresses)

@@ -9,7 +9,10 @@ public abstract class AuthHarnessTest : IAsyncLifetime
 
     protected virtual string AppId => CasuistiekBot.Testing.Auth.TestTokenIssuer.DefaultAppId;
 
-    public async Task InitializeAsync() => _harness = await AuthHarness.StartAsync(AppId);
+    /// <summary>Configuration on top of the issuer's (e.g. <c>Bot:AllowEmulatorTokens</c>).</summary>
+    protected virtual IDictionary<string, string?>? Settings => null;
+
+    public async Task InitializeAsync() => _harness = await AuthHarness.StartAsync(AppId, Settings);
 
     public async Task DisposeAsync()
     {

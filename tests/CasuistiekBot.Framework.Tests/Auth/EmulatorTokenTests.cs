@@ -1,12 +1,18 @@
+using CasuistiekBot.Framework.Schema;
 using CasuistiekBot.Testing.Auth;
 
 namespace CasuistiekBot.Framework.Tests.Auth;
 
+/// <summary>The Entra ID (Emulator) path once <c>Bot:AllowEmulatorTokens</c> opens it; <see cref="EmulatorPathTests"/> has the rest.</summary>
 public sealed class EmulatorTokenTests : AuthHarnessTest
 {
     private const string OtherAppId = "0badc0de-0000-4000-8000-000000000000";
 
+    protected override IDictionary<string, string?>? Settings => new Dictionary<string, string?> { ["Bot:AllowEmulatorTokens"] = "true" };
+
     private TestTokenIssuer Issuer => Harness.Issuer;
+
+    private static Activity LocalActivity => AuthHarness.Activity(serviceUrl: "http://localhost:56789/", channelId: "emulator");
 
     [Theory]
     [InlineData("1.0")]
@@ -15,7 +21,7 @@ public sealed class EmulatorTokenTests : AuthHarnessTest
     {
         var token = Issuer.CreateEmulatorToken(version: version);
 
-        var result = await Harness.AuthenticateTokenAsync(token, AuthHarness.Activity(serviceUrl: "http://localhost:56789/", channelId: "emulator"));
+        var result = await Harness.AuthenticateTokenAsync(token, LocalActivity);
 
         Assert.True(result.Succeeded, result.FailureReason);
         Assert.Equal(0, Issuer.Channel.KeyFetchCount);
@@ -29,7 +35,7 @@ public sealed class EmulatorTokenTests : AuthHarnessTest
     {
         var token = Issuer.CreateEmulatorToken(appId: OtherAppId, version: version, customize: t => t with { Audience = TestTokenIssuer.DefaultAppId });
 
-        var result = await Harness.AuthenticateTokenAsync(token);
+        var result = await Harness.AuthenticateTokenAsync(token, LocalActivity);
 
         Assert.False(result.Succeeded);
         Assert.Contains($"{claim} '{OtherAppId}'", result.FailureReason);
@@ -42,7 +48,7 @@ public sealed class EmulatorTokenTests : AuthHarnessTest
             .WithClaim("azp", OtherAppId)
             .WithClaim("appid", TestTokenIssuer.DefaultAppId));
 
-        var result = await Harness.AuthenticateTokenAsync(token);
+        var result = await Harness.AuthenticateTokenAsync(token, LocalActivity);
 
         Assert.False(result.Succeeded);
     }
@@ -50,7 +56,7 @@ public sealed class EmulatorTokenTests : AuthHarnessTest
     [Fact]
     public async Task Entra_token_without_ver_claim_is_rejected()
     {
-        var result = await Harness.AuthenticateTokenAsync(Issuer.CreateEmulatorToken(customize: t => t.WithoutClaim("ver")));
+        var result = await Harness.AuthenticateTokenAsync(Issuer.CreateEmulatorToken(customize: t => t.WithoutClaim("ver")), LocalActivity);
 
         Assert.False(result.Succeeded);
         Assert.Contains("no ver claim", result.FailureReason);
@@ -59,7 +65,7 @@ public sealed class EmulatorTokenTests : AuthHarnessTest
     [Fact]
     public async Task Entra_token_with_an_unknown_version_is_rejected()
     {
-        var result = await Harness.AuthenticateTokenAsync(Issuer.CreateEmulatorToken(customize: t => t.WithClaim("ver", "3.0")));
+        var result = await Harness.AuthenticateTokenAsync(Issuer.CreateEmulatorToken(customize: t => t.WithClaim("ver", "3.0")), LocalActivity);
 
         Assert.False(result.Succeeded);
     }
@@ -72,7 +78,7 @@ public sealed class EmulatorTokenTests : AuthHarnessTest
             Issuer = "https://sts.windows.net/d6d49420-f39b-4df7-a1dc-d59a935871db/",
         });
 
-        var result = await Harness.AuthenticateTokenAsync(token);
+        var result = await Harness.AuthenticateTokenAsync(token, LocalActivity);
 
         Assert.True(result.Succeeded, result.FailureReason);
     }
@@ -82,9 +88,48 @@ public sealed class EmulatorTokenTests : AuthHarnessTest
     {
         var token = Issuer.CreateEmulatorToken(customize: t => t.WithClaim("tid", "22222222-2222-4222-8222-222222222222"));
 
-        var result = await Harness.AuthenticateTokenAsync(token);
+        var result = await Harness.AuthenticateTokenAsync(token, LocalActivity);
 
         Assert.False(result.Succeeded);
+        Assert.Contains("tid", result.FailureReason);
+    }
+
+    [Theory]
+    [InlineData("1.0")]
+    [InlineData("2.0")]
+    public async Task Token_issued_by_another_tenant_for_the_bots_app_is_rejected(string version)
+    {
+        const string Foreign = "33333333-3333-4333-8333-333333333333";
+        var token = Issuer.CreateToken(Issuer.EmulatorTokenSpec(version: version, tenantId: Foreign));
+
+        var result = await Harness.AuthenticateTokenAsync(token, LocalActivity);
+
+        Assert.False(result.Succeeded);
+        Assert.Contains("is not trusted", result.FailureReason);
+    }
+
+    [Theory]
+    [InlineData("1.0")]
+    [InlineData("2.0")]
+    public async Task Token_for_another_audience_is_rejected_even_when_it_names_the_bots_app(string version)
+    {
+        var token = Issuer.CreateEmulatorToken(version: version, customize: t => t with { Audience = "https://graph.microsoft.com" });
+
+        var result = await Harness.AuthenticateTokenAsync(token, LocalActivity);
+
+        Assert.False(result.Succeeded);
+        Assert.Contains("audience", result.FailureReason);
+    }
+
+    [Fact]
+    public async Task Activity_naming_a_service_url_off_this_machine_is_rejected()
+    {
+        var token = Issuer.CreateEmulatorToken();
+
+        var result = await Harness.AuthenticateTokenAsync(token, AuthHarness.Activity(serviceUrl: "https://attacker.example/relay/", channelId: "emulator"));
+
+        Assert.False(result.Succeeded);
+        Assert.Contains("serviceUrl", result.FailureReason);
     }
 
     [Fact]
@@ -92,7 +137,7 @@ public sealed class EmulatorTokenTests : AuthHarnessTest
     {
         var token = Issuer.CreateEmulatorToken(customize: t => t with { SigningKey = Issuer.Channel.CurrentKey });
 
-        var result = await Harness.AuthenticateTokenAsync(token);
+        var result = await Harness.AuthenticateTokenAsync(token, LocalActivity);
 
         Assert.False(result.Succeeded);
         Assert.Contains("not published", result.FailureReason);
@@ -104,7 +149,7 @@ public sealed class EmulatorTokenTests : AuthHarnessTest
         var now = Harness.Clock.GetUtcNow();
         var token = Issuer.CreateEmulatorToken(customize: t => t with { IssuedAt = now.AddHours(-3), Expires = now.AddHours(-2) });
 
-        var result = await Harness.AuthenticateTokenAsync(token);
+        var result = await Harness.AuthenticateTokenAsync(token, LocalActivity);
 
         Assert.False(result.Succeeded);
         Assert.Contains("expired", result.FailureReason);

@@ -6,6 +6,8 @@ public sealed class SigningKeyRefreshTests : AuthHarnessTest
 {
     private static readonly TimeSpan MinimumInterval = new BotAuthenticationTuningOptions().MinimumUnknownKeyRefreshInterval;
 
+    protected override IDictionary<string, string?>? Settings => new Dictionary<string, string?> { ["Bot:AllowEmulatorTokens"] = "true" };
+
     [Fact]
     public async Task Keys_are_fetched_once_for_many_requests()
     {
@@ -79,8 +81,9 @@ public sealed class SigningKeyRefreshTests : AuthHarnessTest
     public async Task Channel_and_entra_keys_are_cached_separately()
     {
         Assert.True((await Harness.AuthenticateTokenAsync(Harness.Issuer.CreateChannelToken())).Succeeded);
-        Assert.True((await Harness.AuthenticateTokenAsync(Harness.Issuer.CreateEmulatorToken())).Succeeded);
-        Assert.True((await Harness.AuthenticateTokenAsync(Harness.Issuer.CreateEmulatorToken(version: "2.0"))).Succeeded);
+        var local = AuthHarness.Activity(serviceUrl: "http://localhost:56789/", channelId: "emulator");
+        Assert.True((await Harness.AuthenticateTokenAsync(Harness.Issuer.CreateEmulatorToken(), local)).Succeeded);
+        Assert.True((await Harness.AuthenticateTokenAsync(Harness.Issuer.CreateEmulatorToken(version: "2.0"), local)).Succeeded);
 
         Assert.Equal(1, Harness.Issuer.Channel.KeyFetchCount);
         Assert.Equal(1, Harness.Issuer.Emulator.KeyFetchCount);

@@ -21,7 +21,8 @@ namespace CasuistiekBot.Testing.Auth;
 public sealed class TestTokenIssuer : IAsyncDisposable
 {
     public const string DefaultAppId = "6f0bd3c5-3b56-4d5a-9b8e-0c1a2b3c4d5e";
-    public const string DefaultTenantId = "9a8b7c6d-1111-4222-8333-444455556666";
+    /// <summary>The bot's tenant: the tenant of <see cref="Pipeline.TestActivities"/>, so the default tenant filter serves test users.</summary>
+    public const string DefaultTenantId = Pipeline.TestActivities.TenantId;
     public const string DefaultServiceUrl = "https://smba.trafficmanager.net/emea/";
     public const string ChannelIssuer = "https://api.botframework.com";
 

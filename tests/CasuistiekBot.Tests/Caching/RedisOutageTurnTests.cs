@@ -39,7 +39,7 @@ public sealed class RedisOutageTurnTests
         };
         await using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
         {
-            builder.UseEnvironment("Development");
+            builder.UseEnvironment("Test");
             // The app's own Program wires Redis from ConnectionStrings:Redis.
             foreach (var (key, value) in settings) builder.UseSetting(key, value);
         });

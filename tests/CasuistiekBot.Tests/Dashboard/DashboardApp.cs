@@ -61,7 +61,8 @@ internal sealed class DashboardApp : IAsyncDisposable
         var issuer = await TestTokenIssuer.StartAsync(clock);
         var dataDirectory = Directory.CreateTempSubdirectory("casuistiek-dashboard-").FullName;
         var database = postgres ? await PostgresTestDatabase.CreateAsync() : null;
-        var settings = new Dictionary<string, string?>(issuer.AppConfiguration())
+        // A registered bot may not run in Development, so the developer's dashboard runs without an app id, as it would locally.
+        var settings = new Dictionary<string, string?>(issuer.AppConfiguration(appId: environment == "Development" ? "" : TestTokenIssuer.DefaultAppId))
         {
             ["Database:Provider"] = postgres ? "Postgres" : "Sqlite",
             ["ConnectionStrings:CasuistiekDb"] = database?.ConnectionString ?? $"Data Source={Path.Combine(dataDirectory, "bot.db")}",

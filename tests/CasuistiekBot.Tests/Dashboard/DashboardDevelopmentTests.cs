@@ -19,6 +19,21 @@ public sealed class DashboardDevelopmentTests
     }
 
     [Fact]
+    public async Task In_development_a_request_for_another_host_name_gets_400_and_no_data()
+    {
+        // DNS rebinding: a page on attacker.example that resolves its name to 127.0.0.1 reaches the dashboard with its own Host.
+        await using var app = await DashboardApp.StartAsync(new FakeClock(DashboardSeed.Today), environment: "Development", kestrel: true);
+        await DashboardSeed.SeedAsync(app);
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/dashboard");
+        request.Headers.Host = "attacker.example:" + new Uri(app.BaseAddress).Port;
+
+        var response = await app.Client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Empty(ExpectedFigures.OnPage(await response.Content.ReadAsStringAsync()));
+    }
+
+    [Fact]
     public async Task In_development_a_token_that_is_sent_is_still_checked()
     {
         await using var app = await DashboardApp.StartAsync(new FakeClock(DashboardSeed.Today), environment: "Development", kestrel: true);

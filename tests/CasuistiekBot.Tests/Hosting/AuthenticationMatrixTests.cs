@@ -16,7 +16,14 @@ public sealed class AuthenticationMatrixTests
     {
         "wrong issuer", "wrong audience", "expired", "not yet valid", "wrong signature", "HS256", "alg none",
         "missing serviceurl", "serviceurl mismatch", "key not endorsed for msteams", "no header with an app id",
-        "garbage token", "emulator token for another app",
+        "garbage token", "emulator token for another app", "emulator token while the emulator path is off",
+    };
+
+    /// <summary>With <c>Bot:AllowEmulatorTokens=true</c>: what the Entra ID path still refuses.</summary>
+    public static TheoryData<string> RejectedEntraCases => new()
+    {
+        "foreign tenant v1", "foreign tenant v2", "wrong appid", "wrong azp", "missing ver", "audience not the app id",
+        "serviceUrl off this machine", "tid differs from the issuer's tenant",
     };
 
     [Theory]
@@ -42,15 +49,37 @@ public sealed class AuthenticationMatrixTests
             "no header with an app id" => null,
             "garbage token" => "not.a.jwt",
             "emulator token for another app" => issuer.CreateEmulatorToken(appId: "11111111-2222-3333-4444-555555555555"),
+            "emulator token while the emulator path is off" => issuer.CreateEmulatorToken(),
             _ => throw new ArgumentOutOfRangeException(nameof(@case)),
         };
 
-        var response = await app.PostAsync(activity, token);
+        await AssertRefusedAsync(app, activity, token);
+    }
 
-        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
-        Assert.Equal("", await response.Content.ReadAsStringAsync());
-        await Task.Delay(300);
-        Assert.Empty(app.Connector.Activities);
+    [Theory]
+    [MemberData(nameof(RejectedEntraCases))]
+    public async Task With_the_emulator_path_open_a_bad_entra_token_gets_401_and_runs_no_turn(string @case)
+    {
+        const string Foreign = "33333333-3333-4333-8333-333333333333";
+        const string OtherApp = "11111111-2222-3333-4444-555555555555";
+        await using var app = await BotApp.StartAsync(extra: EmulatorPathOpen);
+        var issuer = app.Issuer!;
+        var activity = app.Message("hallo") with { ChannelId = "emulator" };
+        var token = @case switch
+        {
+            "foreign tenant v1" => issuer.CreateToken(issuer.EmulatorTokenSpec(version: "1.0", tenantId: Foreign)),
+            "foreign tenant v2" => issuer.CreateToken(issuer.EmulatorTokenSpec(version: "2.0", tenantId: Foreign)),
+            "wrong appid" => issuer.CreateEmulatorToken(version: "1.0", customize: s => s.WithClaim("appid", OtherApp)),
+            "wrong azp" => issuer.CreateEmulatorToken(version: "2.0", customize: s => s.WithClaim("azp", OtherApp)),
+            "missing ver" => issuer.CreateEmulatorToken(customize: s => s.WithoutClaim("ver")),
+            "audience not the app id" => issuer.CreateEmulatorToken(customize: s => s with { Audience = OtherApp }),
+            "serviceUrl off this machine" => issuer.CreateEmulatorToken(),
+            "tid differs from the issuer's tenant" => issuer.CreateEmulatorToken(customize: s => s.WithClaim("tid", Foreign)),
+            _ => throw new ArgumentOutOfRangeException(nameof(@case)),
+        };
+        if (@case == "serviceUrl off this machine") activity = activity with { ServiceUrl = "https://attacker.example/relay/" };
+
+        await AssertRefusedAsync(app, activity, token);
     }
 
     [Fact]
@@ -67,14 +96,26 @@ public sealed class AuthenticationMatrixTests
     [Theory]
     [InlineData("1.0")]
     [InlineData("2.0")]
-    public async Task An_emulator_token_for_the_bots_own_app_runs_the_turn(string version)
+    public async Task With_the_emulator_path_open_a_token_for_the_bots_own_app_and_tenant_runs_the_turn(string version)
     {
-        await using var app = await BotApp.StartAsync();
+        await using var app = await BotApp.StartAsync(extra: EmulatorPathOpen);
         var activity = app.Message("hallo") with { ChannelId = "emulator" };
 
         var response = await app.PostAsync(activity, app.Issuer!.CreateEmulatorToken(version: version));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.NotEmpty(await app.WaitForMessagesAsync(1));
+    }
+
+    [Fact]
+    public async Task The_open_authentication_paths_are_logged_at_start()
+    {
+        await using var closed = await BotApp.StartAsync(extra: new Dictionary<string, string?> { ["Logging:LogLevel:Default"] = "Information" });
+        await using var open = await BotApp.StartAsync(extra: EmulatorPathOpen);
+
+        Assert.Contains(closed.Logs.Lines, l => l.Contains("Inbound path open: Bot Connector tokens"));
+        Assert.Contains(closed.Logs.Lines, l => l.Contains("Inbound path closed: Entra ID (Emulator) tokens"));
+        Assert.Contains(open.Logs.Lines, l => l.Contains("Inbound path open: Entra ID (Emulator) tokens"));
     }
 
     [Fact]
@@ -111,6 +152,18 @@ public sealed class AuthenticationMatrixTests
         var response = await app.PostAsync(app.Message("hallo"), token: "forged.token.value");
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        await Task.Delay(300);
+        Assert.Empty(app.Connector.Activities);
+    }
+
+    private static readonly Dictionary<string, string?> EmulatorPathOpen = new() { ["Bot:AllowEmulatorTokens"] = "true" };
+
+    private static async Task AssertRefusedAsync(BotApp app, Activity activity, string? token)
+    {
+        var response = await app.PostAsync(activity, token);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal("", await response.Content.ReadAsStringAsync());
         await Task.Delay(300);
         Assert.Empty(app.Connector.Activities);
     }

@@ -22,14 +22,16 @@ public sealed class BotApp : IAsyncDisposable
     private readonly WebApplicationFactory<Program> _factory;
     private readonly string _dataDirectory;
 
-    private BotApp(FakeConnectorServer connector, TestTokenIssuer? issuer, IReadOnlyDictionary<string, string?> settings, string dataDirectory, TimeProvider? clock)
+    private BotApp(FakeConnectorServer connector, TestTokenIssuer? issuer, IReadOnlyDictionary<string, string?> settings, string dataDirectory, TimeProvider? clock, string environment)
     {
         Connector = connector;
         Issuer = issuer;
         _dataDirectory = dataDirectory;
         _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
         {
-            builder.UseEnvironment("Development");
+            // Not Development by default: a bot with an app id refuses to start there. The checks Development adds are asked for here.
+            builder.UseEnvironment(environment);
+            builder.UseDefaultServiceProvider(provider => provider.ValidateScopes = provider.ValidateOnBuild = true);
             builder.ConfigureLogging(logging => logging.AddProvider(Logs));
             if (clock is not null) builder.ConfigureTestServices(services => services.AddSingleton(clock));
             foreach (var (key, value) in settings) builder.UseSetting(key, value);
@@ -48,7 +50,8 @@ public sealed class BotApp : IAsyncDisposable
     public IServiceProvider Services => _factory.Services;
 
     /// <summary>Starts the app; with <paramref name="authenticated"/> it has an app id and validates every request.</summary>
-    public static async Task<BotApp> StartAsync(bool authenticated = true, IReadOnlyDictionary<string, string?>? extra = null, TimeProvider? clock = null)
+    public static async Task<BotApp> StartAsync(
+        bool authenticated = true, IReadOnlyDictionary<string, string?>? extra = null, TimeProvider? clock = null, string environment = "Test")
     {
         var connector = await FakeConnectorServer.StartAsync();
         var issuer = authenticated ? await TestTokenIssuer.StartAsync() : null;
@@ -62,7 +65,17 @@ public sealed class BotApp : IAsyncDisposable
         };
         foreach (var (key, value) in issuer?.AppConfiguration() ?? new Dictionary<string, string?>()) settings[key] = value;
         foreach (var (key, value) in extra ?? new Dictionary<string, string?>()) settings[key] = value;
-        return new BotApp(connector, issuer, settings, dataDirectory, clock);
+        try
+        {
+            return new BotApp(connector, issuer, settings, dataDirectory, clock, environment);
+        }
+        catch
+        {
+            // An app that refuses to start leaves no BotApp to dispose: release what was started for it.
+            await connector.DisposeAsync();
+            if (issuer is not null) await issuer.DisposeAsync();
+            throw;
+        }
     }
 
     /// <summary>

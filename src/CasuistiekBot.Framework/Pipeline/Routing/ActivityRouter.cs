@@ -1,4 +1,5 @@
 using System.Text.Json;
+using CasuistiekBot.Framework.Diagnostics;
 using CasuistiekBot.Framework.Schema;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -59,10 +60,10 @@ public sealed class ActivityRouter(
     private async Task OnSubmitAsync(ITurnContext turn, JsonElement value, CancellationToken cancellationToken)
     {
         var verb = value.TryGetProperty("verb", out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
-        var handler = verb is null ? null : FindCardHandler(verb);
+        var handler = CardVerb.IsWellFormed(verb) ? FindCardHandler(verb!) : null;
         if (handler is null)
         {
-            logger.LogInformation("Card submit with unknown verb {Verb} on activity {ActivityId}", verb, turn.Activity.Id);
+            logger.LogInformation("Card submit with unknown verb {Verb} on activity {ActivityId}", CardVerb.ForLog(verb), LogValue.Safe(turn.Activity.Id));
             await turn.SendAsync(turn.Activity.CreateReply(messages.Value.UnknownAction(turn.Language)), cancellationToken);
             return;
         }
@@ -92,7 +93,7 @@ public sealed class ActivityRouter(
         var handler = FindCardHandler(action!.Verb);
         if (handler is null)
         {
-            logger.LogInformation("Card action with unknown verb {Verb} on activity {ActivityId}", action.Verb, turn.Activity.Id);
+            logger.LogInformation("Card action with unknown verb {Verb} on activity {ActivityId}", CardVerb.ForLog(action.Verb), LogValue.Safe(turn.Activity.Id));
             return InvokeResponse.Message(messages.Value.UnknownAction(turn.Language));
         }
         return await handler.HandleAsync(turn, action, cancellationToken) ?? new InvokeResponse(200, null);

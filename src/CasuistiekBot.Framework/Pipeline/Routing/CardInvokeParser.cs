@@ -35,6 +35,11 @@ internal static class CardInvokeParser
             error = BadRequest("BadRequest", "Missing verb");
             return false;
         }
+        if (!CardVerb.IsWellFormed(verb))
+        {
+            error = BadRequest("BadRequest", $"The verb must be at most {CardVerb.MaxLength} letters, digits, dots, dashes or underscores.");
+            return false;
+        }
 
         var data = raw.TryGetProperty("data", out var d) && d.ValueKind == JsonValueKind.Object ? d.Clone() : EmptyObject;
         var trigger = value.TryGetProperty("trigger", out var tr) && tr.ValueKind == JsonValueKind.String ? tr.GetString() : null;
