@@ -75,10 +75,6 @@ public sealed partial class DialogEngine(FlowCatalog catalog, IStateStore store,
                 return new(DialogTurnStatus.Waiting, frame);
         }
 
-        if (step.Kind == StepKind.Card)
-        {
-            return await FailAsync(turn, session, frame, step, DialogTexts.UseTheCard.For(turn.Language), cancellationToken);
-        }
         return await AnswerAsync(turn, session, flow, frame, step, text, cardValues: null, cancellationToken);
     }
 
