@@ -48,11 +48,13 @@ internal static class ChoiceMentions
         return content.Count > 0 && content.All(w => places.Any(p => Similarity.Matches(tokens[p], w)));
     }
 
-    // "niet anoniem", "geen advies", "not anonymous": the word before (past an article) turns the choice down.
+    // "niet anoniem", "liever niet met naam", "het panel niet": a negation before the word (past words that say nothing),
+    // or right after it, turns the choice down.
     private static bool Negated(string[] tokens, int place)
     {
+        if (place + 1 < tokens.Length && tokens[place + 1] is "niet" or "not") return true;
         var before = place - 1;
-        while (before >= 0 && tokens[before] is "de" or "het" or "een" or "the" or "a" or "an") before--;
+        while (before >= 0 && ChoiceWords.Stop.Contains(tokens[before])) before--;
         return before >= 0 && ChoiceWords.Negations.Contains(tokens[before]);
     }
 

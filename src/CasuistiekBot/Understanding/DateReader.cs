@@ -21,7 +21,7 @@ internal static partial class DateReader
             var (length, mention) = MatchAt(tokens, i, today, language);
             if (length > 0)
             {
-                mentions.Add(mention);
+                mentions.Add(mention.Kind == DateMentionKind.Dates && NotADeadline(tokens, i) ? DateMention.Plain(DateMentionKind.Vague) : mention);
                 i += length;
             }
             else
@@ -36,6 +36,11 @@ internal static partial class DateReader
         }
         return Combine(mentions, today);
     }
+
+    // "na 1 januari", "sinds 3 mei", "not before January": a date that is no deadline.
+    private static bool NotADeadline(string[] t, int i) =>
+        (i > 0 && t[i - 1] is "na" or "after" or "vanaf" or "from" or "sinds" or "since")
+        || (i > 1 && t[i - 1] is "voor" or "before" && t[i - 2] is "niet" or "not");
 
     private static DateAnswer Combine(List<DateMention> mentions, DateOnly today)
     {

@@ -27,7 +27,9 @@ internal static class YesNoReader
             // "nee, het klopt": a no that goes on to say yes is unclear.
             return Says(rest, YesNoWords.Yes) && !Says(rest, YesNoWords.No) && !rest.Any(YesNoWords.Buts.Contains) ? YesNoAnswer.Mixed : YesNoAnswer.No;
         }
-        return rest.Any(YesNoWords.Buts.Contains) ? YesNoAnswer.Correction : YesNoAnswer.Yes;
+        // "verstuur maar" ends on a softening "maar"; "ja maar eerst nog iets" goes on after it.
+        var buts = rest.Where((word, i) => YesNoWords.Buts.Contains(word) && !(word == "maar" && i == rest.Length - 1));
+        return buts.Any() ? YesNoAnswer.Correction : YesNoAnswer.Yes;
     }
 
     // "ja en nee", "yes and no".
