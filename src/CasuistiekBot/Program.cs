@@ -22,6 +22,7 @@ using CasuistiekBot.Sessions;
 using CasuistiekBot.Signals;
 using CasuistiekBot.Storage;
 using CasuistiekBot.Triage;
+using CasuistiekBot.Understanding;
 using CasuistiekBot.Welcome;
 
 if (AdminCommands.Matches(args)) return await AdminCommands.RunAsync(args);
@@ -46,6 +47,7 @@ builder.Services.AddCasusRouting(builder.Configuration);
 builder.Services.AddAssistant(builder.Configuration);
 builder.Services.AddCases(builder.Configuration);
 builder.Services.AddWelcome();
+builder.Services.AddUnderstanding();
 builder.Services.AddIntake();
 builder.Services.AddRoles(builder.Configuration);
 builder.Services.AddDelivery(builder.Configuration);

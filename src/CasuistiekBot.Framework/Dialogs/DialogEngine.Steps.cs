@@ -22,7 +22,9 @@ public sealed partial class DialogEngine
                 continue;
             }
             // A prefilled answer must pass the same checks as a typed one, or the step is simply asked.
-            var recognition = AnswerRecognizer.Recognize(step, value, today);
+            var recognition = Interpret(turn, step, frame, value, today) is { } read
+                ? read.Kind == AnswerInterpretationKind.Recognized ? Recognition.Of(read.Value) : Recognition.NotUnderstood
+                : AnswerRecognizer.Recognize(step, value, today);
             if (recognition.Status != RecognitionStatus.Recognized) continue;
             var validation = await ValidateAsync(turn, step, recognition.Value, cancellationToken);
             if (validation.IsValid) frame.Values[key] = validation.Value ?? recognition.Value;
@@ -34,7 +36,25 @@ public sealed partial class DialogEngine
         ITurnContext turn, DialogSession session, FlowDefinition flow, DialogFrame frame, FlowStep step, string text,
         IReadOnlyDictionary<string, string>? cardValues, CancellationToken cancellationToken)
     {
-        var recognition = AnswerRecognizer.Recognize(step, text, UserClock.Today(turn.Activity, time));
+        var today = UserClock.Today(turn.Activity, time);
+        // A card step's own submission is its answer as it stands; everything typed may be read by the app's interpreter.
+        var read = cardValues is null ? Interpret(turn, step, frame, text, today) : null;
+        switch (read?.Kind)
+        {
+            case AnswerInterpretationKind.AskBack:
+                // Not a failed attempt: the user said something meaningful that needs one more word.
+                frame.Offered = [.. read.Options];
+                await session.SaveAsync(store, cancellationToken);
+                await StepPrompter.SendTextAsync(turn, read.Message ?? "", cancellationToken);
+                return new(DialogTurnStatus.Waiting, frame);
+            case AnswerInterpretationKind.GoToStep when flow.FindStep(read.Value) is { } earlier:
+                return await JumpAsync(turn, session, frame, earlier, cancellationToken);
+            case AnswerInterpretationKind.NotUnderstood or AnswerInterpretationKind.GoToStep:
+                return await FailAsync(turn, session, frame, step, read.Message, cancellationToken);
+            case null when step.Kind == StepKind.Card && cardValues is null:
+                return await FailAsync(turn, session, frame, step, DialogTexts.UseTheCard.For(turn.Language), cancellationToken);
+        }
+        var recognition = read is null ? AnswerRecognizer.Recognize(step, text, today) : Recognition.Of(read.Value);
         switch (recognition.Status)
         {
             case RecognitionStatus.TooLong:
@@ -51,13 +71,15 @@ public sealed partial class DialogEngine
 
         foreach (var (key, value) in cardValues ?? new Dictionary<string, string>()) frame.Values[key] = value;
         frame.Values[step.Id] = validation.Value ?? recognition.Value;
-        return await AdvanceAsync(turn, session, flow, frame, leadIn: null, cancellationToken);
+        frame.Offered = [];
+        return await AdvanceAsync(turn, session, flow, frame, leadIn: read?.Message, cancellationToken);
     }
 
     private async Task<DialogTurnOutcome> FailAsync(
         ITurnContext turn, DialogSession session, DialogFrame frame, FlowStep step, string? reason, CancellationToken cancellationToken)
     {
         frame.Attempts++;
+        frame.Offered = [];
         if (frame.Attempts >= MaxAttempts)
         {
             // Pausing rather than ending: the answers so far may have taken the user real effort.
@@ -101,6 +123,7 @@ public sealed partial class DialogEngine
         frame.StepIndex = step.Index;
         frame.Attempts = 0;
         frame.Paused = false;
+        frame.Offered = [];
         await session.SaveAsync(store, cancellationToken);
         await StepPrompter.AskAsync(turn, step, frame, leadIn, retry: false, cancellationToken);
         return new(DialogTurnStatus.Waiting, frame);
@@ -207,7 +230,14 @@ public sealed partial class DialogEngine
         return await validator.ValidateAsync(turn, value, cancellationToken);
     }
 
-    private FlowStep CurrentStep(DialogFrame frame) =>
+    // The first interpretation of the app's interpreters, or null to use the built-in recognition.
+    private static AnswerInterpretation? Interpret(ITurnContext turn, FlowStep step, DialogFrame frame, string text, DateOnly today)
+    {
+        var context = new AnswerContext(today, turn.Language, frame.Offered);
+        return turn.Services.GetServices<IAnswerInterpreter>().Select(i => i.Interpret(step, text, context)).FirstOrDefault(r => r is not null);
+    }
+
+        private FlowStep CurrentStep(DialogFrame frame) =>
         FindCurrentStep(frame) ?? throw new InvalidOperationException($"Step \"{frame.StepId}\" of flow \"{frame.FlowId}\" is not loaded.");
 
     private FlowStep? FindCurrentStep(DialogFrame frame) =>

@@ -6,7 +6,7 @@ using Microsoft.Extensions.Logging;
 namespace CasuistiekBot.Framework.Dialogs;
 
 /// <summary>
-/// The <see cref="IDialogEngine"/>: a singleton over the loaded flows and the state store. Validators, completion handlers
+/// The <see cref="IDialogEngine"/>: a singleton over the loaded flows and the state store. Answer interpreters, validators, completion handlers
 /// and card renderers are resolved per turn from <see cref="ITurnContext.Services"/>. State is always written before a
 /// message is sent, so a lost write never leaves the user with a question the state does not know about.
 /// </summary>
@@ -75,10 +75,6 @@ public sealed partial class DialogEngine(FlowCatalog catalog, IStateStore store,
                 return new(DialogTurnStatus.Waiting, frame);
         }
 
-        if (step.Kind == StepKind.Card)
-        {
-            return await FailAsync(turn, session, frame, step, DialogTexts.UseTheCard.For(turn.Language), cancellationToken);
-        }
         return await AnswerAsync(turn, session, flow, frame, step, text, cardValues: null, cancellationToken);
     }
 

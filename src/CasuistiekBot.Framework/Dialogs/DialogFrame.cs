@@ -23,6 +23,9 @@ public sealed class DialogFrame
     /// <summary>What <see cref="IDialogEngine.BeginAsync"/> was given; reused when the flow restarts after a version change.</summary>
     public Dictionary<string, string> Prefilled { get; set; } = new(StringComparer.Ordinal);
 
+    /// <summary>The readings the engine asked back at the current step, so that "the second" can refer to them.</summary>
+    public List<AnswerOption> Offered { get; set; } = [];
+
     /// <summary>Failed answers in a row at the current step.</summary>
     public int Attempts { get; set; }
 

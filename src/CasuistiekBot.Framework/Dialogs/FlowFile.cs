@@ -18,6 +18,7 @@ internal sealed class FlowFileStep
     public FlowFileText? Retry { get; set; }
     public FlowFileText? Help { get; set; }
     public List<FlowFileChoice?>? Choices { get; set; }
+    public bool? Multiple { get; set; }
     public string? Validator { get; set; }
     public int? MaxLength { get; set; }
     public bool? Optional { get; set; }

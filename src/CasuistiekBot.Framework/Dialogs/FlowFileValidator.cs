@@ -71,6 +71,7 @@ internal static partial class FlowFileValidator
         if (raw.MaxLength is not null && kind is not null and not StepKind.Text) report("\"maxLength\" is only for text steps");
         if (raw.MaxLength is < 1) report($"maxLength {raw.MaxLength} must be 1 or higher");
         if (raw.Validator is not null && string.IsNullOrWhiteSpace(raw.Validator)) report("\"validator\" is empty");
+        if (raw.Multiple is not null && kind is not null and not StepKind.Choice) report("\"multiple\" is only for choice steps");
 
         if (raw.Id is null || kind is null || prompt is null) return null;
         return new FlowStep
@@ -82,6 +83,7 @@ internal static partial class FlowFileValidator
             Retry = retry,
             Help = help,
             Choices = choices,
+            Multiple = raw.Multiple ?? false,
             Validator = raw.Validator,
             MaxLength = raw.MaxLength ?? FlowStep.DefaultMaxLength,
             Optional = raw.Optional ?? false,

@@ -22,6 +22,9 @@ public sealed record FlowStep
 
     public IReadOnlyList<FlowChoice> Choices { get; init; } = [];
 
+    /// <summary>A choice step that accepts several choices at once; an interpreter stores them comma-separated.</summary>
+    public bool Multiple { get; init; }
+
     /// <summary>Name of an <see cref="IStepValidator"/> that must accept the recognized value.</summary>
     public string? Validator { get; init; }
 

@@ -8,16 +8,17 @@ using CasuistiekBot.Storage;
 using CasuistiekBot.Privacy;
 using CasuistiekBot.Routing;
 using CasuistiekBot.Signals;
+using CasuistiekBot.Understanding;
 
 namespace CasuistiekBot.Hosting;
 
 /// <summary>
 /// Commands for administrators and evaluation, run on the same executable without starting the web host:
-/// <c>scrub</c> and <c>route</c> (JSON Lines on standard input), <c>routes validate &lt;file&gt;</c>.
+/// <c>scrub</c>, <c>route</c> and <c>understand</c> (JSON Lines on standard input), <c>routes validate &lt;file&gt;</c>.
 /// </summary>
 internal static class AdminCommands
 {
-    public static bool Matches(string[] args) => args is ["scrub", ..] or ["route", ..] or ["routes", ..] or ["directory", ..] or ["package", ..] or ["export", ..];
+    public static bool Matches(string[] args) => args is ["scrub", ..] or ["route", ..] or ["routes", ..] or ["directory", ..] or ["package", ..] or ["export", ..] or ["understand", ..];
 
     public static async Task<int> RunAsync(string[] args)
     {
@@ -46,7 +47,10 @@ internal static class AdminCommands
             .AddWorkingDayCalendar(configuration)
             .AddSingleton<SignalOverview>()
             .AddSingleton<SignalExport>()
-            .AddSingleton<SignalExportCommand>();
+            .AddSingleton<SignalExportCommand>()
+            .AddSingleton<Localization.Texts>()
+            .AddSingleton(Framework.Dialogs.FlowCatalog.Load(BotHostDefaults.ContentDirectory("dialogs")))
+            .AddUnderstanding();
         services.AddOptions<TeamsAppOptions>().Bind(configuration.GetSection(TeamsAppOptions.SectionName));
         if (args.Contains("--ai"))
         {
@@ -67,6 +71,7 @@ internal static class AdminCommands
             ["directory", ..] => await provider.GetRequiredService<DirectoryCommand>().RunAsync(args, output, cancel.Token),
             ["package", ..] => await provider.GetRequiredService<PackageCommand>().RunAsync(args, output, Console.Error, cancel.Token),
             ["export", ..] => await provider.GetRequiredService<SignalExportCommand>().RunAsync(args, output, Console.Error, cancel.Token),
+            ["understand", ..] => await provider.GetRequiredService<UnderstandCommand>().RunAsync(Console.In, output, cancel.Token),
             _ => Usage(),
         };
     }
@@ -82,6 +87,7 @@ internal static class AdminCommands
               CasuistiekBot directory show <query>   show a person by name, e-mail or object id file
               CasuistiekBot package [--out <zip>]    the Teams app package, filled from MicrosoftAppId and TeamsApp:*
               CasuistiekBot export signals --format csv|json   the signal register (no authors) on stdout
+              CasuistiekBot understand               JSON Lines {"id","kind","question","answer","today",...} -> how the bot reads each answer
             """);
         return 2;
     }

@@ -18,6 +18,7 @@ internal static class IntakeServiceCollectionExtensions
         services.AddSingleton<IStepCondition, MissingFieldCondition>();
         services.AddSingleton<IStepCondition, SafetyConcernCondition>();
         services.AddSingleton<IStepCardRenderer, SummaryCardRenderer>();
+        services.AddSingleton<IAnswerInterpreter, SummaryReplyInterpreter>();
         services.AddSingleton<IStepCardRenderer, SafetyCardRenderer>();
         services.AddSingleton<IFlowCompletionHandler, IntakeCompletion>();
         services.AddSingleton<ICommandHandler, IntakeCommandHandler>();

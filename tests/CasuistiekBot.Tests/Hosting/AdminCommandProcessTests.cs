@@ -29,6 +29,20 @@ public sealed class AdminCommandProcessTests
     }
 
     [Fact]
+    public async Task Understand_reads_each_answer_as_the_dialogs_do()
+    {
+        var (exit, lines) = await RunAsync(["understand"], """
+            {"id": "d", "kind": "date", "question": "Is er haast?", "answer": "voor 15 januari, dan verloopt de beslistermijn", "today": "2026-11-02"}
+            {"id": "c", "kind": "choice", "question": "Wat wil je met je casus bereiken?", "answer": "een gedeeld beeld en advies graag", "today": "2026-11-02", "options": [{"value": "advies", "label": "Advies over de casus"}, {"value": "gedeeld-beeld", "label": "Een gedeeld beeld met collega's en leidinggevenden"}, {"value": "signaal-agenderen", "label": "Een signaal agenderen bij beleid of management"}, {"value": "gehoord-worden", "label": "Vooral gehoord worden"}]}
+            {"id": "y", "kind": "yesno", "question": "Klopt deze samenvatting?", "answer": "jazeker", "today": "2026-11-02"}
+            """);
+
+        Assert.Equal(0, exit);
+        Assert.Equal(["""{"id":"d","date":"2027-01-15"}""", """{"id":"c","ambiguous":true}""", """{"id":"y","value":true}"""],
+            lines.Select(l => l.ToJsonString()));
+    }
+
+    [Fact]
     public async Task Route_ranks_every_route_best_first_with_reasons_and_themes()
     {
         var (exit, lines) = await RunAsync(["route"], """

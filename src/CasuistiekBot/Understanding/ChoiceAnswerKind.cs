@@ -1,0 +1,9 @@
+namespace CasuistiekBot.Understanding;
+
+internal enum ChoiceAnswerKind
+{
+    One,
+    Several,
+    Ambiguous,
+    Unknown,
+}

@@ -1,0 +1,9 @@
+namespace CasuistiekBot.Understanding;
+
+internal enum DateAnswerKind
+{
+    Date,
+    NoDeadline,
+    Ambiguous,
+    Unknown,
+}
