@@ -4,7 +4,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using CasuistiekBot.Framework.Dialogs;
 using CasuistiekBot.Framework.Pipeline;
-using CasuistiekBot.Hosting;
+using CasuistiekBot.Commands;
 
 namespace CasuistiekBot.Understanding;
 
