@@ -146,7 +146,11 @@ public sealed partial class DialogEngine
         // The flow underneath picks up again, unless the handler began or reopened a flow on top of it.
         if (below is not null && ReferenceEquals(session.Stack.Top, below) && !below.Paused && FindCurrentStep(below) is { } step)
         {
-            await StepPrompter.AskAsync(turn, step, below, leadIn: null, retry: false, cancellationToken);
+            await ForFrameAsync(turn, session, below, async () =>
+            {
+                await StepPrompter.AskAsync(turn, step, below, leadIn: null, retry: false, cancellationToken);
+                return true;
+            });
         }
         return new(DialogTurnStatus.Completed, frame);
     }
@@ -177,7 +181,11 @@ public sealed partial class DialogEngine
     {
         if (session.Stack.Top is { Paused: false } below && FindCurrentStep(below) is { } step)
         {
-            await StepPrompter.AskAsync(turn, step, below, message.For(turn.Language), retry: false, cancellationToken);
+            await ForFrameAsync(turn, session, below, async () =>
+            {
+                await StepPrompter.AskAsync(turn, step, below, message.For(turn.Language), retry: false, cancellationToken);
+                return true;
+            });
         }
         else
         {
@@ -210,7 +218,7 @@ public sealed partial class DialogEngine
         var index = session.Stack.Frames.IndexOf(stale);
         if (index >= 0) session.Stack.Frames[index] = fresh;
         else session.Stack.Frames.Add(fresh);
-        var outcome = await AdvanceAsync(turn, session, flow, fresh, DialogTexts.VersionChanged.For(turn.Language), cancellationToken);
+        var outcome = await ForFrameAsync(turn, session, fresh, () => AdvanceAsync(turn, session, flow, fresh, DialogTexts.VersionChanged.For(turn.Language), cancellationToken));
         return outcome.Status == DialogTurnStatus.Waiting ? outcome with { Status = DialogTurnStatus.Restarted } : outcome;
     }
 
@@ -219,6 +227,21 @@ public sealed partial class DialogEngine
         await session.SaveAsync(store, cancellationToken);
         await StepPrompter.SendTextAsync(turn, DialogTexts.FlowGone.For(turn.Language), cancellationToken);
         return new(DialogTurnStatus.Dropped);
+    }
+
+    // Work done for one frame: when an exception leaves it, the frame is marked as the one that failed, so that the error
+    // handler drops this frame only (DialogFailureRecovery) and leaves the rest of the stack alone.
+    private static async Task<T> ForFrameAsync<T>(ITurnContext turn, DialogSession session, DialogFrame frame, Func<Task<T>> work)
+    {
+        try
+        {
+            return await work();
+        }
+        catch (Exception exception)
+        {
+            FailedFrame.Mark(turn, session.Stack, frame, exception);
+            throw;
+        }
     }
 
     private async ValueTask<StepValidation> ValidateAsync(ITurnContext turn, FlowStep step, string value, CancellationToken cancellationToken)
