@@ -12,6 +12,8 @@ internal static class DangerLexicon
     private const int Clause = CuePattern.AnyGap;
     private const string Reflexive = "zich|zichzelf|mezelf|mijzelf|jezelf|zelf";
     private const string EnglishReflexive = "himself|herself|myself|themselves|yourself";
+    private const string Means = "pillen|medicijnen|slaappillen|tabletten|touw|strop|pills|tablets|rope";
+    private const string Gathered = "verzameld|gespaard|opgespaard|gekocht|verzamelt|spaart|koopt|collected|saved|bought|hoarding|stockpiling";
 
     public static readonly Cue[] Cues =
     [
@@ -48,6 +50,13 @@ internal static class DangerLexicon
         Cue.Of(SelfHarm, "no point living|going|life", 3),
         Cue.Of(SelfHarm, "not|no|dont|doesnt|didnt want|wants|wish live|alive", 3),
         Cue.Of(SelfHarm, "bridge|roof|balcony|window|train jump|jumps|jumped|jumping", Clause),
+
+        // Warning signs without the word: gathering the means, giving things away, speaking of not being there.
+        Cue.Of(SelfHarm, $"{Means} {Gathered}", Clause),
+        Cue.Of(SelfHarm, $"{Gathered} {Means}", Clause),
+        Cue.Of(SelfHarm, "spullen|bezittingen|belongings|possessions weg|weggeven|weggegeven|away", Clause),
+        Cue.Of(SelfHarm, "weggeven|weggegeven|away spullen|bezittingen|belongings|possessions", Clause),
+        Cue.Of(SelfHarm, "hij|zij|ze|ik er niet meer is|ben|zijn|zal", 2),
         Cue.Of(SelfHarm, "jump|jumps|jumped|jumping bridge|roof|balcony|window|train", Clause),
 
         // Violence or a threat of it (whose danger it is follows from the people around it).
