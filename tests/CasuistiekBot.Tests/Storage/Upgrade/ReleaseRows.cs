@@ -1,7 +1,9 @@
 using CasuistiekBot.Cases;
+using CasuistiekBot.Coordinators;
 using CasuistiekBot.Delivery;
 using CasuistiekBot.Expertise;
 using CasuistiekBot.Panels;
+using CasuistiekBot.References;
 using CasuistiekBot.Sessions;
 using CasuistiekBot.Signals;
 using CasuistiekBot.Storage;
@@ -37,14 +39,14 @@ internal static class ReleaseRows
         new AuditEntry { Id = 1, At = At(0), Actor = "aad-sanne", SubjectType = "casus", SubjectId = "CA-2026-0042", Action = "ingediend", Details = "via Teams" },
         new Casus
         {
-            Id = CasusId, Reference = "CA-2026-0042", Year = 2026, Number = 42, Status = CasusStatus.Discussed, CreatedAt = At(0), UpdatedAt = At(9),
+            Id = CasusId, Reference = "CA-2026-0042", Year = 2026, Number = 42, CreatedAt = At(0), UpdatedAt = At(9),
             AuthorKey = "aad:aad-sanne", AuthorAadObjectId = "aad-sanne", AuthorName = "Sanne de Vries", AuthorChannelId = "msteams",
             AuthorConversationId = "a:1xYz", Visibility = "vertrouwelijk", Language = "nl",
             Story = "Een gezin moet vertrekken terwijl de jongste net een operatie heeft gehad.", Situation = "Vertrekgesprek",
             Chafes = "De termijn houdt geen rekening met herstel.", Tried = "Uitstel gevraagd bij de teamleider.", Wish = "Ruimte om de termijn te verlengen.",
             Deadline = new DateOnly(2026, 12, 18), OrgUnit = "IND Zwolle", RoutesJson = """["spreekuur"]""", Themes = "vertrek;gezondheid",
-            Replacements = "[NAAM]", SafetyConcern = true, TriageDueAt = At(7), WithdrawnReason = "nog niet", Version = 6,
-        },
+            Replacements = "[NAAM]", SafetyConcern = true, TriageDueAt = At(7), Version = 6,
+        }.AsStored(CasusStatus.Discussed, withdrawnReason: "nog niet"),
         new CasusCounter { Year = 2026, LastNumber = 42 },
         new UserProfile { AadObjectId = "aad-sanne", OrgUnit = "IND Zwolle", UpdatedAt = At(0) },
         new OutboxMessage
@@ -109,4 +111,15 @@ internal static class ReleaseRows
         },
         new SignalCounter { Year = 2026, LastNumber = 7 },
     ];
+
+    /// <summary>
+    /// The release wrote these columns freely; today only the casus' transitions set them, and no path of transitions
+    /// fills every column at once. A fixture of stored data may set them directly.
+    /// </summary>
+    private static Casus AsStored(this Casus casus, string status, string withdrawnReason)
+    {
+        typeof(Casus).GetProperty(nameof(Casus.Status))!.SetValue(casus, status);
+        typeof(Casus).GetProperty(nameof(Casus.WithdrawnReason))!.SetValue(casus, withdrawnReason);
+        return casus;
+    }
 }
