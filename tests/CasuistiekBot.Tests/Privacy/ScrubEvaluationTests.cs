@@ -1,7 +1,4 @@
-using System.Text.Json;
 using CasuistiekBot.Privacy;
-using CasuistiekBot.Testing;
-using Microsoft.Extensions.Options;
 using Xunit.Abstractions;
 
 namespace CasuistiekBot.Tests.Privacy;
@@ -14,23 +11,9 @@ public sealed class ScrubEvaluationTests(ITestOutputHelper output)
     [Fact]
     public void The_evaluation_set_meets_the_recall_and_precision_bar()
     {
-        var cases = LoadCases();
-        var scrubber = new PersonalDataScrubber(Options.Create(new PrivacyOptions { FingerprintKey = "evaluation-key-0123456789" }));
-        var evaluation = new ScrubEvaluation();
-        var leaks = new List<string>();
-        foreach (var evaluationCase in cases)
-        {
-            var replaced = PersonalDataScrubber.Detect(evaluationCase.Text).Select(s => (s.Start, s.End, s.Kind)).ToList();
-            evaluation.Add(evaluationCase, replaced);
-            var scrubbed = scrubber.Scrub(evaluationCase.Text, ScrubMemory.Create()).Text;
-            leaks.AddRange(evaluationCase.Expect.Where(e => scrubbed.Contains(e.Value, StringComparison.Ordinal)).Select(e => $"{evaluationCase.Id}: {e.Value}"));
-        }
-
-        var report = evaluation.Report() + string.Concat(leaks.Select(l => $"  LEAKED {l}\n"));
+        var cases = ScrubEvaluationSet.Load("scrub-eval.jsonl");
+        var (evaluation, leaks, report) = ScrubEvaluationSet.Measure(cases, "scrub.txt");
         output.WriteLine(report);
-        var file = Path.Combine(RepositoryPaths.Root, "artifacts", "eval", "scrub.txt");
-        Directory.CreateDirectory(Path.GetDirectoryName(file)!);
-        File.WriteAllText(file, report);
 
         Assert.True(cases.Count >= 80, "the set needs at least 80 sentences");
         Assert.True(evaluation.NegativeCases >= 30, "the set needs at least 30 negatives");
@@ -40,13 +23,19 @@ public sealed class ScrubEvaluationTests(ITestOutputHelper output)
         Assert.Empty(leaks);
     }
 
-    private static List<ScrubEvaluationCase> LoadCases()
+    [Fact]
+    public void The_second_held_out_set_is_measured()
     {
-        var path = Path.Combine(RepositoryPaths.Root, "tests", "CasuistiekBot.Tests", "Privacy", "scrub-eval.jsonl");
-        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web);
-        return File.ReadLines(path)
-            .Where(line => line.Trim().Length > 0)
-            .Select(line => JsonSerializer.Deserialize<ScrubEvaluationCase>(line, options)!)
-            .ToList();
+        var cases = ScrubEvaluationSet.Load("scrub-heldout-2.jsonl");
+        var (_, _, report) = ScrubEvaluationSet.Measure(cases, "scrub-heldout-2.txt");
+        output.WriteLine(report);
+    }
+
+    [Fact]
+    public void The_tuning_set_is_measured()
+    {
+        var cases = ScrubEvaluationSet.Load("scrub-tuning.jsonl");
+        var (_, _, report) = ScrubEvaluationSet.Measure(cases, "scrub-tuning.txt");
+        output.WriteLine(report);
     }
 }
