@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using CasuistiekBot.Privacy;
+using CasuistiekBot.Privacy.Words;
 using CasuistiekBot.Testing;
 using Microsoft.Extensions.Options;
 
@@ -20,14 +21,14 @@ internal static class ScrubEvaluationSet
     }
 
     /// <summary>Recall and false replacements on the detected spans, and every expected value still in the scrubbed text.</summary>
-    public static (ScrubEvaluation Evaluation, List<string> Leaks, string Report) Measure(IReadOnlyList<ScrubEvaluationCase> cases, string reportName)
+    public static (ScrubEvaluation Evaluation, List<string> Leaks, string Report) Measure(IReadOnlyList<ScrubEvaluationCase> cases, string reportName, DutchWordList words)
     {
-        var scrubber = new PersonalDataScrubber(Options.Create(new PrivacyOptions { FingerprintKey = "evaluation-key-0123456789" }));
+        var scrubber = new PersonalDataScrubber(Options.Create(new PrivacyOptions { FingerprintKey = "evaluation-key-0123456789" }), words);
         var evaluation = new ScrubEvaluation();
         var leaks = new List<string>();
         foreach (var evaluationCase in cases)
         {
-            var replaced = PersonalDataScrubber.Detect(evaluationCase.Text).Select(s => (s.Start, s.End, s.Kind)).ToList();
+            var replaced = scrubber.DetectSpans(evaluationCase.Text).Select(s => (s.Start, s.End, s.Kind)).ToList();
             evaluation.Add(evaluationCase, replaced);
             var scrubbed = scrubber.Scrub(evaluationCase.Text, ScrubMemory.Create()).Text;
             leaks.AddRange(evaluationCase.Expect.Where(e => scrubbed.Contains(e.Value, StringComparison.Ordinal)).Select(e => $"{evaluationCase.Id}: {e.Value}"));
