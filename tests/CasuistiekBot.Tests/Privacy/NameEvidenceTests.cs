@@ -10,6 +10,7 @@ public sealed class NameEvidenceTests
     [InlineData("Graag overmaken t.n.v. A. Tesfay.", "Graag overmaken t.n.v. [NAAM-1].")]
     [InlineData("Achternaam: WARSAME, voornaam: Ifrah", "Achternaam: [NAAM-1], voornaam: [NAAM-2]")]
     [InlineData("Naam betrokkene: Sitaldin, Ravi", "Naam betrokkene: [NAAM-1], [NAAM-2]")]
+    [InlineData("De rekening staat op naam van Ravi Baldew.", "De rekening staat op naam van [NAAM-1].")]
     public void Announced_names_are_found_in_any_letter_case(string text, string expected) => Assert.Equal(expected, Scrub.Text(text));
 
     [Theory]

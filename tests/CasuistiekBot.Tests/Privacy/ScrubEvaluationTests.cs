@@ -14,6 +14,12 @@ namespace CasuistiekBot.Tests.Privacy;
 // - scrub-heldout-2.jsonl: 131 hard sentences written first and committed before any rule changed; never tuned on.
 //   Before (the scrubber of that commit): NAAM 49.3% (37/75), GEBOORTEDATUM 30.0% (3/10), ADRES 62.5% (5/8),
 //   DOCUMENT 28.6% (2/7), VNUMMER 66.7% (2/3), BSN, IBAN, TELEFOON, EMAIL, POSTCODE 100%; 2 false replacements.
+//   After, measured once: every kind 100%, 2 false replacements: "van Sanjay Ramautar" (after the label "naam", "van"
+//   was not skipped as the role words already did; fixed after that run, so that fix is not blind) and "Amnesty" (an
+//   organisation unknown to the lists before "belden"; left as it is). The name lists were written by the author of
+//   this set, so they share names with it: with every name that occurs only in this set taken out of the lists, names
+//   drop to 69.3% (52/75), the figure for names the lists have never seen. Without the word list (the fallback): names
+//   73.3%, the other kinds 100%, 2 false replacements.
 public sealed class ScrubEvaluationTests(ITestOutputHelper output)
 {
     private static readonly string[] Structured =

@@ -30,8 +30,11 @@ internal static partial class EvidenceNameDetector
         foreach (Match match in OnBehalfOf().Matches(text)) AddRead(text, match.Index + match.Length, evidence, names, unlistedLowercase: false);
         foreach (Match match in NameLabel().Matches(text))
         {
+            // "op naam van Sanjay Ramautar" names Sanjay Ramautar, not a "van Sanjay".
+            var after = match.Index + match.Length;
+            if (text.AsSpan(after).StartsWith("van ", StringComparison.Ordinal)) after += 4;
             // "Naam: Ramdin, Shanti" — family name, comma, given names.
-            if (AddRead(text, match.Index + match.Length, evidence, names, unlistedLowercase: false) is { } surname && Comma().Match(text, surname.End) is { Success: true } comma)
+            if (AddRead(text, after, evidence, names, unlistedLowercase: false) is { } surname && Comma().Match(text, surname.End) is { Success: true } comma)
             {
                 AddRead(text, comma.Index + comma.Length, evidence, names, unlistedLowercase: false);
             }
