@@ -27,7 +27,7 @@ pg_port="${CASUISTIEK_BENCH_PG_PORT:-57090}"
 redis_port="${CASUISTIEK_BENCH_REDIS_PORT:-57091}"
 peer="$ROOT/tests/peer-bot"
 
-ensure_apt_packages postgresql redis-server
+ensure_apt_packages postgresql redis-server wdutch
 if [[ ! -f "$peer/node_modules/.package-lock.json" || "$peer/package-lock.json" -nt "$peer/node_modules/.package-lock.json" ]]; then
     say "Installing the peer bot (botbuilder, botbuilder-dialogs) from npm"
     # botbuilder-dialogs' install script calls npx, which must not stop to ask.

@@ -31,6 +31,8 @@ for port in "$bot_port" "$playground_port"; do
     port_in_use "$port" && die "port $port on 127.0.0.1 is already in use (another run still going?)"
 done
 
+# The scrubber's Dutch word list: without it the bot (running as Production) reports itself not ready.
+ensure_apt_packages wdutch
 ensure_node_tools
 mkdir -p "$home"
 say "Building the app (Release)"

@@ -11,7 +11,8 @@ cd "$ROOT"
 
 results="$ROOT/artifacts/test-results"
 
-ensure_apt_packages postgresql redis-server chromium
+# wdutch: the Dutch word list the scrubber needs to tell names from ordinary words.
+ensure_apt_packages postgresql redis-server chromium wdutch
 ensure_node_tools
 ensure_dotnet_tools
 
