@@ -1,4 +1,5 @@
 using CasuistiekBot.Framework.Pipeline.Routing;
+using CasuistiekBot.Storage;
 
 namespace CasuistiekBot.Cases;
 
@@ -8,6 +9,8 @@ internal static class CasesServiceCollectionExtensions
     {
         services.AddOptions<CasesOptions>().Bind(configuration.GetSection("Cases"));
         services.AddSingleton<AuthorKeys>();
+        services.AddSingleton<AuthorRouteSeal>();
+        services.AddSingleton<IMigrationDataStep, LegacyAuthorRoutes>();
         services.AddSingleton<CaseSubmission>();
         services.AddSingleton<CaseWithdrawal>();
         services.AddSingleton<MyCases>();

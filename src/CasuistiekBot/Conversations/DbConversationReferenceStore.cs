@@ -19,7 +19,8 @@ internal sealed class DbConversationReferenceStore(IDbContextFactory<CasuistiekD
             await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
             var row = await context.ConversationReferences
                 .FirstOrDefaultAsync(r => r.ChannelId == channelId && r.ConversationId == conversationId, cancellationToken);
-            var now = clock.GetUtcNow();
+            // To the day: a personal chat's row names its person, and an exact time could be matched with a casus.
+            var now = CoarseTime.Day(clock.GetUtcNow());
             if (row is null)
             {
                 row = new ConversationReferenceRow { ChannelId = channelId, ConversationId = conversationId, ServiceUrl = serviceUrl, CreatedAt = now };
@@ -60,7 +61,7 @@ internal sealed class DbConversationReferenceStore(IDbContextFactory<CasuistiekD
 
     public async Task MarkUninstalledAsync(string channelId, string conversationId, CancellationToken cancellationToken)
     {
-        var now = clock.GetUtcNow();
+        var now = CoarseTime.Day(clock.GetUtcNow());
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
         await context.ConversationReferences
             .Where(r => r.ChannelId == channelId && r.ConversationId == conversationId && r.Installed)

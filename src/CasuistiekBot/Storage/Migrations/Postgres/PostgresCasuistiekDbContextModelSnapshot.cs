@@ -33,24 +33,17 @@ namespace CasuistiekBot.Storage.Migrations.Postgres
                         .HasColumnType("text")
                         .HasColumnName("author_aad_object_id");
 
-                    b.Property<string>("AuthorChannelId")
-                        .IsRequired()
-                        .HasColumnType("text")
-                        .HasColumnName("author_channel_id");
-
-                    b.Property<string>("AuthorConversationId")
-                        .IsRequired()
-                        .HasColumnType("text")
-                        .HasColumnName("author_conversation_id");
-
                     b.Property<string>("AuthorKey")
-                        .IsRequired()
                         .HasColumnType("text")
                         .HasColumnName("author_key");
 
                     b.Property<string>("AuthorName")
                         .HasColumnType("text")
                         .HasColumnName("author_name");
+
+                    b.Property<string>("AuthorRoute")
+                        .HasColumnType("text")
+                        .HasColumnName("author_route");
 
                     b.Property<string>("Chafes")
                         .HasColumnType("text")
@@ -166,22 +159,6 @@ namespace CasuistiekBot.Storage.Migrations.Postgres
                     b.ToTable("cases", (string)null);
                 });
 
-            modelBuilder.Entity("CasuistiekBot.Cases.CasusCounter", b =>
-                {
-                    b.Property<int>("Year")
-                        .HasColumnType("integer")
-                        .HasColumnName("year");
-
-                    b.Property<int>("LastNumber")
-                        .HasColumnType("integer")
-                        .HasColumnName("last_number");
-
-                    b.HasKey("Year")
-                        .HasName("pk_casus_counters");
-
-                    b.ToTable("casus_counters", (string)null);
-                });
-
             modelBuilder.Entity("CasuistiekBot.Cases.UserProfile", b =>
                 {
                     b.Property<string>("AadObjectId")
@@ -200,6 +177,49 @@ namespace CasuistiekBot.Storage.Migrations.Postgres
                         .HasName("pk_user_profiles");
 
                     b.ToTable("user_profiles", (string)null);
+                });
+
+            modelBuilder.Entity("CasuistiekBot.Coordinators.CoordinatorChannel", b =>
+                {
+                    b.Property<string>("ConversationId")
+                        .HasColumnType("text")
+                        .HasColumnName("conversation_id");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("boolean")
+                        .HasColumnName("active");
+
+                    b.Property<string>("ChannelId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("channel_id");
+
+                    b.Property<string>("Name")
+                        .HasColumnType("text")
+                        .HasColumnName("name");
+
+                    b.Property<DateTimeOffset>("RegisteredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("registered_at");
+
+                    b.Property<string>("RegisteredBy")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("registered_by");
+
+                    b.Property<string>("ServiceUrl")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("service_url");
+
+                    b.Property<string>("TenantId")
+                        .HasColumnType("text")
+                        .HasColumnName("tenant_id");
+
+                    b.HasKey("ConversationId")
+                        .HasName("pk_coordinator_channels");
+
+                    b.ToTable("coordinator_channels", (string)null);
                 });
 
             modelBuilder.Entity("CasuistiekBot.Delivery.OutboxMessage", b =>
@@ -239,6 +259,10 @@ namespace CasuistiekBot.Storage.Migrations.Postgres
                     b.Property<string>("DeadReason")
                         .HasColumnType("text")
                         .HasColumnName("dead_reason");
+
+                    b.Property<bool>("ForgetsRecipient")
+                        .HasColumnType("boolean")
+                        .HasColumnName("forgets_recipient");
 
                     b.Property<string>("IdempotencyKey")
                         .IsRequired()
@@ -514,6 +538,38 @@ namespace CasuistiekBot.Storage.Migrations.Postgres
                     b.ToTable("panel_members", (string)null);
                 });
 
+            modelBuilder.Entity("CasuistiekBot.References.CasusCounter", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.Property<int>("LastNumber")
+                        .HasColumnType("integer")
+                        .HasColumnName("last_number");
+
+                    b.HasKey("Year")
+                        .HasName("pk_casus_counters");
+
+                    b.ToTable("casus_counters", (string)null);
+                });
+
+            modelBuilder.Entity("CasuistiekBot.References.SignalCounter", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.Property<int>("LastNumber")
+                        .HasColumnType("integer")
+                        .HasColumnName("last_number");
+
+                    b.HasKey("Year")
+                        .HasName("pk_signal_counters");
+
+                    b.ToTable("signal_counters", (string)null);
+                });
+
             modelBuilder.Entity("CasuistiekBot.Sessions.ActionPoint", b =>
                 {
                     b.Property<Guid>("Id")
@@ -756,22 +812,6 @@ namespace CasuistiekBot.Storage.Migrations.Postgres
                     b.ToTable("signals", (string)null);
                 });
 
-            modelBuilder.Entity("CasuistiekBot.Signals.SignalCounter", b =>
-                {
-                    b.Property<int>("Year")
-                        .HasColumnType("integer")
-                        .HasColumnName("year");
-
-                    b.Property<int>("LastNumber")
-                        .HasColumnType("integer")
-                        .HasColumnName("last_number");
-
-                    b.HasKey("Year")
-                        .HasName("pk_signal_counters");
-
-                    b.ToTable("signal_counters", (string)null);
-                });
-
             modelBuilder.Entity("CasuistiekBot.Storage.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -992,49 +1032,6 @@ namespace CasuistiekBot.Storage.Migrations.Postgres
                         .HasDatabaseName("ix_casus_questions_casus_id");
 
                     b.ToTable("casus_questions", (string)null);
-                });
-
-            modelBuilder.Entity("CasuistiekBot.Triage.CoordinatorChannel", b =>
-                {
-                    b.Property<string>("ConversationId")
-                        .HasColumnType("text")
-                        .HasColumnName("conversation_id");
-
-                    b.Property<bool>("Active")
-                        .HasColumnType("boolean")
-                        .HasColumnName("active");
-
-                    b.Property<string>("ChannelId")
-                        .IsRequired()
-                        .HasColumnType("text")
-                        .HasColumnName("channel_id");
-
-                    b.Property<string>("Name")
-                        .HasColumnType("text")
-                        .HasColumnName("name");
-
-                    b.Property<DateTimeOffset>("RegisteredAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("registered_at");
-
-                    b.Property<string>("RegisteredBy")
-                        .IsRequired()
-                        .HasColumnType("text")
-                        .HasColumnName("registered_by");
-
-                    b.Property<string>("ServiceUrl")
-                        .IsRequired()
-                        .HasColumnType("text")
-                        .HasColumnName("service_url");
-
-                    b.Property<string>("TenantId")
-                        .HasColumnType("text")
-                        .HasColumnName("tenant_id");
-
-                    b.HasKey("ConversationId")
-                        .HasName("pk_coordinator_channels");
-
-                    b.ToTable("coordinator_channels", (string)null);
                 });
 
             modelBuilder.Entity("CasuistiekBot.Triage.TriageDecision", b =>

@@ -28,24 +28,17 @@ namespace CasuistiekBot.Storage.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("author_aad_object_id");
 
-                    b.Property<string>("AuthorChannelId")
-                        .IsRequired()
-                        .HasColumnType("TEXT")
-                        .HasColumnName("author_channel_id");
-
-                    b.Property<string>("AuthorConversationId")
-                        .IsRequired()
-                        .HasColumnType("TEXT")
-                        .HasColumnName("author_conversation_id");
-
                     b.Property<string>("AuthorKey")
-                        .IsRequired()
                         .HasColumnType("TEXT")
                         .HasColumnName("author_key");
 
                     b.Property<string>("AuthorName")
                         .HasColumnType("TEXT")
                         .HasColumnName("author_name");
+
+                    b.Property<string>("AuthorRoute")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("author_route");
 
                     b.Property<string>("Chafes")
                         .HasColumnType("TEXT")
@@ -161,22 +154,6 @@ namespace CasuistiekBot.Storage.Migrations.Sqlite
                     b.ToTable("cases", (string)null);
                 });
 
-            modelBuilder.Entity("CasuistiekBot.Cases.CasusCounter", b =>
-                {
-                    b.Property<int>("Year")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("year");
-
-                    b.Property<int>("LastNumber")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("last_number");
-
-                    b.HasKey("Year")
-                        .HasName("pk_casus_counters");
-
-                    b.ToTable("casus_counters", (string)null);
-                });
-
             modelBuilder.Entity("CasuistiekBot.Cases.UserProfile", b =>
                 {
                     b.Property<string>("AadObjectId")
@@ -195,6 +172,49 @@ namespace CasuistiekBot.Storage.Migrations.Sqlite
                         .HasName("pk_user_profiles");
 
                     b.ToTable("user_profiles", (string)null);
+                });
+
+            modelBuilder.Entity("CasuistiekBot.Coordinators.CoordinatorChannel", b =>
+                {
+                    b.Property<string>("ConversationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("conversation_id");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("active");
+
+                    b.Property<string>("ChannelId")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("channel_id");
+
+                    b.Property<string>("Name")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<long>("RegisteredAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("registered_at");
+
+                    b.Property<string>("RegisteredBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("registered_by");
+
+                    b.Property<string>("ServiceUrl")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("service_url");
+
+                    b.Property<string>("TenantId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tenant_id");
+
+                    b.HasKey("ConversationId")
+                        .HasName("pk_coordinator_channels");
+
+                    b.ToTable("coordinator_channels", (string)null);
                 });
 
             modelBuilder.Entity("CasuistiekBot.Delivery.OutboxMessage", b =>
@@ -232,6 +252,10 @@ namespace CasuistiekBot.Storage.Migrations.Sqlite
                     b.Property<string>("DeadReason")
                         .HasColumnType("TEXT")
                         .HasColumnName("dead_reason");
+
+                    b.Property<bool>("ForgetsRecipient")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("forgets_recipient");
 
                     b.Property<string>("IdempotencyKey")
                         .IsRequired()
@@ -505,6 +529,38 @@ namespace CasuistiekBot.Storage.Migrations.Sqlite
                     b.ToTable("panel_members", (string)null);
                 });
 
+            modelBuilder.Entity("CasuistiekBot.References.CasusCounter", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("year");
+
+                    b.Property<int>("LastNumber")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("last_number");
+
+                    b.HasKey("Year")
+                        .HasName("pk_casus_counters");
+
+                    b.ToTable("casus_counters", (string)null);
+                });
+
+            modelBuilder.Entity("CasuistiekBot.References.SignalCounter", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("year");
+
+                    b.Property<int>("LastNumber")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("last_number");
+
+                    b.HasKey("Year")
+                        .HasName("pk_signal_counters");
+
+                    b.ToTable("signal_counters", (string)null);
+                });
+
             modelBuilder.Entity("CasuistiekBot.Sessions.ActionPoint", b =>
                 {
                     b.Property<Guid>("Id")
@@ -747,22 +803,6 @@ namespace CasuistiekBot.Storage.Migrations.Sqlite
                     b.ToTable("signals", (string)null);
                 });
 
-            modelBuilder.Entity("CasuistiekBot.Signals.SignalCounter", b =>
-                {
-                    b.Property<int>("Year")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("year");
-
-                    b.Property<int>("LastNumber")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("last_number");
-
-                    b.HasKey("Year")
-                        .HasName("pk_signal_counters");
-
-                    b.ToTable("signal_counters", (string)null);
-                });
-
             modelBuilder.Entity("CasuistiekBot.Storage.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -979,49 +1019,6 @@ namespace CasuistiekBot.Storage.Migrations.Sqlite
                         .HasDatabaseName("ix_casus_questions_casus_id");
 
                     b.ToTable("casus_questions", (string)null);
-                });
-
-            modelBuilder.Entity("CasuistiekBot.Triage.CoordinatorChannel", b =>
-                {
-                    b.Property<string>("ConversationId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("conversation_id");
-
-                    b.Property<bool>("Active")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("active");
-
-                    b.Property<string>("ChannelId")
-                        .IsRequired()
-                        .HasColumnType("TEXT")
-                        .HasColumnName("channel_id");
-
-                    b.Property<string>("Name")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("name");
-
-                    b.Property<long>("RegisteredAt")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("registered_at");
-
-                    b.Property<string>("RegisteredBy")
-                        .IsRequired()
-                        .HasColumnType("TEXT")
-                        .HasColumnName("registered_by");
-
-                    b.Property<string>("ServiceUrl")
-                        .IsRequired()
-                        .HasColumnType("TEXT")
-                        .HasColumnName("service_url");
-
-                    b.Property<string>("TenantId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("tenant_id");
-
-                    b.HasKey("ConversationId")
-                        .HasName("pk_coordinator_channels");
-
-                    b.ToTable("coordinator_channels", (string)null);
                 });
 
             modelBuilder.Entity("CasuistiekBot.Triage.TriageDecision", b =>
