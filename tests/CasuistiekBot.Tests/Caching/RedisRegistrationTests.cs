@@ -1,4 +1,5 @@
 using CasuistiekBot.Caching;
+using CasuistiekBot.Conversations;
 using CasuistiekBot.Framework.Hosting;
 using CasuistiekBot.Framework.Pipeline;
 using CasuistiekBot.Framework.Pipeline.Middleware;
@@ -81,6 +82,7 @@ public sealed class RedisRegistrationTests
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddStorage(configuration, new TestHostEnvironment(Path.GetTempPath()));
+        services.AddConversationReferences();
         services.AddBotPipeline(configuration);
         services.AddRedisIfConfigured(configuration);
         return services.BuildServiceProvider();
