@@ -35,6 +35,8 @@ internal sealed class RedisConnection : IDisposable
         return Options.KeyPrefix.Length == 0 ? database : database.WithKeyPrefix(Options.KeyPrefix);
     }
 
+    // The library's RedisCache closes the multiplexer it was given when the container disposes it; disposing twice is
+    // harmless, and by then every turn and worker has stopped.
     public void Dispose()
     {
         if (_multiplexer.IsValueCreated && _multiplexer.Value.IsCompletedSuccessfully) _multiplexer.Value.Result.Dispose();
