@@ -1,3 +1,4 @@
+using CasuistiekBot.Conversations;
 using CasuistiekBot.Delivery;
 using CasuistiekBot.Framework.Connector;
 using CasuistiekBot.Storage;
@@ -64,6 +65,7 @@ internal sealed class DeliveryTestHost : IAsyncDisposable
         services.AddSingleton(Clock);
         services.AddSingleton<IDeliveryFailureNotifier>(notifier);
         services.AddStorage(configuration, new TestHostEnvironment(_database.ContentRoot));
+        services.AddConversationReferences();
         services.AddBotConnector(configuration);
         ClockConnectorCalls(services);
         services.AddDelivery(configuration);

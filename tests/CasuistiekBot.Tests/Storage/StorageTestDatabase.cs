@@ -1,3 +1,4 @@
+using CasuistiekBot.Conversations;
 using CasuistiekBot.Storage;
 using CasuistiekBot.Testing;
 using CasuistiekBot.Testing.Postgres;
@@ -59,6 +60,7 @@ internal sealed class StorageTestDatabase : IAsyncDisposable
         container.AddLogging();
         container.AddSingleton(clock ?? Clock);
         container.AddStorage(configuration, new TestHostEnvironment(ContentRoot));
+        container.AddConversationReferences();
         services?.Invoke(container);
         var provider = container.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
         _instances.Add(provider);
