@@ -90,20 +90,19 @@ internal sealed class OutboxStore(IDbContextFactory<CasuistiekDbContext> context
         await db.Set<OutboxMessage>().Where(m => m.Id == message.Id && m.Status != OutboxStatus.Sent).ExecuteUpdateAsync(set =>
         {
             set.SetProperty(m => m.Status, OutboxStatus.Sent)
-                .SetProperty(m => m.ChannelId, target.ChannelId)
-                .SetProperty(m => m.ConversationId, target.ConversationId)
-                .SetProperty(m => m.ServiceUrl, target.ServiceUrl)
                 .SetProperty(m => m.SentActivityId, activityId)
                 .SetProperty(m => m.SentAt, now)
                 .SetProperty(m => m.ClaimedBy, (string?)null)
                 .SetProperty(m => m.LeaseUntil, (DateTimeOffset?)null)
                 .SetProperty(m => m.LastError, (string?)null)
                 .SetProperty(m => m.UpdatedAt, now);
+            // Each column once: PostgreSQL refuses a second assignment to the same column in one UPDATE.
             if (message.ForgetsRecipient) ForgetAddress(set);
+            else set.SetProperty(m => m.ChannelId, target.ChannelId).SetProperty(m => m.ConversationId, target.ConversationId).SetProperty(m => m.ServiceUrl, target.ServiceUrl);
         }, cancellationToken);
     }
 
-    /// <summary>Erases where a message went (set last, it wins over the target set before).</summary>
+    /// <summary>Erases where a message went and to whom.</summary>
     public static void ForgetAddress(UpdateSettersBuilder<OutboxMessage> set) => set
         .SetProperty(m => m.ChannelId, (string?)null)
         .SetProperty(m => m.ConversationId, (string?)null)

@@ -96,13 +96,15 @@ internal static class CasusJourney
     public static async Task WaitUntilDeliveredAsync(BotApp app)
     {
         var deadline = DateTime.UtcNow.AddSeconds(30);
+        List<OutboxMessage> waiting = [];
         while (DateTime.UtcNow < deadline)
         {
             await using var db = await IntakeTranscriptTests.Db(app);
-            if (!await db.Set<OutboxMessage>().AnyAsync(m => m.Status == OutboxStatus.Pending || m.Status == OutboxStatus.Claimed)) return;
+            waiting = await db.Set<OutboxMessage>().AsNoTracking().Where(m => m.Status == OutboxStatus.Pending || m.Status == OutboxStatus.Claimed).ToListAsync();
+            if (waiting.Count == 0) return;
             await Task.Delay(100);
         }
-        throw new TimeoutException("The outbox did not empty.");
+        throw new TimeoutException("The outbox did not empty: " + string.Join("; ", waiting.Select(m => $"{m.IdempotencyKey} {m.Status} {m.Attempts} {m.LastError}")));
     }
 
     private static async Task<Casus> LatestAsync(BotApp app)

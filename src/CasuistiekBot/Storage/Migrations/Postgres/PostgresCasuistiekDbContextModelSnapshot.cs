@@ -261,7 +261,9 @@ namespace CasuistiekBot.Storage.Migrations.Postgres
                         .HasColumnName("dead_reason");
 
                     b.Property<bool>("ForgetsRecipient")
+                        .ValueGeneratedOnAdd()
                         .HasColumnType("boolean")
+                        .HasDefaultValue(false)
                         .HasColumnName("forgets_recipient");
 
                     b.Property<string>("IdempotencyKey")

@@ -254,7 +254,9 @@ namespace CasuistiekBot.Storage.Migrations.Sqlite
                         .HasColumnName("dead_reason");
 
                     b.Property<bool>("ForgetsRecipient")
+                        .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER")
+                        .HasDefaultValue(false)
                         .HasColumnName("forgets_recipient");
 
                     b.Property<string>("IdempotencyKey")

@@ -2,7 +2,7 @@
 
 #nullable disable
 
-namespace CasuistiekBot.Storage.Migrations.Sqlite
+namespace CasuistiekBot.Storage.Migrations.Postgres
 {
     /// <inheritdoc />
     public partial class AddSealedAuthorRoute : Migration
@@ -13,22 +13,38 @@ namespace CasuistiekBot.Storage.Migrations.Sqlite
             migrationBuilder.AddColumn<bool>(
                 name: "forgets_recipient",
                 table: "outbox_messages",
-                type: "INTEGER",
+                type: "boolean",
                 nullable: false,
                 defaultValue: false);
 
             migrationBuilder.AlterColumn<string>(
                 name: "author_key",
                 table: "cases",
-                type: "TEXT",
+                type: "text",
                 nullable: true,
                 oldClrType: typeof(string),
-                oldType: "TEXT");
+                oldType: "text");
+
+            migrationBuilder.AlterColumn<string>(
+                name: "author_conversation_id",
+                table: "cases",
+                type: "text",
+                nullable: true,
+                oldClrType: typeof(string),
+                oldType: "text");
+
+            migrationBuilder.AlterColumn<string>(
+                name: "author_channel_id",
+                table: "cases",
+                type: "text",
+                nullable: true,
+                oldClrType: typeof(string),
+                oldType: "text");
 
             migrationBuilder.AddColumn<string>(
                 name: "author_route",
                 table: "cases",
-                type: "TEXT",
+                type: "text",
                 nullable: true);
         }
 
@@ -46,11 +62,31 @@ namespace CasuistiekBot.Storage.Migrations.Sqlite
             migrationBuilder.AlterColumn<string>(
                 name: "author_key",
                 table: "cases",
-                type: "TEXT",
+                type: "text",
                 nullable: false,
                 defaultValue: "",
                 oldClrType: typeof(string),
-                oldType: "TEXT",
+                oldType: "text",
+                oldNullable: true);
+
+            migrationBuilder.AlterColumn<string>(
+                name: "author_conversation_id",
+                table: "cases",
+                type: "text",
+                nullable: false,
+                defaultValue: "",
+                oldClrType: typeof(string),
+                oldType: "text",
+                oldNullable: true);
+
+            migrationBuilder.AlterColumn<string>(
+                name: "author_channel_id",
+                table: "cases",
+                type: "text",
+                nullable: false,
+                defaultValue: "",
+                oldClrType: typeof(string),
+                oldType: "text",
                 oldNullable: true);
         }
     }

@@ -2,7 +2,7 @@
 
 #nullable disable
 
-namespace CasuistiekBot.Storage.Migrations.Postgres
+namespace CasuistiekBot.Storage.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class AddSealedAuthorRoute : Migration
@@ -13,22 +13,38 @@ namespace CasuistiekBot.Storage.Migrations.Postgres
             migrationBuilder.AddColumn<bool>(
                 name: "forgets_recipient",
                 table: "outbox_messages",
-                type: "boolean",
+                type: "INTEGER",
                 nullable: false,
                 defaultValue: false);
 
             migrationBuilder.AlterColumn<string>(
                 name: "author_key",
                 table: "cases",
-                type: "text",
+                type: "TEXT",
                 nullable: true,
                 oldClrType: typeof(string),
-                oldType: "text");
+                oldType: "TEXT");
+
+            migrationBuilder.AlterColumn<string>(
+                name: "author_conversation_id",
+                table: "cases",
+                type: "TEXT",
+                nullable: true,
+                oldClrType: typeof(string),
+                oldType: "TEXT");
+
+            migrationBuilder.AlterColumn<string>(
+                name: "author_channel_id",
+                table: "cases",
+                type: "TEXT",
+                nullable: true,
+                oldClrType: typeof(string),
+                oldType: "TEXT");
 
             migrationBuilder.AddColumn<string>(
                 name: "author_route",
                 table: "cases",
-                type: "text",
+                type: "TEXT",
                 nullable: true);
         }
 
@@ -46,11 +62,31 @@ namespace CasuistiekBot.Storage.Migrations.Postgres
             migrationBuilder.AlterColumn<string>(
                 name: "author_key",
                 table: "cases",
-                type: "text",
+                type: "TEXT",
                 nullable: false,
                 defaultValue: "",
                 oldClrType: typeof(string),
-                oldType: "text",
+                oldType: "TEXT",
+                oldNullable: true);
+
+            migrationBuilder.AlterColumn<string>(
+                name: "author_conversation_id",
+                table: "cases",
+                type: "TEXT",
+                nullable: false,
+                defaultValue: "",
+                oldClrType: typeof(string),
+                oldType: "TEXT",
+                oldNullable: true);
+
+            migrationBuilder.AlterColumn<string>(
+                name: "author_channel_id",
+                table: "cases",
+                type: "TEXT",
+                nullable: false,
+                defaultValue: "",
+                oldClrType: typeof(string),
+                oldType: "TEXT",
                 oldNullable: true);
         }
     }

@@ -2,7 +2,7 @@
 
 #nullable disable
 
-namespace CasuistiekBot.Storage.Migrations.Sqlite
+namespace CasuistiekBot.Storage.Migrations.Postgres
 {
     /// <inheritdoc />
     public partial class DropAuthorConversation : Migration
@@ -25,16 +25,14 @@ namespace CasuistiekBot.Storage.Migrations.Sqlite
             migrationBuilder.AddColumn<string>(
                 name: "author_channel_id",
                 table: "cases",
-                type: "TEXT",
-                nullable: false,
-                defaultValue: "");
+                type: "text",
+                nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "author_conversation_id",
                 table: "cases",
-                type: "TEXT",
-                nullable: false,
-                defaultValue: "");
+                type: "text",
+                nullable: true);
         }
     }
 }

@@ -2,7 +2,7 @@
 
 #nullable disable
 
-namespace CasuistiekBot.Storage.Migrations.Postgres
+namespace CasuistiekBot.Storage.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class DropAuthorConversation : Migration
@@ -25,16 +25,14 @@ namespace CasuistiekBot.Storage.Migrations.Postgres
             migrationBuilder.AddColumn<string>(
                 name: "author_channel_id",
                 table: "cases",
-                type: "text",
-                nullable: false,
-                defaultValue: "");
+                type: "TEXT",
+                nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "author_conversation_id",
                 table: "cases",
-                type: "text",
-                nullable: false,
-                defaultValue: "");
+                type: "TEXT",
+                nullable: true);
         }
     }
 }
