@@ -40,6 +40,22 @@ internal sealed class TriageActionHandler(
 
     public async Task<InvokeResponse?> HandleAsync(ITurnContext turn, CardAction action, CancellationToken cancellationToken)
     {
+        // A question decides nothing, so one that lost a race with another question (both moved the casus' version) is
+        // simply asked again on the fresh casus: every question reaches the author.
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await HandleOnceAsync(turn, action, cancellationToken);
+            }
+            catch (DbUpdateConcurrencyException) when (action.Verb == "triage.ask" && attempt < 3)
+            {
+            }
+        }
+    }
+
+    private async Task<InvokeResponse?> HandleOnceAsync(ITurnContext turn, CardAction action, CancellationToken cancellationToken)
+    {
         var coordinator = turn.Activity.From!;
         if (!await roles.IsCoordinatorAsync(coordinator.AadObjectId, cancellationToken)) return Message(turn, "triage.notCoordinator");
         if (!Guid.TryParse(action.GetString("casusId"), out var casusId)) return Message(turn, "triage.unknownCasus");
