@@ -98,7 +98,8 @@ internal sealed class TriageActionHandler(
             await authors.EnqueueAsync(db, casus, key, message, cancellationToken);
         }
         var questions = await db.Set<CasusQuestion>().Where(q => q.CasusId == casus.Id).OrderBy(q => q.Id).ToListAsync(cancellationToken);
-        if (outcome.NewQuestion is { } asked) questions.Add(asked);
+        // The question was saved early for its id, so the query may already hold it.
+        if (outcome.NewQuestion is { } asked && !questions.Contains(asked)) questions.Add(asked);
         await publisher.PublishAsync(db, casus, outcome.Decision, questions, cancellationToken);
         try
         {

@@ -18,6 +18,7 @@ public sealed class QuestionRelayTests
     public async Task Two_questions_before_a_decision_each_reach_the_author()
     {
         await using var app = await TriageKit.StartAsync();
+        await TriageKit.RegisterChannelAsync(app);
         var card = JsonNode.Parse(TriageKit.CardJson(await TriageKit.SubmitCasusAsync(app)))!;
 
         var (first, _) = await SessionKit.ClickAsync(app, "triage.ask", SessionKit.Inputs(card, "triage.ask", new { question = "Sinds wanneer speelt dit?" }));
@@ -33,6 +34,7 @@ public sealed class QuestionRelayTests
     public async Task Questions_asked_at_the_same_moment_from_different_threads_all_reach_the_author()
     {
         await using var app = await TriageKit.StartAsync();
+        await TriageKit.RegisterChannelAsync(app);
         var card = JsonNode.Parse(TriageKit.CardJson(await TriageKit.SubmitCasusAsync(app)))!;
         string[] asked = ["Vraag een: wanneer begon het?", "Vraag twee: wie weet ervan?", "Vraag drie: wat is er geprobeerd?"];
 
@@ -55,6 +57,7 @@ public sealed class QuestionRelayTests
     public async Task A_double_click_and_a_replay_of_Vraag_stellen_store_the_question_once_and_send_the_author_one_card()
     {
         await using var app = await TriageKit.StartAsync();
+        await TriageKit.RegisterChannelAsync(app);
         var card = JsonNode.Parse(TriageKit.CardJson(await TriageKit.SubmitCasusAsync(app)))!;
         var data = SessionKit.Inputs(card, "triage.ask", new { question = "Sinds wanneer speelt dit?" });
 
@@ -79,6 +82,7 @@ public sealed class QuestionRelayTests
     public async Task The_same_card_may_carry_a_different_question_from_the_same_coordinator()
     {
         await using var app = await TriageKit.StartAsync();
+        await TriageKit.RegisterChannelAsync(app);
         var card = JsonNode.Parse(TriageKit.CardJson(await TriageKit.SubmitCasusAsync(app)))!;
 
         await SessionKit.ClickAsync(app, "triage.ask", SessionKit.Inputs(card, "triage.ask", new { question = "Eerste vraag?" }));

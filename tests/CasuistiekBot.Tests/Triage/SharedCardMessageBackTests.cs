@@ -16,6 +16,7 @@ public sealed class SharedCardMessageBackTests
     public async Task A_forged_replyToId_cannot_replace_the_triage_card_with_someones_help_card()
     {
         await using var app = await TriageKit.StartAsync();
+        await TriageKit.RegisterChannelAsync(app);
         await TriageKit.SubmitCasusAsync(app);
         await OutboxDrain.WaitAsync(app);
         var triageCardId = await SentTriageCardIdAsync(app);
