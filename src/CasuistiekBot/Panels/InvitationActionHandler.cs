@@ -41,7 +41,7 @@ internal sealed class InvitationActionHandler(
         var casus = await db.Set<Casus>().FirstAsync(c => c.Id == panel.CasusId, cancellationToken);
         if (action.IsRefresh || action.Verb == "invitation.refresh") return await CurrentAsync(db, casus, panel, member, action, turn, cancellationToken);
         if (member.Status is MemberStatus.Accepted or MemberStatus.Declined) return Message(turn, "invitation.alreadyAnswered");
-        if (casus.Status != CasusStatus.Scheduled) return Message(turn, "invitation.closed");
+        if (casus.Status != CasusStatus.Scheduled || member.Status != MemberStatus.Invited) return Message(turn, "invitation.closed");
         if (!IsCurrent(action, panel)) return await CurrentAsync(db, casus, panel, member, action, turn, cancellationToken);
 
         var now = clock.GetUtcNow();

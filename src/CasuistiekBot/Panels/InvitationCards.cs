@@ -51,7 +51,7 @@ internal sealed class InvitationCards(CardTemplateStore templates, Texts texts)
             Answered = answer.Item1 is not null,
             Answer = answer.Item1 is { } key ? T(language, key) : "",
             AnswerColor = answer.Item2,
-            Open = member.Status == MemberStatus.Invited && casus.Status == CasusStatus.Scheduled,
+            Open = member.Status == MemberStatus.Invited && !cancelled,
             Labels = new
             {
                 Accept = T(language, "invitation.accept"), Decline = T(language, "invitation.decline"),
