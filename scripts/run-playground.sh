@@ -7,7 +7,7 @@
 # --as picks whose eyes you look through (default: the inbrenger); the people are in tests/js/playground/users.json,
 # each with a personal chat of their own. Roles: inbrenger, coordinator, beheerder, panellid, mt-lid, dg.
 # Both servers listen on 127.0.0.1 only; Ctrl-C stops both. Ports: CASUISTIEK_BOT_PORT (3978),
-# CASUISTIEK_PLAYGROUND_PORT (56150). The bot keeps its data in ./data.
+# CASUISTIEK_PLAYGROUND_PORT (16150). The bot keeps its data in ./data.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
 
@@ -21,7 +21,7 @@ while [[ $# -gt 0 ]]; do
 done
 
 bot_port="${CASUISTIEK_BOT_PORT:-3978}"
-playground_port="${CASUISTIEK_PLAYGROUND_PORT:-56150}"
+playground_port="${CASUISTIEK_PLAYGROUND_PORT:-16150}"
 home="$ROOT/.playground"
 bot_dll="$ROOT/src/CasuistiekBot/bin/Release/net10.0/CasuistiekBot.dll"
 cd "$ROOT"

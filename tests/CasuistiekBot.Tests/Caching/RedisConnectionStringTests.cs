@@ -7,7 +7,7 @@ namespace CasuistiekBot.Tests.Caching;
 public sealed class RedisConnectionStringTests
 {
     [Theory]
-    [InlineData("127.0.0.1:56379", "127.0.0.1", 56379, null, null, false, null)]
+    [InlineData("127.0.0.1:16379", "127.0.0.1", 16379, null, null, false, null)]
     [InlineData("cache:6380,password=x,ssl=true", "cache", 6380, null, "x", true, null)]
     [InlineData("redis://cache.internal", "cache.internal", 6379, null, null, false, null)]
     [InlineData("redis://cache.internal:6380/2", "cache.internal", 6380, null, null, false, 2)]
@@ -38,7 +38,7 @@ public sealed class RedisConnectionStringTests
     {
         var configuration = RedisConnectionString.ToConfiguration(new RedisOptions
         {
-            ConnectionString = "redis-host:56379,abortConnect=true",
+            ConnectionString = "redis-host:16379,abortConnect=true",
             ConnectTimeout = TimeSpan.FromSeconds(2),
             SyncTimeout = TimeSpan.FromSeconds(3),
             OperationTimeout = TimeSpan.FromSeconds(4),
