@@ -504,6 +504,11 @@ namespace CasuistiekBot.Storage.Migrations.Postgres
                         .HasColumnType("text")
                         .HasColumnName("name");
 
+                    b.Property<string>("Nonce")
+                        .HasMaxLength(43)
+                        .HasColumnType("character varying(43)")
+                        .HasColumnName("nonce");
+
                     b.Property<string>("OfferAadObjectId")
                         .HasColumnType("text")
                         .HasColumnName("offer_aad_object_id");
@@ -544,6 +549,10 @@ namespace CasuistiekBot.Storage.Migrations.Postgres
 
                     b.HasIndex("AadObjectId")
                         .HasDatabaseName("ix_panel_members_aad_object_id");
+
+                    b.HasIndex("Nonce")
+                        .IsUnique()
+                        .HasDatabaseName("ix_panel_members_nonce");
 
                     b.HasIndex("PanelId")
                         .HasDatabaseName("ix_panel_members_panel_id");
@@ -653,6 +662,11 @@ namespace CasuistiekBot.Storage.Migrations.Postgres
                         .HasColumnType("uuid")
                         .HasColumnName("casus_id");
 
+                    b.Property<string>("Nonce")
+                        .HasMaxLength(43)
+                        .HasColumnType("character varying(43)")
+                        .HasColumnName("nonce");
+
                     b.Property<DateTimeOffset>("RecordedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("recorded_at");
@@ -674,6 +688,10 @@ namespace CasuistiekBot.Storage.Migrations.Postgres
 
                     b.HasKey("CasusId")
                         .HasName("pk_session_outcomes");
+
+                    b.HasIndex("Nonce")
+                        .IsUnique()
+                        .HasDatabaseName("ix_session_outcomes_nonce");
 
                     b.ToTable("session_outcomes", (string)null);
                 });
@@ -726,6 +744,11 @@ namespace CasuistiekBot.Storage.Migrations.Postgres
                     b.Property<string>("Motivation")
                         .HasColumnType("text")
                         .HasColumnName("motivation");
+
+                    b.Property<string>("Nonce")
+                        .HasMaxLength(43)
+                        .HasColumnType("character varying(43)")
+                        .HasColumnName("nonce");
 
                     b.Property<int>("Number")
                         .HasColumnType("integer")
@@ -811,6 +834,10 @@ namespace CasuistiekBot.Storage.Migrations.Postgres
 
                     b.HasKey("Id")
                         .HasName("pk_signals");
+
+                    b.HasIndex("Nonce")
+                        .IsUnique()
+                        .HasDatabaseName("ix_signals_nonce");
 
                     b.HasIndex("OwnerAadObjectId")
                         .HasDatabaseName("ix_signals_owner_aad_object_id");
@@ -1033,6 +1060,11 @@ namespace CasuistiekBot.Storage.Migrations.Postgres
                         .HasColumnType("uuid")
                         .HasColumnName("casus_id");
 
+                    b.Property<string>("Nonce")
+                        .HasMaxLength(43)
+                        .HasColumnType("character varying(43)")
+                        .HasColumnName("nonce");
+
                     b.Property<string>("Question")
                         .IsRequired()
                         .HasColumnType("text")
@@ -1043,6 +1075,10 @@ namespace CasuistiekBot.Storage.Migrations.Postgres
 
                     b.HasIndex("CasusId")
                         .HasDatabaseName("ix_casus_questions_casus_id");
+
+                    b.HasIndex("Nonce")
+                        .IsUnique()
+                        .HasDatabaseName("ix_casus_questions_nonce");
 
                     b.ToTable("casus_questions", (string)null);
                 });
@@ -1076,12 +1112,21 @@ namespace CasuistiekBot.Storage.Migrations.Postgres
                         .HasColumnType("text")
                         .HasColumnName("motivation");
 
+                    b.Property<string>("Nonce")
+                        .HasMaxLength(43)
+                        .HasColumnType("character varying(43)")
+                        .HasColumnName("nonce");
+
                     b.Property<string>("Route")
                         .HasColumnType("text")
                         .HasColumnName("route");
 
                     b.HasKey("CasusId")
                         .HasName("pk_triage_decisions");
+
+                    b.HasIndex("Nonce")
+                        .IsUnique()
+                        .HasDatabaseName("ix_triage_decisions_nonce");
 
                     b.ToTable("triage_decisions", (string)null);
                 });

@@ -495,6 +495,11 @@ namespace CasuistiekBot.Storage.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("name");
 
+                    b.Property<string>("Nonce")
+                        .HasMaxLength(43)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("nonce");
+
                     b.Property<string>("OfferAadObjectId")
                         .HasColumnType("TEXT")
                         .HasColumnName("offer_aad_object_id");
@@ -535,6 +540,10 @@ namespace CasuistiekBot.Storage.Migrations.Sqlite
 
                     b.HasIndex("AadObjectId")
                         .HasDatabaseName("ix_panel_members_aad_object_id");
+
+                    b.HasIndex("Nonce")
+                        .IsUnique()
+                        .HasDatabaseName("ix_panel_members_nonce");
 
                     b.HasIndex("PanelId")
                         .HasDatabaseName("ix_panel_members_panel_id");
@@ -644,6 +653,11 @@ namespace CasuistiekBot.Storage.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("casus_id");
 
+                    b.Property<string>("Nonce")
+                        .HasMaxLength(43)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("nonce");
+
                     b.Property<long>("RecordedAt")
                         .HasColumnType("INTEGER")
                         .HasColumnName("recorded_at");
@@ -665,6 +679,10 @@ namespace CasuistiekBot.Storage.Migrations.Sqlite
 
                     b.HasKey("CasusId")
                         .HasName("pk_session_outcomes");
+
+                    b.HasIndex("Nonce")
+                        .IsUnique()
+                        .HasDatabaseName("ix_session_outcomes_nonce");
 
                     b.ToTable("session_outcomes", (string)null);
                 });
@@ -717,6 +735,11 @@ namespace CasuistiekBot.Storage.Migrations.Sqlite
                     b.Property<string>("Motivation")
                         .HasColumnType("TEXT")
                         .HasColumnName("motivation");
+
+                    b.Property<string>("Nonce")
+                        .HasMaxLength(43)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("nonce");
 
                     b.Property<int>("Number")
                         .HasColumnType("INTEGER")
@@ -802,6 +825,10 @@ namespace CasuistiekBot.Storage.Migrations.Sqlite
 
                     b.HasKey("Id")
                         .HasName("pk_signals");
+
+                    b.HasIndex("Nonce")
+                        .IsUnique()
+                        .HasDatabaseName("ix_signals_nonce");
 
                     b.HasIndex("OwnerAadObjectId")
                         .HasDatabaseName("ix_signals_owner_aad_object_id");
@@ -1020,6 +1047,11 @@ namespace CasuistiekBot.Storage.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("casus_id");
 
+                    b.Property<string>("Nonce")
+                        .HasMaxLength(43)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("nonce");
+
                     b.Property<string>("Question")
                         .IsRequired()
                         .HasColumnType("TEXT")
@@ -1030,6 +1062,10 @@ namespace CasuistiekBot.Storage.Migrations.Sqlite
 
                     b.HasIndex("CasusId")
                         .HasDatabaseName("ix_casus_questions_casus_id");
+
+                    b.HasIndex("Nonce")
+                        .IsUnique()
+                        .HasDatabaseName("ix_casus_questions_nonce");
 
                     b.ToTable("casus_questions", (string)null);
                 });
@@ -1063,12 +1099,21 @@ namespace CasuistiekBot.Storage.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("motivation");
 
+                    b.Property<string>("Nonce")
+                        .HasMaxLength(43)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("nonce");
+
                     b.Property<string>("Route")
                         .HasColumnType("TEXT")
                         .HasColumnName("route");
 
                     b.HasKey("CasusId")
                         .HasName("pk_triage_decisions");
+
+                    b.HasIndex("Nonce")
+                        .IsUnique()
+                        .HasDatabaseName("ix_triage_decisions_nonce");
 
                     b.ToTable("triage_decisions", (string)null);
                 });
