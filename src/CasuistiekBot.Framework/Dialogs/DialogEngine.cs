@@ -148,6 +148,14 @@ public sealed partial class DialogEngine(FlowCatalog catalog, IStateStore store,
         await session.SaveAsync(store, cancellationToken);
     }
 
+    public async Task ForgetCompletedAsync(ITurnContext turn, CancellationToken cancellationToken)
+    {
+        var session = await DialogSession.LoadAsync(turn, store, logger, cancellationToken);
+        session.Stack.LastCompleted = null;
+        if (session.Stack.Frames.Count > 0) await session.SaveAsync(store, cancellationToken);
+        else await session.DeleteAsync(store, cancellationToken);
+    }
+
     public async Task<DialogFrame?> GetActiveFrameAsync(ITurnContext turn, CancellationToken cancellationToken) =>
         (await DialogSession.LoadAsync(turn, store, logger, cancellationToken)).Stack.Top;
 

@@ -69,4 +69,12 @@ internal sealed class DialogSession
         ETag = await store.WriteAsync(Key, json, ETag, cancellationToken);
         Discarded = false;
     }
+
+    // A later save this turn then creates the document afresh.
+    public async Task DeleteAsync(IStateStore store, CancellationToken cancellationToken)
+    {
+        if (ETag is not null) await store.DeleteAsync(Key, cancellationToken);
+        ETag = null;
+        Discarded = false;
+    }
 }

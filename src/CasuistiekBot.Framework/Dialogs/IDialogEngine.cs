@@ -38,6 +38,12 @@ public interface IDialogEngine
     /// <summary>Drops every frame (and the remembered completed one) without a message: for error recovery and resets.</summary>
     Task CancelAllAsync(ITurnContext turn, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Drops the remembered completed frame, so its answers can no longer be reopened; with no flow left running the
+    /// conversation's dialog state is deleted. For a completion handler whose answers must not outlive it.
+    /// </summary>
+    Task ForgetCompletedAsync(ITurnContext turn, CancellationToken cancellationToken);
+
     /// <summary>The top frame (which may be paused), or null.</summary>
     Task<DialogFrame?> GetActiveFrameAsync(ITurnContext turn, CancellationToken cancellationToken);
 }

@@ -1,44 +1,35 @@
 using System.Security.Cryptography;
 using System.Text;
+using CasuistiekBot.Sealing;
+using Microsoft.Extensions.Options;
 
 namespace CasuistiekBot.Cases;
 
 /// <summary>
-/// A keyed hash of an author's Entra object id: enough to find "my cases", useless for learning who wrote an
-/// anonymous one. The key comes from <c>Privacy:AuthorKey</c>; without it (local development) a random key is kept in
-/// <c>data/author.key</c> under the content root. Instances that share a database must share the configured key.
+/// The author lookup value: a keyed hash of an author's object id, stored on an anonymous casus only, so that its author
+/// finds it under "mijn casussen" and alone may answer questions about it. The key is <c>Privacy:AuthorKey</c> or else a
+/// random key in the key folder, never in the database: with database access alone the value cannot be recomputed. A
+/// holder of the key and the staff directory could recompute it for every employee; the README says so.
 /// </summary>
-public sealed class AuthorKeys
+internal sealed class AuthorKeys
 {
-    private readonly byte[] _key;
+    private readonly Lazy<byte[]> _key;
 
-    public AuthorKeys(IConfiguration configuration, IHostEnvironment environment)
-    {
-        var configured = configuration["Privacy:AuthorKey"];
-        _key = string.IsNullOrWhiteSpace(configured) ? LoadOrCreate(Path.Combine(environment.ContentRootPath, "data", "author.key")) : Encoding.UTF8.GetBytes(configured);
-    }
+    public AuthorKeys(IOptions<SealingOptions> options, KeyFolder keys, IHostEnvironment environment) =>
+        _key = new(() => options.Value.AuthorKey is { Length: > 0 } configured
+            ? Encoding.UTF8.GetBytes(configured)
+            // Releases before the key folder kept it beside the database; moved in, the lookups made with it stay valid.
+            : keys.Secret("author", movedFrom: Path.Combine(environment.ContentRootPath, "data", "author.key")));
 
     public string For(string aadObjectId)
     {
         Span<byte> hash = stackalloc byte[32];
-        HMACSHA256.HashData(_key, Encoding.UTF8.GetBytes(aadObjectId.Trim().ToLowerInvariant()), hash);
+        HMACSHA256.HashData(_key.Value, Encoding.UTF8.GetBytes(aadObjectId.Trim().ToLowerInvariant()), hash);
         return Convert.ToHexString(hash[..20]);
     }
 
-    private static byte[] LoadOrCreate(string path)
-    {
-        if (File.Exists(path)) return Convert.FromBase64String(File.ReadAllText(path).Trim());
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        var key = RandomNumberGenerator.GetBytes(32);
-        try
-        {
-            using var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write);
-            file.Write(Encoding.ASCII.GetBytes(Convert.ToBase64String(key)));
-            return key;
-        }
-        catch (IOException) when (File.Exists(path))
-        {
-            return Convert.FromBase64String(File.ReadAllText(path).Trim());   // another process created it first
-        }
-    }
+    /// <summary>Whether <paramref name="aadObjectId"/> raised <paramref name="casus"/>: by name, or by the lookup value when anonymous.</summary>
+    public bool Wrote(Casus casus, string aadObjectId) =>
+        string.Equals(casus.AuthorAadObjectId, aadObjectId.Trim(), StringComparison.OrdinalIgnoreCase)
+        || (casus.AuthorKey is { } key && key == For(aadObjectId));
 }

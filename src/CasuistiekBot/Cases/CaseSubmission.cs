@@ -6,10 +6,15 @@ using Microsoft.Extensions.Options;
 
 namespace CasuistiekBot.Cases;
 
-/// <summary>Stores a confirmed casus with its reference, its triage deadline and an audit entry, in one transaction.</summary>
+/// <summary>
+/// Stores a confirmed casus with its reference, its triage deadline and an audit entry, in one transaction. Nothing
+/// about the author is written in it: the way back to them is sealed, an anonymous casus gets only the lookup value, and
+/// the unit a named author gave is remembered afterwards, stamped with the day only.
+/// </summary>
 internal sealed class CaseSubmission(
     IDbContextFactory<CasuistiekDbContext> databases,
     AuthorKeys authorKeys,
+    AuthorRouteSeal routes,
     WorkingDayCalendar calendar,
     IEnumerable<ICasusSubmittedListener> listeners,
     IOptions<CasesOptions> options,
@@ -20,15 +25,15 @@ internal sealed class CaseSubmission(
     {
         var now = clock.GetUtcNow();
         var anonymous = submitted.Visibility == CasusVisibility.Anonymous;
+        var route = routes.Seal(new AuthorRoute(submitted.AuthorChannelId, submitted.AuthorConversationId));
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         // The whole transaction is one unit: a savepoint around SaveChanges would only cost a round trip under the counter's lock.
         db.Database.AutoSavepointsEnabled = false;
         var strategy = db.Database.CreateExecutionStrategy();
-        return await strategy.ExecuteAsync(async () =>
+        var stored = await strategy.ExecuteAsync(async () =>
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            // Reads first: from the counter on, concurrent submissions wait for this transaction, so little may follow it.
-            await RememberOrgUnitAsync(db, submitted, now, cancellationToken);
+            // From the counter on, concurrent submissions wait for this transaction, so little may follow it.
             var year = calendar.LocalDate(now).Year;
             var reference = await ReferenceNumbers.NextAsync(db, ReferenceSeries.Casus, year, cancellationToken);
             var casus = new Casus
@@ -39,11 +44,10 @@ internal sealed class CaseSubmission(
                 Number = reference.Number,
                 CreatedAt = now,
                 UpdatedAt = now,
-                AuthorKey = authorKeys.For(submitted.AuthorAadObjectId),
+                AuthorKey = anonymous ? authorKeys.For(submitted.AuthorAadObjectId) : null,
                 AuthorAadObjectId = anonymous ? null : submitted.AuthorAadObjectId,
                 AuthorName = anonymous ? null : submitted.AuthorName,
-                AuthorChannelId = submitted.AuthorChannelId,
-                AuthorConversationId = submitted.AuthorConversationId,
+                AuthorRoute = route,
                 Visibility = submitted.Visibility,
                 Language = submitted.Language,
                 Story = submitted.Story,
@@ -65,16 +69,29 @@ internal sealed class CaseSubmission(
             foreach (var listener in listeners) await listener.OnSubmittedAsync(db, casus, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
-            logger.LogInformation("Casus {Reference} submitted ({Visibility})", casus.Reference, casus.Visibility);
             return casus;
         });
+
+        if (anonymous)
+        {
+            // No reference: a log line of this turn may carry the author's conversation (the connector's, at Debug).
+            logger.LogInformation("An anonymous casus was submitted");
+            return stored;
+        }
+        logger.LogInformation("Casus {Reference} submitted ({Visibility})", stored.Reference, stored.Visibility);
+        await RememberOrgUnitAsync(submitted, now, cancellationToken);
+        return stored;
     }
 
-    private static async Task RememberOrgUnitAsync(CasuistiekDbContext db, NewCasus submitted, DateTimeOffset now, CancellationToken cancellationToken)
+    // An anonymous author's unit is not remembered: beside the unit on the casus it would point at them.
+    private async Task RememberOrgUnitAsync(NewCasus submitted, DateTimeOffset now, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(submitted.OrgUnit)) return;
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
         var profile = await db.Set<UserProfile>().FindAsync([submitted.AuthorAadObjectId], cancellationToken);
-        if (profile is null) db.Add(new UserProfile { AadObjectId = submitted.AuthorAadObjectId, OrgUnit = submitted.OrgUnit, UpdatedAt = now });
-        else { profile.OrgUnit = submitted.OrgUnit; profile.UpdatedAt = now; }
+        if (profile is null) db.Add(profile = new UserProfile { AadObjectId = submitted.AuthorAadObjectId });
+        profile.OrgUnit = submitted.OrgUnit;
+        profile.UpdatedAt = CoarseTime.Day(now);
+        await db.SaveChangesAsync(cancellationToken);
     }
 }

@@ -1,4 +1,6 @@
 using CasuistiekBot.Framework.Pipeline.Routing;
+using CasuistiekBot.Sealing;
+using CasuistiekBot.Storage;
 
 namespace CasuistiekBot.Cases;
 
@@ -8,6 +10,7 @@ internal static class CasesServiceCollectionExtensions
     {
         services.AddOptions<CasesOptions>().Bind(configuration.GetSection("Cases"));
         services.AddSingleton<AuthorKeys>();
+        services.AddAuthorRouteSealing(configuration);
         services.AddSingleton<CaseSubmission>();
         services.AddSingleton<CaseWithdrawal>();
         services.AddSingleton<MyCases>();
@@ -15,6 +18,18 @@ internal static class CasesServiceCollectionExtensions
         services.AddSingleton<MyCasesHandler>();
         services.AddSingleton<ICommandHandler>(sp => sp.GetRequiredService<MyCasesHandler>());
         services.AddSingleton<ICardActionHandler>(sp => sp.GetRequiredService<MyCasesHandler>());
+        return services;
+    }
+
+    /// <summary>
+    /// Sealing of the way back to authors, with the migration step that seals the routes of older cases: needed wherever
+    /// the database is migrated (the web host, and admin commands that migrate first), lest the plain routes be dropped unsealed.
+    /// </summary>
+    public static IServiceCollection AddAuthorRouteSealing(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSealing(configuration);
+        services.AddSingleton<AuthorRouteSeal>();
+        services.AddSingleton<IMigrationDataStep, LegacyAuthorRoutes>();
         return services;
     }
 }

@@ -2,8 +2,9 @@ namespace CasuistiekBot.Cases;
 
 /// <summary>
 /// A casus as stored: only scrubbed text, never the personal data it was told with. For an anonymous casus the
-/// author's name and object id are not stored at all; <see cref="AuthorKey"/> (a keyed hash) still lets the author
-/// find it under "mijn casussen", and the personal conversation lets the bot relay questions without revealing them.
+/// author's name and object id are not stored at all; <see cref="AuthorKey"/> (a keyed hash, its key outside the
+/// database) still lets the author find it under "mijn casussen", and <see cref="AuthorRoute"/>, the author's chat
+/// sealed with a key outside the database, lets the bot relay questions and feedback without revealing them.
 /// </summary>
 public sealed partial class Casus
 {
@@ -16,11 +17,13 @@ public sealed partial class Casus
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
 
-    public required string AuthorKey { get; set; }
+    /// <summary>The author lookup value (<see cref="AuthorKeys"/>), on anonymous cases only.</summary>
+    public string? AuthorKey { get; set; }
     public string? AuthorAadObjectId { get; set; }
     public string? AuthorName { get; set; }
-    public required string AuthorChannelId { get; set; }
-    public required string AuthorConversationId { get; set; }
+
+    /// <summary>The sealed <see cref="Cases.AuthorRoute"/>; only <see cref="AuthorMessenger"/> opens it.</summary>
+    public string? AuthorRoute { get; set; }
     public required string Visibility { get; set; }
     public required string Language { get; set; }
 

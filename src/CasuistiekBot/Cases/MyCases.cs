@@ -5,25 +5,28 @@ using Microsoft.EntityFrameworkCore;
 namespace CasuistiekBot.Cases;
 
 /// <summary>
-/// The author's own cases, found by their keyed author hash, so this works for anonymous cases too and never shows a
-/// casus to anyone but its author.
+/// The author's own cases: named and confidential ones by the author's object id, anonymous ones by the author lookup
+/// value (<see cref="AuthorKeys"/>); never a casus of anyone else.
 /// </summary>
 internal sealed class MyCases(IDbContextFactory<CasuistiekDbContext> databases, AuthorKeys authorKeys)
 {
     public async Task<IReadOnlyList<Casus>> ListAsync(ITurnContext turn, CancellationToken cancellationToken)
     {
-        if (AuthorKey(turn) is not { } key) return [];
+        if (Author(turn) is not { } author) return [];
+        var (aad, key) = author;
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
-        return await db.Set<Casus>().AsNoTracking().Where(c => c.AuthorKey == key)
+        return await db.Set<Casus>().AsNoTracking().Where(c => c.AuthorAadObjectId == aad || c.AuthorKey == key)
             .OrderByDescending(c => c.Year).ThenByDescending(c => c.Number).Take(25).ToListAsync(cancellationToken);
     }
 
     /// <summary>The casus when the person acting is its author; null otherwise (no difference between "not yours" and "not there").</summary>
     public async Task<Casus?> FindOwnAsync(ITurnContext turn, string? casusId, CancellationToken cancellationToken)
     {
-        if (AuthorKey(turn) is not { } key || !Guid.TryParse(casusId, out var id)) return null;
+        if (Author(turn) is not { } author || !Guid.TryParse(casusId, out var id)) return null;
+        var (aad, key) = author;
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
-        return await db.Set<Casus>().AsNoTracking().FirstOrDefaultAsync(c => c.Id == id && c.AuthorKey == key, cancellationToken);
+        return await db.Set<Casus>().AsNoTracking()
+            .FirstOrDefaultAsync(c => c.Id == id && (c.AuthorAadObjectId == aad || c.AuthorKey == key), cancellationToken);
     }
 
     public async Task<IReadOnlyList<AuditEntry>> HistoryAsync(Casus casus, CancellationToken cancellationToken)
@@ -34,6 +37,6 @@ internal sealed class MyCases(IDbContextFactory<CasuistiekDbContext> databases, 
             .OrderBy(a => a.Id).ToListAsync(cancellationToken);
     }
 
-    private string? AuthorKey(ITurnContext turn) =>
-        turn.Activity.From?.AadObjectId is { Length: > 0 } aad ? authorKeys.For(aad) : null;
+    private (string Aad, string Key)? Author(ITurnContext turn) =>
+        turn.Activity.From?.AadObjectId is { Length: > 0 } aad ? (aad, authorKeys.For(aad)) : null;
 }

@@ -19,7 +19,7 @@ internal sealed class DbConversationReferenceStore(IDbContextFactory<CasuistiekD
             await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
             var row = await context.ConversationReferences
                 .FirstOrDefaultAsync(r => r.ChannelId == channelId && r.ConversationId == conversationId, cancellationToken);
-            var now = clock.GetUtcNow();
+            var now = CoarseTime.Day(clock.GetUtcNow());
             if (row is null)
             {
                 row = new ConversationReferenceRow { ChannelId = channelId, ConversationId = conversationId, ServiceUrl = serviceUrl, CreatedAt = now };
@@ -28,7 +28,7 @@ internal sealed class DbConversationReferenceStore(IDbContextFactory<CasuistiekD
             Apply(row, reference, tenantId, timeZone);
             // Most activities change nothing; skip the write instead of touching the row on every message.
             if (!context.ChangeTracker.HasChanges()) return;
-            row.UpdatedAt = now;
+            row.UpdatedAt = await StampAsync(context, row, cancellationToken);
             try
             {
                 await context.SaveChangesAsync(cancellationToken);
@@ -60,7 +60,7 @@ internal sealed class DbConversationReferenceStore(IDbContextFactory<CasuistiekD
 
     public async Task MarkUninstalledAsync(string channelId, string conversationId, CancellationToken cancellationToken)
     {
-        var now = clock.GetUtcNow();
+        var now = CoarseTime.Day(clock.GetUtcNow());
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
         await context.ConversationReferences
             .Where(r => r.ChannelId == channelId && r.ConversationId == conversationId && r.Installed)
@@ -75,6 +75,21 @@ internal sealed class DbConversationReferenceStore(IDbContextFactory<CasuistiekD
             .OrderBy(r => r.ChannelId).ThenBy(r => r.ConversationId)
             .ToListAsync(cancellationToken);
         return rows.ConvertAll(ToStored);
+    }
+
+    /// <summary>
+    /// To the day, since the row names its person and an exact time could be matched with a casus; yet a person's rows keep
+    /// the order they were used in (the personal lookup wants the latest): a row changed on a day that already has one of
+    /// theirs moves a second past it. The value then counts changes, never tells a time of day.
+    /// </summary>
+    private async Task<DateTimeOffset> StampAsync(CasuistiekDbContext context, ConversationReferenceRow row, CancellationToken cancellationToken)
+    {
+        var day = CoarseTime.Day(clock.GetUtcNow());
+        if (row.UserAadObjectId is not { } user) return day;
+        var latest = await context.ConversationReferences.AsNoTracking()
+            .Where(r => r.UserAadObjectId == user && !(r.ChannelId == row.ChannelId && r.ConversationId == row.ConversationId))
+            .OrderByDescending(r => r.UpdatedAt).Select(r => (DateTimeOffset?)r.UpdatedAt).FirstOrDefaultAsync(cancellationToken);
+        return latest is { } last && last >= day ? last + TimeSpan.FromSeconds(1) : day;
     }
 
     private static void Apply(ConversationReferenceRow row, ConversationReference reference, string? tenantId, string? timeZone)

@@ -27,6 +27,12 @@ internal interface IOutbox
     /// </summary>
     Task ReshowAsync(CasuistiekDbContext db, OutboxKey replacesKey, Activity card, Activity request, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Makes every message of <paramref name="group"/> forget its address once sent (<see cref="OutboxMessage.ForgetsRecipient"/>),
+    /// and erases it now from those already sent or given up: for rows queued before their sender asked for that.
+    /// </summary>
+    Task ForgetRecipientsAsync(CasuistiekDbContext db, OutboxKey group, CancellationToken cancellationToken);
+
     /// <summary>Which of <paramref name="keys"/> were delivered.</summary>
     Task<HashSet<OutboxKey>> DeliveredAsync(CasuistiekDbContext db, IReadOnlyCollection<OutboxKey> keys, CancellationToken cancellationToken);
 }

@@ -72,7 +72,9 @@ internal sealed class MessageDispatcher(
         {
             var activityId = existing ?? sent.Id;
             await store.MarkSentAsync(message, target, activityId, cancellationToken);
-            logger.LogInformation("Outbox message {MessageId} delivered to {ConversationId} as {ActivityId}", message.Id, target.ConversationId, activityId);
+            // A message that forgets its address is not to be linked to it through the log either.
+            logger.LogInformation("Outbox message {MessageId} delivered to {ConversationId} as {ActivityId}",
+                message.Id, message.ForgetsRecipient ? "(not logged)" : target.ConversationId, activityId);
             return;
         }
         await HandleFailureAsync(message, attempt, target, result, null, cancellationToken);

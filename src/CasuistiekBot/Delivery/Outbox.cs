@@ -66,6 +66,15 @@ internal sealed class Outbox(DeliverySignal signal, TimeProvider clock) : IOutbo
             .ExecuteUpdateAsync(set => set.SetProperty(m => m.ReplacesKey, (string?)null), cancellationToken);
     }
 
+    public async Task ForgetRecipientsAsync(CasuistiekDbContext db, OutboxKey group, CancellationToken cancellationToken)
+    {
+        var prefix = group.GroupPrefix;
+        var messages = db.Set<OutboxMessage>().Where(m => m.IdempotencyKey.StartsWith(prefix));
+        await messages.ExecuteUpdateAsync(set => set.SetProperty(m => m.ForgetsRecipient, true), cancellationToken);
+        await messages.Where(m => m.Status == OutboxStatus.Sent || m.Status == OutboxStatus.Dead)
+            .ExecuteUpdateAsync(OutboxStore.ForgetAddress, cancellationToken);
+    }
+
     public async Task<HashSet<OutboxKey>> DeliveredAsync(CasuistiekDbContext db, IReadOnlyCollection<OutboxKey> keys, CancellationToken cancellationToken)
     {
         var values = keys.Select(k => k.Value).ToList();

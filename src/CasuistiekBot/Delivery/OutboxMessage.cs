@@ -32,6 +32,12 @@ internal sealed class OutboxMessage
     /// <summary>Messages sharing this key show one card: later ones update the card the first one posted.</summary>
     public string? ReplacesKey { get; set; }
 
+    /// <summary>
+    /// Once sent or given up, the row keeps no address (conversation, recipient, tenant, serviceUrl): for messages to an
+    /// author, whose chat must not stay linked to the casus their key names.
+    /// </summary>
+    public bool ForgetsRecipient { get; set; }
+
     public OutboxStatus Status { get; set; }
     public int Attempts { get; set; }
     public DateTimeOffset NextAttemptAt { get; set; }

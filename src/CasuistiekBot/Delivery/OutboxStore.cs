@@ -1,5 +1,6 @@
 using CasuistiekBot.Storage;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Query;
 using Microsoft.Extensions.Options;
 
 namespace CasuistiekBot.Delivery;
@@ -86,18 +87,29 @@ internal sealed class OutboxStore(IDbContextFactory<CasuistiekDbContext> context
     {
         var now = clock.GetUtcNow();
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        await db.Set<OutboxMessage>().Where(m => m.Id == message.Id && m.Status != OutboxStatus.Sent).ExecuteUpdateAsync(set => set
-            .SetProperty(m => m.Status, OutboxStatus.Sent)
-            .SetProperty(m => m.ChannelId, target.ChannelId)
-            .SetProperty(m => m.ConversationId, target.ConversationId)
-            .SetProperty(m => m.ServiceUrl, target.ServiceUrl)
-            .SetProperty(m => m.SentActivityId, activityId)
-            .SetProperty(m => m.SentAt, now)
-            .SetProperty(m => m.ClaimedBy, (string?)null)
-            .SetProperty(m => m.LeaseUntil, (DateTimeOffset?)null)
-            .SetProperty(m => m.LastError, (string?)null)
-            .SetProperty(m => m.UpdatedAt, now), cancellationToken);
+        await db.Set<OutboxMessage>().Where(m => m.Id == message.Id && m.Status != OutboxStatus.Sent).ExecuteUpdateAsync(set =>
+        {
+            set.SetProperty(m => m.Status, OutboxStatus.Sent)
+                .SetProperty(m => m.SentActivityId, activityId)
+                .SetProperty(m => m.SentAt, now)
+                .SetProperty(m => m.ClaimedBy, (string?)null)
+                .SetProperty(m => m.LeaseUntil, (DateTimeOffset?)null)
+                .SetProperty(m => m.LastError, (string?)null)
+                .SetProperty(m => m.UpdatedAt, now);
+            // Each column once: PostgreSQL refuses a second assignment to the same column in one UPDATE.
+            if (message.ForgetsRecipient) ForgetAddress(set);
+            else set.SetProperty(m => m.ChannelId, target.ChannelId).SetProperty(m => m.ConversationId, target.ConversationId).SetProperty(m => m.ServiceUrl, target.ServiceUrl);
+        }, cancellationToken);
     }
+
+    /// <summary>Erases where a message went and to whom.</summary>
+    public static void ForgetAddress(UpdateSettersBuilder<OutboxMessage> set) => set
+        .SetProperty(m => m.ChannelId, (string?)null)
+        .SetProperty(m => m.ConversationId, (string?)null)
+        .SetProperty(m => m.ServiceUrl, (string?)null)
+        .SetProperty(m => m.RecipientAadObjectId, (string?)null)
+        .SetProperty(m => m.RecipientUserId, (string?)null)
+        .SetProperty(m => m.TenantId, (string?)null);
 
     /// <summary>Back to pending, due at <paramref name="nextAttemptAt"/>: the connector answered, and not with success.</summary>
     public async Task ReleaseAsync(OutboxMessage message, DateTimeOffset nextAttemptAt, string error, CancellationToken cancellationToken)
@@ -133,14 +145,17 @@ internal sealed class OutboxStore(IDbContextFactory<CasuistiekDbContext> context
     public async Task<bool> MarkDeadAsync(OutboxMessage message, DeadLetterReason reason, string error, CancellationToken cancellationToken)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        return await Mine(db, message).ExecuteUpdateAsync(set => set
-            .SetProperty(m => m.Status, OutboxStatus.Dead)
-            .SetProperty(m => m.DeadReason, reason)
-            .SetProperty(m => m.LastError, error)
-            .SetProperty(m => m.ClaimedBy, (string?)null)
-            .SetProperty(m => m.LeaseUntil, (DateTimeOffset?)null)
-            .SetProperty(m => m.SendStartedAt, (DateTimeOffset?)null)
-            .SetProperty(m => m.UpdatedAt, clock.GetUtcNow()), cancellationToken) == 1;
+        return await Mine(db, message).ExecuteUpdateAsync(set =>
+        {
+            set.SetProperty(m => m.Status, OutboxStatus.Dead)
+                .SetProperty(m => m.DeadReason, reason)
+                .SetProperty(m => m.LastError, error)
+                .SetProperty(m => m.ClaimedBy, (string?)null)
+                .SetProperty(m => m.LeaseUntil, (DateTimeOffset?)null)
+                .SetProperty(m => m.SendStartedAt, (DateTimeOffset?)null)
+                .SetProperty(m => m.UpdatedAt, clock.GetUtcNow());
+            if (message.ForgetsRecipient) ForgetAddress(set);
+        }, cancellationToken) == 1;
     }
 
     /// <summary>The activity currently showing the card of <paramref name="replacesKey"/> in this conversation, if one was sent.</summary>

@@ -1,6 +1,7 @@
 using CasuistiekBot.AppPackage;
 using CasuistiekBot.Assistant;
 using CasuistiekBot.Calendar;
+using CasuistiekBot.Cases;
 using CasuistiekBot.Conversations;
 using CasuistiekBot.Delivery;
 using CasuistiekBot.Expertise;
@@ -30,6 +31,7 @@ internal static class AdminCommands
             .AddEnvironmentVariables()
             .AddCommandLine(args.Where(a => a.StartsWith("--", StringComparison.Ordinal) && a.Contains('=')).ToArray())
             .Build();
+        var environment = new CommandLineEnvironment();
         var services = new ServiceCollection()
             .AddLogging(logging => logging.AddConfiguration(configuration.GetSection("Logging")).AddSimpleConsole().SetMinimumLevel(LogLevel.Warning))
             // Logs go to standard error, so standard output holds only the command's result (an export, JSON Lines).
@@ -40,9 +42,11 @@ internal static class AdminCommands
             .AddSafety(configuration)
             .AddAssistant(configuration)
             .AddSingleton(TimeProvider.System)
-            .AddStorage(configuration, new CommandLineEnvironment())
+            .AddSingleton<IHostEnvironment>(environment)
+            .AddStorage(configuration, environment)
             .AddConversationReferences()
             .AddOutbox()
+            .AddAuthorRouteSealing(configuration)
             .AddSingleton<DirectoryImport>()
             .AddSingleton<ExpertiseDirectory>()
             .AddSingleton<DirectoryCommand>()

@@ -8,11 +8,12 @@ using CasuistiekBot.Localization;
 namespace CasuistiekBot.Intake;
 
 /// <summary>
-/// The author confirmed the summary: the casus is stored with its reference and route suggestions, and the author
-/// hears what happens next and by when.
+/// The author confirmed the summary: the casus is stored with its reference and route suggestions, the intake's state is
+/// deleted, and the author hears what happens next and by when.
 /// </summary>
 internal sealed class IntakeCompletion(
     IntakeStateStore states,
+    IDialogEngine dialogs,
     IntakeRouting routing,
     CaseSubmission submission,
     Texts texts) : IFlowCompletionHandler
@@ -47,7 +48,9 @@ internal sealed class IntakeCompletion(
             AcuteDanger: state.AcuteDanger), cancellationToken);
 
         turn.State.Set(new SubmittedCasus(casus, answers, state.Memory));
+        // Nothing of the intake stays under the author's conversation: for an anonymous casus it would name its author.
         await states.ClearAsync(turn, cancellationToken);
+        await dialogs.ForgetCompletedAsync(turn, cancellationToken);
 
         var due = TimeZoneInfo.ConvertTime(casus.TriageDueAt, TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam"));
         var dueText = due.ToString(turn.Language == "en" ? "dddd d MMMM yyyy" : "dddd d MMMM yyyy", CultureInfo.GetCultureInfo(turn.Language == "en" ? "en-GB" : "nl-NL"));

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Options;
 using Npgsql;
@@ -12,6 +13,7 @@ namespace CasuistiekBot.Storage;
 /// </summary>
 internal sealed class DatabaseMigrator(
     IDbContextFactory<CasuistiekDbContext> contextFactory,
+    IEnumerable<IMigrationDataStep> dataSteps,
     IOptions<DatabaseOptions> options,
     ILogger<DatabaseMigrator> logger) : IHostedLifecycleService
 {
@@ -75,8 +77,27 @@ internal sealed class DatabaseMigrator(
             return;
         }
         logger.LogInformation("Applying {Count} database migrations: {Migrations}", pending.Count, pending);
+        await RunDataStepsAsync(context, pending, cancellationToken);
         await context.Database.MigrateAsync(cancellationToken);
         logger.LogInformation("Database schema migrated to {Migration}", pending[^1]);
+    }
+
+    // Each step runs once the migrations before its own are applied, and before its own is.
+    private async Task RunDataStepsAsync(CasuistiekDbContext context, List<string> pending, CancellationToken cancellationToken)
+    {
+        var all = context.Database.GetMigrations().ToList();
+        foreach (var migration in pending)
+        {
+            var steps = dataSteps.Where(step => migration.EndsWith("_" + step.Before, StringComparison.Ordinal)).ToList();
+            if (steps.Count == 0) continue;
+            var previous = all.IndexOf(migration) is > 0 and var index ? all[index - 1] : Migration.InitialDatabase;
+            await context.GetService<IMigrator>().MigrateAsync(previous, cancellationToken);
+            foreach (var step in steps)
+            {
+                await step.RunAsync(context, cancellationToken);
+                logger.LogInformation("Data step {Step} done before migration {Migration}", step.GetType().Name, migration);
+            }
+        }
     }
 
     private static async Task ExecuteAsync(NpgsqlConnection connection, string sql, CancellationToken cancellationToken)

@@ -30,8 +30,12 @@ internal sealed class DbStateStore(IDbContextFactory<CasuistiekDbContext> contex
 
     public async Task<string> WriteAsync(string key, string json, string? expectedETag, CancellationToken cancellationToken)
     {
-        // A random version, not a counter: after a delete and re-create an old ETag must not match again.
-        var row = new ConversationStateRow { Key = key, Json = json, Version = Random.Shared.NextInt64(1, long.MaxValue), UpdatedAt = clock.GetUtcNow() };
+        // A random version, not a counter: after a delete and re-create an old ETag must not match again. The key names a
+        // person's conversation, so the time is kept to the day (CoarseTime).
+        var row = new ConversationStateRow
+        {
+            Key = key, Json = json, Version = Random.Shared.NextInt64(1, long.MaxValue), UpdatedAt = CoarseTime.Day(clock.GetUtcNow()),
+        };
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
         var written = expectedETag switch
         {

@@ -25,6 +25,7 @@ internal static class StorageServiceCollectionExtensions
         AddDbContextFactory(services);
 
         services.AddSingleton<DatabaseMigrator>();
+        services.AddSingleton<IMigrationDataStep, AuthorSideTimes>();
         services.AddHostedService(provider => provider.GetRequiredService<DatabaseMigrator>());
         AddStateStore(services, configuration);
         services.AddSingleton<CasuistiekBot.Framework.Pipeline.ITransientFailureClassifier, DatabaseOutageClassifier>();

@@ -134,8 +134,8 @@ internal static class DashboardSeed
     private static Casus NewCasus(int number, string status) => new Casus
     {
         Id = Guid.NewGuid(), Reference = $"CS-2026-{number:0000}", Year = 2026, Number = number,
-        CreatedAt = Today.AddDays(-10), UpdatedAt = Today.AddDays(-5), AuthorKey = "key-" + number, AuthorChannelId = "msteams",
-        AuthorConversationId = "a:personal-" + number, Visibility = CasusVisibility.Anonymous, Language = "nl",
+        CreatedAt = Today.AddDays(-10), UpdatedAt = Today.AddDays(-5), AuthorKey = "key-" + number,
+        Visibility = CasusVisibility.Anonymous, Language = "nl",
         Story = "Een verhaal zonder persoonsgegevens.", Wish = CasusWish.Advice, RoutesJson = "[]", TriageDueAt = Today,
     }.To(status, Today.AddDays(-5));
 }

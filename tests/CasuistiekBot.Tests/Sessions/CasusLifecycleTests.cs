@@ -99,7 +99,7 @@ public sealed class CasusLifecycleTests
     {
         var casus = new Casus
         {
-            Reference = "CS-2026-0001", AuthorKey = "k", AuthorChannelId = "msteams", AuthorConversationId = "a:1",
+            Reference = "CS-2026-0001", AuthorAadObjectId = "aad-1",
             Visibility = CasusVisibility.Named, Language = "nl", Story = "s", Wish = "advies", RoutesJson = "[]", Version = 3,
         };
         foreach (var step in path.Split(' ', StringSplitOptions.RemoveEmptyEntries)) Assert.True(Apply(casus, step).Succeeded, step);

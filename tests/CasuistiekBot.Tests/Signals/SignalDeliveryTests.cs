@@ -68,6 +68,6 @@ public sealed class SignalDeliveryTests
 
         var notice = await SignalKit.WaitForAsync(app, TriageKit.Channel, a => a.Text?.Contains("inbrenger") == true);
         Assert.DoesNotContain("Test Gebruiker", notice.Text);
-        Assert.DoesNotContain(casus.AuthorConversationId, notice.Text);
+        Assert.DoesNotContain(SignalKit.AuthorChat, notice.Text);
     }
 }

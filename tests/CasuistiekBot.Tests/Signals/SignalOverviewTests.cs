@@ -11,7 +11,7 @@ public sealed class SignalOverviewTests
     private const string ApiKey = "export-key-0123456789abcdef";
 
     /// <summary>Two signals from casus (one anonymous), both closed, and one open signal without a casus.</summary>
-    private static async Task<Cases.Casus> ClosedAndOpenAsync(Support.BotApp app)
+    private static async Task<CasuistiekBot.Cases.Casus> ClosedAndOpenAsync(Support.BotApp app)
     {
         var named = await SignalKit.RaiseCasusAsync(app, "1");
         var anonymous = await SignalKit.RaiseCasusAsync(app, "3");

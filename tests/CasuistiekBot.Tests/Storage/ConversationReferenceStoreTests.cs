@@ -25,7 +25,7 @@ public sealed class ConversationReferenceStoreTests
         Assert.Equal(new StoredConversation(
             "msteams", "a:1", "https://smba.trafficmanager.net/emea/", "tenant-1", ConversationTypes.Personal,
             "29:aad-anna", "aad-anna", "Anna de Vries", "28:bot", "Casuistiek", "nl-NL", "Europe/Amsterdam",
-            Installed: true, clock.GetUtcNow(), clock.GetUtcNow()), stored);
+            Installed: true, CoarseTime.Day(clock.GetUtcNow()), CoarseTime.Day(clock.GetUtcNow())), stored);
         Assert.Null(await store.FindByConversationAsync("msteams", "a:other", None));
     }
 
@@ -45,7 +45,8 @@ public sealed class ConversationReferenceStoreTests
         Assert.NotNull(stored);
         Assert.Equal("https://smba.trafficmanager.net/nl/", stored.ServiceUrl);
         Assert.Equal(("tenant-1", "Europe/Amsterdam", "nl-NL", "28:bot"), (stored.TenantId, stored.TimeZone, stored.Locale, stored.BotId));
-        Assert.Equal((created, database.Clock.GetUtcNow()), (stored.CreatedAt, stored.UpdatedAt));
+        // Kept to the day: a personal chat's row names its person, and an exact time could be matched with a casus.
+        Assert.Equal((CoarseTime.Day(created), CoarseTime.Day(database.Clock.GetUtcNow())), (stored.CreatedAt, stored.UpdatedAt));
     }
 
     [Theory, InlineData(DatabaseProvider.Sqlite), PostgresData(DatabaseProvider.Postgres)]
@@ -54,8 +55,8 @@ public sealed class ConversationReferenceStoreTests
         await using var database = await StorageTestDatabase.CreateAsync(provider);
         var store = await CreateStoreAsync(database);
         await store.SaveAsync(Personal("a:1", "aad-anna", "https://smba.trafficmanager.net/emea/"), "tenant-1", null, None);
-        var saved = database.Clock.GetUtcNow();
-        database.Clock.Advance(TimeSpan.FromHours(1));
+        var saved = CoarseTime.Day(database.Clock.GetUtcNow());
+        database.Clock.Advance(TimeSpan.FromDays(2));
 
         await store.SaveAsync(Personal("a:1", "aad-anna", "https://smba.trafficmanager.net/emea/"), "tenant-1", null, None);
 

@@ -44,8 +44,11 @@ internal sealed class StorageTestDatabase : IAsyncDisposable
         return new StorageTestDatabase(provider, postgres.ConnectionString, contentRoot, postgres);
     }
 
-    /// <summary>One more app instance: its own container, options and DbContext pool on the same database.</summary>
-    public ServiceProvider StartInstance(string? connectionString = null, TimeProvider? clock = null)
+    /// <summary>
+    /// One more app instance: its own container, options and DbContext pool on the same database; <paramref name="services"/>
+    /// adds what a test needs beyond storage (another slice's migration data steps, say).
+    /// </summary>
+    public ServiceProvider StartInstance(string? connectionString = null, TimeProvider? clock = null, Action<IServiceCollection>? services = null)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
@@ -53,19 +56,20 @@ internal sealed class StorageTestDatabase : IAsyncDisposable
             ["Database:HealthCheckTimeout"] = "00:00:10",
             [$"ConnectionStrings:{DatabaseOptions.ConnectionStringName}"] = connectionString ?? ConnectionString,
         }).Build();
-        var services = new ServiceCollection();
-        services.AddLogging();
-        services.AddSingleton(clock ?? Clock);
-        services.AddStorage(configuration, new TestHostEnvironment(ContentRoot));
-        services.AddConversationReferences();
-        var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+        var container = new ServiceCollection();
+        container.AddLogging();
+        container.AddSingleton(clock ?? Clock);
+        container.AddStorage(configuration, new TestHostEnvironment(ContentRoot));
+        container.AddConversationReferences();
+        services?.Invoke(container);
+        var provider = container.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
         _instances.Add(provider);
         return provider;
     }
 
-    public async Task<ServiceProvider> StartMigratedInstanceAsync(TimeProvider? clock = null)
+    public async Task<ServiceProvider> StartMigratedInstanceAsync(TimeProvider? clock = null, Action<IServiceCollection>? services = null)
     {
-        var instance = StartInstance(clock: clock);
+        var instance = StartInstance(clock: clock, services: services);
         await instance.GetRequiredService<DatabaseMigrator>().MigrateAsync(CancellationToken.None);
         return instance;
     }

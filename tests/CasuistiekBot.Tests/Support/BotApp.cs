@@ -69,6 +69,8 @@ public sealed class BotApp : IAsyncDisposable
             ["ConnectionStrings:CasuistiekDb"] = $"Data Source={Path.Combine(dataDirectory, "bot.db")}",
             ["ToChannelFromBotLoginUrl"] = connector.LoginUrl,
             ["Logging:LogLevel:Default"] = "Warning",
+            // Keys live apart from the database in production; here beside it, in this test's own folder.
+            ["Privacy:KeysDirectory"] = Path.Combine(dataDirectory, "keys"),
         };
         foreach (var (key, value) in issuer?.AppConfiguration() ?? new Dictionary<string, string?>()) settings[key] = value;
         foreach (var (key, value) in extra ?? new Dictionary<string, string?>()) settings[key] = value;

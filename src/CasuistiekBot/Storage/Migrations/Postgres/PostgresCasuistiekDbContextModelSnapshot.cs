@@ -33,24 +33,17 @@ namespace CasuistiekBot.Storage.Migrations.Postgres
                         .HasColumnType("text")
                         .HasColumnName("author_aad_object_id");
 
-                    b.Property<string>("AuthorChannelId")
-                        .IsRequired()
-                        .HasColumnType("text")
-                        .HasColumnName("author_channel_id");
-
-                    b.Property<string>("AuthorConversationId")
-                        .IsRequired()
-                        .HasColumnType("text")
-                        .HasColumnName("author_conversation_id");
-
                     b.Property<string>("AuthorKey")
-                        .IsRequired()
                         .HasColumnType("text")
                         .HasColumnName("author_key");
 
                     b.Property<string>("AuthorName")
                         .HasColumnType("text")
                         .HasColumnName("author_name");
+
+                    b.Property<string>("AuthorRoute")
+                        .HasColumnType("text")
+                        .HasColumnName("author_route");
 
                     b.Property<string>("Chafes")
                         .HasColumnType("text")
@@ -266,6 +259,12 @@ namespace CasuistiekBot.Storage.Migrations.Postgres
                     b.Property<string>("DeadReason")
                         .HasColumnType("text")
                         .HasColumnName("dead_reason");
+
+                    b.Property<bool>("ForgetsRecipient")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("boolean")
+                        .HasDefaultValue(false)
+                        .HasColumnName("forgets_recipient");
 
                     b.Property<string>("IdempotencyKey")
                         .IsRequired()

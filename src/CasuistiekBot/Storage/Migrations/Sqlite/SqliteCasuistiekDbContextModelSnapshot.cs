@@ -28,24 +28,17 @@ namespace CasuistiekBot.Storage.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("author_aad_object_id");
 
-                    b.Property<string>("AuthorChannelId")
-                        .IsRequired()
-                        .HasColumnType("TEXT")
-                        .HasColumnName("author_channel_id");
-
-                    b.Property<string>("AuthorConversationId")
-                        .IsRequired()
-                        .HasColumnType("TEXT")
-                        .HasColumnName("author_conversation_id");
-
                     b.Property<string>("AuthorKey")
-                        .IsRequired()
                         .HasColumnType("TEXT")
                         .HasColumnName("author_key");
 
                     b.Property<string>("AuthorName")
                         .HasColumnType("TEXT")
                         .HasColumnName("author_name");
+
+                    b.Property<string>("AuthorRoute")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("author_route");
 
                     b.Property<string>("Chafes")
                         .HasColumnType("TEXT")
@@ -259,6 +252,12 @@ namespace CasuistiekBot.Storage.Migrations.Sqlite
                     b.Property<string>("DeadReason")
                         .HasColumnType("TEXT")
                         .HasColumnName("dead_reason");
+
+                    b.Property<bool>("ForgetsRecipient")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(false)
+                        .HasColumnName("forgets_recipient");
 
                     b.Property<string>("IdempotencyKey")
                         .IsRequired()
