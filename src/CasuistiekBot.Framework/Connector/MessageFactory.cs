@@ -10,7 +10,11 @@ namespace CasuistiekBot.Framework.Connector;
 /// </summary>
 public static class MessageFactory
 {
-    public static Activity Text(string text) => new() { Type = ActivityTypes.Message, Text = text };
+    /// <summary>
+    /// A text message that shows as written: Teams renders markdown and some HTML in message text, so the text is
+    /// escaped (<see cref="LiteralText.ForMarkdown"/>) and any name, story or motivation in it cannot become a link.
+    /// </summary>
+    public static Activity Text(string text) => new() { Type = ActivityTypes.Message, Text = LiteralText.ForMarkdown(text) };
 
     /// <summary>A message carrying one Adaptive Card and nothing else.</summary>
     public static Activity Card(JsonObject card) => new()

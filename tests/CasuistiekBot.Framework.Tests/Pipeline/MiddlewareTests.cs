@@ -180,6 +180,8 @@ public sealed class MiddlewareTests
     {
         public IReadOnlyCollection<string> Commands { get; } = [command];
 
+        public CommandScope Scope => CommandScope.Anywhere;
+
         public Task HandleAsync(ITurnContext turn, CancellationToken cancellationToken)
         {
             action();
@@ -194,6 +196,9 @@ public sealed class MiddlewareTests
         public int Count;
 
         public IReadOnlyCollection<string> Commands { get; } = ["probe"];
+
+
+        public CommandScope Scope => CommandScope.Anywhere;
 
         public async Task HandleAsync(ITurnContext turn, CancellationToken cancellationToken)
         {

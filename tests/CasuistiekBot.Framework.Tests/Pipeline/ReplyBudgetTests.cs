@@ -64,6 +64,8 @@ public sealed class ReplyBudgetTests
     {
         public IReadOnlyCollection<string> Commands { get; } = ["twee"];
 
+        public CommandScope Scope => CommandScope.Anywhere;
+
         public async Task HandleAsync(ITurnContext turn, CancellationToken cancellationToken)
         {
             await turn.SendAsync(MessageFactory.Text("eerste"), cancellationToken);

@@ -11,6 +11,8 @@ internal sealed class EchoCommand(params string[] commands) : ICommandHandler
 {
     public IReadOnlyCollection<string> Commands { get; } = commands;
 
+    public CommandScope Scope => CommandScope.Anywhere;
+
     public Task HandleAsync(ITurnContext turn, CancellationToken cancellationToken) =>
         turn.SendAsync(MessageFactory.Text($"command:{commands[0]}"), cancellationToken);
 }
@@ -51,6 +53,8 @@ internal sealed class ThrowingCommand(Exception exception) : ICommandHandler
 {
     public IReadOnlyCollection<string> Commands { get; } = ["boom"];
 
+    public CommandScope Scope => CommandScope.Anywhere;
+
     public Task HandleAsync(ITurnContext turn, CancellationToken cancellationToken) => throw exception;
 }
 
@@ -58,6 +62,8 @@ internal sealed class ThrowingCommand(Exception exception) : ICommandHandler
 internal sealed class SlowCommand(FakeClock clock, RecordingConnector connector) : ICommandHandler
 {
     public IReadOnlyCollection<string> Commands { get; } = ["slow"];
+
+    public CommandScope Scope => CommandScope.Anywhere;
 
     public async Task HandleAsync(ITurnContext turn, CancellationToken cancellationToken)
     {
