@@ -1,5 +1,6 @@
 using System.ClientModel;
 using System.ClientModel.Primitives;
+using CasuistiekBot.Privacy;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -39,7 +40,8 @@ internal static class AssistantServiceCollectionExtensions
             }
             AssistantLog.On(logger, options.Value.Model!, options.Value.EndpointUri.Host, options.Value.Timeout);
             return new ChatCasusAssistant(
-                provider.GetRequiredKeyedService<IChatClient>(nameof(ICasusAssistant)), options, provider.GetRequiredService<TimeProvider>(), logger);
+                provider.GetRequiredKeyedService<IChatClient>(nameof(ICasusAssistant)), options, provider.GetRequiredService<PersonalDataScrubber>(),
+                provider.GetRequiredService<TimeProvider>(), logger);
         });
         return services;
     }

@@ -1,4 +1,5 @@
 using CasuistiekBot.Assistant;
+using CasuistiekBot.Privacy;
 using CasuistiekBot.Testing;
 using CasuistiekBot.Testing.OpenAi;
 using Microsoft.Extensions.Configuration;
@@ -52,6 +53,7 @@ internal sealed class AssistantHarness : IAsyncDisposable
         var services = new ServiceCollection()
             .AddSingleton(time ?? new FakeClock(new DateTimeOffset(Today, new TimeOnly(9, 0), TimeSpan.FromHours(1))))
             .AddLogging(logging => logging.SetMinimumLevel(LogLevel.Trace).AddProvider(logs))
+            .AddPrivacy(configuration)
             .AddAssistant(configuration)
             .BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
         return new AssistantHarness(server, services, logs);
