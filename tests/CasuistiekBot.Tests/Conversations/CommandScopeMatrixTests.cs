@@ -99,10 +99,13 @@ public sealed class CommandScopeMatrixTests
         var reference = (await IntakeTranscriptTests.SingleCasusAsync(app)).Reference;
 
         var inGroup = await AskAsync(app, "mijn casussen", Place.GroupChat);
+        var inEnglish = await AskAsync(app, "my cases", Place.OtherChannel, "en-US");
         var inPersonal = await AskAsync(app, "mijn casussen", Place.Personal);
 
         Assert.DoesNotContain(reference, inGroup.All());
         Assert.Contains("persoonlijke chat", Assert.Single(inGroup).Text);
+        Assert.DoesNotContain(reference, inEnglish.All());
+        Assert.StartsWith("I only do that in a personal chat with me", Assert.Single(inEnglish).Text);
         Assert.Contains(reference, inPersonal.Cards());
     }
 
@@ -114,9 +117,9 @@ public sealed class CommandScopeMatrixTests
     }
 
     /// <summary>Asks as the coordinator in <paramref name="place"/>; returns what the bot sent in reply to it.</summary>
-    private static async Task<IReadOnlyList<Activity>> AskAsync(BotApp app, string phrase, Place place)
+    private static async Task<IReadOnlyList<Activity>> AskAsync(BotApp app, string phrase, Place place, string locale = "nl-NL")
     {
-        var message = app.Message(phrase);
+        var message = app.Message(phrase, locale: locale);
         message = place switch
         {
             Place.GroupChat => message with { Conversation = Shared("19:groepschat@thread.v2", "groupChat") },
