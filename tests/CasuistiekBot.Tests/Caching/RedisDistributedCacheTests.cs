@@ -106,7 +106,7 @@ public sealed class RedisDistributedCacheTests
     public async Task An_absolute_expiration_in_the_past_is_refused()
     {
         await using var redis = new RedisTestInstances();
-        var clock = new FakeClock();
+        var clock = new FakeTimeProvider(TestClock.Start);
         var cache = redis.StartInstance(clock: clock).GetRequiredService<IDistributedCache>();
 
         await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => cache.SetStringAsync(
