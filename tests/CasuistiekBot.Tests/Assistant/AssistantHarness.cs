@@ -50,7 +50,7 @@ internal sealed class AssistantHarness : IAsyncDisposable
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings(server)).Build();
         var logs = new RecordingLoggerProvider();
         var services = new ServiceCollection()
-            .AddSingleton(time ?? new FakeClock(new DateTimeOffset(Today, new TimeOnly(9, 0), TimeSpan.FromHours(1))))
+            .AddSingleton(time ?? new FakeTimeProvider(new DateTimeOffset(Today, new TimeOnly(9, 0), TimeSpan.FromHours(1))))
             .AddLogging(logging => logging.SetMinimumLevel(LogLevel.Trace).AddProvider(logs))
             .AddAssistant(configuration)
             .BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
