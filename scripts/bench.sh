@@ -12,8 +12,8 @@
 #
 # Turn options: --levels 16,64,256  --warmup 3  --measure 10  --process-warmup 15  --memory 1000,10000|none
 #               --targets ours-memory,ours-sqlite,ours-postgres,ours-redis,peer
-# Ports: the bots and the fake connector from CASUISTIEK_BENCH_PORT_BASE (57100), PostgreSQL on CASUISTIEK_BENCH_PG_PORT
-# (57090), Redis on CASUISTIEK_BENCH_REDIS_PORT (57091); both servers are throwaway and stopped at the end.
+# Ports: the bots and the fake connector from CASUISTIEK_BENCH_PORT_BASE (17100), PostgreSQL on CASUISTIEK_BENCH_PG_PORT
+# (17090), Redis on CASUISTIEK_BENCH_REDIS_PORT (17091); both servers are throwaway and stopped at the end.
 # Measure on a quiet machine: the first and last lines print the load average.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
@@ -22,12 +22,12 @@ cd "$ROOT"
 command_line="scripts/bench.sh $*"
 mode=turns
 if [[ "${1:-}" == delivery ]]; then mode=delivery; shift; fi
-port_base="${CASUISTIEK_BENCH_PORT_BASE:-57100}"
-pg_port="${CASUISTIEK_BENCH_PG_PORT:-57090}"
-redis_port="${CASUISTIEK_BENCH_REDIS_PORT:-57091}"
+port_base="${CASUISTIEK_BENCH_PORT_BASE:-17100}"
+pg_port="${CASUISTIEK_BENCH_PG_PORT:-17090}"
+redis_port="${CASUISTIEK_BENCH_REDIS_PORT:-17091}"
 peer="$ROOT/tests/peer-bot"
 
-ensure_apt_packages postgresql redis-server
+ensure_apt_packages postgresql redis-server wdutch
 if [[ ! -f "$peer/node_modules/.package-lock.json" || "$peer/package-lock.json" -nt "$peer/node_modules/.package-lock.json" ]]; then
     say "Installing the peer bot (botbuilder, botbuilder-dialogs) from npm"
     # botbuilder-dialogs' install script calls npx, which must not stop to ask.

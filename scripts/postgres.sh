@@ -7,10 +7,10 @@
 #
 #   export CASUISTIEK_TEST_POSTGRES="$(scripts/postgres.sh start)"
 #
-# Override with CASUISTIEK_PG_PORT (default 55432) and CASUISTIEK_PG_DIR (default /tmp/casuistiek-postgres-<port>).
+# Override with CASUISTIEK_PG_PORT (default 15432) and CASUISTIEK_PG_DIR (default /tmp/casuistiek-postgres-<port>).
 set -euo pipefail
 
-port="${CASUISTIEK_PG_PORT:-55432}"
+port="${CASUISTIEK_PG_PORT:-15432}"
 dir="${CASUISTIEK_PG_DIR:-/tmp/casuistiek-postgres-$port}"
 database="casuistiek"
 url="Host=127.0.0.1;Port=$port;Username=postgres;Database=$database"

@@ -7,10 +7,10 @@
 #
 #   export CASUISTIEK_TEST_REDIS="$(scripts/redis.sh start)"
 #
-# Override with CASUISTIEK_REDIS_PORT (default 56379) and CASUISTIEK_REDIS_DIR (default /tmp/casuistiek-redis-<port>).
+# Override with CASUISTIEK_REDIS_PORT (default 16379) and CASUISTIEK_REDIS_DIR (default /tmp/casuistiek-redis-<port>).
 set -euo pipefail
 
-port="${CASUISTIEK_REDIS_PORT:-56379}"
+port="${CASUISTIEK_REDIS_PORT:-16379}"
 dir="${CASUISTIEK_REDIS_DIR:-${TMPDIR:-/tmp}/casuistiek-redis-$port}"
 url="127.0.0.1:$port"
 

@@ -7,7 +7,7 @@
 # --as picks whose eyes you look through (default: the inbrenger); the people are in tests/js/playground/users.json,
 # each with a personal chat of their own. Roles: inbrenger, coordinator, beheerder, panellid, mt-lid, dg.
 # Both servers listen on 127.0.0.1 only; Ctrl-C stops both. Ports: CASUISTIEK_BOT_PORT (3978),
-# CASUISTIEK_PLAYGROUND_PORT (56150). The bot keeps its data in ./data.
+# CASUISTIEK_PLAYGROUND_PORT (16150). The bot keeps its data in ./data.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
 
@@ -21,7 +21,7 @@ while [[ $# -gt 0 ]]; do
 done
 
 bot_port="${CASUISTIEK_BOT_PORT:-3978}"
-playground_port="${CASUISTIEK_PLAYGROUND_PORT:-56150}"
+playground_port="${CASUISTIEK_PLAYGROUND_PORT:-16150}"
 home="$ROOT/.playground"
 bot_dll="$ROOT/src/CasuistiekBot/bin/Release/net10.0/CasuistiekBot.dll"
 cd "$ROOT"
@@ -31,6 +31,8 @@ for port in "$bot_port" "$playground_port"; do
     port_in_use "$port" && die "port $port on 127.0.0.1 is already in use (another run still going?)"
 done
 
+# The scrubber's Dutch word list: without it the bot (running as Production) reports itself not ready.
+ensure_apt_packages wdutch
 ensure_node_tools
 mkdir -p "$home"
 say "Building the app (Release)"

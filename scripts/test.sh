@@ -11,8 +11,10 @@ cd "$ROOT"
 
 results="$ROOT/artifacts/test-results"
 
-ensure_apt_packages postgresql redis-server chromium
+# wdutch: the Dutch word list the scrubber needs to tell names from ordinary words.
+ensure_apt_packages postgresql redis-server chromium wdutch
 ensure_node_tools
+ensure_dotnet_tools
 
 stop_servers() {
     scripts/redis.sh stop || true
@@ -35,6 +37,8 @@ export CASUISTIEK_TEST_CHROMIUM=/usr/bin/chromium
 
 say "Building"
 dotnet build CasuistiekBot.sln -c Release -nologo
+say "Checking that every model change has a migration"
+check_migrations Release
 
 say "Testing (results in artifacts/test-results)"
 rm -rf "$results"

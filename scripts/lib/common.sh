@@ -33,6 +33,23 @@ ensure_node_tools() {
     fi
 }
 
+# The repository's .NET tools (.config/dotnet-tools.json: dotnet-ef), from the package feed on first use.
+ensure_dotnet_tools() {
+    dotnet tool restore >/dev/null || die "dotnet tool restore failed (.config/dotnet-tools.json)"
+}
+
+# Fails when an EF model differs from its latest migration's snapshot. Needs the app's build for <configuration>.
+check_migrations() {
+    local configuration="$1" context folder
+    for context in SqliteCasuistiekDbContext:Sqlite PostgresCasuistiekDbContext:Postgres; do
+        folder="${context#*:}" context="${context%%:*}"
+        dotnet ef migrations has-pending-model-changes --project "$ROOT/src/CasuistiekBot" --context "$context" \
+            --configuration "$configuration" --no-build \
+            || die "the model has changes without a migration ($context); add one with:
+    dotnet ef migrations add <Name> --project src/CasuistiekBot --context $context --output-dir Storage/Migrations/$folder"
+    done
+}
+
 # True when http://127.0.0.1:<port><path> answers 200. Bash's /dev/tcp, because curl is not on every machine.
 http_ok() {
     local port="$1" path="$2" status

@@ -16,7 +16,7 @@ internal sealed record BenchSettings
     public TimeSpan Measure { get; init; } = TimeSpan.FromSeconds(10);
     public TimeSpan ProcessWarmUp { get; init; } = TimeSpan.FromSeconds(15);
     public IReadOnlyList<int> MemoryCheckpoints { get; init; } = [1_000, 10_000];
-    public int PortBase { get; init; } = 57100;
+    public int PortBase { get; init; } = 17100;
     public int Reminders { get; init; } = 2_000;
     public int DeliveryRate { get; init; } = 30;
     public string Command { get; init; } = "";

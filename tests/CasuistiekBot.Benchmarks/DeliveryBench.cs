@@ -73,6 +73,7 @@ internal static class DeliveryBench
         services.AddLogging();
         services.AddSingleton(TimeProvider.System);
         services.AddStorage(configuration, new BenchHostEnvironment(data));
+        services.AddConversationReferences();
         services.AddBotConnector(configuration);
         services.AddDelivery(configuration);
         await using var provider = services.BuildServiceProvider();

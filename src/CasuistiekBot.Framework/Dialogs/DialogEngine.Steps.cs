@@ -146,7 +146,11 @@ public sealed partial class DialogEngine
         // The flow underneath picks up again, unless the handler began or reopened a flow on top of it.
         if (below is not null && ReferenceEquals(session.Stack.Top, below) && !below.Paused && FindCurrentStep(below) is { } step)
         {
-            await StepPrompter.AskAsync(turn, step, below, leadIn: null, retry: false, cancellationToken);
+            await ForFrameAsync(turn, session, below, async () =>
+            {
+                await StepPrompter.AskAsync(turn, step, below, leadIn: null, retry: false, cancellationToken);
+                return true;
+            });
         }
         return new(DialogTurnStatus.Completed, frame);
     }
@@ -177,7 +181,11 @@ public sealed partial class DialogEngine
     {
         if (session.Stack.Top is { Paused: false } below && FindCurrentStep(below) is { } step)
         {
-            await StepPrompter.AskAsync(turn, step, below, message.For(turn.Language), retry: false, cancellationToken);
+            await ForFrameAsync(turn, session, below, async () =>
+            {
+                await StepPrompter.AskAsync(turn, step, below, message.For(turn.Language), retry: false, cancellationToken);
+                return true;
+            });
         }
         else
         {
@@ -186,39 +194,19 @@ public sealed partial class DialogEngine
         return new(status, ended);
     }
 
-    // Null when the frame still matches its flow; otherwise the outcome of restarting or dropping it.
-    private async Task<DialogTurnOutcome?> CheckVersionAsync(ITurnContext turn, DialogSession session, DialogFrame frame, CancellationToken cancellationToken)
+    // Work done for one frame: when an exception leaves it, the frame is marked as the one that failed, so that the error
+    // handler drops this frame only (DialogFailureRecovery) and leaves the rest of the stack alone.
+    private static async Task<T> ForFrameAsync<T>(ITurnContext turn, DialogSession session, DialogFrame frame, Func<Task<T>> work)
     {
-        if (catalog.Find(frame.FlowId) is not { } flow)
+        try
         {
-            session.Stack.Frames.Remove(frame);
-            await session.SaveAsync(store, cancellationToken);
-            logger.LogWarning("Dialog flow {FlowId} no longer exists; its frame was dropped", frame.FlowId);
-            return await AfterFrameEndedAsync(turn, session, DialogTexts.FlowGone, DialogTurnStatus.Dropped, frame, cancellationToken);
+            return await work();
         }
-        return flow.Version == frame.FlowVersion && flow.FindStep(frame.StepId) is not null
-            ? null
-            : await RestartAsync(turn, session, frame, flow, cancellationToken);
-    }
-
-    private async Task<DialogTurnOutcome> RestartAsync(
-        ITurnContext turn, DialogSession session, DialogFrame stale, FlowDefinition flow, CancellationToken cancellationToken)
-    {
-        logger.LogInformation("Dialog flow {FlowId} restarted: stored version {StoredVersion}, loaded version {FlowVersion}",
-            flow.Id, stale.FlowVersion, flow.Version);
-        var fresh = await NewFrameAsync(turn, flow, stale.Prefilled, cancellationToken);
-        var index = session.Stack.Frames.IndexOf(stale);
-        if (index >= 0) session.Stack.Frames[index] = fresh;
-        else session.Stack.Frames.Add(fresh);
-        var outcome = await AdvanceAsync(turn, session, flow, fresh, DialogTexts.VersionChanged.For(turn.Language), cancellationToken);
-        return outcome.Status == DialogTurnStatus.Waiting ? outcome with { Status = DialogTurnStatus.Restarted } : outcome;
-    }
-
-    private async Task<DialogTurnOutcome> ReportDiscardedAsync(ITurnContext turn, DialogSession session, CancellationToken cancellationToken)
-    {
-        await session.SaveAsync(store, cancellationToken);
-        await StepPrompter.SendTextAsync(turn, DialogTexts.FlowGone.For(turn.Language), cancellationToken);
-        return new(DialogTurnStatus.Dropped);
+        catch (Exception exception)
+        {
+            FailedFrame.Mark(turn, session.Stack, frame, exception);
+            throw;
+        }
     }
 
     private async ValueTask<StepValidation> ValidateAsync(ITurnContext turn, FlowStep step, string value, CancellationToken cancellationToken)

@@ -24,7 +24,7 @@ public sealed partial class DialogEngine(FlowCatalog catalog, IStateStore store,
         session.Stack.Frames.Add(frame);
         logger.LogInformation("Dialog flow {FlowId} version {FlowVersion} begun with {PrefilledCount} prefilled answers",
             flow.Id, flow.Version, frame.Values.Count);
-        return await AdvanceAsync(turn, session, flow, frame, leadIn: null, cancellationToken);
+        return await ForFrameAsync(turn, session, frame, () => AdvanceAsync(turn, session, flow, frame, leadIn: null, cancellationToken));
     }
 
     public async Task<DialogTurnOutcome> ContinueAsync(ITurnContext turn, CancellationToken cancellationToken)
@@ -35,7 +35,11 @@ public sealed partial class DialogEngine(FlowCatalog catalog, IStateStore store,
         {
             return session.Discarded ? await ReportDiscardedAsync(turn, session, cancellationToken) : DialogTurnOutcome.NoActiveFlow;
         }
+        return await ForFrameAsync(turn, session, frame, () => ContinueFrameAsync(turn, session, frame, cancellationToken));
+    }
 
+    private async Task<DialogTurnOutcome> ContinueFrameAsync(ITurnContext turn, DialogSession session, DialogFrame frame, CancellationToken cancellationToken)
+    {
         var text = MessageText(turn.Activity);
         var command = DialogCommands.Parse(text);
         if (frame.Paused)
@@ -86,6 +90,12 @@ public sealed partial class DialogEngine(FlowCatalog catalog, IStateStore store,
         {
             return session.Discarded ? await ReportDiscardedAsync(turn, session, cancellationToken) : DialogTurnOutcome.NoActiveFlow;
         }
+        return await ForFrameAsync(turn, session, frame, () => SubmitToFrameAsync(turn, session, frame, stepId, values, cancellationToken));
+    }
+
+    private async Task<DialogTurnOutcome> SubmitToFrameAsync(
+        ITurnContext turn, DialogSession session, DialogFrame frame, string stepId, IReadOnlyDictionary<string, string> values, CancellationToken cancellationToken)
+    {
         if (frame.Paused)
         {
             // Submitting the card of the question the flow paused at is as clear as typing "verder".
@@ -110,10 +120,11 @@ public sealed partial class DialogEngine(FlowCatalog catalog, IStateStore store,
     {
         var session = await DialogSession.LoadAsync(turn, store, logger, cancellationToken);
         var stack = session.Stack;
-        if (stack.Top is { } current && await CheckVersionAsync(turn, session, current, cancellationToken) is { } changed) return changed;
+        if (stack.Top is { } current
+            && await ForFrameAsync(turn, session, current, () => CheckVersionAsync(turn, session, current, cancellationToken)) is { } changed) return changed;
         if (stack.Top is { } top && catalog.Find(top.FlowId) is { } flow && flow.Version == top.FlowVersion && flow.FindStep(stepId) is { } step)
         {
-            return await JumpAsync(turn, session, top, step, cancellationToken);
+            return await ForFrameAsync(turn, session, top, () => JumpAsync(turn, session, top, step, cancellationToken));
         }
         if (stack.LastCompleted is { } done && catalog.Find(done.FlowId) is { } doneFlow && doneFlow.FindStep(stepId) is { } doneStep)
         {
@@ -121,7 +132,7 @@ public sealed partial class DialogEngine(FlowCatalog catalog, IStateStore store,
             stack.Frames.Add(done);
             logger.LogInformation("Completed dialog flow {FlowId} reopened at step {StepId}", done.FlowId, stepId);
             return doneFlow.Version == done.FlowVersion
-                ? await JumpAsync(turn, session, done, doneStep, cancellationToken)
+                ? await ForFrameAsync(turn, session, done, () => JumpAsync(turn, session, done, doneStep, cancellationToken))
                 : await RestartAsync(turn, session, done, doneFlow, cancellationToken);
         }
         return DialogTurnOutcome.NoActiveFlow;

@@ -17,6 +17,8 @@ internal sealed class ChatCasusAssistant(
 {
     private const string DraftOperation = "draft";
     private const string RoutesOperation = "routes";
+    // The error code Microsoft.Extensions.AI.OpenAI gives a model's refusal, which is not text to parse.
+    private const string RefusalErrorCode = "Refusal";
 
     public async Task<CasusDraft?> DraftAsync(string scrubbedStory, ScrubMemory memory, string language, CancellationToken cancellationToken)
     {
@@ -75,6 +77,11 @@ internal sealed class ChatCasusAssistant(
         {
             return Fail(operation, AssistantFailure.HttpError, started, e.Status);
         }
+        catch (ArgumentOutOfRangeException)
+        {
+            // What the OpenAI library throws when it reads the first choice of an answer that has none.
+            return Fail(operation, AssistantFailure.EmptyAnswer, started);
+        }
         catch (Exception e) when (e is JsonException or InvalidOperationException)
         {
             // What the library throws while reading a 200 body that is not a chat completion.
@@ -85,7 +92,7 @@ internal sealed class ChatCasusAssistant(
             return Fail(operation, AssistantFailure.UnexpectedError, started, errorType: e.GetType().Name);
         }
 
-        if (response.Messages.SelectMany(m => m.Contents).OfType<ErrorContent>().Any(e => e.ErrorCode == OpenAiChatClient.RefusalErrorCode)
+        if (response.Messages.SelectMany(m => m.Contents).OfType<ErrorContent>().Any(e => string.Equals(e.ErrorCode, RefusalErrorCode, StringComparison.OrdinalIgnoreCase))
             || response.FinishReason == ChatFinishReason.ContentFilter)
             return Fail(operation, AssistantFailure.Refusal, started);
         if (string.IsNullOrWhiteSpace(response.Text)) return Fail(operation, AssistantFailure.EmptyAnswer, started);

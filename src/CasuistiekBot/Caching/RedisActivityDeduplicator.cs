@@ -11,10 +11,16 @@ internal sealed class RedisActivityDeduplicator(RedisConnection connection) : IA
 {
     private const string KeyPrefix = "dedup:";
 
-    public async ValueTask<bool> TryClaimAsync(string key, CancellationToken cancellationToken) =>
-        await connection.RunAsync(
-            db => db.StringSetAsync(KeyPrefix + key, "1", connection.Options.DeduplicationWindow, When.NotExists), cancellationToken);
+    public async ValueTask<bool> TryClaimAsync(string key, CancellationToken cancellationToken)
+    {
+        var database = await connection.DatabaseAsync(cancellationToken);
+        return await database.StringSetAsync(KeyPrefix + key, "1", connection.Options.DeduplicationWindow, When.NotExists)
+            .WaitAsync(cancellationToken);
+    }
 
-    public async ValueTask ReleaseAsync(string key, CancellationToken cancellationToken) =>
-        await connection.RunAsync(db => db.KeyDeleteAsync(KeyPrefix + key), cancellationToken);
+    public async ValueTask ReleaseAsync(string key, CancellationToken cancellationToken)
+    {
+        var database = await connection.DatabaseAsync(cancellationToken);
+        await database.KeyDeleteAsync(KeyPrefix + key).WaitAsync(cancellationToken);
+    }
 }

@@ -4,42 +4,49 @@ using StackExchange.Redis;
 namespace CasuistiekBot.Caching;
 
 /// <summary>
-/// Turns configuration into client options. Hosting platforms hand out redis:// URLs, which StackExchange.Redis 1.x
-/// cannot parse, so those are translated into its "host:port,option=value" form first.
+/// Turns configuration into client options. Hosting platforms hand out redis:// and rediss:// URLs, which
+/// StackExchange.Redis does not parse, so those are read here; "host:port,option=value" strings go to the client as they are.
 /// </summary>
 internal static class RedisConnectionString
 {
     public static ConfigurationOptions ToConfiguration(RedisOptions options)
     {
-        var configuration = ConfigurationOptions.Parse(Normalize(options.ConnectionString));
+        var configuration = Parse(options.ConnectionString);
         // Never fail the app because Redis is down at start: the multiplexer keeps trying in the background.
         configuration.AbortOnConnectFail = false;
         configuration.ConnectTimeout = Milliseconds(options.ConnectTimeout);
         configuration.SyncTimeout = Milliseconds(options.SyncTimeout);
+        configuration.AsyncTimeout = Milliseconds(options.OperationTimeout);
         configuration.ReconnectRetryPolicy = new LinearRetry(Milliseconds(options.ReconnectInterval));
         configuration.ClientName ??= "casuistiek";
         return configuration;
     }
 
-    public static string Normalize(string connectionString)
+    public static ConfigurationOptions Parse(string connectionString)
     {
         var trimmed = connectionString.Trim();
-        if (!Uri.TryCreate(trimmed, UriKind.Absolute, out var uri) || uri.Scheme is not ("redis" or "rediss")) return trimmed;
+        if (!Uri.TryCreate(trimmed, UriKind.Absolute, out var uri) || uri.Scheme is not ("redis" or "rediss"))
+        {
+            return ConfigurationOptions.Parse(trimmed);
+        }
 
-        var parts = new List<string> { $"{uri.Host}:{(uri.IsDefaultPort ? 6379 : uri.Port)}" };
+        var configuration = new ConfigurationOptions { Ssl = uri.Scheme == "rediss" };
+        configuration.EndPoints.Add(uri.Host, uri.IsDefaultPort ? 6379 : uri.Port);
         if (uri.UserInfo.Length > 0)
         {
-            // redis://user:password@host or redis://:password@host; 1.x has no ACL user names, only the password counts.
+            // redis://user:password@host, redis://:password@host, or redis://password@host as some platforms write it.
             var separator = uri.UserInfo.IndexOf(':', StringComparison.Ordinal);
+            var user = separator < 0 ? "" : Uri.UnescapeDataString(uri.UserInfo[..separator]);
             var password = Uri.UnescapeDataString(separator < 0 ? uri.UserInfo : uri.UserInfo[(separator + 1)..]);
-            if (password.Length > 0) parts.Add($"password={password}");
+            // "default" is Redis' own user: a plain AUTH <password> means the same and also works before Redis 6.
+            if (user.Length > 0 && user != "default") configuration.User = user;
+            if (password.Length > 0) configuration.Password = password;
         }
         if (int.TryParse(uri.AbsolutePath.Trim('/'), NumberStyles.None, CultureInfo.InvariantCulture, out var database))
         {
-            parts.Add($"defaultDatabase={database}");
+            configuration.DefaultDatabase = database;
         }
-        if (uri.Scheme == "rediss") parts.Add("ssl=true");
-        return string.Join(',', parts);
+        return configuration;
     }
 
     private static int Milliseconds(TimeSpan duration) => (int)Math.Clamp(duration.TotalMilliseconds, 1, int.MaxValue);

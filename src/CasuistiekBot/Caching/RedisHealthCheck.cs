@@ -12,7 +12,7 @@ internal sealed class RedisHealthCheck(RedisConnection connection) : IHealthChec
         var timeout = connection.Options.HealthCheckTimeout;
         try
         {
-            var database = await connection.GetDatabaseAsync(cancellationToken);
+            var database = await connection.DatabaseAsync(cancellationToken);
             await database.PingAsync().WaitAsync(timeout, cancellationToken);
             return HealthCheckResult.Healthy();
         }

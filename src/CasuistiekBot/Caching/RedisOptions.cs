@@ -14,10 +14,10 @@ internal sealed class RedisOptions
 
     public TimeSpan ConnectTimeout { get; set; } = TimeSpan.FromSeconds(5);
 
-    /// <summary>How long a synchronous command (IDistributedCache's sync methods) waits for its reply.</summary>
+    /// <summary>How long a synchronous command (the distributed cache's sync methods) waits for its reply.</summary>
     public TimeSpan SyncTimeout { get; set; } = TimeSpan.FromSeconds(5);
 
-    /// <summary>How long an asynchronous command waits for its reply before the turn is treated as an outage.</summary>
+    /// <summary>How long an asynchronous command waits for its reply (then RedisTimeoutException: the turn is an outage).</summary>
     public TimeSpan OperationTimeout { get; set; } = TimeSpan.FromSeconds(5);
 
     /// <summary>Pause between reconnect attempts while Redis is unreachable.</summary>

@@ -20,7 +20,6 @@ internal sealed class RedisOutageClassifier : ITransientFailureClassifier
             {
                 case RedisConnectionException:
                 case RedisTimeoutException:
-                case RedisOperationTimeoutException:
                 case RedisServerException server when NotReadyReplies.Any(reply => server.Message.StartsWith(reply, StringComparison.Ordinal)):
                     return true;
             }

@@ -3,12 +3,15 @@ using CasuistiekBot.Framework.Pipeline.Middleware;
 using CasuistiekBot.Framework.State;
 using CasuistiekBot.Storage;
 using Microsoft.Extensions.Caching.Distributed;
+using Microsoft.Extensions.Caching.StackExchangeRedis;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CasuistiekBot.Caching;
 
 internal static class RedisServiceCollectionExtensions
 {
+    private const string CacheKeyPrefix = "cache:";
+
     /// <summary>
     /// With <c>ConnectionStrings:Redis</c> set, state, the distributed cache and activity deduplication run on Redis,
     /// replacing the database-backed and in-memory defaults (so call this after AddStorage and AddBotPipeline).
@@ -34,10 +37,15 @@ internal static class RedisServiceCollectionExtensions
             .Validate(options => options.DeduplicationWindow > TimeSpan.Zero, "Redis:DeduplicationWindow must be positive")
             .ValidateOnStart();
 
-        services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<RedisConnection>();
         services.RemoveAll<IStateStore>().AddSingleton<IStateStore, RedisStateStore>();
-        services.RemoveAll<IDistributedCache>().AddSingleton<IDistributedCache, RedisDistributedCache>();
+        services.RemoveAll<IDistributedCache>().AddStackExchangeRedisCache(_ => { });
+        // The cache runs on the app's one multiplexer, its entries under the app's key prefix.
+        services.AddOptions<RedisCacheOptions>().Configure<RedisConnection>((cache, connection) =>
+        {
+            cache.ConnectionMultiplexerFactory = connection.MultiplexerAsync;
+            cache.InstanceName = connection.Options.KeyPrefix + CacheKeyPrefix;
+        });
         services.RemoveAll<IActivityDeduplicator>().AddSingleton<IActivityDeduplicator, RedisActivityDeduplicator>();
         services.AddSingleton<ITransientFailureClassifier, RedisOutageClassifier>();
         services.AddHealthChecks().AddCheck<RedisHealthCheck>(RedisHealthCheck.Name, tags: [DatabaseHealthCheck.ReadyTag]);

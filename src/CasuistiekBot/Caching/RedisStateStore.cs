@@ -30,7 +30,8 @@ internal sealed class RedisStateStore(RedisConnection connection) : IStateStore
 
     public async Task<StoredState?> ReadAsync(string key, CancellationToken cancellationToken)
     {
-        var values = await connection.RunAsync(db => db.HashGetAsync(KeyPrefix + key, Fields), cancellationToken);
+        var database = await connection.DatabaseAsync(cancellationToken);
+        var values = await database.HashGetAsync(KeyPrefix + key, Fields).WaitAsync(cancellationToken);
         return values[0].IsNull || values[1].IsNull ? null : new StoredState(values[0]!, values[1]!);
     }
 
@@ -40,12 +41,16 @@ internal sealed class RedisStateStore(RedisConnection connection) : IStateStore
         var etag = Guid.NewGuid().ToString("N");
         var mode = expectedETag switch { null => "create", "*" => "any", _ => "match" };
         RedisValue[] arguments = [json, etag, mode, expectedETag ?? "", TimeToLive(key)];
-        var written = await connection.RunAsync(db => db.ScriptEvaluateAsync(WriteScript, [KeyPrefix + key], arguments), cancellationToken);
+        var database = await connection.DatabaseAsync(cancellationToken);
+        var written = await database.ScriptEvaluateAsync(WriteScript, [KeyPrefix + key], arguments).WaitAsync(cancellationToken);
         return (long)written == 1 ? etag : throw new StateConflictException(key);
     }
 
-    public Task DeleteAsync(string key, CancellationToken cancellationToken) =>
-        connection.RunAsync(db => db.KeyDeleteAsync(KeyPrefix + key), cancellationToken);
+    public async Task DeleteAsync(string key, CancellationToken cancellationToken)
+    {
+        var database = await connection.DatabaseAsync(cancellationToken);
+        await database.KeyDeleteAsync(KeyPrefix + key).WaitAsync(cancellationToken);
+    }
 
     /// <summary>Only conversation state (and the dialog stack under it) expires; user state is kept.</summary>
     private string TimeToLive(string key) =>

@@ -1,6 +1,9 @@
 namespace CasuistiekBot.Cases;
 
-/// <summary>Everything the intake knows when the author confirms; all text already scrubbed.</summary>
+/// <summary>
+/// Everything the intake knows when the author confirms; all text already scrubbed. <paramref name="Urgent"/> and
+/// <paramref name="AcuteDanger"/> (the kinds of danger mentioned) are not stored yet.
+/// </summary>
 public sealed record NewCasus(
     string AuthorAadObjectId,
     string? AuthorName,
@@ -18,4 +21,6 @@ public sealed record NewCasus(
     string RoutesJson,
     IReadOnlyList<string> Themes,
     string Replacements,
-    bool SafetyConcern);
+    bool SafetyConcern,
+    bool Urgent = false,
+    IReadOnlyList<string>? AcuteDanger = null);

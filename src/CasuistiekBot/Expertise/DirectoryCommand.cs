@@ -17,9 +17,14 @@ internal sealed class DirectoryCommand(DatabaseMigrator migrator, DirectoryImpor
                     return 1;
                 }
                 var result = await import.ImportAsync(file, cancellationToken);
-                foreach (var (line, problem) in result.Invalid) await output.WriteLineAsync($"{file}:{line}: {problem}");
-                await output.WriteLineAsync($"{result.Added} added, {result.Updated} updated, {result.Invalid.Count} invalid");
-                return result.Invalid.Count == 0 ? 0 : 3;
+                foreach (var (line, problem) in result.Invalid) await output.WriteLineAsync(line > 0 ? $"{file}:{line}: {problem}" : $"{file}: {problem}");
+                if (result.Invalid.Count > 0)
+                {
+                    await output.WriteLineAsync($"{result.Invalid.Count} problem(s); nothing was imported");
+                    return 3;
+                }
+                await output.WriteLineAsync($"{result.Added} added, {result.Updated} updated");
+                return 0;
             case ["directory", "show", .. var words] when words.Length > 0:
                 var people = await directory.SearchAsync(string.Join(' ', words), cancellationToken);
                 foreach (var p in people)

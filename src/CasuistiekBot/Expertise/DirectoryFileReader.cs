@@ -1,81 +1,40 @@
 using System.Text;
-using System.Text.Json;
 
 namespace CasuistiekBot.Expertise;
 
-/// <summary>Reads a directory file: CSV (header row; ';' or ','; quotes allowed) or JSON (an array of objects).</summary>
+/// <summary>
+/// Reads a directory file, CSV (header row; ';' or ','; RFC 4180 quotes) or JSON (an array of objects), into records
+/// with the line each starts on. A file an administrator got from elsewhere may be broken or hostile: whatever cannot
+/// be read becomes a problem with its line, never an exception.
+/// </summary>
 internal static class DirectoryFileReader
 {
-    public static IReadOnlyList<DirectoryRow> Read(string path)
+    // Tens of thousands of people fit in a few megabytes; a larger file is a mistake, or an attempt to exhaust memory.
+    public const long MaxFileBytes = 20 * 1024 * 1024;
+
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    public static DirectoryFile Read(string path)
     {
+        var size = new FileInfo(path).Length;
+        if (size > MaxFileBytes) return Failed(0, $"the file is {size / (1024 * 1024)} MB; at most {MaxFileBytes / (1024 * 1024)} MB is read");
         var bytes = File.ReadAllBytes(path);
-        var text = Encoding.UTF8.GetString(bytes).TrimStart('\uFEFF');
-        return text.TrimStart().StartsWith('[') ? ReadJson(text) : ReadCsv(text);
+        string text;
+        try
+        {
+            text = StrictUtf8.GetString(bytes).TrimStart('\uFEFF');
+        }
+        catch (DecoderFallbackException e)
+        {
+            return Failed(LineAt(bytes, e.Index), "the file is not UTF-8 text");
+        }
+        var start = text.TrimStart();
+        return start.StartsWith('[') || start.StartsWith('{') || path.EndsWith(".json", StringComparison.OrdinalIgnoreCase)
+            ? DirectoryJsonReader.Read(text)
+            : DirectoryCsvReader.Read(text);
     }
 
-    private static List<DirectoryRow> ReadJson(string text)
-    {
-        var bytes = Encoding.UTF8.GetBytes(text);
-        var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
-        var rows = new List<DirectoryRow>();
-        while (reader.Read())
-        {
-            if (reader.CurrentDepth != 1) continue;
-            var line = 1 + bytes.AsSpan(0, (int)reader.TokenStartIndex).Count((byte)'\n');
-            if (reader.TokenType != JsonTokenType.StartObject)
-            {
-                reader.Skip();
-                rows.Add(new DirectoryRow(line, new Dictionary<string, string?>()));
-                continue;
-            }
-            using var element = JsonDocument.ParseValue(ref reader);
-            var fields = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
-            foreach (var property in element.RootElement.EnumerateObject())
-            {
-                fields[property.Name] = property.Value.ValueKind switch
-                {
-                    JsonValueKind.Array => string.Join('|', property.Value.EnumerateArray().Select(v => v.ToString())),
-                    JsonValueKind.Null => null,
-                    _ => property.Value.ToString(),
-                };
-            }
-            rows.Add(new DirectoryRow(line, fields));
-        }
-        return rows;
-    }
+    private static DirectoryFile Failed(int line, string problem) => new([], [new DirectoryProblem(line, problem)]);
 
-    private static List<DirectoryRow> ReadCsv(string text)
-    {
-        var lines = text.Replace("\r\n", "\n").Split('\n');
-        var separator = lines[0].Count(c => c == ';') >= lines[0].Count(c => c == ',') ? ';' : ',';
-        var header = Fields(lines[0], separator);
-        var rows = new List<DirectoryRow>();
-        for (var i = 1; i < lines.Length; i++)
-        {
-            if (string.IsNullOrWhiteSpace(lines[i])) continue;
-            var values = Fields(lines[i], separator);
-            var fields = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
-            for (var c = 0; c < header.Count; c++) fields[header[c]] = c < values.Count ? values[c] : null;
-            if (values.Count > header.Count) fields["$extra"] = "1";
-            rows.Add(new DirectoryRow(i + 1, fields));
-        }
-        return rows;
-    }
-
-    private static List<string> Fields(string line, char separator)
-    {
-        var fields = new List<string>();
-        var current = new StringBuilder();
-        var quoted = false;
-        for (var i = 0; i < line.Length; i++)
-        {
-            var c = line[i];
-            if (quoted && c == '"' && i + 1 < line.Length && line[i + 1] == '"') { current.Append('"'); i++; }
-            else if (c == '"') quoted = !quoted;
-            else if (c == separator && !quoted) { fields.Add(current.ToString().Trim()); current.Clear(); }
-            else current.Append(c);
-        }
-        fields.Add(current.ToString().Trim());
-        return fields;
-    }
+    private static int LineAt(byte[] bytes, int index) => 1 + bytes.AsSpan(0, Math.Clamp(index, 0, bytes.Length)).Count((byte)'\n');
 }

@@ -4,23 +4,25 @@ using Microsoft.EntityFrameworkCore;
 namespace CasuistiekBot.Expertise;
 
 /// <summary>
-/// Imports people from CSV or JSON: invalid rows are reported with their line numbers, valid rows are added or updated
-/// in one transaction, so a failing database leaves the directory as it was.
+/// Imports people from CSV or JSON, all or nothing: every problem in the file is reported with its line, and only a
+/// file without any is written, in one transaction, so neither a bad row nor a failing database leaves the directory
+/// half-updated.
 /// </summary>
 internal sealed class DirectoryImport(IDbContextFactory<CasuistiekDbContext> databases, TimeProvider clock)
 {
     public async Task<DirectoryImportResult> ImportAsync(string path, CancellationToken cancellationToken)
     {
-        var rows = DirectoryFileReader.Read(path);
+        var file = DirectoryFileReader.Read(path);
         var now = clock.GetUtcNow();
-        var invalid = new List<(int Line, string Problem)>();
+        var problems = new List<DirectoryProblem>(file.Problems);
         var valid = new Dictionary<string, Person>(StringComparer.OrdinalIgnoreCase);
-        foreach (var row in rows)
+        foreach (var row in file.Rows)
         {
             var (person, problem) = DirectoryRowValidator.Validate(row, now);
-            if (person is null) invalid.Add((row.Line, problem!));
-            else if (!valid.TryAdd(person.AadObjectId, person)) invalid.Add((row.Line, "the same aadObjectId appears on an earlier line"));
+            if (person is null) problems.Add(new DirectoryProblem(row.Line, problem!));
+            else if (!valid.TryAdd(person.AadObjectId, person)) problems.Add(new DirectoryProblem(row.Line, "the same aadObjectId appears on an earlier line"));
         }
+        if (problems.Count > 0) return new DirectoryImportResult(0, 0, [.. problems.OrderBy(p => p.Line)]);
 
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -33,8 +35,9 @@ internal sealed class DirectoryImport(IDbContextFactory<CasuistiekDbContext> dat
         }
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return new DirectoryImportResult(valid.Count - existing.Count, existing.Count, invalid);
+        return new DirectoryImportResult(valid.Count - existing.Count, existing.Count, []);
     }
 }
 
-internal sealed record DirectoryImportResult(int Added, int Updated, IReadOnlyList<(int Line, string Problem)> Invalid);
+/// <summary>What an import did: people added and updated, or (and then nothing was written) the problems found.</summary>
+internal sealed record DirectoryImportResult(int Added, int Updated, IReadOnlyList<DirectoryProblem> Invalid);

@@ -3,22 +3,48 @@ using System.Net.Mail;
 
 namespace CasuistiekBot.Expertise;
 
-/// <summary>Turns a row into a person, or says on which line what is wrong.</summary>
+/// <summary>Turns a row into a person, or says what is wrong with it; every field is checked for length and characters.</summary>
 internal static class DirectoryRowValidator
 {
+    public const int MaxName = 200;
+    public const int MaxEmail = 254;
+    public const int MaxUnit = 200;
+    public const int MaxMt = 100;
+    public const int MaxTag = 100;
+    public const int MaxTags = 50;
+
+    private static readonly string[] TextFields = ["aadObjectId", "name", "email", "orgUnit", "unit", "roles", "tags", "manager", "mt", "maxPanelsPerMonth", "unavailableUntil"];
+
     public static (Person? Person, string? Problem) Validate(DirectoryRow row, DateTimeOffset now)
     {
         if (row.Fields.Count == 0) return (null, "not a record");
-        if (row.Get("$extra") is not null) return (null, "more fields than the header has");
         var problems = new List<string>();
+        // Checked before trimming (a trailing line break is a control character too), and before any value is quoted
+        // back in a problem, where it could garble the administrator's terminal.
+        foreach (var (field, value) in row.Fields.Where(f => TextFields.Contains(f.Key, StringComparer.OrdinalIgnoreCase)))
+        {
+            if (value is not null && DirectoryCharacters.FirstForbidden(value) is { } c)
+            {
+                problems.Add($"{field} contains a control or direction character (U+{(int)c:X4})");
+            }
+        }
+        if (problems.Count > 0) return (null, string.Join("; ", problems));
         var aad = row.Get("aadObjectId");
         if (aad is null || !Guid.TryParse(aad, out _)) problems.Add("aadObjectId must be a GUID");
         var name = row.Get("name");
         if (name is null) problems.Add("name is required");
+        CheckLength(name, "name", MaxName, problems);
         var email = row.Get("email");
-        if (email is null || !MailAddress.TryCreate(email, out _)) problems.Add("email is not a valid address");
-        var roles = (row.Get("roles") ?? "").Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(PersonRoles.Normalize).ToList();
-        foreach (var unknown in roles.Where(r => !PersonRoles.All.Contains(r))) problems.Add($"unknown role \"{unknown}\"");
+        if (email is null || email.Length > MaxEmail || !MailAddress.TryCreate(email, out _)) problems.Add("email is not a valid address");
+        var unit = row.Get("orgUnit") ?? row.Get("unit");
+        CheckLength(unit, "orgUnit", MaxUnit, problems);
+        var mt = row.Get("mt");
+        CheckLength(mt, "mt", MaxMt, problems);
+        var roles = List(row.Get("roles")).Select(PersonRoles.Normalize).ToList();
+        foreach (var unknown in roles.Where(r => !PersonRoles.All.Contains(r)).Distinct().Take(5)) problems.Add($"unknown role \"{Shorten(unknown)}\"");
+        var tags = List(row.Get("tags")).Select(t => t.ToLowerInvariant()).Distinct().ToList();
+        if (tags.Count > MaxTags) problems.Add($"at most {MaxTags} tags");
+        if (tags.Any(t => t.Length > MaxTag)) problems.Add($"a tag is longer than {MaxTag} characters");
         var manager = row.Get("manager");
         if (manager is not null && !Guid.TryParse(manager, out _)) problems.Add("manager must be a GUID");
         var max = 2;
@@ -39,14 +65,25 @@ internal static class DirectoryRowValidator
             AadObjectId = aad!.ToLowerInvariant(),
             Name = name!,
             Email = email!,
-            OrgUnit = row.Get("orgUnit") ?? row.Get("unit"),
+            OrgUnit = unit,
             Roles = string.Join('|', roles.Distinct()),
-            Tags = string.Join('|', (row.Get("tags") ?? "").Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(t => t.ToLowerInvariant()).Distinct()),
+            Tags = string.Join('|', tags),
             ManagerAadObjectId = manager?.ToLowerInvariant(),
-            Mt = row.Get("mt"),
+            Mt = mt,
             MaxPanelsPerMonth = max,
             UnavailableUntil = unavailable,
             UpdatedAt = now,
         }, null);
     }
+
+    private static IEnumerable<string> List(string? value) =>
+        (value ?? "").Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    private static void CheckLength(string? value, string field, int max, List<string> problems)
+    {
+        if (value is { Length: var length } && length > max) problems.Add($"{field} is {length} characters long; at most {max}");
+    }
+
+    // A problem line quotes a wrong role so it can be found, but not a whole hostile value.
+    private static string Shorten(string value) => value.Length > 40 ? value[..40] + "…" : value;
 }

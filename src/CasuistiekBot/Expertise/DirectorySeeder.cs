@@ -19,7 +19,13 @@ internal sealed class DirectorySeeder(
             if (await db.Set<Person>().AnyAsync(cancellationToken)) return;
         }
         var result = await import.ImportAsync(Path.GetFullPath(file), cancellationToken);
-        logger.LogInformation("Seeded the expertise directory: {Added} people, {Invalid} invalid rows", result.Added, result.Invalid.Count);
+        if (result.Invalid.Count > 0)
+        {
+            logger.LogWarning("The seed file {SeedFile} has {ProblemCount} problem(s), the first on line {Line}; the directory stays empty",
+                file, result.Invalid.Count, result.Invalid[0].Line);
+            return;
+        }
+        logger.LogInformation("Seeded the expertise directory: {Added} people", result.Added);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

@@ -7,6 +7,7 @@ using CasuistiekBot.Expertise;
 using CasuistiekBot.Storage;
 using CasuistiekBot.Privacy;
 using CasuistiekBot.Routing;
+using CasuistiekBot.Safety;
 using CasuistiekBot.Signals;
 using CasuistiekBot.Understanding;
 
@@ -14,11 +15,12 @@ namespace CasuistiekBot.Hosting;
 
 /// <summary>
 /// Commands for administrators and evaluation, run on the same executable without starting the web host:
-/// <c>scrub</c>, <c>route</c> and <c>understand</c> (JSON Lines on standard input), <c>routes validate &lt;file&gt;</c>.
+/// <c>scrub</c>, <c>route</c>, <c>understand</c> and <c>danger</c> (JSON Lines on standard input), <c>routes validate &lt;file&gt;</c>.
 /// </summary>
 internal static class AdminCommands
 {
-    public static bool Matches(string[] args) => args is ["scrub", ..] or ["route", ..] or ["routes", ..] or ["directory", ..] or ["package", ..] or ["export", ..] or ["understand", ..];
+    public static bool Matches(string[] args) =>
+        args is ["scrub", ..] or ["route", ..] or ["understand", ..] or ["danger", ..] or ["routes", ..] or ["directory", ..] or ["package", ..] or ["export", ..];
 
     public static async Task<int> RunAsync(string[] args)
     {
@@ -35,6 +37,7 @@ internal static class AdminCommands
             .AddSingleton<IConfiguration>(configuration)
             .AddPrivacy(configuration)
             .AddCasusRouting(configuration)
+            .AddSafety(configuration)
             .AddAssistant(configuration)
             .AddSingleton(TimeProvider.System)
             .AddStorage(configuration, new CommandLineEnvironment())
@@ -67,6 +70,7 @@ internal static class AdminCommands
         {
             ["scrub", ..] => await provider.GetRequiredService<ScrubCommand>().RunAsync(Console.In, output, cancel.Token),
             ["route", ..] => await provider.GetRequiredService<RouteCommand>().RunAsync(Console.In, output, cancel.Token),
+            ["danger", ..] => await provider.GetRequiredService<DangerCommand>().RunAsync(Console.In, output, cancel.Token),
             ["routes", "validate", var file, ..] => await provider.GetRequiredService<RoutesValidateCommand>().RunAsync(file, output, cancel.Token),
             ["directory", ..] => await provider.GetRequiredService<DirectoryCommand>().RunAsync(args, output, cancel.Token),
             ["package", ..] => await provider.GetRequiredService<PackageCommand>().RunAsync(args, output, Console.Error, cancel.Token),
@@ -82,6 +86,7 @@ internal static class AdminCommands
             Usage:
               CasuistiekBot scrub                    JSON Lines {"id","text"} on stdin -> scrubbed text and what was replaced
               CasuistiekBot route [--ai]             JSON Lines {"id","text"} on stdin -> ranked routes with reasons and themes
+              CasuistiekBot danger                   JSON Lines {"id","text"} on stdin -> acute danger found, its kinds and cues
               CasuistiekBot routes validate <file>   check a routing table
               CasuistiekBot directory import <file>  import people (CSV or JSON) into the expertise directory
               CasuistiekBot directory show <query>   show a person by name, e-mail or object id file

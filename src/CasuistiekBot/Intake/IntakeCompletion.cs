@@ -42,7 +42,9 @@ internal sealed class IntakeCompletion(
             RoutesJson: advice.RoutesJson,
             Themes: advice.Themes,
             Replacements: string.Join(';', state.Memory.Entries.Select(e => $"{e.Kind}:{e.Placeholder}")),
-            SafetyConcern: state.SafetyConcern is not null), cancellationToken);
+            SafetyConcern: state.SafetyConcern is not null,
+            Urgent: state.Urgent,
+            AcuteDanger: state.AcuteDanger), cancellationToken);
 
         turn.State.Set(new SubmittedCasus(casus, answers, state.Memory));
         await states.ClearAsync(turn, cancellationToken);

@@ -1,4 +1,5 @@
 using CasuistiekBot.Framework.Dialogs;
+using CasuistiekBot.Framework.Pipeline;
 using CasuistiekBot.Framework.Pipeline.Routing;
 
 namespace CasuistiekBot.Intake;
@@ -12,6 +13,8 @@ internal static class IntakeServiceCollectionExtensions
         services.AddSingleton<IntakeCards>();
         services.AddSingleton<IntakeRouting>();
         services.AddSingleton<IntakeStarter>();
+        services.AddSingleton<IntakeDanger>();
+        services.AddSingleton<ITurnMiddleware, IntakeDangerMiddleware>();
         services.AddSingleton<IStepValidator, StoryValidator>();
         services.AddSingleton<IStepValidator, TextValidator>();
         services.AddSingleton<IStepValidator, UnitValidator>();

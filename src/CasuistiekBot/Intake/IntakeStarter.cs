@@ -14,6 +14,7 @@ internal sealed class IntakeStarter(
     IDialogEngine dialogs,
     IntakeStateStore states,
     IntakeScrubbing scrubbing,
+    IntakeDanger danger,
     IDbContextFactory<CasuistiekDbContext> databases,
     Texts texts)
 {
@@ -38,6 +39,8 @@ internal sealed class IntakeStarter(
         if (await RememberedUnitAsync(turn, cancellationToken) is { } unit) prefilled["unit"] = unit;
         if (story is not null)
         {
+            // Danger first: before the bot even says it took the story as a casus.
+            await danger.NoticeAsync(turn, story, cancellationToken);
             await turn.SendAsync(MessageFactory.Text(texts.Get("intake.fromStory", turn)), cancellationToken);
             // Scrubbed before the dialog sees it: prefilled values are kept in the dialog state as given.
             prefilled["story"] = await scrubbing.ScrubAsync(turn, story, cancellationToken);

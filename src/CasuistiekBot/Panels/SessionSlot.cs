@@ -1,4 +1,5 @@
 using System.Globalization;
+using CasuistiekBot.Calendar;
 using CasuistiekBot.Framework.Pipeline.Routing;
 using CasuistiekBot.Privacy;
 
@@ -9,6 +10,9 @@ internal sealed record SessionSlot(DateOnly Date, TimeOnly Time, string Place)
 {
     private const int MaxPlace = 500;
 
+    /// <summary>How far ahead a session may be planned (the refusal says "een jaar" / "a year").</summary>
+    private const int MaxYearsAhead = 1;
+
     /// <returns>The slot, or the text key saying what is wrong with it.</returns>
     public static (SessionSlot? Slot, string? Refusal) Read(CardAction action, PersonalDataScrubber scrubber, DateOnly today)
     {
@@ -17,13 +21,15 @@ internal sealed record SessionSlot(DateOnly Date, TimeOnly Time, string Place)
         {
             return (null, "panel.needsSchedule");
         }
-        if (!DateOnly.TryParseExact(action.GetString("sessionDate"), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+        var date = CardDate.Read(action.GetString("sessionDate"), today, today.AddYears(MaxYearsAhead), out var day);
+        if (date == CardDateCheck.Malformed
             || !TimeOnly.TryParseExact(action.GetString("sessionTime"), ["HH:mm", "HH:mm:ss"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var time))
         {
             return (null, "panel.badDate");
         }
-        if (date < today) return (null, "panel.pastDate");
-        return (new SessionSlot(date, time, PlaceText.Clean(scrubber, place.Length > MaxPlace ? place[..MaxPlace] : place)), null);
+        if (date == CardDateCheck.TooEarly) return (null, "panel.pastDate");
+        if (date == CardDateCheck.TooLate) return (null, "panel.dateTooFar");
+        return (new SessionSlot(day, time, PlaceText.Clean(scrubber, place.Length > MaxPlace ? place[..MaxPlace] : place)), null);
     }
 
     public bool IsSetOn(Panel panel) => panel.SessionDate == Date && panel.SessionTime == Time && panel.Place == Place;

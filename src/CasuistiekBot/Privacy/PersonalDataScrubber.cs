@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using CasuistiekBot.Privacy.Detection;
+using CasuistiekBot.Privacy.Words;
 using Microsoft.Extensions.Options;
 
 namespace CasuistiekBot.Privacy;
@@ -15,8 +16,14 @@ public sealed partial class PersonalDataScrubber
     private const string NamePart = "NAAM-DEEL";
 
     private readonly ValueFingerprinter _fingerprints;
+    private readonly NameEvidence _evidence;
 
-    public PersonalDataScrubber(IOptions<PrivacyOptions> options) => _fingerprints = new ValueFingerprinter(options.Value);
+    // Without the word list (DutchWordList.IsLoaded false) names are found only after titles, role words and listed given names.
+    public PersonalDataScrubber(IOptions<PrivacyOptions> options, DutchWordList words)
+    {
+        _fingerprints = new ValueFingerprinter(options.Value);
+        _evidence = new NameEvidence(words);
+    }
 
     [GeneratedRegex(@"(?<![\p{L}\-'’\[])\p{Lu}\p{Ll}[\p{L}]+(?![\p{L}\-\]])", RegexOptions.CultureInvariant)]
     private static partial Regex CapitalisedWord();
@@ -25,13 +32,13 @@ public sealed partial class PersonalDataScrubber
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(memory);
-        var spans = PersonalDataDetector.Detect(text);
+        var spans = PersonalDataDetector.Detect(text, _evidence);
         var placeholders = spans.Select(span => PlaceholderFor(span, memory)).ToList();
         AddEarlierNameMentions(text, memory, spans, placeholders);
         return Build(text, spans, placeholders);
     }
 
-    internal static IReadOnlyList<DetectedSpan> Detect(string text) => PersonalDataDetector.Detect(text);
+    internal IReadOnlyList<DetectedSpan> DetectSpans(string text) => PersonalDataDetector.Detect(text, _evidence);
 
     private string PlaceholderFor(DetectedSpan span, ScrubMemory memory)
     {

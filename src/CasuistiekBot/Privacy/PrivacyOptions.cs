@@ -11,4 +11,7 @@ public sealed class PrivacyOptions
     public const int MinimumKeyLength = 16;
 
     public string? FingerprintKey { get; set; }
+
+    /// <summary>The Dutch word list (Debian package <c>wdutch</c>) that tells ordinary words from names.</summary>
+    public string WordListPath { get; set; } = Words.DutchWordList.DefaultPath;
 }

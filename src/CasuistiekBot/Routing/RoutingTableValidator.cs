@@ -15,17 +15,25 @@ internal static partial class RoutingTableValidator
         {
             problems.Add(new("safetyThreshold", $"must be above 0 and at most 50, is {document.SafetyThreshold}"));
         }
-        if (document.Routes.Count == 0) problems.Add(new("routes", "the table has no routes"));
+        // A JSON null fits every list and object property; each is a problem here, never a crash further on.
+        if (document.Routes is null) problems.Add(new("routes", "must be a list, not null"));
+        else if (document.Routes.Count == 0) problems.Add(new("routes", "the table has no routes"));
 
         var ids = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        for (var i = 0; i < document.Routes.Count; i++)
+        for (var i = 0; i < (document.Routes?.Count ?? 0); i++)
         {
-            ValidateRoute(document.Routes[i], $"routes[{i}]", ids, problems);
+            if (document.Routes![i] is { } route) ValidateRoute(route, $"routes[{i}]", ids, problems);
+            else problems.Add(new($"routes[{i}]", "is null"));
         }
+        if (document.Themes is null) problems.Add(new("themes", "must be a list, not null"));
         var themeIds = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        for (var i = 0; i < document.Themes.Count; i++)
+        for (var i = 0; i < (document.Themes?.Count ?? 0); i++)
         {
-            var theme = document.Themes[i];
+            if (document.Themes![i] is not { } theme)
+            {
+                problems.Add(new($"themes[{i}]", "is null"));
+                continue;
+            }
             var at = Located($"themes[{i}]", theme.Id);
             ValidateId(theme.Id, at, themeIds, "theme", problems);
             ValidateText(theme.Name, $"{at}.name", problems);
@@ -54,7 +62,8 @@ internal static partial class RoutingTableValidator
             problems.Add(new($"{at}.confidential", "a safety route must be confidential so it never reaches a panel"));
         }
         ValidateWeight(route.Prior, $"{at}.prior", allowZero: true, problems);
-        foreach (var (wish, bonus) in route.Wishes)
+        if (route.Wishes is null) problems.Add(new($"{at}.wishes", "must be an object, not null"));
+        foreach (var (wish, bonus) in route.Wishes ?? [])
         {
             if (!CasusWishes.TryParse(wish, out _))
             {
@@ -62,21 +71,31 @@ internal static partial class RoutingTableValidator
             }
             ValidateWeight(bonus, $"{at}.wishes.{wish}", allowZero: true, problems);
         }
-        for (var c = 0; c < route.Context.Count; c++)
+        if (route.Context is null) problems.Add(new($"{at}.context", "must be a list, not null"));
+        for (var c = 0; c < (route.Context?.Count ?? 0); c++)
         {
-            if (TermPattern.TryParse(route.Context[c] ?? "") is null) problems.Add(new($"{at}.context[{c}]", "empty context term"));
+            if (TermPattern.TryParse(route.Context![c] ?? "") is null) problems.Add(new($"{at}.context[{c}]", "empty context term"));
         }
-        ValidateSignals(route.Signals, at, route.Context.Count > 0, problems);
+        ValidateSignals(route.Signals, at, route.Context is { Count: > 0 }, problems);
     }
 
-    private static void ValidateSignals(List<SignalDefinition> signals, string at, bool hasContext, List<RoutingProblem> problems)
+    private static void ValidateSignals(IReadOnlyList<SignalDefinition?>? signals, string at, bool hasContext, List<RoutingProblem> problems)
     {
-        if (!signals.Any(s => s.Weight > 0)) problems.Add(new($"{at}.signals", "needs at least one signal with a positive weight"));
+        if (signals is null)
+        {
+            problems.Add(new($"{at}.signals", "must be a list, not null"));
+            return;
+        }
+        if (!signals.Any(s => s?.Weight > 0)) problems.Add(new($"{at}.signals", "needs at least one signal with a positive weight"));
         var seen = new HashSet<string>(StringComparer.Ordinal);
         for (var s = 0; s < signals.Count; s++)
         {
-            var signal = signals[s];
             var where = $"{at}.signals[{s}]";
+            if (signals[s] is not { } signal)
+            {
+                problems.Add(new(where, "is null"));
+                continue;
+            }
             if (string.IsNullOrWhiteSpace(signal.Term) || TermPattern.TryParse(signal.Term) is null)
             {
                 problems.Add(new($"{where}.term", "is empty"));

@@ -1,4 +1,3 @@
-using System.Globalization;
 using CasuistiekBot.Calendar;
 using CasuistiekBot.Framework.Pipeline.Routing;
 using CasuistiekBot.Privacy;
@@ -51,8 +50,11 @@ internal sealed class OutcomeInputs(OwnerDirectory owners, PersonalDataScrubber 
 
     public DateOnly Proposed(int workingDays) => calendar.AddWorkingDays(Today, workingDays);
 
+    /// <summary>Whether a due date (typed now, or carried in a draft) lies from today up to the furthest allowed.</summary>
+    public bool IsValidDue(DateOnly due) => due >= Today && due <= CardDate.LatestDue(Today);
+
     private DateOnly? Due(string? value) =>
-        DateOnly.TryParseExact(value?.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var due) && due >= Today ? due : null;
+        CardDate.Read(value, Today, CardDate.LatestDue(Today), out var due) == CardDateCheck.Valid ? due : null;
 
     private string Scrub(string text, int max, ScrubMemory memory) => scrubber.Scrub(text.Length > max ? text[..max] : text, memory).Text;
 }

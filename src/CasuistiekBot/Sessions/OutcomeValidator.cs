@@ -23,7 +23,7 @@ internal sealed class OutcomeValidator(OwnerDirectory owners, OutcomeInputs inpu
         foreach (var point in draft.ActionPoints)
         {
             if (string.IsNullOrWhiteSpace(point.Text)) return (null, new Refusal("session.actionTextRequired"));
-            if (point.Due < inputs.Today) return (null, new Refusal("session.dueInvalid"));
+            if (!inputs.IsValidDue(point.Due)) return (null, new Refusal("session.dueInvalid"));
             var (owner, refusal) = await owners.ResolveAsync(point.OwnerId, OwnerKind.ActionPoint, cancellationToken);
             if (owner is null || owner.AadObjectId != point.OwnerId) return (null, refusal ?? new Refusal("session.ownerNotFound", point.OwnerName));
             points.Add(point with { Text = Scrub(point.Text, OutcomeInputs.MaxText), OwnerName = owner.Name });
@@ -33,7 +33,7 @@ internal sealed class OutcomeValidator(OwnerDirectory owners, OutcomeInputs inpu
         {
             if (string.IsNullOrWhiteSpace(signal.Title)) return (null, new Refusal("signal.titleRequired"));
             if (!SignalCategory.All.Contains(signal.Category)) return (null, new Refusal("signal.unknownCategory"));
-            if (signal.Due < inputs.Today) return (null, new Refusal("session.dueInvalid"));
+            if (!inputs.IsValidDue(signal.Due)) return (null, new Refusal("session.dueInvalid"));
             var (owner, refusal) = await owners.ResolveAsync(signal.OwnerId, OwnerKind.Signal, cancellationToken);
             if (owner is null || owner.AadObjectId != signal.OwnerId) return (null, refusal ?? new Refusal("session.ownerNotFound", signal.OwnerName));
             signals.Add(signal with { OwnerName = owner.Name, OwnerMt = owner.Mt });

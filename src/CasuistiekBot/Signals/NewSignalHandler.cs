@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
+using CasuistiekBot.Calendar;
 using CasuistiekBot.Cases;
 using CasuistiekBot.Expertise;
 using CasuistiekBot.Framework.Cards;
@@ -26,6 +26,8 @@ internal sealed class NewSignalHandler(
     SignalPublisher publisher,
     SignalCards cards,
     CardTemplateStore templates,
+    WorkingDayCalendar calendar,
+    TimeProvider clock,
     Texts texts) : ICommandHandler, ICardActionHandler
 {
     public IReadOnlyCollection<string> Commands { get; } = ["nieuw signaal", "signaal registreren", "new signal"];
@@ -52,7 +54,8 @@ internal sealed class NewSignalHandler(
         if (!await roles.IsCoordinatorAsync(actor, cancellationToken)) return Message(turn, "signal.new.notCoordinator");
         var owner = action.GetString("owner") is { } id ? await directory.FindAsync(id, cancellationToken) : null;
         if (owner is null) return Message(turn, "signal.ownerRequired");
-        if (!DateOnly.TryParseExact(action.GetString("due"), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var due)) return Message(turn, "signal.badDate");
+        var today = calendar.LocalDate(clock.GetUtcNow());
+        if (SignalDates.DueRefusal(CardDate.Read(action.GetString("due"), today, CardDate.LatestDue(today), out var due)) is { } badDue) return Message(turn, badDue);
 
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         Guid? casusId = null;

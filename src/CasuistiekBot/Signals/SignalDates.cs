@@ -1,4 +1,5 @@
 using System.Globalization;
+using CasuistiekBot.Calendar;
 
 namespace CasuistiekBot.Signals;
 
@@ -9,6 +10,15 @@ internal static class SignalDates
 
     public static string Moment(DateTimeOffset at, TimeZoneInfo zone, string language) =>
         TimeZoneInfo.ConvertTime(at, zone).ToString("d MMMM yyyy HH:mm", Culture(language));
+
+    /// <summary>The text key that refuses a typed due date, or null when it may be used.</summary>
+    public static string? DueRefusal(CardDateCheck check) => check switch
+    {
+        CardDateCheck.Malformed => "signal.badDate",
+        CardDateCheck.TooEarly => "signal.dueInPast",
+        CardDateCheck.TooLate => "signal.dueTooFar",
+        _ => null,
+    };
 
     public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

@@ -24,6 +24,7 @@ internal sealed class SignalRegister(PersonalDataScrubber scrubber, WorkingDayCa
         if (string.IsNullOrWhiteSpace(draft.Owner.AadObjectId)) return SignalRegistration.Refused("signal.ownerRequired");
         var now = clock.GetUtcNow();
         if (draft.DueDate < calendar.LocalDate(now)) return SignalRegistration.Refused("signal.dueInPast");
+        if (draft.DueDate > CardDate.LatestDue(calendar.LocalDate(now))) return SignalRegistration.Refused("signal.dueTooFar");
 
         var memory = ScrubMemory.Create();
         var year = calendar.LocalDate(now).Year;

@@ -54,8 +54,8 @@ internal sealed class SignalTransitions(
         DateOnly? newDue = null;
         if (action.GetString("newDue") is { Length: > 0 } raw)
         {
-            if (!DateOnly.TryParseExact(raw, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed)) return SignalOutcome.Refused("signal.badDate");
-            if (parsed < calendar.LocalDate(now)) return SignalOutcome.Refused("signal.dueInPast");
+            var today = calendar.LocalDate(now);
+            if (SignalDates.DueRefusal(CardDate.Read(raw, today, CardDate.LatestDue(today), out var parsed)) is { } refusal) return SignalOutcome.Refused(refusal);
             if (parsed != signal.DueDate) newDue = parsed;
         }
         var updated = signal.Update(actor, Scrub(action.GetString("note")), now);
@@ -74,7 +74,13 @@ internal sealed class SignalTransitions(
 
     private SignalOutcome Snooze(Signal signal, CardAction action, string actor, DateTimeOffset now)
     {
-        if (!int.TryParse(action.GetString("days"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var days) || days < 1) return SignalOutcome.Refused("signal.snoozeTooLong");
+        // Bounds before counting: a working day is never shorter than a calendar day, so more days than the maximum
+        // snooze spans are too many whatever the calendar says, and int.MaxValue days would run past year 9999.
+        if (!int.TryParse(action.GetString("days"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var days)
+            || days < 1 || days > options.Value.MaxSnooze.TotalDays)
+        {
+            return SignalOutcome.Refused("signal.snoozeTooLong");
+        }
         var date = calendar.AddWorkingDays(calendar.LocalDate(now), days);
         var local = date.ToDateTime(options.Value.SendTime);
         var until = new DateTimeOffset(local, calendar.TimeZone.GetUtcOffset(local));

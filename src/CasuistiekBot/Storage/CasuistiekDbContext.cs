@@ -3,7 +3,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CasuistiekBot.Storage;
 
-internal sealed partial class CasuistiekDbContext(DbContextOptions<CasuistiekDbContext> options) : DbContext(options)
+/// <summary>
+/// The app's tables. One subclass per provider (<see cref="SqliteCasuistiekDbContext"/>,
+/// <see cref="PostgresCasuistiekDbContext"/>), because EF keeps migrations and model snapshots per context type and
+/// the two providers store times differently; feature code only sees this type.
+/// </summary>
+internal abstract partial class CasuistiekDbContext(DbContextOptions options) : DbContext(options)
 {
     public DbSet<ConversationStateRow> ConversationStates => Set<ConversationStateRow>();
     public DbSet<ConversationReferenceRow> ConversationReferences => Set<ConversationReferenceRow>();
@@ -39,7 +44,7 @@ internal sealed partial class CasuistiekDbContext(DbContextOptions<CasuistiekDbC
             audit.HasIndex(a => a.At).HasDatabaseName("ix_audit_entries_at");
         });
 
-        // Each capability configures its own tables (IEntityTypeConfiguration in its folder) and ships its own migration.
+        // Each capability configures its own tables (IEntityTypeConfiguration in its folder); migrations are generated from the model.
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(CasuistiekDbContext).Assembly);
 
         foreach (var entity in modelBuilder.Model.GetEntityTypes())

@@ -67,6 +67,7 @@ internal sealed class DatabaseMigrator(
 
     private async Task ApplyAsync(CasuistiekDbContext context, CancellationToken cancellationToken)
     {
+        await HandWrittenMigrationHistory.AdoptAsync(context, logger, cancellationToken);
         var pending = (await context.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
         if (pending.Count == 0)
         {

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace CasuistiekBot.Storage;
 
@@ -16,8 +15,5 @@ internal static class DbContextOptionsConfiguration
             DatabaseProvider.Postgres => builder.UseNpgsql(options.ConnectionString),
             _ => throw new InvalidOperationException($"Unknown database provider {options.Provider}."),
         };
-        // The migrations are written by hand without a model snapshot, so EF always believes the model has
-        // pending changes; a test compares the migrated schema with the model instead.
-        builder.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
     }
 }

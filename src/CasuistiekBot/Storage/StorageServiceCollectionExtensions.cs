@@ -22,8 +22,7 @@ internal static class StorageServiceCollectionExtensions
             .ValidateOnStart();
 
         services.TryAddSingleton(TimeProvider.System);
-        services.AddPooledDbContextFactory<CasuistiekDbContext>((provider, builder) =>
-            DbContextOptionsConfiguration.Configure(builder, provider.GetRequiredService<IOptions<DatabaseOptions>>().Value));
+        AddDbContextFactory(services);
 
         services.AddSingleton<DatabaseMigrator>();
         services.AddHostedService(provider => provider.GetRequiredService<DatabaseMigrator>());
@@ -31,6 +30,28 @@ internal static class StorageServiceCollectionExtensions
         services.AddSingleton<CasuistiekBot.Framework.Pipeline.ITransientFailureClassifier, DatabaseOutageClassifier>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>(DatabaseHealthCheck.Name, tags: [DatabaseHealthCheck.ReadyTag]);
         return services;
+    }
+
+    /// <summary>
+    /// A pool per provider, each building only when the configured provider asks for it; feature code asks for
+    /// <see cref="IDbContextFactory{CasuistiekDbContext}"/> and gets the configured one.
+    /// </summary>
+    private static void AddDbContextFactory(IServiceCollection services)
+    {
+        services.AddPooledDbContextFactory<SqliteCasuistiekDbContext>(Configure);
+        services.AddPooledDbContextFactory<PostgresCasuistiekDbContext>(Configure);
+        services.AddSingleton<IDbContextFactory<CasuistiekDbContext>>(provider =>
+            provider.GetRequiredService<IOptions<DatabaseOptions>>().Value.Provider switch
+            {
+                DatabaseProvider.Sqlite => new ProviderDbContextFactory<SqliteCasuistiekDbContext>(
+                    provider.GetRequiredService<IDbContextFactory<SqliteCasuistiekDbContext>>()),
+                DatabaseProvider.Postgres => new ProviderDbContextFactory<PostgresCasuistiekDbContext>(
+                    provider.GetRequiredService<IDbContextFactory<PostgresCasuistiekDbContext>>()),
+                var unknown => throw new InvalidOperationException($"Unknown database provider {unknown}."),
+            });
+
+        static void Configure(IServiceProvider provider, DbContextOptionsBuilder builder) =>
+            DbContextOptionsConfiguration.Configure(builder, provider.GetRequiredService<IOptions<DatabaseOptions>>().Value);
     }
 
     private static void AddStateStore(IServiceCollection services, IConfiguration configuration)

@@ -2,10 +2,9 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using CasuistiekBot.Commands;
 using CasuistiekBot.Framework.Dialogs;
 using CasuistiekBot.Framework.Pipeline;
-using CasuistiekBot.Hosting;
+using CasuistiekBot.Commands;
 
 namespace CasuistiekBot.Understanding;
 

@@ -24,7 +24,7 @@ public sealed class MiddlewareTests
     }
 
     [Fact]
-    public async Task A_failed_turn_apologises_in_dutch_and_clears_the_dialog_state()
+    public async Task A_failed_turn_outside_a_dialog_apologises_in_dutch_and_leaves_the_dialog_state_alone()
     {
         await using var host = new PipelineHost(s => s.AddSingleton<ICommandHandler>(new ThrowingCommand(new InvalidOperationException("bug"))));
         var activity = TestActivities.Message("boom");
@@ -34,7 +34,7 @@ public sealed class MiddlewareTests
         await host.SendAsync(activity);
 
         Assert.StartsWith("Sorry, er ging iets mis", Assert.Single(host.Connector.SentTexts));
-        Assert.Null(await store.ReadAsync(StateKeys.Dialog(activity), CancellationToken.None));
+        Assert.Equal("{}", (await store.ReadAsync(StateKeys.Dialog(activity), CancellationToken.None))!.Json);
     }
 
     [Fact]
@@ -129,7 +129,7 @@ public sealed class MiddlewareTests
     [Fact]
     public async Task A_slow_turn_shows_a_typing_indicator_before_the_answer()
     {
-        var clock = new FakeClock();
+        var clock = new FakeTimeProvider(TestClock.Start);
         PipelineHost? host = null;
         await using var _ = host = new PipelineHost(s =>
         {
@@ -149,7 +149,7 @@ public sealed class MiddlewareTests
     {
         await using var host = new PipelineHost(s =>
         {
-            s.AddSingleton<TimeProvider>(new FakeClock());
+            s.AddSingleton<TimeProvider>(new FakeTimeProvider(TestClock.Start));
             s.AddSingleton<ICommandHandler>(new EchoCommand("hallo"));
         });
 

@@ -59,7 +59,7 @@ internal sealed class ThrowingCommand(Exception exception) : ICommandHandler
 }
 
 /// <summary>A turn that "takes" 1.5 s on the fake clock and answers once the typing indicator has gone out.</summary>
-internal sealed class SlowCommand(FakeClock clock, RecordingConnector connector) : ICommandHandler
+internal sealed class SlowCommand(FakeTimeProvider clock, RecordingConnector connector) : ICommandHandler
 {
     public IReadOnlyCollection<string> Commands { get; } = ["slow"];
 

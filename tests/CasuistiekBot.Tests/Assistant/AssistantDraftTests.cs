@@ -123,7 +123,7 @@ public sealed class AssistantDraftTests
     public async Task The_prompt_tells_the_model_which_day_it_is_in_the_Netherlands()
     {
         // 23:30 UTC on 1 November is already 2 November in Amsterdam.
-        var lateEvening = new FakeClock(new DateTimeOffset(2026, 11, 1, 23, 30, 0, TimeSpan.Zero));
+        var lateEvening = new FakeTimeProvider(new DateTimeOffset(2026, 11, 1, 23, 30, 0, TimeSpan.Zero));
         await using var harness = await AssistantHarness.StartAsync(time: lateEvening);
 
         await harness.Assistant.DraftAsync(Story, ScrubMemory.Create(), "nl", None);

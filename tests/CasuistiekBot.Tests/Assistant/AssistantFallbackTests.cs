@@ -77,7 +77,7 @@ public sealed class AssistantFallbackTests
         var draft = harness.Assistant.DraftAsync(Story, ScrubMemory.Create(), "nl", None);
         await harness.Server.WaitForRequestsAsync(1, Patience);
         Assert.False(draft.IsCompleted);
-        ((FakeClock)harness.Time).Advance(TimeSpan.FromSeconds(8));
+        ((FakeTimeProvider)harness.Time).Advance(TimeSpan.FromSeconds(8));
 
         Assert.Null(await draft.WaitAsync(Patience));
         Assert.Equal(AssistantFailure.Timeout, harness.LastFailure);

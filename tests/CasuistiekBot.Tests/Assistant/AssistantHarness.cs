@@ -31,6 +31,9 @@ internal sealed class AssistantHarness : IAsyncDisposable
 
     public ICasusAssistant Assistant => _services.GetRequiredService<ICasusAssistant>();
 
+    // The scrubber the assistant scrubs its answers with, for preparing a story the same way the intake does.
+    public PersonalDataScrubber Scrubber => _services.GetRequiredService<PersonalDataScrubber>();
+
     public IEnumerable<LogEntry> Warnings => Logs.Entries.Where(e => e.Level >= LogLevel.Warning);
 
     // "Today" for the assistant; deadlines in the tests are relative to it.
@@ -51,7 +54,7 @@ internal sealed class AssistantHarness : IAsyncDisposable
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings(server)).Build();
         var logs = new RecordingLoggerProvider();
         var services = new ServiceCollection()
-            .AddSingleton(time ?? new FakeClock(new DateTimeOffset(Today, new TimeOnly(9, 0), TimeSpan.FromHours(1))))
+            .AddSingleton(time ?? new FakeTimeProvider(new DateTimeOffset(Today, new TimeOnly(9, 0), TimeSpan.FromHours(1))))
             .AddLogging(logging => logging.SetMinimumLevel(LogLevel.Trace).AddProvider(logs))
             .AddPrivacy(configuration)
             .AddAssistant(configuration)

@@ -17,9 +17,8 @@ public sealed class AssistantScrubbingTests
     public async Task A_draft_with_a_name_a_bsn_and_a_phone_number_comes_back_with_placeholders_that_continue_the_casus_numbering()
     {
         await using var harness = await AssistantHarness.StartAsync();
-        var scrubber = new PersonalDataScrubber(Microsoft.Extensions.Options.Options.Create(new PrivacyOptions()));
         var memory = ScrubMemory.Create();
-        var story = scrubber.Scrub("Mevrouw Jansen moet met haar zieke zoon het land uit.", memory).Text;
+        var story = harness.Scrubber.Scrub("Mevrouw Jansen moet met haar zieke zoon het land uit.", memory).Text;
         harness.Server.AnswerNext(FakeChatAnswer.Json("""
             {
               "situation": "Mevrouw Jansen moet met haar zieke zoon vertrekken.",

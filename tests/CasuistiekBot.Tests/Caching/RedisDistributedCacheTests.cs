@@ -1,7 +1,11 @@
 using System.Text;
+using CasuistiekBot.Caching;
+using CasuistiekBot.Framework.State;
 using CasuistiekBot.Testing;
 using Microsoft.Extensions.Caching.Distributed;
+using Microsoft.Extensions.Caching.StackExchangeRedis;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace CasuistiekBot.Tests.Caching;
 
@@ -94,24 +98,41 @@ public sealed class RedisDistributedCacheTests
         await using var redis = new RedisTestInstances();
         var cache = Cache(redis);
         var key = redis.KeyPrefix + "cache:plain";
-        await cache.SetStringAsync("plain", "first", new DistributedCacheEntryOptions { AbsoluteExpirationRelativeToNow = Hour });
+        await cache.SetStringAsync("plain", "first");
+        Assert.Null(await redis.Raw.KeyTimeToLiveAsync(key));
 
-        await cache.SetStringAsync("plain", "second");
+        await cache.SetStringAsync("plain", "second", new DistributedCacheEntryOptions { AbsoluteExpirationRelativeToNow = Hour });
 
         Assert.Equal("second", await cache.GetStringAsync("plain"));
-        Assert.Null(await redis.Raw.KeyTimeToLiveAsync(key));
+        Assert.InRange(await redis.Raw.KeyTimeToLiveAsync(key) ?? TimeSpan.Zero, TimeSpan.FromMinutes(1), Hour);
     }
 
     [RequiresServiceFact(Redis)]
     public async Task An_absolute_expiration_in_the_past_is_refused()
     {
         await using var redis = new RedisTestInstances();
-        var clock = new FakeClock();
-        var cache = redis.StartInstance(clock: clock).GetRequiredService<IDistributedCache>();
+        var cache = Cache(redis);
 
         await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => cache.SetStringAsync(
-            "late", "x", new DistributedCacheEntryOptions { AbsoluteExpiration = clock.GetUtcNow() - TimeSpan.FromSeconds(1) }));
+            "late", "x", new DistributedCacheEntryOptions { AbsoluteExpiration = TimeProvider.System.GetUtcNow() - TimeSpan.FromSeconds(1) }));
         Assert.Null(await cache.GetAsync("late"));
+    }
+
+    [RequiresServiceFact(Redis)]
+    public async Task The_cache_runs_on_the_apps_one_multiplexer_beside_the_state_store()
+    {
+        await using var redis = new RedisTestInstances();
+        var name = $"casuistiek-{Guid.NewGuid():N}";
+        var app = redis.StartInstance(new Dictionary<string, string?> { ["ConnectionStrings:Redis"] = $"{redis.ConnectionString},name={name}" });
+        await app.GetRequiredService<IDistributedCache>().SetStringAsync("shared", "x");
+        await app.GetRequiredService<IStateStore>().WriteAsync("conv/shared", "y", null, CancellationToken.None);
+
+        var factory = app.GetRequiredService<IOptions<RedisCacheOptions>>().Value.ConnectionMultiplexerFactory!;
+        Assert.Same(await app.GetRequiredService<RedisConnection>().MultiplexerAsync(), await factory());
+        // One multiplexer holds one connection for commands, however many parts of the app use it.
+        var clients = ((string?)await redis.Raw.ExecuteAsync("CLIENT", "LIST") ?? "").Split('\n');
+        Assert.Single(clients, line => line.Contains($" name={name} ", StringComparison.Ordinal) && line.Contains(" sub=0 ", StringComparison.Ordinal));
+        Assert.True(await redis.Raw.KeyExistsAsync(redis.KeyPrefix + "cache:shared"));
     }
 
     private static IDistributedCache Cache(RedisTestInstances redis) => redis.StartInstance().GetRequiredService<IDistributedCache>();

@@ -24,9 +24,9 @@ public sealed class RedisOutageClassifierTests
     }
 
     [Fact]
-    public void A_timeout_of_ours_is_an_outage_and_unrelated_failures_are_not()
+    public void A_Redis_timeout_is_an_outage_and_unrelated_failures_are_not()
     {
-        Assert.True(_classifier.IsTransient(new RedisOperationTimeoutException(TimeSpan.FromSeconds(5), new TimeoutException())));
+        Assert.True(_classifier.IsTransient(new RedisTimeoutException("Timeout awaiting response", CommandStatus.Sent)));
         Assert.False(_classifier.IsTransient(new TimeoutException("an HTTP call")));
         Assert.False(_classifier.IsTransient(new InvalidOperationException("a bug")));
     }

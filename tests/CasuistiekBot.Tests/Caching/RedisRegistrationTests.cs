@@ -1,4 +1,5 @@
 using CasuistiekBot.Caching;
+using CasuistiekBot.Conversations;
 using CasuistiekBot.Framework.Hosting;
 using CasuistiekBot.Framework.Pipeline;
 using CasuistiekBot.Framework.Pipeline.Middleware;
@@ -7,6 +8,7 @@ using CasuistiekBot.Storage;
 using CasuistiekBot.Tests.Storage;
 using Microsoft.Extensions.Caching.Distributed;
 using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.Caching.StackExchangeRedis;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
@@ -23,7 +25,8 @@ public sealed class RedisRegistrationTests
         using var services = Build(new Dictionary<string, string?> { ["ConnectionStrings:Redis"] = "127.0.0.1:1" });
 
         Assert.IsType<RedisStateStore>(services.GetRequiredService<IStateStore>());
-        Assert.IsType<RedisDistributedCache>(services.GetRequiredService<IDistributedCache>());
+        Assert.IsAssignableFrom<RedisCache>(services.GetRequiredService<IDistributedCache>());
+        Assert.Single(services.GetServices<IDistributedCache>());
         Assert.IsType<RedisActivityDeduplicator>(services.GetRequiredService<IActivityDeduplicator>());
         Assert.Single(services.GetServices<IStateStore>());
         Assert.Contains(services.GetServices<ITransientFailureClassifier>(), c => c is RedisOutageClassifier);
@@ -81,6 +84,7 @@ public sealed class RedisRegistrationTests
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddStorage(configuration, new TestHostEnvironment(Path.GetTempPath()));
+        services.AddConversationReferences();
         services.AddBotPipeline(configuration);
         services.AddRedisIfConfigured(configuration);
         return services.BuildServiceProvider();

@@ -17,21 +17,33 @@ public sealed class DirectoryImportTests
         """;
 
     [Fact]
-    public async Task A_csv_import_applies_valid_rows_and_names_the_invalid_ones_by_line()
+    public async Task A_csv_file_with_invalid_rows_is_not_imported_at_all_and_each_problem_names_its_line()
     {
-        await using var app = await BotApp.StartAsync();
-        var file = Write("people.csv", Csv);
+        await using var app = await BotApp.StartAsync(authenticated: false);
 
-        var result = await app.Services.GetRequiredService<DirectoryImport>().ImportAsync(file, CancellationToken.None);
+        var result = await app.Services.GetRequiredService<DirectoryImport>().ImportAsync(Write("people.csv", Csv), CancellationToken.None);
 
-        Assert.Equal(2, result.Added);
+        Assert.Equal(0, result.Added);
         Assert.Equal([3, 5], result.Invalid.Select(i => i.Line));
         Assert.Contains("aadObjectId", result.Invalid[0].Problem);
         Assert.Contains("unknown role \"astronaut\"", result.Invalid[1].Problem);
         Assert.Contains("email", result.Invalid[1].Problem);
         Assert.Contains("maxPanelsPerMonth", result.Invalid[1].Problem);
+        Assert.Empty(await app.Services.GetRequiredService<ExpertiseDirectory>().AllAsync(CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task A_valid_csv_file_is_imported_with_quoted_fields_read_as_written()
+    {
+        await using var app = await BotApp.StartAsync(authenticated: false);
+
+        var result = await app.Services.GetRequiredService<DirectoryImport>().ImportAsync(Write("people.csv", ValidCsv), CancellationToken.None);
+
+        Assert.Equal(2, result.Added);
+        Assert.Empty(result.Invalid);
         var lotte = await app.Services.GetRequiredService<ExpertiseDirectory>().FindAsync("11111111-1111-4111-8111-000000000003", CancellationToken.None);
         Assert.Equal("Charlotte \"Lotte\" Mulder", lotte!.Name);
+        Assert.Equal("IND, Juridische Zaken", lotte.OrgUnit);
         Assert.True(lotte.Has(PersonRoles.Coordinator));
         Assert.Equal(new DateOnly(2027, 1, 31), lotte.UnavailableUntil);
     }
@@ -39,25 +51,40 @@ public sealed class DirectoryImportTests
     [Fact]
     public async Task A_json_import_updates_people_that_are_already_there()
     {
-        await using var app = await BotApp.StartAsync();
+        await using var app = await BotApp.StartAsync(authenticated: false);
         var import = app.Services.GetRequiredService<DirectoryImport>();
-        await import.ImportAsync(Write("people.csv", Csv), CancellationToken.None);
+        await import.ImportAsync(Write("people.csv", ValidCsv), CancellationToken.None);
 
         var result = await import.ImportAsync(Write("people.json", """
             [
               { "aadObjectId": "11111111-1111-4111-8111-000000000001", "name": "Anouk Bakker", "email": "anouk.bakker@ind.example",
                 "roles": ["inhoudsdeskundige"], "tags": ["asiel", "minderjarigen"], "maxPanelsPerMonth": 1 },
-              { "aadObjectId": "11111111-1111-4111-8111-000000000009", "name": "Eva Smit", "email": "eva.smit@dji.example", "roles": ["lijnmanager"] },
-              { "name": "zonder id" }
+              { "aadObjectId": "11111111-1111-4111-8111-000000000009", "name": "Eva Smit", "email": "eva.smit@dji.example", "roles": ["lijnmanager"] }
             ]
             """), CancellationToken.None);
 
         Assert.Equal(1, result.Added);
         Assert.Equal(1, result.Updated);
-        Assert.Equal(5, Assert.Single(result.Invalid).Line);
         var anouk = await app.Services.GetRequiredService<ExpertiseDirectory>().FindAsync("11111111-1111-4111-8111-000000000001", CancellationToken.None);
         Assert.Equal(["asiel", "minderjarigen"], anouk!.TagList);
         Assert.Equal(1, anouk.MaxPanelsPerMonth);
+    }
+
+    [Fact]
+    public async Task One_invalid_json_record_keeps_every_other_record_of_the_file_out()
+    {
+        await using var app = await BotApp.StartAsync(authenticated: false);
+
+        var result = await app.Services.GetRequiredService<DirectoryImport>().ImportAsync(Write("people.json", """
+            [
+              { "aadObjectId": "11111111-1111-4111-8111-000000000009", "name": "Eva Smit", "email": "eva.smit@dji.example", "roles": ["lijnmanager"] },
+              { "name": "zonder id" }
+            ]
+            """), CancellationToken.None);
+
+        Assert.Equal(3, Assert.Single(result.Invalid).Line);
+        Assert.Equal(0, result.Added);
+        Assert.Empty(await app.Services.GetRequiredService<ExpertiseDirectory>().AllAsync(CancellationToken.None));
     }
 
     [Fact]
@@ -82,8 +109,8 @@ public sealed class DirectoryImportTests
     [Fact]
     public async Task Search_ignores_case_and_diacritics()
     {
-        await using var app = await BotApp.StartAsync();
-        await app.Services.GetRequiredService<DirectoryImport>().ImportAsync(Write("people.csv", Csv), CancellationToken.None);
+        await using var app = await BotApp.StartAsync(authenticated: false);
+        await app.Services.GetRequiredService<DirectoryImport>().ImportAsync(Write("people.csv", ValidCsv), CancellationToken.None);
 
         var found = await app.Services.GetRequiredService<ExpertiseDirectory>().SearchAsync("MÜLDER", CancellationToken.None);
 
@@ -103,7 +130,13 @@ public sealed class DirectoryImportTests
         Assert.Contains(all, p => p.Name == "Pieter Jansen" && p.Has(PersonRoles.Coordinator));
     }
 
-    private static string Write(string name, string content)
+    private const string ValidCsv = """
+        aadObjectId;name;email;orgUnit;roles;tags;maxPanelsPerMonth;unavailableUntil
+        11111111-1111-4111-8111-000000000001;Anouk Bakker;anouk.bakker@ind.example;IND, Asiel;inhoudsdeskundige|gespreksleider;asiel|medisch;3;
+        11111111-1111-4111-8111-000000000003;"Charlotte ""Lotte"" Mulder";charlotte@ind.example;"IND, Juridische Zaken";coördinator;;;2027-01-31
+        """;
+
+    internal static string Write(string name, string content)
     {
         var path = Path.Combine(Directory.CreateTempSubdirectory("casuistiek-directory-").FullName, name);
         File.WriteAllText(path, content);

@@ -103,23 +103,60 @@ public sealed class AdminCommandProcessTests
     }
 
     [Fact]
-    public async Task Directory_import_reports_invalid_rows_by_line_and_show_finds_the_imported_person()
+    public async Task Routes_validate_names_json_nulls_by_location_instead_of_crashing()
+    {
+        var file = Path.Combine(Directory.CreateTempSubdirectory("casuistiek-routes-").FullName, "routes.json");
+        await File.WriteAllTextAsync(file, """{ "routes": [ null, { "id": "x", "signals": null } ], "themes": null }""");
+
+        var (exit, output) = await RunRawAsync(["routes", "validate", file], "");
+
+        Assert.Equal(1, exit);
+        Assert.Contains($"{file}: routes[0]: is null", output);
+        Assert.Contains($"{file}: routes[1] (x).signals: must be a list, not null", output);
+        Assert.Contains($"{file}: themes: must be a list, not null", output);
+        Assert.DoesNotContain("Exception", output);
+    }
+
+    [Fact]
+    public async Task Directory_import_of_a_file_with_an_invalid_row_imports_nothing_and_the_corrected_file_imports_all()
     {
         var work = Directory.CreateTempSubdirectory("casuistiek-directory-cmd-").FullName;
         var file = Path.Combine(work, "people.csv");
-        await File.WriteAllTextAsync(file, "aadObjectId,name,email,orgUnit,roles,tags\n" +
-            "22222222-2222-4222-8222-000000000001,Noor Dekker,noor.dekker@dji.example,DJI,inhoudsdeskundige|gespreksleider,detentie\n" +
-            "kapot,Iemand,geen-mail,DJI,piloot,\n");
+        const string noor = "22222222-2222-4222-8222-000000000001,Noor Dekker,noor.dekker@dji.example,DJI,inhoudsdeskundige|gespreksleider,detentie\n";
+        await File.WriteAllTextAsync(file, "aadObjectId,name,email,orgUnit,roles,tags\n" + noor + "kapot,Iemand,geen-mail,DJI,piloot,\n");
 
         var (importExit, importOutput) = await RunRawAsync(["directory", "import", file], "", workingDirectory: work);
+        var (missingExit, _) = await RunRawAsync(["directory", "show", "noor"], "", workingDirectory: work);
+        await File.WriteAllTextAsync(file, "aadObjectId,name,email,orgUnit,roles,tags\n" + noor);
+        var (fixedExit, fixedOutput) = await RunRawAsync(["directory", "import", file], "", workingDirectory: work);
         var (showExit, showOutput) = await RunRawAsync(["directory", "show", "noor"], "", workingDirectory: work);
 
         Assert.Equal(3, importExit);
         Assert.Contains("people.csv:3:", importOutput);
-        Assert.Contains("1 added, 0 updated, 1 invalid", importOutput);
+        Assert.Contains("1 problem(s); nothing was imported", importOutput);
+        Assert.Equal(1, missingExit);
+        Assert.Equal(0, fixedExit);
+        Assert.Contains("1 added, 0 updated", fixedOutput);
         Assert.Equal(0, showExit);
         Assert.Contains("Noor Dekker <noor.dekker@dji.example>", showOutput);
         Assert.Contains("gespreksleider", showOutput);
+    }
+
+    [Theory]
+    [InlineData("deep.json", "[\n{ \"name\": [[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[1]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]] }\n]", "deep.json:2: not valid JSON")]
+    [InlineData("cut.json", "[\n{ \"aadObjectId\": \"22222222-2222-4222-8222-000000000001\",\n  \"name\": \"No", "cut.json:3: not valid JSON")]
+    [InlineData("bidi.csv", "aadObjectId;name;email\n22222222-2222-4222-8222-000000000001;Noor \u202eDekker;noor@dji.example\n", "bidi.csv:2: name contains a control or direction character (U+202E)")]
+    public async Task Directory_import_reports_a_hostile_file_by_line_instead_of_crashing(string name, string content, string expected)
+    {
+        var work = Directory.CreateTempSubdirectory("casuistiek-directory-cmd-").FullName;
+        var file = Path.Combine(work, name);
+        await File.WriteAllTextAsync(file, content);
+
+        var (exit, output) = await RunRawAsync(["directory", "import", file], "", workingDirectory: work);
+
+        Assert.Equal(3, exit);
+        Assert.Contains(expected, output);
+        Assert.DoesNotContain("Exception", output);
     }
 
     private static async Task<(int Exit, IReadOnlyList<JsonNode> Lines)> RunAsync(string[] args, string input, Dictionary<string, string>? environment = null)

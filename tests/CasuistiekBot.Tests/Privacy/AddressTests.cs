@@ -12,6 +12,11 @@ public sealed class AddressTests
     [InlineData("Hij woont aan de kerkstraat 5.", "Hij woont aan de [ADRES-1].")]
     [InlineData("Het adres is Zeestraat 45-47, 2518 AA Den Haag.", "Het adres is [ADRES-1] Den Haag.")]
     [InlineData("Op de Dam 1 was het druk.", "Op de [ADRES-1] was het druk.")]
+    [InlineData("Hij staat ingeschreven op de de Ruijterkade 44-3.", "Hij staat ingeschreven op de [ADRES-1].")]
+    [InlineData("Ze woont op de van Speijkstraat 80 sinds mei.", "Ze woont op de [ADRES-1] sinds mei.")]
+    [InlineData("Adres: burg. de vlugtlaan 12 II, Amsterdam", "Adres: [ADRES-1], Amsterdam")]
+    [InlineData("Ze slaapt bij een vriendin op Binnenrotte 17A.", "Ze slaapt bij een vriendin op [ADRES-1].")]
+    [InlineData("Post komt retour van Oudegracht 45a.", "Post komt retour van [ADRES-1].")]
     public void Streets_with_a_house_number_are_replaced(string text, string expected) => Assert.Equal(expected, Scrub.Text(text));
 
     [Theory]

@@ -34,4 +34,23 @@ public sealed class BirthDateTests
     [Fact]
     public void One_birth_date_in_two_notations_gets_one_placeholder() =>
         Assert.Equal("geb. [GEBOORTEDATUM-1], ofwel geboren op [GEBOORTEDATUM-1]", Scrub.Text("geb. 12-03-1985, ofwel geboren op 12 maart 1985"));
+
+    [Theory]
+    [InlineData("Geboren op eerste kerstdag 1988 volgens de tazkira.", "Geboren op [GEBOORTEDATUM-1] volgens")]
+    [InlineData("geb. 12 sept. '83 te Asmara", "geb. [GEBOORTEDATUM-1] te Asmara")]
+    [InlineData("geb.dat. 2-3-'01, nationaliteit Syrisch", "geb.dat. [GEBOORTEDATUM-1], nationaliteit")]
+    [InlineData("Het meisje (geb. mei 2012) spreekt alleen Tigrinya.", "(geb. [GEBOORTEDATUM-1]) spreekt")]
+    [InlineData("Op 7-8-1999 is meneer Asfaha geboren, zegt de BRP.", "Op [GEBOORTEDATUM-1] is meneer")]
+    public void Birth_dates_in_words_and_short_forms_are_replaced(string text, string expectedPart) =>
+        Assert.Contains(expectedPart, Scrub.Text(text));
+
+    [Fact]
+    public void A_feast_day_and_the_same_date_in_figures_get_one_placeholder() =>
+        Assert.Equal("geboren op [GEBOORTEDATUM-1], dus geb. [GEBOORTEDATUM-1]", Scrub.Text("geboren op tweede pinksterdag 1990, dus geb. 04-06-1990"));
+
+    [Theory]
+    [InlineData("De termijn verloopt op tweede kerstdag 2026, dus we moeten plannen.")]
+    [InlineData("Het rijbewijs is op 4 sept. 2023 verlopen.")]
+    [InlineData("Vanaf mei 2026 geldt de nieuwe werkinstructie.")]
+    public void Feast_days_short_dates_and_months_without_birth_stay(string text) => Assert.Equal(text, Scrub.Text(text));
 }

@@ -13,6 +13,10 @@ public sealed class DocumentNumberTests
     [InlineData("vluchtelingenpaspoort III-V123AL568", "vluchtelingenpaspoort [DOCUMENT-1]")]
     [InlineData("Het ID-kaartnummer van mevrouw Rachidi is IX9R4T7M2.", "Het ID-kaartnummer van mevrouw [NAAM-1] is [DOCUMENT-1].")]
     [InlineData("Het paspoortnummer van de vader: NP4K7T2Q1", "Het paspoortnummer van de vader: [DOCUMENT-1]")]
+    [InlineData("Pasnr. PX7721KL3 staat niet in het systeem.", "Pasnr. [DOCUMENT-1] staat niet in het systeem.")]
+    [InlineData("ID: KR82LM3Q1, uitgegeven in Damascus.", "ID: [DOCUMENT-1], uitgegeven in Damascus.")]
+    [InlineData("Doc nr: WX5512PQ8 hoort bij de moeder.", "Doc nr: [DOCUMENT-1] hoort bij de moeder.")]
+    [InlineData("Verblijfsdocument type II, nr. V23456781.", "Verblijfsdocument type II, nr. [DOCUMENT-1].")]
     public void The_number_after_a_document_keyword_is_replaced(string text, string expected) =>
         Assert.Equal(expected, Scrub.Text(text));
 
@@ -22,5 +26,7 @@ public sealed class DocumentNumberTests
     [InlineData("Verblijfsdocument geldig tot 12-03-2026.")]
     [InlineData("De verblijfsvergunning voor 5 jaar is verleend.")]
     [InlineData("Een ID-kaart kost 70 euro.")]
+    [InlineData("Hij is pas 17 en woont in een kleine woonvoorziening.")]
+    [InlineData("ID: onbekend, het paspoort ligt in Syrië.")]
     public void Document_words_without_a_number_leave_the_text_alone(string text) => Assert.Equal(text, Scrub.Text(text));
 }

@@ -26,6 +26,7 @@ internal sealed class ClusterOutbox : IAsyncDisposable
         services.AddLogging();
         services.AddSingleton(TimeProvider.System);
         services.AddStorage(configuration, new TestHostEnvironment(contentRoot));
+        services.AddConversationReferences();
         services.AddBotConnector(configuration);
         services.AddDelivery(configuration);
         _services = services.BuildServiceProvider();

@@ -1,4 +1,5 @@
 using CasuistiekBot.Cases;
+using CasuistiekBot.Conversations;
 using CasuistiekBot.Storage;
 using CasuistiekBot.Testing.Connector;
 using CasuistiekBot.Tests.Storage;
@@ -80,6 +81,7 @@ internal sealed class ProcessCluster : IAsyncDisposable
             var services = new ServiceCollection();
             services.AddLogging();
             services.AddStorage(new ConfigurationBuilder().AddInMemoryCollection(Settings()).Build(), new TestHostEnvironment(_directory));
+            services.AddConversationReferences();
             _reader = services.BuildServiceProvider();
         }
         return await _reader.GetRequiredService<IDbContextFactory<CasuistiekDbContext>>().CreateDbContextAsync();

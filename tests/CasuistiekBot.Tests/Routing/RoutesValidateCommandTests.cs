@@ -54,6 +54,27 @@ public sealed class RoutesValidateCommandTests : IDisposable
         Assert.Contains("signal", text);
     }
 
+    [Theory]
+    [InlineData("\"routes\": null", "routes: must be a list, not null")]
+    [InlineData("\"routes\": [ null ]", "routes[0]: is null")]
+    [InlineData("\"themes\": null", "themes: must be a list, not null")]
+    [InlineData("\"themes\": [ null ]", "themes[0]: is null")]
+    [InlineData("\"signals\": null", "routes[0] (alpha).signals: must be a list, not null")]
+    [InlineData("\"signals\": [ null ]", "routes[0] (alpha).signals[0]: is null")]
+    [InlineData("\"wishes\": null", "routes[0] (alpha).wishes: must be an object, not null")]
+    [InlineData("\"context\": null", "routes[0] (alpha).context: must be a list, not null")]
+    [InlineData("\"name\": null", "routes[0] (alpha).name.nl: Dutch text is missing")]
+    public async Task A_json_null_anywhere_is_a_problem_at_its_location_not_a_crash(string nulled, string expected)
+    {
+        var file = Write("nulls.json", WithNull(nulled));
+        var output = new StringWriter();
+
+        var exitCode = await new RoutesValidateCommand().RunAsync(file, output, CancellationToken.None);
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains($"{file}: {expected}", output.ToString().Split(Environment.NewLine));
+    }
+
     [Fact]
     public async Task A_missing_file_fails()
     {
@@ -62,6 +83,21 @@ public sealed class RoutesValidateCommandTests : IDisposable
 
         Assert.Equal(1, await new RoutesValidateCommand().RunAsync(missing, output, CancellationToken.None));
         Assert.Contains("does not exist", output.ToString());
+    }
+
+    // The valid table with one property of the first route (or of the table) replaced by a null.
+    internal static string WithNull(string nulled)
+    {
+        var property = nulled[..(nulled.IndexOf(':') + 1)];
+        var json = RoutingTableBuilder.ValidTableJson;
+        return property switch
+        {
+            "\"routes\":" => "{ " + nulled + ", \"themes\": [] }",
+            "\"themes\":" => json.Replace("\"themes\": [ { \"id\": \"fruit\", \"name\": { \"nl\": \"Fruit\", \"en\": \"Fruit\" }, \"signals\": [ { \"term\": \"appel\" } ] } ]", nulled),
+            "\"signals\":" => json.Replace("\"signals\": [ { \"term\": \"appel\", \"weight\": 2 } ]", nulled),
+            "\"name\":" => json.Replace("\"name\": { \"nl\": \"Alfa\", \"en\": \"Alpha\" }", nulled),
+            _ => json.Replace("{ \"id\": \"alpha\",", "{ \"id\": \"alpha\", " + nulled + ","),
+        };
     }
 
     private string Write(string name, string content)

@@ -88,6 +88,30 @@ public sealed class RoutingConfigurationTests : IDisposable
     }
 
     [Fact]
+    public void A_table_file_with_nulls_stops_the_start_with_its_problems_instead_of_crashing()
+    {
+        var file = Path.Combine(_directory, "nulls.json");
+        File.WriteAllText(file, RoutesValidateCommandTests.WithNull("\"signals\": [ null ]"));
+        using var provider = Build(new() { ["Routing:File"] = file });
+
+        var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IStartupValidator>().Validate());
+
+        Assert.Contains(error.Failures, f => f.Contains("routes[0] (alpha).signals[0]: is null"));
+    }
+
+    [Fact]
+    public void An_examples_file_with_a_null_entry_stops_the_start_with_its_problem_instead_of_crashing()
+    {
+        var file = Path.Combine(_directory, "examples.json");
+        File.WriteAllText(file, """[ { "id": "1", "route": "lijn", "text": "Het rooster klopt niet." }, null ]""");
+        using var provider = Build(new() { ["Routing:Examples"] = file });
+
+        var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IStartupValidator>().Validate());
+
+        Assert.Contains(error.Failures, f => f.Contains("examples[1]: needs a route and a text"));
+    }
+
+    [Fact]
     public void Setting_both_routes_and_a_file_is_refused()
     {
         using var provider = Build(new() { ["Routing:File"] = "routes.json", ["Routing:Routes:0:Id"] = "balie" });

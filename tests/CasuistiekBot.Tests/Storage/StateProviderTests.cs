@@ -1,3 +1,4 @@
+using CasuistiekBot.Conversations;
 using CasuistiekBot.Framework.State;
 using CasuistiekBot.Storage;
 using Microsoft.Extensions.Configuration;
@@ -29,6 +30,7 @@ public sealed class StateProviderTests
         }).Build();
         var services = new ServiceCollection().AddLogging();
         services.AddStorage(configuration, new TestHostEnvironment(Path.GetTempPath()));
+        services.AddConversationReferences();
 
         using var provider = services.BuildServiceProvider();
 

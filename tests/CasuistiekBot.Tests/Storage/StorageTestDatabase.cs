@@ -1,3 +1,4 @@
+using CasuistiekBot.Conversations;
 using CasuistiekBot.Storage;
 using CasuistiekBot.Testing;
 using CasuistiekBot.Testing.Postgres;
@@ -28,7 +29,7 @@ internal sealed class StorageTestDatabase : IAsyncDisposable
     public DatabaseProvider Provider { get; }
     public string ConnectionString { get; }
     public string ContentRoot { get; }
-    public FakeClock Clock { get; } = new();
+    public FakeTimeProvider Clock { get; } = new();
 
     public static async Task<StorageTestDatabase> CreateAsync(DatabaseProvider provider)
     {
@@ -56,6 +57,7 @@ internal sealed class StorageTestDatabase : IAsyncDisposable
         services.AddLogging();
         services.AddSingleton(clock ?? Clock);
         services.AddStorage(configuration, new TestHostEnvironment(ContentRoot));
+        services.AddConversationReferences();
         var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
         _instances.Add(provider);
         return provider;

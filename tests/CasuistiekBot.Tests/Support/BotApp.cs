@@ -22,7 +22,9 @@ public sealed class BotApp : IAsyncDisposable
     private readonly WebApplicationFactory<Program> _factory;
     private readonly string _dataDirectory;
 
-    private BotApp(FakeConnectorServer connector, TestTokenIssuer? issuer, IReadOnlyDictionary<string, string?> settings, string dataDirectory, TimeProvider? clock, string environment)
+    private BotApp(
+        FakeConnectorServer connector, TestTokenIssuer? issuer, IReadOnlyDictionary<string, string?> settings, string dataDirectory, TimeProvider? clock,
+        string environment, Action<IServiceCollection>? services)
     {
         Connector = connector;
         Issuer = issuer;
@@ -33,7 +35,8 @@ public sealed class BotApp : IAsyncDisposable
             builder.UseEnvironment(environment);
             builder.UseDefaultServiceProvider(provider => provider.ValidateScopes = provider.ValidateOnBuild = true);
             builder.ConfigureLogging(logging => logging.AddProvider(Logs));
-            if (clock is not null) builder.ConfigureTestServices(services => services.AddSingleton(clock));
+            if (clock is not null) builder.ConfigureTestServices(s => s.AddSingleton(clock));
+            if (services is not null) builder.ConfigureTestServices(services);
             foreach (var (key, value) in settings) builder.UseSetting(key, value);
         });
         Client = _factory.CreateClient();
@@ -49,9 +52,13 @@ public sealed class BotApp : IAsyncDisposable
     public HttpClient Client { get; }
     public IServiceProvider Services => _factory.Services;
 
-    /// <summary>Starts the app; with <paramref name="authenticated"/> it has an app id and validates every request.</summary>
+    /// <summary>
+    /// Starts the app; with <paramref name="authenticated"/> it has an app id and validates every request.
+    /// <paramref name="services"/> adds test-only services (a handler that fails, say) after the app's own.
+    /// </summary>
     public static async Task<BotApp> StartAsync(
-        bool authenticated = true, IReadOnlyDictionary<string, string?>? extra = null, TimeProvider? clock = null, string environment = "Test")
+        bool authenticated = true, IReadOnlyDictionary<string, string?>? extra = null, TimeProvider? clock = null, string environment = "Test",
+        Action<IServiceCollection>? services = null)
     {
         var connector = await FakeConnectorServer.StartAsync();
         var issuer = authenticated ? await TestTokenIssuer.StartAsync() : null;
@@ -67,7 +74,7 @@ public sealed class BotApp : IAsyncDisposable
         foreach (var (key, value) in extra ?? new Dictionary<string, string?>()) settings[key] = value;
         try
         {
-            return new BotApp(connector, issuer, settings, dataDirectory, clock, environment);
+            return new BotApp(connector, issuer, settings, dataDirectory, clock, environment, services);
         }
         catch
         {

@@ -6,12 +6,14 @@ using Microsoft.Extensions.Options;
 namespace CasuistiekBot.Framework.Pipeline.Middleware;
 
 /// <summary>
-/// Outermost link: logs a failed turn with its activity id, tells the user in their language, and clears the
-/// conversation's dialog state so that a broken flow cannot fail the same way on every following message. Outages and
-/// lost state races end the turn with 503 instead, so the channel retries it, and leave the state alone.
+/// Outermost link: logs a failed turn with its activity id, tells the user in their language, and lets each
+/// <see cref="ITurnFailureRecovery"/> undo what the failing code owns (the dialog engine drops the one frame whose step
+/// failed, so that a broken flow cannot fail the same way on every following message). Nothing else is cleared: a bug
+/// in a card button must not cost the user a dialog in progress. Outages and lost state races end the turn with 503
+/// instead, so the channel retries it, and leave the state alone.
 /// </summary>
 public sealed class ErrorHandlingMiddleware(
-    IStateStore state,
+    IEnumerable<ITurnFailureRecovery> recoveries,
     IEnumerable<ITransientFailureClassifier> classifiers,
     IOptions<PipelineMessages> messages,
     ILogger<ErrorHandlingMiddleware> logger) : ITurnMiddleware
@@ -43,20 +45,23 @@ public sealed class ErrorHandlingMiddleware(
         catch (Exception exception)
         {
             logger.LogError(exception, "Turn for activity {ActivityId} ({ActivityType}) failed", turn.Activity.Id, turn.Activity.Type);
-            await RecoverAsync(turn, cancellationToken);
+            await RecoverAsync(turn, exception, cancellationToken);
         }
     }
 
-    private async Task RecoverAsync(ITurnContext turn, CancellationToken cancellationToken)
+    private async Task RecoverAsync(ITurnContext turn, Exception failure, CancellationToken cancellationToken)
     {
         var text = messages.Value.Error(turn.Language);
-        try
+        foreach (var recovery in recoveries)
         {
-            if (turn.Activity.Conversation?.Id is not null) await state.DeleteAsync(StateKeys.Dialog(turn.Activity), cancellationToken);
-        }
-        catch (Exception exception)
-        {
-            logger.LogWarning(exception, "Could not clear dialog state after a failed turn {ActivityId}", turn.Activity.Id);
+            try
+            {
+                await recovery.RecoverAsync(turn, failure, cancellationToken);
+            }
+            catch (Exception exception)
+            {
+                logger.LogWarning(exception, "Could not repair state after a failed turn {ActivityId}", turn.Activity.Id);
+            }
         }
 
         if (turn.Activity.Type == ActivityTypes.Invoke)

@@ -29,8 +29,10 @@ internal static partial class AddressDetector
         {
             var street = match.Groups["street"].Value;
             if (!StreetWords.IsStreetWord(street)) continue;
-            if (char.IsLower(street[0]) && !LowercaseStreetContext().IsMatch(text.AsSpan(0, match.Index))) continue;
-            Add(text, found, match, StreetNameStart.Find(text, match.Index));
+            var start = StreetNameStart.Find(text, match.Index);
+            // "Adres: dr. schaepmanstraat 4": the context is read before the whole name, abbreviated title included.
+            if (char.IsLower(street[0]) && !LowercaseStreetContext().IsMatch(text.AsSpan(0, start))) continue;
+            Add(text, found, match, start);
         }
     }
 

@@ -14,10 +14,10 @@ internal static partial class BirthDateDetector
     private const string Filler =
         @"(?:\s*(?:[:(\-–,]|(?i:op|on|is|was|de|d\.d\.|omstreeks|rond|circa|ca\.|vermoedelijk|volgens\s+(?:de\s+)?\p{L}+|officieel|the)(?![\p{L}])|(?i:in|te|at)\s+\p{Lu}[\p{L}\-']+,?))";
 
-    [GeneratedRegex(@"(?<![\p{L}])(?i:geboren|geb\.|geb|geboortedatum|geboorte\s?datum|geb\.\s?datum|geb\.datum|dob|d\.o\.b\.?|date\s+of\s+birth|birth\s?date|born)(?![\p{L}])" + Filler + @"{0,4}\s*(?<date>" + DateParser.Pattern + @")(?![\p{L}\d])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}])(?i:geboren|geb\.\s?dat\.?|geb\.|geb|geboortedatum|geboorte\s?datum|geb\.\s?datum|geb\.datum|dob|d\.o\.b\.?|date\s+of\s+birth|birth\s?date|born)(?![\p{L}])" + Filler + @"{0,4}\s*(?<date>" + DateParser.Pattern + @")(?![\p{L}\d])", RegexOptions.CultureInvariant)]
     private static partial Regex AfterKeyword();
 
-    [GeneratedRegex(@"(?<![\p{L}\d])(?<date>" + DateParser.Pattern + @")(?=\)?,?\s+(?:(?i:is|was|werd|wordt|zijn|haar|zij|hij|ze|she|he|was)\s+|(?i:in|te)\s+\p{Lu}[\p{L}\-']+,?\s+){0,3}(?i:geboren|born)(?![\p{L}]))", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}\d])(?<date>" + DateParser.Pattern + @")(?=\)?,?\s+(?:(?i:is|was|werd|wordt|zijn|haar|zij|hij|ze|she|he|was)\s+|(?i:in|te)\s+\p{Lu}[\p{L}\-']+,?\s+|(?i:mevrouw|meneer|mijnheer|de\s+heer|dhr\.?|mw\.?|mevr\.?|betrokkene|cliënte?|client)\s+(?:\p{Lu}\.\s?)*(?:\p{Lu}[\p{L}\-'’]+\s+){0,2}){0,3}(?i:geboren|born)(?![\p{L}]))", RegexOptions.CultureInvariant)]
     private static partial Regex BeforeKeyword();
 
     // "Zijn geboortedatum staat verkeerd in de BRP, het moet 21-11-1990 zijn.": a noun that names the birth date, and a

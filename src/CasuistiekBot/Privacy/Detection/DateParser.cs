@@ -3,19 +3,27 @@ using System.Text.RegularExpressions;
 
 namespace CasuistiekBot.Privacy.Detection;
 
-/// <summary>The written forms of a calendar date in Dutch and English casus texts, normalised to yyyy-MM-dd.</summary>
+/// <summary>
+/// The written forms of a calendar date in Dutch and English casus texts, normalised to yyyy-MM-dd: numeric dates (also
+/// with a year like '79), a day and month name, a month and year alone (normalised to yyyy-MM), and a feast day with
+/// its year ("tweede pinksterdag 1990"). Only the birth-date detector uses the looser forms, behind a birth keyword.
+/// </summary>
 internal static partial class DateParser
 {
+    private const string Year = @"(?:\d{4}|['’]\d{2})";
+
     public const string Pattern =
-        @"(?:(?<d>\d{1,2})(?<s>[\-/.])(?<m>\d{1,2})\k<s>(?<y>\d{4}|\d{2})(?!\d)" +
+        @"(?:(?<d>\d{1,2})(?<s>[\-/.])(?<m>\d{1,2})\k<s>(?<y>\d{4}|\d{2}|['’]\d{2})(?!\d)" +
         @"|(?<y>\d{4})-(?<m>\d{1,2})-(?<d>\d{1,2})(?!\d)" +
-        @"|(?<d>\d{1,2})(?:e|ste|de|st|nd|rd|th)?\s+(?:of\s+)?(?<mon>" + Months + @")\.?,?\s+(?<y>\d{4})" +
-        @"|(?<mon>" + Months + @")\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y>\d{4}))";
+        @"|(?<d>\d{1,2})(?:e|ste|de|st|nd|rd|th)?\s+(?:of\s+)?(?<mon>" + Months + @")\.?,?\s+(?<y>" + Year + @")" +
+        @"|(?<mon>" + Months + @")\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y>\d{4})" +
+        @"|(?<feast>" + FeastDays.Pattern + @")\s+(?<y>" + Year + @")" +
+        @"|(?<mon>" + Months + @")\.?\s+(?<y>\d{4}))";
 
     private const string Months =
         "(?i:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|" +
         "january|february|march|may|june|july|august|october|" +
-        "jan|feb|mrt|mar|apr|jun|jul|aug|sept|sep|okt|oct|nov|dec)";
+        "jan|febr|feb|mrt|mar|apr|jun|jul|aug|sept|sep|okt|oct|nov|dec)";
 
     private static readonly Dictionary<string, int> MonthNumbers = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -29,12 +37,18 @@ internal static partial class DateParser
     /// <summary>The normalised date of a match of <see cref="Pattern"/>, or null when it is no real date.</summary>
     public static string? Normalize(Match match)
     {
-        var day = int.Parse(match.Groups["d"].ValueSpan, CultureInfo.InvariantCulture);
+        var year = match.Groups["y"].Value.TrimStart('\'', '’');
+        if (match.Groups["feast"].Success)
+        {
+            return FeastDays.Date(match.Groups["feast"].Value, year) is { } feast ? feast.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : null;
+        }
         var month = match.Groups["mon"].Success
             ? MonthNumbers.GetValueOrDefault(match.Groups["mon"].Value[..3], 0)
             : int.Parse(match.Groups["m"].ValueSpan, CultureInfo.InvariantCulture);
-        var year = match.Groups["y"].Value;
-        if (day is < 1 or > 31 || month is < 1 or > 12) return null;
+        if (month is < 1 or > 12) return null;
+        if (!match.Groups["d"].Success) return $"{year}-{month:00}";
+        var day = int.Parse(match.Groups["d"].ValueSpan, CultureInfo.InvariantCulture);
+        if (day is < 1 or > 31) return null;
         return $"{year}-{month:00}-{day:00}";
     }
 }

@@ -6,12 +6,12 @@ namespace CasuistiekBot.Privacy.Detection;
 /// Person names where the language announces them: after a form of address ("mevrouw", "dhr.", "de familie"), after a
 /// role or relation word ("cliënte", "haar zoon", "genaamd"), and given names from <see cref="FirstNames"/> with the
 /// surname that follows. The form of address stays in the text; only the name is replaced. A bare capitalised word is
-/// never taken on its own: precision on ordinary text matters more than the last unannounced name.
+/// never taken on its own here: with the Dutch word list, <see cref="EvidenceNameDetector"/> weighs such words.
 /// </summary>
 internal static partial class NameDetector
 {
     [GeneratedRegex(@"(?<![\p{L}])(?:(?i:mevrouw|mevr|mw|mej|mejuffrouw|meneer|mijnheer|mnr|dhr|de\s+heer|familie|fam|echtpaar|gezin|weduwe|mrs|ms|miss|mister|madam|madame|monsieur)(?:\.|(?![\p{L}]))|(?:mr|Mr|MR|hr|Hr|dr|Dr|drs|Drs|ir|Ir|prof|Prof)\.|(?:Mr|Dr)(?![\p{L}.]))[ \u00A0]+", RegexOptions.CultureInvariant)]
-    private static partial Regex FormOfAddress();
+    internal static partial Regex FormOfAddress();
 
     [GeneratedRegex(@"(?<![\p{L}])(?i:genaamd|genoemd|met\s+de\s+naam|onder\s+de\s+naam|de\s+naam|naam|named|called|name|heet|heette|cliënte?|cliente?|client|betrokkene|vreemdeling|asielzoeker|aanvrager|aanvraagster|referent|referente|gedetineerde|justitiabele|jongere|minderjarige|pupil|verdachte|debiteur|debiteure|schuldenaar|schuldenares|zoon|zoontje|dochter|dochtertje|broer|broertje|zus|zusje|zuster|moeder|vader|echtgenoot|echtgenote|partner|man|vrouw|kind|neef|nicht|oom|tante|opa|oma|grootmoeder|grootvader|vriend|vriendin|stiefvader|stiefmoeder|pleegmoeder|pleegvader|pleegkind|baby|meisje|meisjes|jongen|jongetje|neefje|nichtje|girl|boy|husband|wife|son|daughter|brother|sister|mother|father|child|detainee|applicant)(?:[ \u00A0]*:)?[ \u00A0]+", RegexOptions.CultureInvariant)]
     private static partial Regex RoleWord();
@@ -25,7 +25,7 @@ internal static partial class NameDetector
     [GeneratedRegex(@"(?<![\p{L}\-'’])\p{Lu}\p{Ll}[\p{L}]*(?![\p{L}\-])", RegexOptions.CultureInvariant)]
     private static partial Regex CapitalisedWord();
 
-    public static void Detect(string text, List<DetectedSpan> found)
+    public static void Detect(string text, NameEvidence evidence, List<DetectedSpan> found)
     {
         foreach (Match match in FormOfAddress().Matches(text))
         {
@@ -41,7 +41,14 @@ internal static partial class NameDetector
             if (text.AsSpan(after).StartsWith("van ", StringComparison.Ordinal)) after += 4;
             Add(text, found, after, list: false);
         }
-        foreach (Match match in PluralRoleWord().Matches(text)) Add(text, found, match.Index + match.Length, list: true);
+        foreach (Match match in PluralRoleWord().Matches(text))
+        {
+            var after = match.Index + match.Length;
+            if (text.AsSpan(after).StartsWith("van ", StringComparison.Ordinal)) after += 4;
+            Add(text, found, after, list: true);
+        }
+        // With the word list, given names are weighed against ordinary words by EvidenceNameDetector instead.
+        if (evidence.HasWordList) return;
         foreach (Match match in CapitalisedWord().Matches(text))
         {
             if (!FirstNames.Words.Contains(match.Value)) continue;

@@ -33,7 +33,8 @@ internal static class NameLexicon
         "his", "her", "their", "our", "my", "your", "who", "what", "where", "when", "why", "how", "which", "on", "at", "to",
         "for", "from", "of", "with", "by", "about", "after", "before", "during", "are", "were", "has", "have", "will", "would",
         "can", "could", "should", "may", "might", "please", "thanks", "dear", "hi", "hello", "regards", "yes", "no", "also",
-        "mr", "mrs", "ms", "miss", "sir", "madam",
+        "i'm", "i’m", "i'll", "i've", "i'd", "don't", "it's", "that's", "we're", "they're", "legal",
+        "mr", "mrs", "ms", "miss", "sir", "madam", "mw", "mevr", "mej", "dhr", "mnr", "hr", "fam", "dr", "drs", "ir", "prof", "ing",
         // months and days
         "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november",
         "december", "january", "february", "march", "june", "july", "august", "october", "maandag", "dinsdag", "woensdag",

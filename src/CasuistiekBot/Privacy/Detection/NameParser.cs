@@ -77,7 +77,7 @@ internal static partial class NameParser
             && core.Any(char.IsLower);
     }
 
-    private static bool IsParticle(string token, string text, int tokenEnd)
+    internal static bool IsParticle(string token, string text, int tokenEnd)
     {
         if (!NameLexicon.Particles.Contains(token)) return false;
         if (NameLexicon.LeadingOnlyParticles.Contains(token))
@@ -88,7 +88,7 @@ internal static partial class NameParser
         return true;
     }
 
-    private static bool StartsWithPlace(string text, int i)
+    internal static bool StartsWithPlace(string text, int i)
     {
         foreach (var place in PlaceLexicon.MultiWord)
         {
@@ -97,7 +97,7 @@ internal static partial class NameParser
         return false;
     }
 
-    private static (int End, string Token) ReadToken(string text, int i)
+    internal static (int End, string Token) ReadToken(string text, int i)
     {
         var j = i;
         while (j < text.Length && (char.IsLetter(text[j]) || text[j] is '\'' or '’' or '-' || (text[j] == '.' && j > i && IsAbbreviatedParticle(text, i, j))))

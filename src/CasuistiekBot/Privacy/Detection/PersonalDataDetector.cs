@@ -3,7 +3,7 @@ namespace CasuistiekBot.Privacy.Detection;
 /// <summary>Runs every detector and keeps, of overlapping candidates, the surest and then the longest.</summary>
 internal static class PersonalDataDetector
 {
-    public static List<DetectedSpan> Detect(string text)
+    public static List<DetectedSpan> Detect(string text, NameEvidence evidence)
     {
         var candidates = new List<DetectedSpan>();
         EmailDetector.Detect(text, candidates);
@@ -15,7 +15,8 @@ internal static class PersonalDataDetector
         DocumentNumberDetector.Detect(text, candidates);
         AddressDetector.Detect(text, candidates);
         PostcodeDetector.Detect(text, candidates);
-        NameDetector.Detect(text, candidates);
+        NameDetector.Detect(text, evidence, candidates);
+        if (evidence.HasWordList) EvidenceNameDetector.Detect(text, evidence, candidates);
         return Resolve(candidates);
     }
 

@@ -12,7 +12,7 @@ internal static partial class StreetWords
     private const string Endings =
         "straat|straatje|laan|weg|plein|gracht|kade|singel|dijk|pad|hof|steeg|dreef|dreve|park|markt|baan|wal|veld|" +
         "plantsoen|erf|ring|allee|boulevard|haven|vaart|sloot|poort|brink|gaarde|hoven|tuin|tuinen|akker|horst|donk|" +
-        "hoeve|promenade|passage|kwartier|straatweg|burgwal";
+        "hoeve|promenade|passage|kwartier|straatweg|burgwal|blaak|rotte|zijde|oever|werf|schans|wetering";
 
     public const string Openers = "Laan|Weg|Plein|Kade|Singel|Gracht|Dijk|Hof|Park|Markt|Dreef|Straat|Pad|Steeg|Boulevard|Plantsoen";
 

@@ -49,7 +49,7 @@ internal static class TextScan
     public static bool IsSentenceStart(string text, int position)
     {
         var i = position - 1;
-        while (i >= 0 && (text[i] == ' ' || text[i] == '\u00A0' || text[i] is '"' or '\'' or '(' or '“' or '‘')) i--;
-        return i < 0 || text[i] is '.' or '!' or '?' or '\n' or '\r' or ':' or ';' or '•' or '*' || (text[i] == '-' && (i == 0 || text[i - 1] == '\n'));
+        while (i >= 0 && (text[i] == ' ' || text[i] == '\u00A0' || text[i] is '\t' or '"' or '\'' or '(' or '“' or '‘')) i--;
+        return i < 0 || text[i] is '.' or '!' or '?' or '\n' or '\r' or ':' or ';' or '•' or '*' or '#' || (text[i] == '-' && (i == 0 || text[i - 1] == '\n'));
     }
 }

@@ -9,7 +9,7 @@ namespace CasuistiekBot.Privacy.Detection;
 /// </summary>
 internal static partial class VNumberDetector
 {
-    [GeneratedRegex(@"(?<![\p{L}])(?i:v-?nummers?|v-?nr\.?|v\.nr\.?|vnr\.?|v\s+nummer|vreemdelingen-?\s?nummer|vreemdelingennr\.?|alien\s+number|v-number)(?![\p{L}])(?:\s*(?:[:=(#\-–]|(?i:is|was|nummer|nr\.?|luidt|van|de|het|betrokkene|cliënte?|cliente?|hem|haar|zijn|hun|moeder|vader|zoon|dochter|kind|mevrouw|meneer|bij\s+de\s+IND|IND)(?![\p{L}])))*\s*(?<n>\d(?:[ .\-]?\d){7,11})(?![\p{L}\d]|[.\-]\d)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}])(?i:v-?nummers?|v-?nr\.?|v\.nr\.?|vnr\.?|v\s+nummer|vreemdelingen-?\s?nummer|vreemdelingennr\.?|alien\s+number|v-number)(?![\p{L}])(?:\s*(?:[:=(#\-–]|(?i:van)\s+(?:(?i:mevrouw|meneer|de\s+heer|dhr\.?|mw\.?|mevr\.?)\s+)?(?:\p{Lu}\.\s?)*\p{Lu}[\p{L}\-'’]+(?:\s+\p{Lu}[\p{L}\-'’]+){0,2}|(?i:is|was|nummer|nr\.?|luidt|van|de|het|betrokkene|cliënte?|cliente?|hem|haar|zijn|hun|moeder|vader|zoon|dochter|kind|mevrouw|meneer|bij\s+de\s+IND|IND)(?![\p{L}])))*\s*(?<n>\d(?:[ .\-]?\d){7,11})(?![\p{L}\d]|[.\-]\d)", RegexOptions.CultureInvariant)]
     private static partial Regex AfterKeyword();
 
     [GeneratedRegex(@"(?<![\p{L}])(?i:(?:met|onder)\s+(?:het\s+)?(?:nummer|nr\.?))\s*:?\s*(?<n>[1-9](?:[ .\-]?\d){9})(?![\p{L}\d]|[.\-]\d)", RegexOptions.CultureInvariant)]

@@ -15,9 +15,10 @@ internal static class RouteExamples
         try
         {
             using var stream = File.OpenRead(path);
-            var examples = JsonSerializer.Deserialize<List<RouteExample>>(stream, Json) ?? [];
-            var broken = examples.Select((e, i) => (e, i)).Where(x => string.IsNullOrWhiteSpace(x.e.Route) || string.IsNullOrWhiteSpace(x.e.Text));
-            return ([.. examples], [.. broken.Select(x => new RoutingProblem($"examples[{x.i}]", "needs a route and a text"))]);
+            var examples = JsonSerializer.Deserialize<List<RouteExample?>>(stream, Json) ?? [];
+            var broken = examples.Select((e, i) => (e, i)).Where(x => x.e is null || string.IsNullOrWhiteSpace(x.e.Route) || string.IsNullOrWhiteSpace(x.e.Text));
+            return ([.. examples.OfType<RouteExample>().Where(e => !string.IsNullOrWhiteSpace(e.Route) && !string.IsNullOrWhiteSpace(e.Text))],
+                [.. broken.Select(x => new RoutingProblem($"examples[{x.i}]", "needs a route and a text"))]);
         }
         catch (JsonException e)
         {

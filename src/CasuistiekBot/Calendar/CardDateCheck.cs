@@ -1,0 +1,9 @@
+namespace CasuistiekBot.Calendar;
+
+internal enum CardDateCheck
+{
+    Valid,
+    Malformed,
+    TooEarly,
+    TooLate,
+}

@@ -1,0 +1,70 @@
+using System.Text.RegularExpressions;
+
+namespace CasuistiekBot.Privacy.Detection;
+
+/// <summary>
+/// Reads a name where the context has already announced one (after "mevrouw", "t.n.v.", "achternaam:"), in any letter
+/// case: "dhr. jansen", "MEVROUW SOEKHLAL", "t.n.v. M. Haile", "mevrouw de boer". A word is taken when
+/// <see cref="NameEvidence.MayBeAnnouncedName"/> says so, or when it is a listed family name after a particle; it stops
+/// at the first ordinary word ("mevrouw zei …"), at punctuation and at places.
+/// </summary>
+internal static partial class LooseNameReader
+{
+    private const int MaxNameWords = 5;
+
+    [GeneratedRegex(@"\G(?:(?:Th|Chr|Ch|Ph|Joh|Jac|Fr|Wm|\p{Lu})\.[ \u00A0]?){1,5}(?=[ \u00A0]?\p{L})", RegexOptions.CultureInvariant)]
+    private static partial Regex Initials();
+
+    /// <param name="unlistedLowercase">
+    /// Whether a lower-case word that is in no list may be a name: after a title ("dhr. kasanmoentalib") it may; after a
+    /// label ("naam op de verblijfspas") or after a particle it must be a listed name.
+    /// </param>
+    public static (int Start, int End)? Read(string text, int position, NameEvidence evidence, bool unlistedLowercase)
+    {
+        var i = position;
+        while (i < text.Length && text[i] is ' ' or '\u00A0' && i - position < 2) i++;
+        var start = i;
+        var end = -1;
+        if (Initials().Match(text, i) is { Success: true } initials)
+        {
+            i = initials.Index + initials.Length;
+            while (i < text.Length && text[i] is ' ' or '\u00A0') i++;
+        }
+        var words = 0;
+        var pendingParticles = 0;
+        while (i < text.Length && words < MaxNameWords)
+        {
+            if (NameParser.StartsWithPlace(text, i)) break;
+            var (tokenEnd, token) = NameParser.ReadToken(text, i);
+            if (token.Length == 0) break;
+            var core = token.TrimEnd('-');
+            if (NameParser.IsParticle(core, text, tokenEnd))
+            {
+                if (++pendingParticles > 3) break;
+            }
+            // "Mrs Haile yesterday": an unlisted lower-case word only continues a name written in lower case.
+            else if (Accepts(core, pendingParticles, evidence, unlistedLowercase && (words == 0 || char.IsLower(text[start]))))
+            {
+                end = tokenEnd;
+                words++;
+                pendingParticles = 0;
+                if (token.EndsWith('-')) { i = tokenEnd; continue; }
+            }
+            else break;
+            if (tokenEnd >= text.Length || text[tokenEnd] is not (' ' or '\u00A0')) break;
+            i = tokenEnd + 1;
+        }
+        if (end < 0) return null;
+        if (end - start >= 2 && text[end - 1] == 's' && text[end - 2] is '\'' or '’') end -= 2;
+        return (start, end);
+    }
+
+    private static bool Accepts(string word, int pendingParticles, NameEvidence evidence, bool unlistedLowercase)
+    {
+        if (word.Length == 0 || NameEvidence.IsNeverName(word)) return false;
+        if (pendingParticles > 0 && NameEvidence.IsSurname(word)) return true;
+        if (!char.IsLower(word[0])) return evidence.MayBeAnnouncedName(word);
+        if (NameEvidence.IsListedName(word)) return evidence.MayBeAnnouncedName(word);
+        return unlistedLowercase && pendingParticles == 0 && evidence.MayBeAnnouncedName(word);
+    }
+}

@@ -1,0 +1,138 @@
+using System.Text.RegularExpressions;
+
+namespace CasuistiekBot.Privacy.Detection;
+
+/// <summary>
+/// Decides from a single word and its neighbours whether a name starts there, and how to read it. The rules, in order:
+/// a word that is never a name stays; a capital after an institution word ("Wet Mulder") or before an ordinary
+/// capitalised word ("Sophia Kinderziekenhuis") is part of a proper name that is no person; a listed name that is no
+/// ordinary word is a name; one that is ("Bakker", "Roos") only mid-sentence without an article, or at the start of a
+/// sentence when a verb of speech follows; an unknown word only next to a verb of speech.
+/// </summary>
+internal static class NameWordContext
+{
+    public enum Reading { Capitalised, Loose, FullNameOnly }
+
+    private static readonly HashSet<string> SpeechVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "zei", "zegt", "belde", "belt", "vertelde", "vertelt", "meldde", "meldt", "mailde", "mailt", "appte", "schreef",
+        "schrijft", "vroeg", "vraagt", "antwoordde", "antwoordt", "reageerde", "reageert", "verklaarde", "verklaart",
+        "huilde", "klaagde", "benadrukte", "benadrukt", "zeiden", "vertelden", "belden", "stelt", "stelde", "vindt", "vond",
+        "legt", "legde", "aldus",
+    };
+
+    private static readonly HashSet<string> Auxiliaries = new(StringComparer.OrdinalIgnoreCase) { "heeft", "had", "hebben", "is", "was", "wil", "kwam" };
+
+    private static readonly HashSet<string> SpeechParticiples = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "gebeld", "gezegd", "verteld", "gemaild", "geschreven", "gemeld", "gevraagd", "geantwoord", "gereageerd", "verklaard",
+        "aangegeven", "laten", "langsgekomen", "bellen", "vertellen", "zeggen", "mailen", "weten",
+    };
+
+    private static readonly HashSet<string> Attribution = new(StringComparer.OrdinalIgnoreCase) { "volgens", "aldus" };
+
+    private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "de", "het", "een", "deze", "die", "dat", "onze", "ons", "mijn", "uw", "elke", "iedere", "geen", "welke", "the", "a", "an",
+    };
+
+    private static readonly HashSet<string> PlacePrepositions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "in", "uit", "te", "naar", "vanuit", "richting", "nabij", "from", "to",
+    };
+
+    /// <summary>Capitalised words after which a name is the name of a thing: a law, a foundation, a hospital.</summary>
+    private static readonly HashSet<string> InstitutionWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "wet", "lex", "stichting", "fonds", "prijs", "museum", "ziekenhuis", "school", "project", "programma", "operatie",
+        "zaak", "arrest", "rapport", "commissie", "motie", "amendement", "regeling", "huis", "paviljoen", "kliniek", "centrum",
+        "locatie", "azc", "pi", "kazerne", "straat", "plein", "laan", "sint", "st", "hotel", "team",
+    };
+
+    private static readonly string[] InstitutionEndings =
+    [
+        "ziekenhuis", "school", "centrum", "huis", "fonds", "stichting", "instituut", "kliniek", "college", "academie",
+        "museum", "paviljoen", "gebouw", "zaal", "kazerne", "prijs", "wet", "lezing", "regeling", "fonds", "park", "kerk",
+    ];
+
+    public static Reading? Decide(string text, MatchCollection words, int index, NameEvidence evidence)
+    {
+        var word = words[index].Value;
+        // Most words are lower case and in no list: they are settled before any costlier look-up.
+        if (word.Length < 2 || (char.IsLower(word[0]) && !NameEvidence.IsListedName(word))) return null;
+        if (NameEvidence.IsNeverName(word) || FirstNames.NotAfter.Contains(word)) return null;
+        var previous = Adjacent(text, words, index - 1, before: true);
+        var next = Adjacent(text, words, index + 1, before: false);
+        var listed = NameEvidence.IsListedName(word);
+        var ordinary = evidence.IsOrdinary(word);
+        if (IsAllCapitals(word))
+        {
+            // "PIETER VAN DAM", "HÜSEYIN KAYA": a capitals run that opens with a given name.
+            return NameEvidence.IsFirstName(word) && !ordinary ? Reading.FullNameOnly : null;
+        }
+        if (char.IsLower(word[0]))
+        {
+            if (listed && !ordinary && previous is { } p && (Attribution.Contains(p) || SpeechVerbs.Contains(p))) return Reading.Loose;
+            if (!NameEvidence.IsFirstName(word)) return null;
+            // "pieter de vries" may be read on; "jan visser" only because "visser" is a listed family name.
+            return !ordinary || (next is { } family && NameEvidence.IsSurname(family)) ? Reading.FullNameOnly : null;
+        }
+        if (NextToNumber(text, words[index])) return null;
+        if (previous is { } before && (InstitutionWords.Contains(before) || FirstNames.NotAfter.Contains(before))) return null;
+        if (next is { } after && char.IsUpper(after[0]) && (StreetWords.IsStreetWord(after) || IsInstitution(after))) return null;
+        var sentenceStart = TextScan.IsSentenceStart(text, words[index].Index);
+        var speechAfter = SpeechFollows(text, words, index);
+        var speechBefore = previous is { } b && (SpeechVerbs.Contains(b) || Attribution.Contains(b));
+        // "in het Sophia", "de Teamleider": an article does not go before a person's name.
+        if (previous is { } prior && Determiners.Contains(prior)) return null;
+        if (previous is { } where && PlacePrepositions.Contains(where) && !(NameEvidence.IsFirstName(word) && !ordinary)) return null;
+        if (listed && !ordinary) return Reading.Capitalised;
+        // "Roos", "Visser": mid-sentence a capital says name; at the start of a sentence a verb of speech or a family name must follow.
+        if (listed) return !sentenceStart || speechAfter || (next is { } family && char.IsUpper(family[0]) && MayBeFamilyName(family, evidence)) ? Reading.Capitalised : null;
+        if (ordinary) return null;
+        return speechAfter || speechBefore ? Reading.Capitalised : null;
+    }
+
+    /// <summary>"Visser zei", "Mulder heeft vanmorgen gebeld": a verb of speech, or an auxiliary with a participle of speech.</summary>
+    private static bool SpeechFollows(string text, MatchCollection words, int index)
+    {
+        if (Adjacent(text, words, index + 1, before: false) is not { } next) return false;
+        if (SpeechVerbs.Contains(next)) return true;
+        if (!Auxiliaries.Contains(next)) return false;
+        for (var w = index + 2; w < Math.Min(words.Count, index + 5); w++)
+        {
+            if (Adjacent(text, words, w, before: false) is not { } later) return false;
+            if (SpeechParticiples.Contains(later)) return true;
+        }
+        return false;
+    }
+
+    private static bool MayBeFamilyName(string word, NameEvidence evidence) =>
+        !NameEvidence.IsNeverName(word) && !IsAllCapitals(word) && (NameEvidence.IsSurname(word) || !evidence.IsOrdinary(word));
+
+    /// <summary>"Sophia Kinderziekenhuis", "Emma Kinderziekenhuis": the next word names an institution.</summary>
+    private static bool IsInstitution(string word) =>
+        InstitutionWords.Contains(word) || InstitutionEndings.Any(e => word.Length > e.Length && word.EndsWith(e, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>"Jan 12, 2024" and "12 Mei" are dates.</summary>
+    private static bool NextToNumber(string text, Match word)
+    {
+        var after = text.AsSpan(word.Index + word.Length).TrimStart(". ");
+        var before = text.AsSpan(0, word.Index).TrimEnd(' ');
+        return (after.Length > 0 && char.IsAsciiDigit(after[0])) || (before.Length > 0 && char.IsAsciiDigit(before[^1]));
+    }
+
+    /// <summary>The neighbouring word when only spaces separate the two, lower-cased for the word sets; null otherwise.</summary>
+    private static string? Adjacent(string text, MatchCollection words, int index, bool before)
+    {
+        if (index < 0 || index >= words.Count) return null;
+        var (from, to) = before ? (words[index].Index + words[index].Length, words[index + 1].Index) : (words[index - 1].Index + words[index - 1].Length, words[index].Index);
+        for (var i = from; i < to; i++)
+        {
+            if (text[i] is not (' ' or '\u00A0')) return null;
+        }
+        return words[index].Value;
+    }
+
+    private static bool IsAllCapitals(string word) => word.Length >= 2 && word.All(c => !char.IsLetter(c) || char.IsUpper(c));
+}

@@ -1,0 +1,24 @@
+using CasuistiekBot.Localization;
+using Microsoft.Extensions.Options;
+
+namespace CasuistiekBot.Safety;
+
+/// <summary>
+/// What the bot says first when someone mentions acute danger: care, then the concrete steps for the kinds of danger
+/// that were mentioned (112 always, 113 for suicide, Veilig Thuis for a child), the organisation's own crisis procedure
+/// and the person's manager.
+/// </summary>
+internal sealed class CareMessage(Texts texts, IOptions<SafetyOptions> options)
+{
+    public string Compose(DangerKind kinds, string language)
+    {
+        var lines = new List<string> { texts.Get("safety.danger.emergency", language) };
+        if (kinds.HasFlag(DangerKind.Suicide)) lines.Add(texts.Get("safety.danger.suicide", language));
+        if (kinds.HasFlag(DangerKind.Child)) lines.Add(texts.Get("safety.danger.child", language));
+        if (kinds.HasFlag(DangerKind.Violence)) lines.Add(texts.Get("safety.danger.violence", language));
+        if (kinds.HasFlag(DangerKind.Staff)) lines.Add(texts.Get("safety.danger.staff", language));
+        lines.Add(texts.Get("safety.danger.procedure", language, options.Value.CrisisProcedure.For(language)));
+        lines.Add(texts.Get("safety.danger.manager", language));
+        return string.Join("\n\n", [texts.Get("safety.danger.opening", language), .. lines, texts.Get("safety.danger.closing", language)]);
+    }
+}

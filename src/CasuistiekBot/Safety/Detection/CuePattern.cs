@@ -1,0 +1,84 @@
+using CasuistiekBot.Routing.Text;
+
+namespace CasuistiekBot.Safety.Detection;
+
+/// <summary>
+/// A cue's words in order, e.g. <c>"zich|zichzelf iets aandoen|aandoet"</c>: alternatives split by '|', a trailing '*'
+/// makes a prefix, a trailing '$' means the word closes its phrase ("doet zichzelf iets aan."). Words match the folded
+/// text exactly, never by stem: "zelfmoord" must not find "zelfmoordpreventie". Matches stay inside one clause, with at
+/// most <c>gap</c> words between two pattern words; a gap of <see cref="AnyGap"/> allows the whole clause, which Dutch
+/// needs for its verb bracket ("heeft zich vannacht ... gesneden").
+/// </summary>
+internal sealed class CuePattern
+{
+    public const int AnyGap = int.MaxValue;
+
+    // A compound that starts with a cue but ends in one of these is about the subject, not about a danger:
+    // zelfmoordpreventie, suïcidebeleid, bedreigingsprotocol.
+    private static readonly string[] TopicHeads = ["preventie", "prevention", "beleid", "protocol", "training", "cursus", "code", "workshop"];
+
+    private readonly Word[][] _words;
+    private readonly int _gap;
+
+    private CuePattern(Word[][] words, int gap) => (_words, _gap) = (words, gap);
+
+    public static CuePattern Parse(string pattern, int gap)
+    {
+        var words = pattern.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Select(part => part.Split('|').Select(Word.Parse).ToArray())
+            .ToArray();
+        return new CuePattern(words, gap);
+    }
+
+    public IEnumerable<(int First, int Last)> FindAll(IReadOnlyList<Token> tokens)
+    {
+        for (var start = 0; start < tokens.Count; start++)
+        {
+            if (!Matches(0, tokens, start)) continue;
+            var end = MatchRest(tokens, start);
+            if (end >= 0) yield return (start, end);
+        }
+    }
+
+    private int MatchRest(IReadOnlyList<Token> tokens, int start)
+    {
+        var position = start;
+        for (var w = 1; w < _words.Length; w++)
+        {
+            var found = -1;
+            for (var next = position + 1; next < tokens.Count && tokens[next].Clause == tokens[start].Clause; next++)
+            {
+                if (_gap != AnyGap && next - position - 1 > _gap) break;
+                if (!Matches(w, tokens, next)) continue;
+                found = next;
+                break;
+            }
+            if (found < 0) return -1;
+            position = found;
+        }
+        return position;
+    }
+
+    private bool Matches(int word, IReadOnlyList<Token> tokens, int index) =>
+        _words[word].Any(alternative => alternative.Matches(tokens, index));
+
+    private sealed record Word(string Text, bool IsPrefix, bool ClosesPhrase)
+    {
+        public static Word Parse(string spec)
+        {
+            var closes = spec.EndsWith('$');
+            var text = closes ? spec[..^1] : spec;
+            var prefix = text.EndsWith('*');
+            return new Word(TextTokenizer.Fold(prefix ? text[..^1] : text), prefix, closes);
+        }
+
+        public bool Matches(IReadOnlyList<Token> tokens, int index)
+        {
+            var token = tokens[index].Text;
+            var matches = IsPrefix
+                ? token.StartsWith(Text, StringComparison.Ordinal) && (token.Length == Text.Length || !TopicHeads.Any(h => token.EndsWith(h, StringComparison.Ordinal)))
+                : token == Text;
+            return matches && (!ClosesPhrase || ScopeWords.EndsPhrase(tokens, index));
+        }
+    }
+}

@@ -1,0 +1,118 @@
+using CasuistiekBot.Routing.Text;
+
+namespace CasuistiekBot.Safety.Detection;
+
+/// <summary>
+/// Decides whether a cue speaks of a danger here and now: not denied ("geen sprake van bedreiging", "ik denk niet dat
+/// hij suïcidaal is"), not hypothetical ("stel dat", "wat als"), not over ("jaren geleden", "inmiddels veilig") and not
+/// about something else (a training, a protocol, a conviction, the account of an asylum seeker's past).
+/// </summary>
+internal static class DangerScope
+{
+    private const int NegationReach = 6;
+    private const int TrailingReach = 5;
+
+    // "niet alleen ... maar ook" affirms rather than denies.
+    private static readonly HashSet<string> Affirming = ["alleen", "enkel", "slechts", "only", "just"];
+
+    public static bool Excludes(IReadOnlyList<Token> tokens, int first, int last) =>
+        IsDenied(tokens, first, last) || IsHypothetical(tokens, first) || IsOver(tokens, first) || IsAboutSomethingElse(tokens, first, last);
+
+    /// <summary>The first word of the cue's own clause: back to a clause break or the word that opens an embedded clause.</summary>
+    public static int ScopeStart(IReadOnlyList<Token> tokens, int first)
+    {
+        var i = first;
+        while (i > 0 && tokens[i - 1].Clause == tokens[first].Clause && !ScopeWords.IsSubordinator(tokens, i - 1)) i--;
+        return i;
+    }
+
+    public static int ScopeEnd(IReadOnlyList<Token> tokens, int last)
+    {
+        var i = last;
+        while (i + 1 < tokens.Count && tokens[i + 1].Clause == tokens[last].Clause && !ScopeWords.IsSubordinator(tokens, i + 1)) i++;
+        return i;
+    }
+
+    public static (int First, int Last) Clause(IReadOnlyList<Token> tokens, int index)
+    {
+        var (from, to) = (index, index);
+        while (from > 0 && tokens[from - 1].Clause == tokens[index].Clause) from--;
+        while (to + 1 < tokens.Count && tokens[to + 1].Clause == tokens[index].Clause) to++;
+        return (from, to);
+    }
+
+    private static bool IsDenied(IReadOnlyList<Token> tokens, int first, int last)
+    {
+        var start = ScopeStart(tokens, first);
+        if (HasNegator(tokens, Math.Max(start, first - NegationReach), first - 1)) return true;
+        if (DeniedByFrame(tokens, start)) return true;
+        for (var i = last + 1; i < tokens.Count && i <= last + TrailingReach; i++)
+        {
+            var token = tokens[i];
+            if (token.Phrase != tokens[last].Phrase || ScopeWords.IsSubordinator(tokens, i) || ScopeWords.Coordinators.Contains(token.Text)) break;
+            if (ScopeWords.TrailingNegators.Contains(token.Text)) return true;
+        }
+        return false;
+    }
+
+    // "Er zijn geen aanwijzingen dat ...", "ik denk niet dat ...": the denial reaches into the embedded clause.
+    private static bool DeniedByFrame(IReadOnlyList<Token> tokens, int start)
+    {
+        if (start == 0 || tokens[start - 1].Text is not ("dat" or "that") || tokens[start - 1].Clause != tokens[start].Clause) return false;
+        var frameStart = ScopeStart(tokens, start - 1);
+        var hasFrame = false;
+        for (var i = frameStart; i < start - 1; i++) hasFrame |= ScopeWords.DenialFrames.Contains(tokens[i].Text);
+        return hasFrame && HasNegator(tokens, frameStart, start - 2);
+    }
+
+    private static bool HasNegator(IReadOnlyList<Token> tokens, int from, int to)
+    {
+        for (var i = Math.Max(0, from); i <= to; i++)
+        {
+            if (ScopeWords.Negators.Contains(tokens[i].Text) && !(i + 1 < tokens.Count && Affirming.Contains(tokens[i + 1].Text))) return true;
+        }
+        return false;
+    }
+
+    // A cue after "als", "stel dat", "if" up to the next comma is a supposition; before it ("hij doet zichzelf iets aan
+    // als hij wordt uitgezet") it is a conditional threat, and that is real. Only punctuation ends the supposition: the
+    // tokenizer's contrast words would also split at the English "want" ("if someone says they want to ...").
+    private static bool IsHypothetical(IReadOnlyList<Token> tokens, int first) =>
+        ScopeWords.Conditionals.Any(p => p.FindAll(tokens).Any(m =>
+            m.First < first && tokens[m.First].Sentence == tokens[first].Sentence && Commas(tokens[m.First]) == Commas(tokens[first])));
+
+    private static int Commas(Token token) => token.Phrase - token.Clause;
+
+    private static bool IsOver(IReadOnlyList<Token> tokens, int first)
+    {
+        var (clauseStart, clauseEnd) = Clause(tokens, first);
+        var (sentenceStart, sentenceEnd) = Sentence(tokens, first);
+        var present = ScopeWords.AnyIn(ScopeWords.Present, tokens, clauseStart, clauseEnd);
+        if (ScopeWords.AnyIn(ScopeWords.Resolved, tokens, sentenceStart, sentenceEnd))
+        {
+            return !present || ScopeWords.AnyIn(ScopeWords.Resolved, tokens, clauseStart, clauseEnd);
+        }
+        return !present && (ScopeWords.AnyIn(ScopeWords.DistantPast, tokens, clauseStart, clauseEnd) || FollowsAfter(tokens, first));
+    }
+
+    private static bool FollowsAfter(IReadOnlyList<Token> tokens, int first)
+    {
+        var i = first - 1;
+        while (i >= 0 && first - i <= 3 && ScopeWords.Determiners.Contains(tokens[i].Text)) i--;
+        return i >= 0 && first - i <= 3 && tokens[i].Clause == tokens[first].Clause && ScopeWords.After.Contains(tokens[i].Text);
+    }
+
+    private static bool IsAboutSomethingElse(IReadOnlyList<Token> tokens, int first, int last)
+    {
+        var (from, to) = (ScopeStart(tokens, first), ScopeEnd(tokens, last));
+        return ScopeWords.AnyIn(ScopeWords.Topic, tokens, from, to) || ScopeWords.AnyIn(ScopeWords.RecordOrAccount, tokens, from, to);
+    }
+
+    private static (int First, int Last) Sentence(IReadOnlyList<Token> tokens, int index)
+    {
+        var (from, to) = (index, index);
+        while (from > 0 && tokens[from - 1].Sentence == tokens[index].Sentence) from--;
+        while (to + 1 < tokens.Count && tokens[to + 1].Sentence == tokens[index].Sentence) to++;
+        return (from, to);
+    }
+}

@@ -1,0 +1,69 @@
+using CasuistiekBot.Routing.Text;
+
+namespace CasuistiekBot.Safety.Detection;
+
+/// <summary>Who a danger is about: a person at all, a child, or the staff member writing and their colleagues.</summary>
+internal static class DangerTargets
+{
+    private static readonly HashSet<string> ObjectPronouns =
+    [
+        "hem", "haar", "hen", "mij", "me", "jou", "ons", "ze", "iemand",
+        "him", "her", "them", "us", "you", "someone", "anyone",
+    ];
+
+    private static readonly HashSet<string> Children =
+    [
+        "kind", "kinderen", "kindje", "kindjes", "kindertjes", "baby", "babys", "peuter", "peuters", "kleuter", "kleuters", "zuigeling",
+        "pasgeborene", "zoon", "zoontje", "zonen", "dochter", "dochtertje", "dochters", "meisje", "meisjes", "jongetje", "jongen", "jongens",
+        "minderjarige", "minderjarigen", "tiener", "tieners", "pleegkind", "pleegkinderen",
+        "child", "children", "kid", "kids", "toddler", "toddlers", "infant", "son", "daughter", "girl", "boy", "minor", "minors", "teenager",
+    ];
+
+    private static readonly HashSet<string> Adults =
+    [
+        "vrouw", "man", "partner", "ex", "expartner", "echtgenote", "echtgenoot", "moeder", "vader", "ouder", "ouders", "broer", "zus",
+        "zuster", "oma", "opa", "buurman", "buurvrouw", "getuige", "aanvrager", "client", "cliente", "collega", "collegas", "familie",
+        "wife", "husband", "mother", "father", "brother", "sister", "woman", "people", "person", "witness", "colleague", "colleagues",
+    ];
+
+    // Role nouns are compounds: beslismedewerker, medegedetineerde, raadsonderzoeker, medebewoner.
+    // Who a sentence is about when it says someone is not safe: "hij is in gevaar", "she is not safe".
+    private static readonly HashSet<string> Subjects = ["hij", "zij", "ik", "wij", "he", "she", "i", "they", "we"];
+
+    private static readonly string[] RoleEndings = ["medewerker", "medewerkers", "gedetineerde", "gedetineerden", "bewoner", "bewoners", "onderzoeker", "resident", "residents", "detainee", "detainees"];
+
+    private static readonly HashSet<string> Staff =
+    [
+        "mij", "me", "ons", "collega", "collegas", "personeel", "piwer", "piwers", "casemanager", "beveiliger", "beveiligers", "bewaarder", "bewaarders", "bewaker", "bewakers", "kantoor", "balie", "loket",
+        "us", "staff", "colleague", "colleagues", "officer", "officers", "guard", "guards", "employee", "employees", "caseworker", "office",
+    ];
+
+    private static readonly string[] StaffEndings = ["medewerker", "medewerkers", "onderzoeker", "onderzoekers"];
+
+    // The writer as the one it happens to: "ik word bedreigd", "ik krijg dreigberichten", "I was threatened".
+    private static readonly CuePattern[] WriterUndergoes =
+        [CuePattern.Parse("ik word|werd|krijg|kreeg|ontvang|ontving", 1), CuePattern.Parse("i was|am|get|got|receive|received|keep", 1)];
+
+    public static bool IsChild(string word) => Children.Contains(word);
+
+    public static bool IsPerson(string word) =>
+        ObjectPronouns.Contains(word) || Children.Contains(word) || Adults.Contains(word) || RoleEndings.Any(e => word.EndsWith(e, StringComparison.Ordinal));
+
+    public static bool IsStaff(string word) => Staff.Contains(word) || StaffEndings.Any(e => word.EndsWith(e, StringComparison.Ordinal));
+
+    public static bool AnyChild(IReadOnlyList<Token> tokens, int from, int to) => Any(tokens, from, to, IsChild);
+
+    public static bool AnyPerson(IReadOnlyList<Token> tokens, int from, int to) => Any(tokens, from, to, w => IsPerson(w) || Subjects.Contains(w));
+
+    public static bool AnyStaff(IReadOnlyList<Token> tokens, int from, int to) =>
+        Any(tokens, from, to, IsStaff) || ScopeWords.AnyIn(WriterUndergoes, tokens, from, to);
+
+    private static bool Any(IReadOnlyList<Token> tokens, int from, int to, Func<string, bool> test)
+    {
+        for (var i = Math.Max(0, from); i <= to && i < tokens.Count; i++)
+        {
+            if (test(tokens[i].Text)) return true;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,88 @@
+using CasuistiekBot.Routing.Text;
+
+namespace CasuistiekBot.Safety.Detection;
+
+/// <summary>The small closed word classes the scope rules need, Dutch and English.</summary>
+internal static class ScopeWords
+{
+    public static readonly HashSet<string> Negators =
+    [
+        "geen", "niet", "nooit", "niemand", "niets", "nergens", "zonder", "noch",
+        "no", "not", "never", "nobody", "none", "nothing", "without", "nor", "cannot", "isnt", "wasnt", "doesnt", "didnt", "dont", "arent", "werent", "wont",
+    ];
+
+    // Dutch puts "niet" after the verb: "hij bedreigt mij niet", "van geweld is nooit iets gebleken".
+    public static readonly HashSet<string> TrailingNegators = ["niet", "nooit", "not", "never"];
+
+    // An embedded clause has its own truth: "ik kan niet uitsluiten dat hij zichzelf iets aandoet" is a worry, not a denial.
+    public static readonly HashSet<string> Subordinators =
+    [
+        "dat", "als", "omdat", "zodat", "wanneer", "indien", "mocht", "mochten", "die", "wie", "terwijl", "nadat", "voordat",
+        "that", "if", "whether", "because", "when", "who", "which", "while", "unless",
+    ];
+
+    // "Of" opens a clause only as "whether" (after a verb of knowing or a negation); elsewhere it is "or".
+    private static readonly HashSet<string> WhetherVerbs = ["niet", "weet", "weten", "wist", "vraag", "vraagt", "vroeg", "twijfel", "twijfelt", "onduidelijk"];
+
+    public static readonly HashSet<string> Coordinators = ["en", "of", "and", "or"];
+
+    // Negated, these carry the denial into the clause they introduce: "geen aanwijzingen dat", "ik denk niet dat".
+    public static readonly HashSet<string> DenialFrames =
+    [
+        "aanwijzing", "aanwijzingen", "signaal", "signalen", "sprake", "reden", "bewijs", "indicatie", "indicaties", "teken", "tekenen",
+        "denk", "denkt", "dacht", "geloof", "gelooft", "verwacht", "verwachten", "lijkt", "vind", "vindt", "gezegd", "zei", "zegt", "zeggen", "gesproken",
+        "indication", "indications", "sign", "signs", "evidence", "reason", "think", "thinks", "believe", "believes", "expect", "seem", "seems", "said", "say", "says",
+    ];
+
+    public static readonly CuePattern[] Conditionals = Patterns(
+        "als", "indien", "mocht", "mochten", "wanneer", "ingeval", "in het geval", "stel dat", "stel je voor", "stel nou", "hypothetisch", "bijvoorbeeld",
+        "if", "suppose", "supposing", "in case", "hypothetically", "imagine");
+
+    public static readonly CuePattern[] DistantPast = Patterns(
+        "jaren geleden", "jaar geleden", "lang geleden", "in het verleden", "vroeger", "destijds", "toentertijd",
+        "years ago", "long ago", "in the past", "back then");
+
+    public static readonly CuePattern[] Resolved = Patterns(
+        "voorbij", "afgehandeld", "afgesloten", "opgelost", "is gesloten", "zijn gesloten", "inmiddels veilig", "nu veilig", "weer veilig",
+        "veilig geplaatst", "zijn gestopt", "is gestopt", "nu stabiel", "is stabiel", "niet meer aan de orde", "speelt niet meer",
+        "resolved", "stopped", "is over", "are over", "safe now", "now safe");
+
+    // "Na huiselijk geweld vertrokken", "after the assault": the event is what came before, not what threatens now.
+    public static readonly HashSet<string> After = ["na", "after", "following"];
+
+    public static readonly HashSet<string> Determiners = ["de", "het", "een", "die", "deze", "zijn", "haar", "hun", "huiselijk", "seksueel", "the", "a", "an", "his", "her", "their", "domestic", "sexual"];
+
+    public static readonly CuePattern[] Present = Patterns(
+        "nu", "weer", "opnieuw", "nog steeds", "nog altijd", "vandaag", "vannacht", "vanochtend", "gisteren", "again", "now", "still", "today", "tonight");
+
+    // Talk about the subject rather than about a person in danger: trainings, protocols, policy.
+    public static readonly CuePattern[] Topic = Patterns(
+        "training*", "cursus*", "workshop*", "learning", "webinar*", "voorlichting*", "presentatie*", "protocol*", "beleid*", "meldcode*",
+        "richtlijn*", "procedure*", "thema*", "preventie*", "omgaan met", "course*", "policy", "policies", "guideline*", "prevention", "awareness");
+
+    // A person's record or asylum account: what happened then or elsewhere, not what threatens someone here and now.
+    public static readonly CuePattern[] RecordOrAccount = Patterns(
+        "veroordeeld", "veroordeling*", "verdacht", "verdachte", "delict*", "strafblad", "zit vast", "vast voor", "vast wegens", "straf voor",
+        "slachtoffer van", "slachtoffers van", "slachtoffer is van", "slachtoffer was van", "slachtoffer geweest van", "slachtoffer zijn geweest van", "gehoor", "victim of", "victims of",
+        "herkomst", "herkomstland", "thuisland", "asielrelaas", "relaas", "asielmotief", "land waar",
+        "convicted", "conviction", "charged with", "sentenced", "criminal record", "country of origin", "home country", "country where");
+
+    public static bool IsSubordinator(IReadOnlyList<Token> tokens, int index) =>
+        Subordinators.Contains(tokens[index].Text)
+        || (tokens[index].Text == "of" && index > 0 && WhetherVerbs.Contains(tokens[index - 1].Text));
+
+    /// <summary>The word is the last of its phrase, or a new clause starts right after it ("doet zichzelf iets aan als ...").</summary>
+    public static bool EndsPhrase(IReadOnlyList<Token> tokens, int index) =>
+        index + 1 >= tokens.Count
+        || tokens[index + 1].Phrase != tokens[index].Phrase
+        || IsSubordinator(tokens, index + 1)
+        || Coordinators.Contains(tokens[index + 1].Text);
+
+    public static bool AnyIn(CuePattern[] patterns, IReadOnlyList<Token> tokens, int from, int to) =>
+        patterns.Any(p => p.FindAll(tokens).Any(m => m.First >= from && m.Last <= to));
+
+    public static bool AnyBefore(CuePattern[] patterns, IReadOnlyList<Token> tokens, int from, int before) =>
+        patterns.Any(p => p.FindAll(tokens).Any(m => m.First >= from && m.First < before));
+
+    private static CuePattern[] Patterns(params string[] phrases) => [.. phrases.Select(p => CuePattern.Parse(p, gap: 0))];
+}

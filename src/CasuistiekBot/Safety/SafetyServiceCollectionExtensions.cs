@@ -1,0 +1,20 @@
+namespace CasuistiekBot.Safety;
+
+internal static class SafetyServiceCollectionExtensions
+{
+    /// <summary>The acute-danger detector, the care message with <see cref="SafetyOptions"/> from <c>Safety</c>, and the <c>danger</c> command.</summary>
+    public static IServiceCollection AddSafety(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<SafetyOptions>()
+            .Bind(configuration.GetSection(SafetyOptions.Section))
+            .Validate(o => Fits(o.CrisisProcedure.Nl) && Fits(o.CrisisProcedure.En),
+                $"Safety:CrisisProcedure:nl and Safety:CrisisProcedure:en must both be set, at most {SafetyOptions.MaxProcedureLength} characters each.")
+            .ValidateOnStart();
+        services.AddSingleton<AcuteDangerDetector>();
+        services.AddSingleton<CareMessage>();
+        services.AddTransient<DangerCommand>();
+        return services;
+    }
+
+    private static bool Fits(string? text) => !string.IsNullOrWhiteSpace(text) && text.Length <= SafetyOptions.MaxProcedureLength;
+}

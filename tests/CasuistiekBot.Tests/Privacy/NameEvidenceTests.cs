@@ -1,0 +1,44 @@
+namespace CasuistiekBot.Tests.Privacy;
+
+// These need the Dutch word list (scripts/test.sh installs wdutch); WordListTests says so plainly when it is missing.
+public sealed class NameEvidenceTests
+{
+    [Theory]
+    [InlineData("dhr. de jong heeft de brief nooit gekregen.", "dhr. [NAAM-1] heeft de brief nooit gekregen.")]
+    [InlineData("mevrouw bakker kwam te laat.", "mevrouw [NAAM-1] kwam te laat.")]
+    [InlineData("DE HEER RAMSAHAI BELDE OVER ZIJN TOESLAG.", "DE HEER [NAAM-1] BELDE OVER ZIJN TOESLAG.")]
+    [InlineData("Graag overmaken t.n.v. A. Tesfay.", "Graag overmaken t.n.v. [NAAM-1].")]
+    [InlineData("Achternaam: WARSAME, voornaam: Ifrah", "Achternaam: [NAAM-1], voornaam: [NAAM-2]")]
+    [InlineData("Naam betrokkene: Sitaldin, Ravi", "Naam betrokkene: [NAAM-1], [NAAM-2]")]
+    [InlineData("De rekening staat op naam van Ravi Baldew.", "De rekening staat op naam van [NAAM-1].")]
+    public void Announced_names_are_found_in_any_letter_case(string text, string expected) => Assert.Equal(expected, Scrub.Text(text));
+
+    [Theory]
+    [InlineData("Mulder heeft vanmorgen gebeld over zijn verlof.", "[NAAM-1] heeft vanmorgen gebeld over zijn verlof.")]
+    [InlineData("Smit zei dat hij de deurwaarder niet kan betalen.", "[NAAM-1] zei dat hij de deurwaarder niet kan betalen.")]
+    [InlineData("Ik heb Dekker gevraagd de stukken te mailen.", "Ik heb [NAAM-1] gevraagd de stukken te mailen.")]
+    [InlineData("Ghebremariam vertelde dat hij de brief niet kan lezen.", "[NAAM-1] vertelde dat hij de brief niet kan lezen.")]
+    [InlineData("Gisteren belde Wardak nog over zijn vrouw.", "Gisteren belde [NAAM-1] nog over zijn vrouw.")]
+    [InlineData("Volgens jagessar klopt het adres niet.", "Volgens [NAAM-1] klopt het adres niet.")]
+    [InlineData("Ik heb met jan visser afgesproken.", "Ik heb met [NAAM-1] afgesproken.")]
+    [InlineData("Contactpersoon: FATIMA EL BOUZIDI, zus van betrokkene.", "Contactpersoon: [NAAM-1], zus van betrokkene.")]
+    [InlineData("Jan-Willem de Haan is de mentor.", "[NAAM-1] is de mentor.")]
+    [InlineData("Gul Ahmad Popal kan niet terug.", "[NAAM-1] kan niet terug.")]
+    public void Names_without_a_title_are_found_on_evidence(string text, string expected) => Assert.Equal(expected, Scrub.Text(text));
+
+    [Theory]
+    [InlineData("De visser uit Urk zei dat hij de jongen had zien lopen.")]
+    [InlineData("Groot was de opluchting toen de vergunning kwam.")]
+    [InlineData("Wit was zijn gezicht toen hij het besluit las.")]
+    [InlineData("Toen zei de arts dat hij niet verhoord kon worden.")]
+    [InlineData("Volgens de Wet Dwangsom moet de IND betalen.")]
+    [InlineData("Het Emma Kinderziekenhuis heeft de jongen doorverwezen.")]
+    [InlineData("De opvang aan de Willem Dreesstraat gaat dicht.")]
+    [InlineData("Keren, Massawa en Asmara zijn de plaatsen die hij noemde.")]
+    [InlineData("Nidos belde gisteren en zei dat de voogd ziek is.")]
+    [InlineData("HET BESLUIT IS ZONDER GEHOOR GENOMEN.")]
+    [InlineData("Uiterlijk 1 jan. '27 moet het besluit er liggen.")]
+    [InlineData("Meneer was erg emotioneel en mevrouw zei niets.")]
+    [InlineData("MEHMET is de naam op de verblijfspas.")]
+    public void Ordinary_words_places_and_institutions_stay_even_with_a_capital(string text) => Assert.Equal(text, Scrub.Text(text));
+}
