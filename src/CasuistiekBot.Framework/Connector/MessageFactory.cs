@@ -16,6 +16,12 @@ public static class MessageFactory
     /// </summary>
     public static Activity Text(string text) => new() { Type = ActivityTypes.Message, Text = LiteralText.ForMarkdown(text) };
 
+    /// <summary>
+    /// A text message whose markdown (bold, lists) is rendered: only for text the product wrote itself or its
+    /// administrators configured, never with anything a person or a language model typed in it; that goes in <see cref="Text"/>.
+    /// </summary>
+    public static Activity Markdown(string markdown) => new() { Type = ActivityTypes.Message, Text = markdown };
+
     /// <summary>A message carrying one Adaptive Card and nothing else.</summary>
     public static Activity Card(JsonObject card) => new()
     {

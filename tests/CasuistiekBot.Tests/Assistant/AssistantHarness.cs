@@ -4,6 +4,8 @@ using CasuistiekBot.Testing;
 using CasuistiekBot.Testing.OpenAi;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Hosting.Internal;
 using Microsoft.Extensions.Logging;
 
 namespace CasuistiekBot.Tests.Assistant;
@@ -56,6 +58,8 @@ internal sealed class AssistantHarness : IAsyncDisposable
         var services = new ServiceCollection()
             .AddSingleton(time ?? new FakeTimeProvider(new DateTimeOffset(Today, new TimeOnly(9, 0), TimeSpan.FromHours(1))))
             .AddLogging(logging => logging.SetMinimumLevel(LogLevel.Trace).AddProvider(logs))
+            // The scrubber the assistant scrubs its answers with, and the host environment its word list reports to.
+            .AddSingleton<IHostEnvironment>(new HostingEnvironment { EnvironmentName = "Test", ApplicationName = "CasuistiekBot", ContentRootPath = AppContext.BaseDirectory })
             .AddPrivacy(configuration)
             .AddAssistant(configuration)
             .BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
