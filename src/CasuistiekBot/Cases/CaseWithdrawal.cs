@@ -3,21 +3,28 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CasuistiekBot.Cases;
 
-/// <summary>The author takes an open casus back, with a reason; a casus already decided on cannot be withdrawn.</summary>
-internal sealed class CaseWithdrawal(IDbContextFactory<CasuistiekDbContext> databases, TimeProvider clock)
+/// <summary>
+/// The author takes an open casus back, with a reason; a casus already decided on cannot be withdrawn. Everyone the
+/// casus concerns is told in the same transaction (see <see cref="ICasusWithdrawnListener"/>), so the withdrawal and its
+/// notices commit together.
+/// </summary>
+internal sealed class CaseWithdrawal(IDbContextFactory<CasuistiekDbContext> databases, IEnumerable<ICasusWithdrawnListener> listeners, TimeProvider clock)
 {
     public enum Outcome { Withdrawn, NotOpen, Changed }
 
     public async Task<Outcome> WithdrawAsync(Casus own, string actor, string reason, CancellationToken cancellationToken)
     {
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var casus = await db.Set<Casus>().FirstAsync(c => c.Id == own.Id, cancellationToken);
         var now = clock.GetUtcNow();
         if (!casus.Withdraw(reason, now).Succeeded) return Outcome.NotOpen;
         Audit.Casus(db, now, actor, casus, "ingetrokken");
         try
         {
+            foreach (var listener in listeners) await listener.OnWithdrawnAsync(db, casus, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
             return Outcome.Withdrawn;
         }
         catch (DbUpdateConcurrencyException)

@@ -25,9 +25,6 @@ public readonly record struct OutboxKey
 
     public OutboxKey Then(params object[] parts) => new(string.Join(Separator, [Value, .. parts.Select(Part)]));
 
-    /// <summary>Whether <paramref name="key"/> lies in this group (this key plus at least one more part).</summary>
-    public bool Contains(OutboxKey key) => key.Value.Length > Value.Length && key.Value.StartsWith(Value + Separator, StringComparison.Ordinal);
-
     internal string GroupPrefix => Value + Separator;
 
     public override string ToString() => Value;

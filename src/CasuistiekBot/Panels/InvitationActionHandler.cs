@@ -11,8 +11,10 @@ using Microsoft.EntityFrameworkCore;
 namespace CasuistiekBot.Panels;
 
 /// <summary>
-/// "Ik doe mee" / "Ik kan niet" on an invitation. Only the invited person may answer, once; the coordinators' panel card
-/// shows the answer, and a decline puts the next-best person for that seat on it as a one-click offer.
+/// "Ik doe mee" / "Ik kan niet" on an invitation, and Teams' automatic refresh of it. Only the invited person may answer,
+/// once, and only on a card showing the panel as it is now: after the session moved, a click on an older card (a date
+/// they may never have seen) gets the current card back and changes nothing. The coordinators' panel card shows the
+/// answer, and a decline puts the next-best person for that seat on it as a one-click offer.
 /// </summary>
 internal sealed class InvitationActionHandler(
     IDbContextFactory<CasuistiekDbContext> databases,
@@ -25,7 +27,7 @@ internal sealed class InvitationActionHandler(
 {
     private const int MaxReason = 500;
 
-    public IReadOnlyCollection<string> Verbs { get; } = ["invitation.accept", "invitation.decline"];
+    public IReadOnlyCollection<string> Verbs { get; } = ["invitation.accept", "invitation.decline", "invitation.refresh"];
 
     public async Task<InvokeResponse?> HandleAsync(ITurnContext turn, CardAction action, CancellationToken cancellationToken)
     {
@@ -37,8 +39,10 @@ internal sealed class InvitationActionHandler(
         if (member is null || who is null || !string.Equals(member.AadObjectId, who, StringComparison.OrdinalIgnoreCase)) return Message(turn, "invitation.notYours");
         var panel = await db.Set<Panel>().FirstAsync(p => p.Id == member.PanelId, cancellationToken);
         var casus = await db.Set<Casus>().FirstAsync(c => c.Id == panel.CasusId, cancellationToken);
+        if (action.IsRefresh || action.Verb == "invitation.refresh") return await CurrentAsync(db, casus, panel, member, action, turn, cancellationToken);
         if (member.Status is MemberStatus.Accepted or MemberStatus.Declined) return Message(turn, "invitation.alreadyAnswered");
-        if (casus.Status != CasusStatus.Scheduled) return Message(turn, "invitation.closed");
+        if (casus.Status != CasusStatus.Scheduled || member.Status != MemberStatus.Invited) return Message(turn, "invitation.closed");
+        if (!IsCurrent(action, panel)) return await CurrentAsync(db, casus, panel, member, action, turn, cancellationToken);
 
         var now = clock.GetUtcNow();
         var accepted = action.Verb == "invitation.accept";
@@ -59,8 +63,25 @@ internal sealed class InvitationActionHandler(
         {
             return Message(turn, "invitation.alreadyAnswered");   // a double click that raced the first
         }
-        return InvokeResponse.Card(cards.Render(casus, panel, member, InvitationSender.Facilitator(members), turn.Language));
+        return InvokeResponse.Card(cards.Render(casus, panel, member, InvitationSender.Facilitator(members), turn.Language, Notice(action), Me(turn)));
     }
+
+    private async Task<InvokeResponse> CurrentAsync(
+        CasuistiekDbContext db, Casus casus, Panel panel, PanelMember member, CardAction action, ITurnContext turn, CancellationToken cancellationToken)
+    {
+        var members = await db.Set<PanelMember>().AsNoTracking().Where(m => m.PanelId == panel.Id).OrderBy(m => m.Id).ToListAsync(cancellationToken);
+        return InvokeResponse.Card(cards.Render(casus, panel, member, InvitationSender.Facilitator(members), turn.Language, Notice(action), Me(turn)));
+    }
+
+    // A card without a version was rendered before answers were tied to one; it may show an old date, so it is stale too.
+    private static bool IsCurrent(CardAction action, Panel panel) =>
+        long.TryParse(action.GetString("version"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var version) && version == panel.Version;
+
+    // The refreshed card keeps its heading (a reminder, a new date), now with the panel's current date.
+    private static InvitationNotice Notice(CardAction action) =>
+        Enum.TryParse<InvitationNotice>(action.GetString("notice"), ignoreCase: false, out var notice) && Enum.IsDefined(notice) ? notice : InvitationNotice.None;
+
+    private static string[] Me(ITurnContext turn) => turn.Activity.From?.Id is { Length: > 0 } id ? [id] : [];
 
     private InvokeResponse Message(ITurnContext turn, string key) => InvokeResponse.Message(texts.Get(key, turn));
 }

@@ -14,9 +14,14 @@ internal sealed class InvitationCards(CardTemplateStore templates, Texts texts)
 {
     private const int StoryLength = 1200;
 
-    public JsonObject Render(Casus casus, Panel panel, PanelMember member, string? facilitator, string language, InvitationNotice notice = InvitationNotice.None)
+    /// <param name="refreshUserIds">The member's Teams id, when known: Teams then asks for the current card whenever they see it.</param>
+    public JsonObject Render(
+        Casus casus, Panel panel, PanelMember member, string? facilitator, string language, InvitationNotice notice = InvitationNotice.None,
+        IReadOnlyList<string>? refreshUserIds = null)
     {
-        var answer = member.Status switch
+        // Withdrawn by its author: the session is off for everyone who was asked, whatever they answered.
+        var cancelled = casus.Status == CasusStatus.Withdrawn && member.Status is not (MemberStatus.Removed or MemberStatus.Involved);
+        var answer = cancelled ? ("invitation.cancelled", "Warning") : member.Status switch
         {
             MemberStatus.Accepted => ("invitation.accepted", "Good"),
             MemberStatus.Declined => ("invitation.declined", "Default"),
@@ -26,7 +31,12 @@ internal sealed class InvitationCards(CardTemplateStore templates, Texts texts)
         return templates.Bind("invitation", new
         {
             InvitationId = member.Id,
-            HasNotice = notice != InvitationNotice.None,
+            // The panel version the card shows: an answer on an older card (the date has moved since) changes nothing.
+            panel.Version,
+            NoticeKind = notice.ToString(),
+            RefreshUserIds = refreshUserIds ?? [],
+            // The line on top asks for an answer; once answered (or called off) it has said what it had to.
+            HasNotice = notice != InvitationNotice.None && member.Status == MemberStatus.Invited && !cancelled,
             Notice = notice switch
             {
                 InvitationNotice.Reminder => T(language, "invitation.reminder", casus.Reference, When(panel, language)),
@@ -41,7 +51,7 @@ internal sealed class InvitationCards(CardTemplateStore templates, Texts texts)
             Answered = answer.Item1 is not null,
             Answer = answer.Item1 is { } key ? T(language, key) : "",
             AnswerColor = answer.Item2,
-            Open = member.Status == MemberStatus.Invited,
+            Open = member.Status == MemberStatus.Invited && !cancelled,
             Labels = new
             {
                 Accept = T(language, "invitation.accept"), Decline = T(language, "invitation.decline"),

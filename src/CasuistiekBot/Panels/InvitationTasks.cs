@@ -1,5 +1,6 @@
 using CasuistiekBot.Calendar;
 using CasuistiekBot.Cases;
+using CasuistiekBot.Conversations;
 using CasuistiekBot.Delivery;
 using CasuistiekBot.Framework.Connector;
 using CasuistiekBot.Localization;
@@ -31,6 +32,7 @@ internal sealed class InvitationTasks(InvitationCards cards, IOutbox outbox, Wor
         var cases = await db.Set<Casus>().AsNoTracking()
             .Where(c => casusIds.Contains(c.Id) && c.Status == CasusStatus.Scheduled).ToDictionaryAsync(c => c.Id, cancellationToken);
         var today = calendar.LocalDate(clock.GetUtcNow());
+        string[] refresh = await PersonTeamsId.OfAsync(db, aadObjectId, cancellationToken) is { } teamsId ? [teamsId] : [];
         var open = mine.Where(m => cases.ContainsKey(panels[m.PanelId].CasusId) && panels[m.PanelId].SessionDate >= today).ToList();
         // The facilitator's name is on the card; it comes from the whole panel, not just this person's seat.
         var members = await db.Set<PanelMember>().AsNoTracking()
@@ -38,13 +40,13 @@ internal sealed class InvitationTasks(InvitationCards cards, IOutbox outbox, Wor
         return [.. open
             .OrderByDescending(m => m.Status == MemberStatus.Invited)
             .ThenBy(m => panels[m.PanelId].SessionDate).ThenBy(m => panels[m.PanelId].SessionTime).ThenBy(m => m.Id)
-            .Select(m => Task(cases[panels[m.PanelId].CasusId], panels[m.PanelId], m, members.Where(x => x.PanelId == m.PanelId).ToList(), language))];
+            .Select(m => Task(cases[panels[m.PanelId].CasusId], panels[m.PanelId], m, members.Where(x => x.PanelId == m.PanelId).ToList(), language, refresh))];
     }
 
-    private MyTask Task(Casus casus, Panel panel, PanelMember member, IReadOnlyList<PanelMember> members, string language)
+    private MyTask Task(Casus casus, Panel panel, PanelMember member, IReadOnlyList<PanelMember> members, string language, string[] refresh)
     {
         string T(string key, params object[] args) => texts.Get(key, language, args);
-        var card = cards.Render(casus, panel, member, InvitationSender.Facilitator(members), language);
+        var card = cards.Render(casus, panel, member, InvitationSender.Facilitator(members), language, refreshUserIds: refresh);
         return new MyTask(
             Reference: casus.Reference,
             Title: SessionText.When(texts, language, panel.SessionDate!.Value, panel.SessionTime!.Value),

@@ -41,39 +41,53 @@ internal sealed class PanelActionHandler(
         var panel = await db.Set<Panel>().FirstOrDefaultAsync(p => p.Id == panelId, cancellationToken);
         var casus = panel is null ? null : await db.Set<Casus>().FirstOrDefaultAsync(c => c.Id == panel.CasusId, cancellationToken);
         if (panel is null || casus is null) return Message(turn, "panel.unknown");
+        // A double click or a replay of an addition this coordinator already made gets the current card, and adds no one twice.
+        var nonce = CardNonce.KeyOf(action, coordinator.AadObjectId);
+        if (nonce is not null && await db.Set<PanelMember>().AnyAsync(m => m.PanelId == panel.Id && m.Nonce == nonce, cancellationToken))
+        {
+            return await CurrentAsync(db, casus, panel, cancellationToken);
+        }
         if (!IsCurrent(action, panel)) return Message(turn, "panel.stale");
         if (casus.Status is not (CasusStatus.InTriage or CasusStatus.Scheduled)) return Message(turn, "panel.casusClosed");
         var members = await db.Set<PanelMember>().Where(m => m.PanelId == panel.Id).OrderBy(m => m.Id).ToListAsync(cancellationToken);
         if (action.Verb == "panel.search") return await SearchAsync(turn, action, casus, panel, members, cancellationToken);
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var context = new PanelContext(db, casus, panel, members, coordinator, clock.GetUtcNow(), turn);
-        var outcome = action.Verb switch
-        {
-            "panel.remove" => await changes.RemoveAsync(context, action, cancellationToken),
-            "panel.add" => await changes.AddAsync(context, action, cancellationToken),
-            "panel.involved" => await changes.MarkInvolvedAsync(context, action, cancellationToken),
-            "panel.schedule" when panel.Status == PanelStatus.Draft => changes.Schedule(context, action),
-            "panel.schedule" => await rescheduling.RescheduleAsync(context, action, cancellationToken),
-            "panel.replace" => await changes.ReplaceAsync(context, action, cancellationToken),
-            _ => await sending.SendAsync(context, cancellationToken),
-        };
-        if (outcome.Refusal is { } refusal) return refusal;
-
+        var context = new PanelContext(db, casus, panel, members, coordinator, clock.GetUtcNow(), turn, nonce);
+        // The new version first: invitation cards rendered by the change carry it, so a click on an older card is stale.
         panel.Version++;
         panel.UpdatedAt = context.Now;
-        PanelAudit.Record(db, context.Now, context.Actor, casus, outcome.Action, outcome.Details);
-        await publisher.PublishAsync(db, casus, panel, members, "c", cancellationToken);
         try
         {
+            var outcome = action.Verb switch
+            {
+                "panel.remove" => await changes.RemoveAsync(context, action, cancellationToken),
+                "panel.add" => await changes.AddAsync(context, action, cancellationToken),
+                "panel.involved" => await changes.MarkInvolvedAsync(context, action, cancellationToken),
+                "panel.schedule" when panel.Status == PanelStatus.Draft => changes.Schedule(context, action),
+                "panel.schedule" => await rescheduling.RescheduleAsync(context, action, cancellationToken),
+                "panel.replace" => await changes.ReplaceAsync(context, action, cancellationToken),
+                _ => await sending.SendAsync(context, cancellationToken),
+            };
+            if (outcome.Refusal is { } refusal) return refusal;   // nothing is committed
+
+            PanelAudit.Record(db, context.Now, context.Actor, casus, outcome.Action, outcome.Details);
+            await publisher.PublishAsync(db, casus, panel, members, "c", cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
         catch (DbUpdateException)
         {
-            // Another coordinator changed the panel first: say so, change nothing.
-            return await LostRaceAsync(turn, panelId, cancellationToken);
+            // Another coordinator changed the panel first (or this click raced itself): say so, change nothing.
+            await transaction.RollbackAsync(cancellationToken);
+            return await LostRaceAsync(turn, panelId, nonce, cancellationToken);
         }
+        return InvokeResponse.Card(cards.Render(casus, panel, members));
+    }
+
+    private async Task<InvokeResponse> CurrentAsync(CasuistiekDbContext db, Casus casus, Panel panel, CancellationToken cancellationToken)
+    {
+        var members = await db.Set<PanelMember>().AsNoTracking().Where(m => m.PanelId == panel.Id).OrderBy(m => m.Id).ToListAsync(cancellationToken);
         return InvokeResponse.Card(cards.Render(casus, panel, members));
     }
 
@@ -87,10 +101,14 @@ internal sealed class PanelActionHandler(
         return InvokeResponse.Card(cards.Render(casus, panel, members, new PanelSearch(query, found)));
     }
 
-    private async Task<InvokeResponse> LostRaceAsync(ITurnContext turn, Guid panelId, CancellationToken cancellationToken)
+    private async Task<InvokeResponse> LostRaceAsync(ITurnContext turn, Guid panelId, string? nonce, CancellationToken cancellationToken)
     {
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         var panel = await db.Set<Panel>().AsNoTracking().FirstOrDefaultAsync(p => p.Id == panelId, cancellationToken);
+        if (panel is not null && nonce is not null && await db.Set<PanelMember>().AnyAsync(m => m.PanelId == panelId && m.Nonce == nonce, cancellationToken))
+        {
+            return await CurrentAsync(db, await db.Set<Casus>().AsNoTracking().FirstAsync(c => c.Id == panel.CasusId, cancellationToken), panel, cancellationToken);
+        }
         return panel?.Status == PanelStatus.Invited
             ? InvokeResponse.Message(texts.Get("panel.alreadySent", turn, panel.InvitationsSentBy ?? ""))
             : Message(turn, "panel.stale");

@@ -1,3 +1,4 @@
+using CasuistiekBot.Framework.Pipeline.Routing;
 using System.Globalization;
 using System.Text.Json.Nodes;
 using CasuistiekBot.Calendar;
@@ -19,6 +20,8 @@ internal sealed class PanelCards(CardTemplateStore templates, Texts texts, Worki
     public JsonObject Render(Casus casus, Panel panel, IReadOnlyList<PanelMember> members, PanelSearch? search = null)
     {
         var draft = panel.Status == PanelStatus.Draft;
+        // The same rule as the panel's buttons: once the casus is past scheduling (or withdrawn) the panel is read-only.
+        var open = casus.Status is CasusStatus.InTriage or CasusStatus.Scheduled;
         var shown = members.Where(m => MemberStatus.IsSeated(m.Status) || m.Status == MemberStatus.Declined || m.OfferAadObjectId is not null)
             .OrderBy(m => SeatOrder(m.Seat)).ThenBy(m => m.Id).ToList();
         var involved = members.Where(m => m.Status == MemberStatus.Involved).Select(m => m.Name).ToList();
@@ -27,17 +30,20 @@ internal sealed class PanelCards(CardTemplateStore templates, Texts texts, Worki
         {
             PanelId = panel.Id.ToString(),
             panel.Version,
+            Nonce = CardNonce.New(),
             Title = T("panel.title", casus.Reference),
-            StatusLine = draft ? T("panel.status.concept") : T("panel.status.uitgenodigd", panel.InvitationsSentBy ?? "", At(panel.InvitationsSentAt)),
+            StatusLine = casus.Status == CasusStatus.Withdrawn ? T("panel.status.withdrawn")
+                : draft ? T("panel.status.concept") : T("panel.status.uitgenodigd", panel.InvitationsSentBy ?? "", At(panel.InvitationsSentAt)),
+            Open = open,
             Facts = Facts(casus, panel),
             Members = shown.Select(m => new
             {
                 Line = $"**{T("panel.seat." + m.Seat)}** · {m.Name} — {State(m)}",
                 m.Reason,
-                Removable = MemberStatus.IsSeated(m.Status),
+                Removable = open && MemberStatus.IsSeated(m.Status),
                 RemoveLabel = T("panel.label.remove", FirstName(m.Name)),
                 MemberId = m.Id,
-                HasOffer = m.OfferAadObjectId is not null,
+                HasOffer = open && m.OfferAadObjectId is not null,
                 OfferText = T("panel.offer", m.Name, m.OfferName ?? "", m.OfferReason ?? ""),
                 OfferLabel = T("panel.label.invite", m.OfferName ?? ""),
             }),
@@ -52,7 +58,7 @@ internal sealed class PanelCards(CardTemplateStore templates, Texts texts, Worki
             Seats = PanelSeat.All.Select(seat => new { Id = seat, Title = T("panel.seat." + seat) }),
             SearchNone = search is not null && results.Count == 0,
             SearchNoneText = T("panel.search.none", search?.Query ?? ""),
-            Draft = draft,
+            Draft = draft && open,
             SessionDate = panel.SessionDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "",
             SessionTime = panel.SessionTime?.ToString("HH:mm", CultureInfo.InvariantCulture) ?? "",
             Place = panel.Place ?? "",

@@ -54,7 +54,7 @@ internal sealed class PanelChanges(
         var involved = new PanelMember
         {
             PanelId = c.Panel.Id, AadObjectId = person.AadObjectId, Name = person.Name, Seat = seated?.Seat ?? "",
-            Status = MemberStatus.Involved, Reason = texts.Get("panel.reason.involved", "nl", c.Coordinator.Name ?? ""), AddedAt = c.Now,
+            Status = MemberStatus.Involved, Reason = texts.Get("panel.reason.involved", "nl", c.Coordinator.Name ?? ""), AddedAt = c.Now, Nonce = c.Nonce,
         };
         c.Db.Add(involved);
         c.Members.Add(involved);
@@ -92,7 +92,7 @@ internal sealed class PanelChanges(
         var member = new PanelMember
         {
             PanelId = c.Panel.Id, AadObjectId = person.AadObjectId, Name = person.Name, Seat = seat,
-            Status = MemberStatus.Proposed, Reason = reason, AddedAt = c.Now,
+            Status = MemberStatus.Proposed, Reason = reason, AddedAt = c.Now, Nonce = c.Nonce,
         };
         c.Db.Add(member);
         c.Members.Add(member);

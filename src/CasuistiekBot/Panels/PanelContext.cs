@@ -5,9 +5,13 @@ using CasuistiekBot.Storage;
 
 namespace CasuistiekBot.Panels;
 
-/// <summary>One coordinator action on one panel: the reloaded records, who acts, and when.</summary>
+/// <summary>
+/// One coordinator action on one panel: the reloaded records, who acts, and when. <see cref="Nonce"/> goes with the
+/// member the action adds, so that a repeat of the action finds it.
+/// </summary>
 internal sealed record PanelContext(
-    CasuistiekDbContext Db, Casus Casus, Panel Panel, List<PanelMember> Members, ChannelAccount Coordinator, DateTimeOffset Now, ITurnContext Turn)
+    CasuistiekDbContext Db, Casus Casus, Panel Panel, List<PanelMember> Members, ChannelAccount Coordinator, DateTimeOffset Now, ITurnContext Turn,
+    string? Nonce = null)
 {
     public string Actor => Coordinator.AadObjectId!;
 }

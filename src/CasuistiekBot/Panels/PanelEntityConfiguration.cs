@@ -1,3 +1,4 @@
+using CasuistiekBot.Framework.Pipeline.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -21,5 +22,7 @@ internal sealed class PanelMemberEntityConfiguration : IEntityTypeConfiguration<
         member.ToTable("panel_members").HasKey(m => m.Id);
         member.HasIndex(m => m.PanelId).HasDatabaseName("ix_panel_members_panel_id");
         member.HasIndex(m => m.AadObjectId).HasDatabaseName("ix_panel_members_aad_object_id");
+        member.Property(m => m.Nonce).HasMaxLength(CardNonce.KeyLength);
+        member.HasIndex(m => m.Nonce).IsUnique().HasDatabaseName("ix_panel_members_nonce");
     }
 }

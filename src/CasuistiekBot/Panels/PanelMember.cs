@@ -27,6 +27,9 @@ public sealed class PanelMember
     public string? OfferName { get; set; }
     public string? OfferReason { get; set; }
 
+    /// <summary>The coordinator's card submission that added this person (see CardNonce), unique: a repeat adds no one.</summary>
+    public string? Nonce { get; set; }
+
     public bool Invite(DateTimeOffset at)
     {
         if (Status != MemberStatus.Proposed) return false;

@@ -1,3 +1,4 @@
+using CasuistiekBot.Cases;
 using CasuistiekBot.Framework.Pipeline.Routing;
 using CasuistiekBot.Sessions;
 using CasuistiekBot.Triage;
@@ -23,6 +24,7 @@ internal static class PanelsServiceCollectionExtensions
         services.AddSingleton<PanelSending>();
         services.AddSingleton<PanelRescheduling>();
         services.AddSingleton<ISpreekuurListener, PanelPlanner>();
+        services.AddSingleton<ICasusWithdrawnListener, PanelWithdrawal>();
         services.AddSingleton<ICardActionHandler, PanelActionHandler>();
         services.AddSingleton<ICardActionHandler, InvitationActionHandler>();
         services.AddSingleton<ICommandHandler, PersonCommand>();

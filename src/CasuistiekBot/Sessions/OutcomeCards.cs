@@ -1,3 +1,4 @@
+using CasuistiekBot.Framework.Pipeline.Routing;
 using System.Globalization;
 using System.Text.Json.Nodes;
 using CasuistiekBot.Calendar;
@@ -38,6 +39,7 @@ internal sealed class OutcomeCards(
         {
             CasusId = casus.Id.ToString(),
             casus.Version,
+            Nonce = CardNonce.New(),
             Draft = draft.Serialize(),
             Title = T("session.form.title", casus.Reference),
             StatusLabel = T("status." + casus.Status),

@@ -33,6 +33,9 @@ internal sealed class OutcomeGuard(IRoleResolver roles, WorkingDayCalendar calen
         return (casus, null);
     }
 
+    public static Task<Casus> CasusAsync(CasuistiekDbContext db, Guid casusId, CancellationToken cancellationToken) =>
+        db.Set<Casus>().AsNoTracking().FirstAsync(c => c.Id == casusId, cancellationToken);
+
     public InvokeResponse AlreadyRecorded(ITurnContext turn, SessionOutcome recorded) => Message(turn, "session.alreadyRecorded",
         recorded.RecordedByName, TimeZoneInfo.ConvertTime(recorded.RecordedAt, calendar.TimeZone).ToString("d MMMM HH:mm", CultureInfo.GetCultureInfo("nl-NL")));
 

@@ -26,6 +26,9 @@ internal sealed class OutcomeRecordHandler(
     {
         var coordinator = turn.Activity.From!;
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        // The same form sent again (a double click, a replay) records nothing new: it gets the outcome it recorded.
+        var nonce = CardNonce.KeyOf(action, coordinator.AadObjectId);
+        if (nonce is not null && await RecordedAsync(db, nonce, cancellationToken) is { } repeat) return repeat;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var (casus, refusal) = await guard.CheckAsync(db, turn, action, needsVersion: true, cancellationToken);
         if (casus is null) return refusal;
@@ -37,7 +40,7 @@ internal sealed class OutcomeRecordHandler(
         var recorded = new SessionOutcome
         {
             CasusId = casus.Id, SharedView = outcome.SharedView, RecordedAt = now,
-            RecordedByName = coordinator.Name ?? "", RecordedByAadObjectId = actor,
+            RecordedByName = coordinator.Name ?? "", RecordedByAadObjectId = actor, Nonce = nonce,
         };
         db.Add(recorded);
         var points = outcome.Draft.ActionPoints.Select((p, i) => new ActionPoint
@@ -78,9 +81,27 @@ internal sealed class OutcomeRecordHandler(
         catch (DbUpdateException)
         {
             // Another coordinator's outcome committed first: say who, change nothing.
-            if (await FindOutcomeAsync(casus.Id, cancellationToken) is { } first) return guard.AlreadyRecorded(turn, first);
+            if (await FindOutcomeAsync(casus.Id, cancellationToken) is { } first)
+            {
+                if (nonce is not null && first.Nonce == nonce)
+                {
+                    await using var fresh = await databases.CreateDbContextAsync(cancellationToken);
+                    return (await RecordedAsync(fresh, nonce, cancellationToken))!;
+                }
+                return guard.AlreadyRecorded(turn, first);
+            }
             throw;
         }
+        return InvokeResponse.Card(cards.Summary(casus, recorded, points, signals));
+    }
+
+    private async Task<InvokeResponse?> RecordedAsync(CasuistiekDbContext db, string nonce, CancellationToken cancellationToken)
+    {
+        var recorded = await db.Set<SessionOutcome>().AsNoTracking().FirstOrDefaultAsync(o => o.Nonce == nonce, cancellationToken);
+        if (recorded is null) return null;
+        var casus = await OutcomeGuard.CasusAsync(db, recorded.CasusId, cancellationToken);
+        var points = await SessionQueries.ActionPointsAsync(db, casus.Id, cancellationToken);
+        var signals = await SessionQueries.SignalsAsync(db, casus.Id, cancellationToken);
         return InvokeResponse.Card(cards.Summary(casus, recorded, points, signals));
     }
 

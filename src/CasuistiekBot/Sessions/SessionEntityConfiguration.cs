@@ -1,3 +1,4 @@
+using CasuistiekBot.Framework.Pipeline.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -9,6 +10,8 @@ internal sealed class SessionOutcomeConfiguration : IEntityTypeConfiguration<Ses
     {
         outcome.ToTable("session_outcomes").HasKey(o => o.CasusId);
         outcome.Property(o => o.CasusId).ValueGeneratedNever();
+        outcome.Property(o => o.Nonce).HasMaxLength(CardNonce.KeyLength);
+        outcome.HasIndex(o => o.Nonce).IsUnique().HasDatabaseName("ix_session_outcomes_nonce");
     }
 }
 

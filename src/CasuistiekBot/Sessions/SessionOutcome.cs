@@ -11,4 +11,7 @@ public sealed class SessionOutcome
     public required string RecordedByName { get; set; }
     public required string RecordedByAadObjectId { get; set; }
     public DateTimeOffset RecordedAt { get; set; }
+
+    /// <summary>The form submission that recorded it (see CardNonce), unique: sent again, it gets this outcome back.</summary>
+    public string? Nonce { get; set; }
 }

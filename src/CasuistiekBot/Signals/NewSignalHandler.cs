@@ -52,6 +52,9 @@ internal sealed class NewSignalHandler(
     {
         var actor = turn.Activity.From?.AadObjectId;
         if (!await roles.IsCoordinatorAsync(actor, cancellationToken)) return Message(turn, "signal.new.notCoordinator");
+        // The same form sent again (a double click, a replay) registers nothing new: it gets the signal it registered.
+        var nonce = CardNonce.KeyOf(action, actor);
+        if (nonce is not null && await RegisteredAsync(nonce, turn, cancellationToken) is { } repeat) return repeat;
         var owner = action.GetString("owner") is { } id ? await directory.FindAsync(id, cancellationToken) : null;
         if (owner is null) return Message(turn, "signal.ownerRequired");
         var today = calendar.LocalDate(clock.GetUtcNow());
@@ -69,9 +72,27 @@ internal sealed class NewSignalHandler(
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var registration = await register.RegisterAsync(db, draft, actor!, cancellationToken);
         if (registration.Signal is not { } signal) return Message(turn, registration.Refusal!);
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        signal.Nonce = nonce;
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+        catch (DbUpdateException exception) when (nonce is not null && DbErrors.IsUniqueViolation(exception))
+        {
+            await transaction.RollbackAsync(cancellationToken);
+            if (await RegisteredAsync(nonce, turn, cancellationToken) is { } first) return first;   // the same form, racing itself
+            throw;
+        }
         return InvokeResponse.Card(cards.Render(await publisher.CardModelAsync(db, signal, SignalView.Observer, turn.Language, null, cancellationToken)));
+    }
+
+    private async Task<InvokeResponse?> RegisteredAsync(string nonce, ITurnContext turn, CancellationToken cancellationToken)
+    {
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        var signal = await db.Set<Signal>().AsNoTracking().FirstOrDefaultAsync(s => s.Nonce == nonce, cancellationToken);
+        return signal is null ? null
+            : InvokeResponse.Card(cards.Render(await publisher.CardModelAsync(db, signal, SignalView.Observer, turn.Language, null, cancellationToken)));
     }
 
     private async Task<List<Person>> OwnersAsync(CancellationToken cancellationToken) =>
@@ -83,6 +104,7 @@ internal sealed class NewSignalHandler(
         string T(string key) => texts.Get(key, language);
         return templates.Bind("signal-new", new
         {
+            Nonce = CardNonce.New(),
             Heading = T("signal.new.heading"),
             Intro = T("signal.new.intro"),
             Categories = SignalCategory.All.Select(c => new { Value = c, Title = T("signal.category." + c) }),

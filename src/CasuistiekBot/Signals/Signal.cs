@@ -33,6 +33,9 @@ public sealed partial class Signal
     public DateTimeOffset? SnoozedUntil { get; set; }
     public long Version { get; set; }
 
+    /// <summary>The form submission that registered it directly (see CardNonce), unique: sent again, it registers nothing new.</summary>
+    public string? Nonce { get; set; }
+
     public bool IsOwnedBy(string? aadObjectId) => string.Equals(OwnerAadObjectId, aadObjectId, StringComparison.OrdinalIgnoreCase);
 
     public SignalChange PickUp(string by, DateTimeOffset at) =>

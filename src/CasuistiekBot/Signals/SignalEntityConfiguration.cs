@@ -1,3 +1,4 @@
+using CasuistiekBot.Framework.Pipeline.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -12,5 +13,7 @@ internal sealed class SignalEntityConfiguration : IEntityTypeConfiguration<Signa
         signal.HasIndex(s => s.OwnerAadObjectId).HasDatabaseName("ix_signals_owner_aad_object_id");
         signal.HasIndex(s => s.Status).HasDatabaseName("ix_signals_status");
         signal.Property(s => s.Version).IsConcurrencyToken();
+        signal.Property(s => s.Nonce).HasMaxLength(CardNonce.KeyLength);
+        signal.HasIndex(s => s.Nonce).IsUnique().HasDatabaseName("ix_signals_nonce");
     }
 }

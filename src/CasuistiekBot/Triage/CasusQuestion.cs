@@ -11,4 +11,7 @@ public sealed class CasusQuestion
     public required string Question { get; set; }
     public string? Answer { get; set; }
     public DateTimeOffset? AnsweredAt { get; set; }
+
+    /// <summary>The card submission that asked it (see CardNonce), unique: a double click or a replay asks nothing twice.</summary>
+    public string? Nonce { get; set; }
 }

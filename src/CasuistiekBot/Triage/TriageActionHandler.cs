@@ -40,6 +40,22 @@ internal sealed class TriageActionHandler(
 
     public async Task<InvokeResponse?> HandleAsync(ITurnContext turn, CardAction action, CancellationToken cancellationToken)
     {
+        // A question decides nothing, so one that lost a race with another question (both moved the casus' version) is
+        // simply asked again on the fresh casus: every question reaches the author.
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await HandleOnceAsync(turn, action, cancellationToken);
+            }
+            catch (DbUpdateConcurrencyException) when (action.Verb == "triage.ask" && attempt < 3)
+            {
+            }
+        }
+    }
+
+    private async Task<InvokeResponse?> HandleOnceAsync(ITurnContext turn, CardAction action, CancellationToken cancellationToken)
+    {
         var coordinator = turn.Activity.From!;
         if (!await roles.IsCoordinatorAsync(coordinator.AadObjectId, cancellationToken)) return Message(turn, "triage.notCoordinator");
         if (!Guid.TryParse(action.GetString("casusId"), out var casusId)) return Message(turn, "triage.unknownCasus");
@@ -48,6 +64,12 @@ internal sealed class TriageActionHandler(
         var casus = await db.Set<Casus>().FirstOrDefaultAsync(c => c.Id == casusId, cancellationToken);
         if (casus is null) return Message(turn, "triage.unknownCasus");
         var decision = await db.Set<TriageDecision>().FirstOrDefaultAsync(d => d.CasusId == casusId, cancellationToken);
+        // A double click or a replay of what this coordinator already did gets the current card, and nothing happens twice.
+        var nonce = CardNonce.KeyOf(action, coordinator.AadObjectId, action.Verb == "triage.ask" ? action.GetString("question")?.Trim() : null);
+        if (nonce is not null && (decision?.Nonce == nonce || await db.Set<CasusQuestion>().AnyAsync(q => q.CasusId == casusId && q.Nonce == nonce, cancellationToken)))
+        {
+            return await CurrentCardAsync(db, casus, decision, cancellationToken);
+        }
         if (decision is not null) return AlreadyHandled(turn, decision);
         if (!CasusStatus.IsOpen(casus.Status) || casus.Status is CasusStatus.Scheduled or CasusStatus.Discussed) return Message(turn, "triage.notOpen");
         // A decision needs the version the card showed; a card that is not current is not acted on.
@@ -56,20 +78,28 @@ internal sealed class TriageActionHandler(
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var now = clock.GetUtcNow();
         var actor = coordinator.AadObjectId!;
-        var outcome = action.Verb switch
+        Outcome outcome;
+        try
         {
-            "triage.ask" => await AskAsync(db, casus, action, coordinator, now, turn, cancellationToken),
-            "triage.spreekuur" => Decide(db, casus, TriageDecisions.Spreekuur, "spreekuur", null, coordinator, now, turn),
-            "triage.refer" => Refer(db, casus, action, coordinator, now, turn),
-            "triage.signal" => await SignalAsync(db, casus, action, coordinator, now, turn, cancellationToken),
-            _ => Reject(db, casus, action, coordinator, now, turn),
-        };
+            outcome = await DoAsync(db, casus, action, coordinator, nonce, now, turn, cancellationToken);
+        }
+        catch (DbUpdateException exception) when (DbErrors.IsUniqueViolation(exception) && nonce is not null)
+        {
+            return await CurrentCardAsync(null, casus, null, cancellationToken);   // the same click, racing itself
+        }
         if (outcome.Refusal is { } refusal) return refusal;
+        if (outcome.Decision is { } decided) decided.Nonce = nonce;
 
         Audit.Casus(db, now, actor, casus, outcome.AuditAction, outcome.AuditDetails ?? outcome.Decision?.Route);
-        if (outcome.AuthorMessage is { } message) await authors.EnqueueAsync(db, casus, outcome.AuditAction + ":" + casus.Version, message, cancellationToken);
+        if (outcome.AuthorMessage is { } message)
+        {
+            // A question is keyed by itself: every question reaches the author, however many come before a decision.
+            var key = outcome.NewQuestion is { } question ? $"vraag:{question.Id}" : outcome.AuditAction + ":" + casus.Version;
+            await authors.EnqueueAsync(db, casus, key, message, cancellationToken);
+        }
         var questions = await db.Set<CasusQuestion>().Where(q => q.CasusId == casus.Id).OrderBy(q => q.Id).ToListAsync(cancellationToken);
-        if (outcome.NewQuestion is { } asked) questions.Add(asked);
+        // The question was saved early for its id, so the query may already hold it.
+        if (outcome.NewQuestion is { } asked && !questions.Contains(asked)) questions.Add(asked);
         await publisher.PublishAsync(db, casus, outcome.Decision, questions, cancellationToken);
         try
         {
@@ -84,11 +114,36 @@ internal sealed class TriageActionHandler(
         catch (DbUpdateException)
         {
             // Another coordinator's decision committed first: say who, change nothing.
-            if (await FindDecisionAsync(casusId, cancellationToken) is { } first) return AlreadyHandled(turn, first);
+            if (await FindDecisionAsync(casusId, cancellationToken) is { } first)
+            {
+                return nonce is not null && first.Nonce == nonce ? await CurrentCardAsync(null, casus, first, cancellationToken) : AlreadyHandled(turn, first);
+            }
             throw;
         }
         var form = outcome.Decision is null ? await signalForms.BuildAsync(casus.Story, "session.label.signalAction", cancellationToken) : null;
         return InvokeResponse.Card(cards.Render(casus, outcome.Decision, questions, form));
+    }
+
+    private async Task<Outcome> DoAsync(
+        CasuistiekDbContext db, Casus casus, CardAction action, ChannelAccount coordinator, string? nonce, DateTimeOffset now, ITurnContext turn, CancellationToken cancellationToken) =>
+        action.Verb switch
+        {
+            "triage.ask" => await AskAsync(db, casus, action, coordinator, nonce, now, turn, cancellationToken),
+            "triage.spreekuur" => Decide(db, casus, TriageDecisions.Spreekuur, "spreekuur", null, coordinator, now, turn),
+            "triage.refer" => Refer(db, casus, action, coordinator, now, turn),
+            "triage.signal" => await SignalAsync(db, casus, action, coordinator, now, turn, cancellationToken),
+            _ => Reject(db, casus, action, coordinator, now, turn),
+        };
+
+    private async Task<InvokeResponse> CurrentCardAsync(CasuistiekDbContext? db, Casus casus, TriageDecision? decision, CancellationToken cancellationToken)
+    {
+        await using var fresh = db is null ? await databases.CreateDbContextAsync(cancellationToken) : null;
+        var source = db ?? fresh!;
+        var current = db is null ? await source.Set<Casus>().AsNoTracking().FirstAsync(c => c.Id == casus.Id, cancellationToken) : casus;
+        decision ??= await source.Set<TriageDecision>().AsNoTracking().FirstOrDefaultAsync(d => d.CasusId == casus.Id, cancellationToken);
+        var questions = await source.Set<CasusQuestion>().AsNoTracking().Where(q => q.CasusId == casus.Id).OrderBy(q => q.Id).ToListAsync(cancellationToken);
+        var form = decision is null ? await signalForms.BuildAsync(current.Story, "session.label.signalAction", cancellationToken) : null;
+        return InvokeResponse.Card(cards.Render(current, decision, questions, form));
     }
 
     private async Task<Outcome> SignalAsync(CasuistiekDbContext db, Casus casus, CardAction action, ChannelAccount coordinator, DateTimeOffset now, ITurnContext turn, CancellationToken cancellationToken)
@@ -99,13 +154,14 @@ internal sealed class TriageActionHandler(
         return outcome with { AuditAction = "als-signaal-geregistreerd", AuditDetails = registered.Signal!.Reference, AuthorMessage = registered.AuthorMessage };
     }
 
-    private async Task<Outcome> AskAsync(CasuistiekDbContext db, Casus casus, CardAction action, ChannelAccount coordinator, DateTimeOffset now, ITurnContext turn, CancellationToken cancellationToken)
+    private async Task<Outcome> AskAsync(
+        CasuistiekDbContext db, Casus casus, CardAction action, ChannelAccount coordinator, string? nonce, DateTimeOffset now, ITurnContext turn, CancellationToken cancellationToken)
     {
         if (Required(action, "question", turn, "triage.label.question") is { } missing) return new Outcome(missing);
         var question = new CasusQuestion
         {
             CasusId = casus.Id, AskedByName = coordinator.Name ?? "", AskedByAadObjectId = coordinator.AadObjectId!, AskedAt = now,
-            Question = Scrub(action.GetString("question")!),
+            Question = Scrub(action.GetString("question")!), Nonce = nonce,
         };
         db.Add(question);
         await db.SaveChangesAsync(cancellationToken);   // the question's id goes on the author's card

@@ -1,3 +1,4 @@
+using CasuistiekBot.Framework.Pipeline.Routing;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -33,6 +34,7 @@ internal sealed class TriageCards(CardTemplateStore templates, Texts texts, Work
         {
             CasusId = casus.Id.ToString(),
             casus.Version,
+            Nonce = CardNonce.New(),
             casus.Reference,
             Received = T("triage.received", Date(received), calendar.WorkingDaysBetween(received, today), Date(due)),
             StatusLabel = texts.Get("status." + casus.Status, Language),

@@ -10,4 +10,7 @@ public sealed class TriageDecision
     public required string DecidedByName { get; set; }
     public required string DecidedByAadObjectId { get; set; }
     public DateTimeOffset DecidedAt { get; set; }
+
+    /// <summary>The card submission that decided it (see CardNonce): its repeat gets the current card instead of "already decided".</summary>
+    public string? Nonce { get; set; }
 }

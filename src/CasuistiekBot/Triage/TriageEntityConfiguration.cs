@@ -1,3 +1,4 @@
+using CasuistiekBot.Framework.Pipeline.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -9,6 +10,8 @@ internal sealed class TriageDecisionConfiguration : IEntityTypeConfiguration<Tri
     {
         decision.ToTable("triage_decisions").HasKey(d => d.CasusId);
         decision.Property(d => d.CasusId).ValueGeneratedNever();
+        decision.Property(d => d.Nonce).HasMaxLength(CardNonce.KeyLength);
+        decision.HasIndex(d => d.Nonce).IsUnique().HasDatabaseName("ix_triage_decisions_nonce");
     }
 }
 
@@ -18,5 +21,7 @@ internal sealed class CasusQuestionConfiguration : IEntityTypeConfiguration<Casu
     {
         question.ToTable("casus_questions").HasKey(q => q.Id);
         question.HasIndex(q => q.CasusId).HasDatabaseName("ix_casus_questions_casus_id");
+        question.Property(q => q.Nonce).HasMaxLength(CardNonce.KeyLength);
+        question.HasIndex(q => q.Nonce).IsUnique().HasDatabaseName("ix_casus_questions_nonce");
     }
 }

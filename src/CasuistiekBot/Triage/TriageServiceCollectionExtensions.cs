@@ -14,6 +14,7 @@ internal static class TriageServiceCollectionExtensions
         services.AddSingleton<QuestionCards>();
         services.AddSingleton<TriagePublisher>();
         services.AddSingleton<ICasusSubmittedListener>(sp => sp.GetRequiredService<TriagePublisher>());
+        services.AddSingleton<ICasusWithdrawnListener, TriageWithdrawal>();
         services.AddSingleton<AuthorMessenger>();
         services.AddSingleton<ICommandHandler, RegisterChannelHandler>();
         services.AddSingleton<ICardActionHandler, TriageActionHandler>();

@@ -17,10 +17,10 @@ public sealed class InvitationReminderTests
         var clock = new FakeTimeProvider(FridayMorning);
         await using var app = await PanelKit.StartAsync(clock);
         await PanelKit.ToSpreekuurAsync(app);
-        await PanelKit.SendInvitationsAsync(app, new DateOnly(2026, 12, 10));
+        var panel = await PanelKit.SendInvitationsAsync(app, new DateOnly(2026, 12, 10));
         var members = await PanelKit.MembersAsync(app);
         var answered = members.First();
-        await PanelKit.PersonAsync(app, "invitation.accept", new { invitationId = answered.Id }, answered.AadObjectId);
+        await PanelKit.PersonAsync(app, "invitation.accept", new { invitationId = answered.Id, version = panel.Version }, answered.AadObjectId);
         var reminder = app.Services.GetRequiredService<InvitationReminder>();
 
         // The app's own worker runs as the clock moves too; whoever runs it, each reminder is queued once.

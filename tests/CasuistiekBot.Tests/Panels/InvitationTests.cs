@@ -86,10 +86,10 @@ public sealed class InvitationTests
     {
         await using var app = await PanelKit.StartAsync();
         await PanelKit.ToSpreekuurAsync(app);
-        await PanelKit.SendInvitationsAsync(app, NextMonth);
+        var panel = await PanelKit.SendInvitationsAsync(app, NextMonth);
         var member = (await PanelKit.MembersAsync(app)).First(m => m.Seat == PanelSeat.Expert);
 
-        var body = await PanelKit.PersonAsync(app, "invitation.accept", new { invitationId = member.Id }, member.AadObjectId);
+        var body = await PanelKit.PersonAsync(app, "invitation.accept", new { invitationId = member.Id, version = panel.Version }, member.AadObjectId);
 
         Assert.Contains("Je doet mee", body);
         Assert.DoesNotContain("invitation.accept", body);
@@ -104,10 +104,10 @@ public sealed class InvitationTests
     {
         await using var app = await PanelKit.StartAsync();
         await PanelKit.ToSpreekuurAsync(app);
-        await PanelKit.SendInvitationsAsync(app, NextMonth);
+        var sent = await PanelKit.SendInvitationsAsync(app, NextMonth);
         var member = (await PanelKit.MembersAsync(app)).Single(m => m.Seat == PanelSeat.LineManager);
 
-        var body = await PanelKit.PersonAsync(app, "invitation.decline", new { invitationId = member.Id, declineReason = "Ik ben met verlof." }, member.AadObjectId);
+        var body = await PanelKit.PersonAsync(app, "invitation.decline", new { invitationId = member.Id, version = sent.Version, declineReason = "Ik ben met verlof." }, member.AadObjectId);
 
         Assert.Contains("Je kunt niet", body);
         var declined = (await PanelKit.MembersAsync(app)).Single(m => m.Id == member.Id);

@@ -46,12 +46,12 @@ public sealed class MyInvitationsTests
     {
         await using var app = await PanelKit.StartAsync();
         await PanelKit.ToSpreekuurAsync(app);
-        await PanelKit.SendInvitationsAsync(app, NextMonth);
+        var panel = await PanelKit.SendInvitationsAsync(app, NextMonth);
         var members = await PanelKit.MembersAsync(app);
         var accepting = members.First(m => m.Seat == PanelSeat.Expert);
         var declining = members.Single(m => m.Seat == PanelSeat.LineManager);
-        await PanelKit.PersonAsync(app, "invitation.accept", new { invitationId = accepting.Id }, accepting.AadObjectId);
-        await PanelKit.PersonAsync(app, "invitation.decline", new { invitationId = declining.Id, declineReason = "Met verlof." }, declining.AadObjectId);
+        await PanelKit.PersonAsync(app, "invitation.accept", new { invitationId = accepting.Id, version = panel.Version }, accepting.AadObjectId);
+        await PanelKit.PersonAsync(app, "invitation.decline", new { invitationId = declining.Id, version = panel.Version, declineReason = "Met verlof." }, declining.AadObjectId);
         var before = await MyTasksKit.AllDeliveredAsync(app);
 
         await MyTasksKit.SayAsync(app, accepting.AadObjectId, accepting.Name, "mijn uitnodigingen");
@@ -133,7 +133,7 @@ public sealed class MyInvitationsTests
         var before = await MyTasksKit.AllDeliveredAsync(app);
         await MyTasksKit.SayAsync(app, member.AadObjectId, member.Name, "mijn uitnodigingen");
         var card = Assert.Single(await MyTasksKit.PostedSinceAsync(app, before, MyTasksKit.ChatOf(member.AadObjectId), InvitationTitle, 1));
-        var data = new { invitationId = MyTasksKit.DataOf(card, "invitation.accept", "invitationId") };
+        var data = new { invitationId = MyTasksKit.DataOf(card, "invitation.accept", "invitationId"), version = MyTasksKit.DataOf(card, "invitation.accept", "version") };
 
         var stranger = await MyTasksKit.ClickAsync(app, PanelKit.Ruud, "invitation.accept", data);
         var first = await MyTasksKit.ClickAsync(app, member.AadObjectId, "invitation.accept", data);

@@ -28,8 +28,8 @@ public sealed class PanelReschedulingTests
         var dutch = System.Globalization.CultureInfo.GetCultureInfo("nl-NL");
         var members = await PanelKit.MembersAsync(app);
         var (yes, no, silent) = (members[0], members[1], members[2]);
-        await PanelKit.PersonAsync(app, "invitation.accept", new { invitationId = yes.Id }, yes.AadObjectId);
-        await PanelKit.PersonAsync(app, "invitation.decline", new { invitationId = no.Id, declineReason = "Op vakantie" }, no.AadObjectId);
+        await PanelKit.PersonAsync(app, "invitation.accept", new { invitationId = yes.Id, version = panel.Version }, yes.AadObjectId);
+        await PanelKit.PersonAsync(app, "invitation.decline", new { invitationId = no.Id, version = panel.Version, declineReason = "Op vakantie" }, no.AadObjectId);
         panel = await PanelKit.PanelAsync(app);
 
         var body = await MoveAsync(app, panel, moveTo, "Zaal 4.12");

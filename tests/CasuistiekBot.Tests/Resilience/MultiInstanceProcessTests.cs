@@ -14,7 +14,7 @@ public sealed class MultiInstanceProcessTests
     public async Task Turns_of_one_intake_alternate_between_three_instances_and_each_continues_where_the_last_left_off()
     {
         await using var cluster = await ProcessCluster.CreateAsync();
-        var apps = await cluster.StartAsync(3);
+        var apps = await cluster.StartAsync(3, PatientReplies);
 
         await WalkAcrossAsync(cluster, apps, user: 1);
 
@@ -29,6 +29,7 @@ public sealed class MultiInstanceProcessTests
         var apps = await cluster.StartAsync(2, new Dictionary<string, string?>
         {
             ["ConnectionStrings:Redis"] = TestEnvironment.Require(RedisTestInstances.EnvironmentVariable),
+            ["Bot:Endpoint:InlineReplyBudget"] = PatientReplies["Bot:Endpoint:InlineReplyBudget"],
         });
 
         await WalkAcrossAsync(cluster, apps, user: Random.Shared.Next(1_000, 1_000_000));
@@ -113,6 +114,10 @@ public sealed class MultiInstanceProcessTests
 
         Assert.Equal(keys.Order(), cluster.Connector.Activities.Select(a => a.Text!).Order());
     }
+
+    // The walk reads each question from the turn's own HTTP reply. On a loaded machine a turn can outlast the default
+    // 5 s reply budget and send the rest through the outbox (SlowConnectorTests covers that); these tests are about state.
+    private static readonly Dictionary<string, string?> PatientReplies = new() { ["Bot:Endpoint:InlineReplyBudget"] = "00:00:30" };
 
     private static async Task WalkAcrossAsync(ProcessCluster cluster, IReadOnlyList<AppProcess> apps, int user)
     {

@@ -5,7 +5,10 @@ namespace CasuistiekBot.Framework.Pipeline.Routing;
 
 /// <summary>
 /// An <c>Action.Submit</c> has no invoke reply, so a handler's answer is applied the way Teams would have applied it:
-/// a card replaces the card that was clicked, a message is sent as text.
+/// a card replaces the card that was clicked, a message is sent as text. Which card was clicked is only the sender's
+/// word (<c>replyToId</c>), so a card is replaced only in a personal chat, where every card belongs to the person who
+/// acts. In a channel or group chat a forged <c>replyToId</c> could otherwise put one person's answer over a card the
+/// others share; there the answer is posted as a new message, and shared cards are kept current by the bot itself.
 /// </summary>
 internal static class SubmitResponseApplier
 {
@@ -18,7 +21,7 @@ internal static class SubmitResponseApplier
         {
             var card = new Attachment { ContentType = ContentTypes.AdaptiveCard, Content = JsonSerializer.SerializeToElement(value) };
             var reply = turn.Activity.CreateReply() with { Attachments = [card] };
-            if (turn.Activity.ReplyToId is { Length: > 0 } cardId)
+            if (turn.Activity.ReplyToId is { Length: > 0 } cardId && turn.Activity.IsPersonal())
             {
                 var updated = await turn.UpdateAsync(reply with { Id = cardId, ReplyToId = null }, cancellationToken);
                 if (updated.IsSent) return;

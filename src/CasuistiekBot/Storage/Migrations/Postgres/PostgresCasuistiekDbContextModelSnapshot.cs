@@ -166,22 +166,6 @@ namespace CasuistiekBot.Storage.Migrations.Postgres
                     b.ToTable("cases", (string)null);
                 });
 
-            modelBuilder.Entity("CasuistiekBot.Cases.CasusCounter", b =>
-                {
-                    b.Property<int>("Year")
-                        .HasColumnType("integer")
-                        .HasColumnName("year");
-
-                    b.Property<int>("LastNumber")
-                        .HasColumnType("integer")
-                        .HasColumnName("last_number");
-
-                    b.HasKey("Year")
-                        .HasName("pk_casus_counters");
-
-                    b.ToTable("casus_counters", (string)null);
-                });
-
             modelBuilder.Entity("CasuistiekBot.Cases.UserProfile", b =>
                 {
                     b.Property<string>("AadObjectId")
@@ -200,6 +184,49 @@ namespace CasuistiekBot.Storage.Migrations.Postgres
                         .HasName("pk_user_profiles");
 
                     b.ToTable("user_profiles", (string)null);
+                });
+
+            modelBuilder.Entity("CasuistiekBot.Coordinators.CoordinatorChannel", b =>
+                {
+                    b.Property<string>("ConversationId")
+                        .HasColumnType("text")
+                        .HasColumnName("conversation_id");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("boolean")
+                        .HasColumnName("active");
+
+                    b.Property<string>("ChannelId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("channel_id");
+
+                    b.Property<string>("Name")
+                        .HasColumnType("text")
+                        .HasColumnName("name");
+
+                    b.Property<DateTimeOffset>("RegisteredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("registered_at");
+
+                    b.Property<string>("RegisteredBy")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("registered_by");
+
+                    b.Property<string>("ServiceUrl")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("service_url");
+
+                    b.Property<string>("TenantId")
+                        .HasColumnType("text")
+                        .HasColumnName("tenant_id");
+
+                    b.HasKey("ConversationId")
+                        .HasName("pk_coordinator_channels");
+
+                    b.ToTable("coordinator_channels", (string)null);
                 });
 
             modelBuilder.Entity("CasuistiekBot.Delivery.OutboxMessage", b =>
@@ -467,6 +494,11 @@ namespace CasuistiekBot.Storage.Migrations.Postgres
                         .HasColumnType("text")
                         .HasColumnName("name");
 
+                    b.Property<string>("Nonce")
+                        .HasMaxLength(43)
+                        .HasColumnType("character varying(43)")
+                        .HasColumnName("nonce");
+
                     b.Property<string>("OfferAadObjectId")
                         .HasColumnType("text")
                         .HasColumnName("offer_aad_object_id");
@@ -508,10 +540,46 @@ namespace CasuistiekBot.Storage.Migrations.Postgres
                     b.HasIndex("AadObjectId")
                         .HasDatabaseName("ix_panel_members_aad_object_id");
 
+                    b.HasIndex("Nonce")
+                        .IsUnique()
+                        .HasDatabaseName("ix_panel_members_nonce");
+
                     b.HasIndex("PanelId")
                         .HasDatabaseName("ix_panel_members_panel_id");
 
                     b.ToTable("panel_members", (string)null);
+                });
+
+            modelBuilder.Entity("CasuistiekBot.References.CasusCounter", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.Property<int>("LastNumber")
+                        .HasColumnType("integer")
+                        .HasColumnName("last_number");
+
+                    b.HasKey("Year")
+                        .HasName("pk_casus_counters");
+
+                    b.ToTable("casus_counters", (string)null);
+                });
+
+            modelBuilder.Entity("CasuistiekBot.References.SignalCounter", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.Property<int>("LastNumber")
+                        .HasColumnType("integer")
+                        .HasColumnName("last_number");
+
+                    b.HasKey("Year")
+                        .HasName("pk_signal_counters");
+
+                    b.ToTable("signal_counters", (string)null);
                 });
 
             modelBuilder.Entity("CasuistiekBot.Sessions.ActionPoint", b =>
@@ -584,6 +652,11 @@ namespace CasuistiekBot.Storage.Migrations.Postgres
                         .HasColumnType("uuid")
                         .HasColumnName("casus_id");
 
+                    b.Property<string>("Nonce")
+                        .HasMaxLength(43)
+                        .HasColumnType("character varying(43)")
+                        .HasColumnName("nonce");
+
                     b.Property<DateTimeOffset>("RecordedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("recorded_at");
@@ -605,6 +678,10 @@ namespace CasuistiekBot.Storage.Migrations.Postgres
 
                     b.HasKey("CasusId")
                         .HasName("pk_session_outcomes");
+
+                    b.HasIndex("Nonce")
+                        .IsUnique()
+                        .HasDatabaseName("ix_session_outcomes_nonce");
 
                     b.ToTable("session_outcomes", (string)null);
                 });
@@ -657,6 +734,11 @@ namespace CasuistiekBot.Storage.Migrations.Postgres
                     b.Property<string>("Motivation")
                         .HasColumnType("text")
                         .HasColumnName("motivation");
+
+                    b.Property<string>("Nonce")
+                        .HasMaxLength(43)
+                        .HasColumnType("character varying(43)")
+                        .HasColumnName("nonce");
 
                     b.Property<int>("Number")
                         .HasColumnType("integer")
@@ -743,6 +825,10 @@ namespace CasuistiekBot.Storage.Migrations.Postgres
                     b.HasKey("Id")
                         .HasName("pk_signals");
 
+                    b.HasIndex("Nonce")
+                        .IsUnique()
+                        .HasDatabaseName("ix_signals_nonce");
+
                     b.HasIndex("OwnerAadObjectId")
                         .HasDatabaseName("ix_signals_owner_aad_object_id");
 
@@ -754,22 +840,6 @@ namespace CasuistiekBot.Storage.Migrations.Postgres
                         .HasDatabaseName("ix_signals_status");
 
                     b.ToTable("signals", (string)null);
-                });
-
-            modelBuilder.Entity("CasuistiekBot.Signals.SignalCounter", b =>
-                {
-                    b.Property<int>("Year")
-                        .HasColumnType("integer")
-                        .HasColumnName("year");
-
-                    b.Property<int>("LastNumber")
-                        .HasColumnType("integer")
-                        .HasColumnName("last_number");
-
-                    b.HasKey("Year")
-                        .HasName("pk_signal_counters");
-
-                    b.ToTable("signal_counters", (string)null);
                 });
 
             modelBuilder.Entity("CasuistiekBot.Storage.AuditEntry", b =>
@@ -980,6 +1050,11 @@ namespace CasuistiekBot.Storage.Migrations.Postgres
                         .HasColumnType("uuid")
                         .HasColumnName("casus_id");
 
+                    b.Property<string>("Nonce")
+                        .HasMaxLength(43)
+                        .HasColumnType("character varying(43)")
+                        .HasColumnName("nonce");
+
                     b.Property<string>("Question")
                         .IsRequired()
                         .HasColumnType("text")
@@ -991,50 +1066,11 @@ namespace CasuistiekBot.Storage.Migrations.Postgres
                     b.HasIndex("CasusId")
                         .HasDatabaseName("ix_casus_questions_casus_id");
 
+                    b.HasIndex("Nonce")
+                        .IsUnique()
+                        .HasDatabaseName("ix_casus_questions_nonce");
+
                     b.ToTable("casus_questions", (string)null);
-                });
-
-            modelBuilder.Entity("CasuistiekBot.Triage.CoordinatorChannel", b =>
-                {
-                    b.Property<string>("ConversationId")
-                        .HasColumnType("text")
-                        .HasColumnName("conversation_id");
-
-                    b.Property<bool>("Active")
-                        .HasColumnType("boolean")
-                        .HasColumnName("active");
-
-                    b.Property<string>("ChannelId")
-                        .IsRequired()
-                        .HasColumnType("text")
-                        .HasColumnName("channel_id");
-
-                    b.Property<string>("Name")
-                        .HasColumnType("text")
-                        .HasColumnName("name");
-
-                    b.Property<DateTimeOffset>("RegisteredAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("registered_at");
-
-                    b.Property<string>("RegisteredBy")
-                        .IsRequired()
-                        .HasColumnType("text")
-                        .HasColumnName("registered_by");
-
-                    b.Property<string>("ServiceUrl")
-                        .IsRequired()
-                        .HasColumnType("text")
-                        .HasColumnName("service_url");
-
-                    b.Property<string>("TenantId")
-                        .HasColumnType("text")
-                        .HasColumnName("tenant_id");
-
-                    b.HasKey("ConversationId")
-                        .HasName("pk_coordinator_channels");
-
-                    b.ToTable("coordinator_channels", (string)null);
                 });
 
             modelBuilder.Entity("CasuistiekBot.Triage.TriageDecision", b =>
@@ -1066,12 +1102,21 @@ namespace CasuistiekBot.Storage.Migrations.Postgres
                         .HasColumnType("text")
                         .HasColumnName("motivation");
 
+                    b.Property<string>("Nonce")
+                        .HasMaxLength(43)
+                        .HasColumnType("character varying(43)")
+                        .HasColumnName("nonce");
+
                     b.Property<string>("Route")
                         .HasColumnType("text")
                         .HasColumnName("route");
 
                     b.HasKey("CasusId")
                         .HasName("pk_triage_decisions");
+
+                    b.HasIndex("Nonce")
+                        .IsUnique()
+                        .HasDatabaseName("ix_triage_decisions_nonce");
 
                     b.ToTable("triage_decisions", (string)null);
                 });

@@ -161,22 +161,6 @@ namespace CasuistiekBot.Storage.Migrations.Sqlite
                     b.ToTable("cases", (string)null);
                 });
 
-            modelBuilder.Entity("CasuistiekBot.Cases.CasusCounter", b =>
-                {
-                    b.Property<int>("Year")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("year");
-
-                    b.Property<int>("LastNumber")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("last_number");
-
-                    b.HasKey("Year")
-                        .HasName("pk_casus_counters");
-
-                    b.ToTable("casus_counters", (string)null);
-                });
-
             modelBuilder.Entity("CasuistiekBot.Cases.UserProfile", b =>
                 {
                     b.Property<string>("AadObjectId")
@@ -195,6 +179,49 @@ namespace CasuistiekBot.Storage.Migrations.Sqlite
                         .HasName("pk_user_profiles");
 
                     b.ToTable("user_profiles", (string)null);
+                });
+
+            modelBuilder.Entity("CasuistiekBot.Coordinators.CoordinatorChannel", b =>
+                {
+                    b.Property<string>("ConversationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("conversation_id");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("active");
+
+                    b.Property<string>("ChannelId")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("channel_id");
+
+                    b.Property<string>("Name")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<long>("RegisteredAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("registered_at");
+
+                    b.Property<string>("RegisteredBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("registered_by");
+
+                    b.Property<string>("ServiceUrl")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("service_url");
+
+                    b.Property<string>("TenantId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tenant_id");
+
+                    b.HasKey("ConversationId")
+                        .HasName("pk_coordinator_channels");
+
+                    b.ToTable("coordinator_channels", (string)null);
                 });
 
             modelBuilder.Entity("CasuistiekBot.Delivery.OutboxMessage", b =>
@@ -458,6 +485,11 @@ namespace CasuistiekBot.Storage.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("name");
 
+                    b.Property<string>("Nonce")
+                        .HasMaxLength(43)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("nonce");
+
                     b.Property<string>("OfferAadObjectId")
                         .HasColumnType("TEXT")
                         .HasColumnName("offer_aad_object_id");
@@ -499,10 +531,46 @@ namespace CasuistiekBot.Storage.Migrations.Sqlite
                     b.HasIndex("AadObjectId")
                         .HasDatabaseName("ix_panel_members_aad_object_id");
 
+                    b.HasIndex("Nonce")
+                        .IsUnique()
+                        .HasDatabaseName("ix_panel_members_nonce");
+
                     b.HasIndex("PanelId")
                         .HasDatabaseName("ix_panel_members_panel_id");
 
                     b.ToTable("panel_members", (string)null);
+                });
+
+            modelBuilder.Entity("CasuistiekBot.References.CasusCounter", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("year");
+
+                    b.Property<int>("LastNumber")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("last_number");
+
+                    b.HasKey("Year")
+                        .HasName("pk_casus_counters");
+
+                    b.ToTable("casus_counters", (string)null);
+                });
+
+            modelBuilder.Entity("CasuistiekBot.References.SignalCounter", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("year");
+
+                    b.Property<int>("LastNumber")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("last_number");
+
+                    b.HasKey("Year")
+                        .HasName("pk_signal_counters");
+
+                    b.ToTable("signal_counters", (string)null);
                 });
 
             modelBuilder.Entity("CasuistiekBot.Sessions.ActionPoint", b =>
@@ -575,6 +643,11 @@ namespace CasuistiekBot.Storage.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("casus_id");
 
+                    b.Property<string>("Nonce")
+                        .HasMaxLength(43)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("nonce");
+
                     b.Property<long>("RecordedAt")
                         .HasColumnType("INTEGER")
                         .HasColumnName("recorded_at");
@@ -596,6 +669,10 @@ namespace CasuistiekBot.Storage.Migrations.Sqlite
 
                     b.HasKey("CasusId")
                         .HasName("pk_session_outcomes");
+
+                    b.HasIndex("Nonce")
+                        .IsUnique()
+                        .HasDatabaseName("ix_session_outcomes_nonce");
 
                     b.ToTable("session_outcomes", (string)null);
                 });
@@ -648,6 +725,11 @@ namespace CasuistiekBot.Storage.Migrations.Sqlite
                     b.Property<string>("Motivation")
                         .HasColumnType("TEXT")
                         .HasColumnName("motivation");
+
+                    b.Property<string>("Nonce")
+                        .HasMaxLength(43)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("nonce");
 
                     b.Property<int>("Number")
                         .HasColumnType("INTEGER")
@@ -734,6 +816,10 @@ namespace CasuistiekBot.Storage.Migrations.Sqlite
                     b.HasKey("Id")
                         .HasName("pk_signals");
 
+                    b.HasIndex("Nonce")
+                        .IsUnique()
+                        .HasDatabaseName("ix_signals_nonce");
+
                     b.HasIndex("OwnerAadObjectId")
                         .HasDatabaseName("ix_signals_owner_aad_object_id");
 
@@ -745,22 +831,6 @@ namespace CasuistiekBot.Storage.Migrations.Sqlite
                         .HasDatabaseName("ix_signals_status");
 
                     b.ToTable("signals", (string)null);
-                });
-
-            modelBuilder.Entity("CasuistiekBot.Signals.SignalCounter", b =>
-                {
-                    b.Property<int>("Year")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("year");
-
-                    b.Property<int>("LastNumber")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("last_number");
-
-                    b.HasKey("Year")
-                        .HasName("pk_signal_counters");
-
-                    b.ToTable("signal_counters", (string)null);
                 });
 
             modelBuilder.Entity("CasuistiekBot.Storage.AuditEntry", b =>
@@ -967,6 +1037,11 @@ namespace CasuistiekBot.Storage.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("casus_id");
 
+                    b.Property<string>("Nonce")
+                        .HasMaxLength(43)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("nonce");
+
                     b.Property<string>("Question")
                         .IsRequired()
                         .HasColumnType("TEXT")
@@ -978,50 +1053,11 @@ namespace CasuistiekBot.Storage.Migrations.Sqlite
                     b.HasIndex("CasusId")
                         .HasDatabaseName("ix_casus_questions_casus_id");
 
+                    b.HasIndex("Nonce")
+                        .IsUnique()
+                        .HasDatabaseName("ix_casus_questions_nonce");
+
                     b.ToTable("casus_questions", (string)null);
-                });
-
-            modelBuilder.Entity("CasuistiekBot.Triage.CoordinatorChannel", b =>
-                {
-                    b.Property<string>("ConversationId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("conversation_id");
-
-                    b.Property<bool>("Active")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("active");
-
-                    b.Property<string>("ChannelId")
-                        .IsRequired()
-                        .HasColumnType("TEXT")
-                        .HasColumnName("channel_id");
-
-                    b.Property<string>("Name")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("name");
-
-                    b.Property<long>("RegisteredAt")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("registered_at");
-
-                    b.Property<string>("RegisteredBy")
-                        .IsRequired()
-                        .HasColumnType("TEXT")
-                        .HasColumnName("registered_by");
-
-                    b.Property<string>("ServiceUrl")
-                        .IsRequired()
-                        .HasColumnType("TEXT")
-                        .HasColumnName("service_url");
-
-                    b.Property<string>("TenantId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("tenant_id");
-
-                    b.HasKey("ConversationId")
-                        .HasName("pk_coordinator_channels");
-
-                    b.ToTable("coordinator_channels", (string)null);
                 });
 
             modelBuilder.Entity("CasuistiekBot.Triage.TriageDecision", b =>
@@ -1053,12 +1089,21 @@ namespace CasuistiekBot.Storage.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("motivation");
 
+                    b.Property<string>("Nonce")
+                        .HasMaxLength(43)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("nonce");
+
                     b.Property<string>("Route")
                         .HasColumnType("TEXT")
                         .HasColumnName("route");
 
                     b.HasKey("CasusId")
                         .HasName("pk_triage_decisions");
+
+                    b.HasIndex("Nonce")
+                        .IsUnique()
+                        .HasDatabaseName("ix_triage_decisions_nonce");
 
                     b.ToTable("triage_decisions", (string)null);
                 });
