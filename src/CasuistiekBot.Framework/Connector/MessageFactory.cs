@@ -10,7 +10,17 @@ namespace CasuistiekBot.Framework.Connector;
 /// </summary>
 public static class MessageFactory
 {
-    public static Activity Text(string text) => new() { Type = ActivityTypes.Message, Text = text };
+    /// <summary>
+    /// A text message that shows as written: Teams renders markdown and some HTML in message text, so the text is
+    /// escaped (<see cref="LiteralText.ForMarkdown"/>) and any name, story or motivation in it cannot become a link.
+    /// </summary>
+    public static Activity Text(string text) => new() { Type = ActivityTypes.Message, Text = LiteralText.ForMarkdown(text) };
+
+    /// <summary>
+    /// A text message whose markdown (bold, lists) is rendered: only for text the product wrote itself or its
+    /// administrators configured, never with anything a person or a language model typed in it; that goes in <see cref="Text"/>.
+    /// </summary>
+    public static Activity Markdown(string markdown) => new() { Type = ActivityTypes.Message, Text = markdown };
 
     /// <summary>A message carrying one Adaptive Card and nothing else.</summary>
     public static Activity Card(JsonObject card) => new()

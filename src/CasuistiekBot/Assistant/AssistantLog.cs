@@ -15,6 +15,6 @@ internal static partial class AssistantLog
     [LoggerMessage(Level = LogLevel.Information, Message = "Assistant is off: AI:Endpoint and AI:Model are not both set")]
     public static partial void Off(ILogger logger);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Assistant uses model {Model} at {Host} with a timeout of {Timeout}")]
-    public static partial void On(ILogger logger, string model, string host, TimeSpan timeout);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Assistant uses model {Model} at {Host} ({Client}) with a timeout of {Timeout}")]
+    public static partial void On(ILogger logger, string model, string host, string client, TimeSpan timeout);
 }

@@ -13,10 +13,11 @@ internal sealed class AssistantRouteRefiner(ICasusAssistant assistant, PersonalD
 
     public async Task<RouteSuggestion> RefineAsync(CasusText text, RouteSuggestion suggestion, string language, CancellationToken cancellationToken)
     {
-        var scrubbed = scrubber.Scrub(text.Combined(), ScrubMemory.Create()).Text;
+        var memory = ScrubMemory.Create();
+        var scrubbed = scrubber.Scrub(text.Combined(), memory).Text;
         var candidates = suggestion.Routes.Take(Candidates)
             .Select(r => new RouteCandidate(r.RouteId, table.Find(r.RouteId)?.Description?.Get(language) ?? r.RouteId, r.Score)).ToList();
-        if (await assistant.RefineRoutesAsync(scrubbed, candidates, language, cancellationToken) is not { Count: > 0 } advice) return suggestion;
+        if (await assistant.RefineRoutesAsync(scrubbed, memory, candidates, language, cancellationToken) is not { Count: > 0 } advice) return suggestion;
 
         var byId = suggestion.Routes.ToDictionary(r => r.RouteId);
         var refined = advice.Select(a => byId[a.RouteId] with { Score = a.Score, Reason = a.Reason }).ToList();

@@ -1,33 +1,41 @@
-using System.ClientModel;
-using System.ClientModel.Primitives;
+using CasuistiekBot.Privacy;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
-using OpenAI;
-using OpenAI.Chat;
 
 namespace CasuistiekBot.Assistant;
 
 internal static class AssistantServiceCollectionExtensions
 {
-    // Local servers often want no key, but the OpenAI library insists on one; they ignore the header.
-    private const string NoKey = "unused";
+    // The activity source and meter of the chat pipeline's OpenTelemetry spans and metrics.
+    public const string TelemetrySourceName = "CasuistiekBot.Assistant";
 
-    // Without AI:Endpoint and AI:Model the assistant always answers null and never touches the network. The choice is
-    // made when the assistant is first resolved, so configuration added after registration (tests) still counts.
+    // Without AI:Endpoint and AI:Model the assistant always answers null and never touches the network: no chat client
+    // and no Azure credential is created. The choice is made when the assistant is first resolved, so configuration
+    // added after registration (tests) still counts.
     public static IServiceCollection AddAssistant(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<AssistantOptions>()
             .Bind(configuration.GetSection(AssistantOptions.SectionName))
             .Validate(o => AssistantOptions.IsValidEndpoint(o.Endpoint), "AI:Endpoint must be an absolute http(s) URL")
+            .Validate(o => AssistantOptions.IsValidProvider(o.Provider), "AI:Provider must be AzureOpenAI or OpenAI")
             .Validate(o => o.Timeout > TimeSpan.Zero, "AI:Timeout must be positive")
             .Validate(o => o.MaxOutputTokens > 0, "AI:MaxOutputTokens must be positive")
             .Validate(o => o.Temperature is null or >= 0 and <= 2, "AI:Temperature must be between 0 and 2")
             .ValidateOnStart();
 
+        // Of the pipeline's logger only the Debug lines (call started, call finished): its Trace lines carry whole prompts,
+        // and even scrubbed stories stay out of logs; its Error on a failure would repeat the assistant's one warning.
+        services.Configure<LoggerFilterOptions>(o => o.Rules.Add(
+            new LoggerFilterRule(null, typeof(LoggingChatClient).FullName, LogLevel.Debug, (_, _, level) => level == LogLevel.Debug)));
         services.TryAddSingleton(TimeProvider.System);
         services.AddKeyedSingleton<IChatClient>(nameof(ICasusAssistant), (provider, _) =>
-            new OpenAiChatClient(CreateChatClient(provider.GetRequiredService<IOptions<AssistantOptions>>().Value)));
+            new ChatClientBuilder(AssistantChatClients.Create(provider.GetRequiredService<IOptions<AssistantOptions>>().Value))
+                .UseLogging()
+                // Spans and metrics without message content; no logger, so a failure is not logged a second time.
+                .UseOpenTelemetry(NullLoggerFactory.Instance, TelemetrySourceName, telemetry => telemetry.EnableSensitiveData = false)
+                .Build(provider));
         services.AddSingleton<ICasusAssistant>(provider =>
         {
             var options = provider.GetRequiredService<IOptions<AssistantOptions>>();
@@ -37,23 +45,11 @@ internal static class AssistantServiceCollectionExtensions
                 AssistantLog.Off(logger);
                 return new DisabledCasusAssistant();
             }
-            AssistantLog.On(logger, options.Value.Model!, options.Value.EndpointUri.Host, options.Value.Timeout);
+            AssistantLog.On(logger, options.Value.Model!, options.Value.EndpointUri.Host, AssistantChatClients.Describe(options.Value), options.Value.Timeout);
             return new ChatCasusAssistant(
-                provider.GetRequiredKeyedService<IChatClient>(nameof(ICasusAssistant)), options, provider.GetRequiredService<TimeProvider>(), logger);
+                provider.GetRequiredKeyedService<IChatClient>(nameof(ICasusAssistant)), options, provider.GetRequiredService<PersonalDataScrubber>(),
+                provider.GetRequiredService<TimeProvider>(), logger);
         });
         return services;
-    }
-
-    private static ChatClient CreateChatClient(AssistantOptions options)
-    {
-        var clientOptions = new OpenAIClientOptions
-        {
-            Endpoint = options.EndpointUri,
-            // The intake cannot wait for retries: one attempt within the timeout, then the deterministic path.
-            RetryPolicy = new ClientRetryPolicy(maxRetries: 0),
-            NetworkTimeout = options.Timeout,
-        };
-        var key = string.IsNullOrWhiteSpace(options.ApiKey) ? NoKey : options.ApiKey.Trim();
-        return new ChatClient(options.Model!.Trim(), new ApiKeyCredential(key), clientOptions);
     }
 }

@@ -1,5 +1,6 @@
 using System.ClientModel;
 using System.Text.Json;
+using CasuistiekBot.Privacy;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Options;
 
@@ -8,32 +9,38 @@ namespace CasuistiekBot.Assistant;
 // The assistant over any IChatClient. Every failure ends in null and one warning; only the caller's own cancellation
 // escapes, because then nobody is waiting for the deterministic path either.
 internal sealed class ChatCasusAssistant(
-    IChatClient chat, IOptions<AssistantOptions> options, TimeProvider time, ILogger<ChatCasusAssistant> logger) : ICasusAssistant
+    IChatClient chat,
+    IOptions<AssistantOptions> options,
+    PersonalDataScrubber scrubber,
+    TimeProvider time,
+    ILogger<ChatCasusAssistant> logger) : ICasusAssistant
 {
     private const string DraftOperation = "draft";
     private const string RoutesOperation = "routes";
+    // The error code Microsoft.Extensions.AI.OpenAI gives a model's refusal, which is not text to parse.
+    private const string RefusalErrorCode = "Refusal";
 
-    public async Task<CasusDraft?> DraftAsync(string scrubbedStory, string language, CancellationToken cancellationToken)
+    public async Task<CasusDraft?> DraftAsync(string scrubbedStory, ScrubMemory memory, string language, CancellationToken cancellationToken)
     {
         var today = AmsterdamDate.Today(time);
         var started = time.GetTimestamp();
         if (await AskAsync(DraftOperation, AssistantPrompts.Draft(scrubbedStory, language, today), started, cancellationToken) is not { } answer)
             return null;
 
-        var draft = CasusDraftReader.Read(answer, today);
+        var draft = Scrubbed(CasusDraftReader.Read(answer, today), memory);
         AssistantLog.Answered(logger, DraftOperation, time.GetElapsedTime(started), FilledFields(draft).Count(v => v is not null), FilledFields(draft).Length);
         return draft;
     }
 
     public async Task<IReadOnlyList<RouteAdvice>?> RefineRoutesAsync(
-        string scrubbedText, IReadOnlyList<RouteCandidate> candidates, string language, CancellationToken cancellationToken)
+        string scrubbedText, ScrubMemory memory, IReadOnlyList<RouteCandidate> candidates, string language, CancellationToken cancellationToken)
     {
         if (candidates.Count == 0) return null;
         var started = time.GetTimestamp();
         if (await AskAsync(RoutesOperation, AssistantPrompts.Routes(scrubbedText, candidates, language), started, cancellationToken) is not { } answer)
             return null;
 
-        var advice = RouteAdviceReader.Read(answer, candidates);
+        var advice = RouteAdviceReader.Read(answer, candidates).Select(a => a with { Reason = Scrubbed(a.Reason, memory)! }).ToList();
         if (advice.Count == 0)
         {
             Fail(RoutesOperation, AssistantFailure.NothingValid, started);
@@ -70,6 +77,11 @@ internal sealed class ChatCasusAssistant(
         {
             return Fail(operation, AssistantFailure.HttpError, started, e.Status);
         }
+        catch (ArgumentOutOfRangeException)
+        {
+            // What the OpenAI library throws when it reads the first choice of an answer that has none.
+            return Fail(operation, AssistantFailure.EmptyAnswer, started);
+        }
         catch (Exception e) when (e is JsonException or InvalidOperationException)
         {
             // What the library throws while reading a 200 body that is not a chat completion.
@@ -80,7 +92,7 @@ internal sealed class ChatCasusAssistant(
             return Fail(operation, AssistantFailure.UnexpectedError, started, errorType: e.GetType().Name);
         }
 
-        if (response.Messages.SelectMany(m => m.Contents).OfType<ErrorContent>().Any(e => e.ErrorCode == OpenAiChatClient.RefusalErrorCode)
+        if (response.Messages.SelectMany(m => m.Contents).OfType<ErrorContent>().Any(e => string.Equals(e.ErrorCode, RefusalErrorCode, StringComparison.OrdinalIgnoreCase))
             || response.FinishReason == ChatFinishReason.ContentFilter)
             return Fail(operation, AssistantFailure.Refusal, started);
         if (string.IsNullOrWhiteSpace(response.Text)) return Fail(operation, AssistantFailure.EmptyAnswer, started);
@@ -92,6 +104,18 @@ internal sealed class ChatCasusAssistant(
         AssistantLog.FellBack(logger, operation, failure, statusCode, errorType, time.GetElapsedTime(started));
         return null;
     }
+
+    // The model read only scrubbed text, but it may still write a name, a number or an address (its own invention, or
+    // one the scrubber missed): what it writes is treated like what a person types.
+    private CasusDraft Scrubbed(CasusDraft draft, ScrubMemory memory) => draft with
+    {
+        Situation = Scrubbed(draft.Situation, memory),
+        Chafes = Scrubbed(draft.Chafes, memory),
+        Tried = Scrubbed(draft.Tried, memory),
+        Summary = Scrubbed(draft.Summary, memory),
+    };
+
+    private string? Scrubbed(string? text, ScrubMemory memory) => text is null ? null : scrubber.Scrub(text, memory).Text;
 
     private static object?[] FilledFields(CasusDraft draft) =>
         [draft.Situation, draft.Chafes, draft.Tried, draft.Wants, draft.Deadline, draft.Summary];

@@ -17,6 +17,8 @@ internal sealed class MyCasesHandler(
 {
     public IReadOnlyCollection<string> Commands { get; } = ["mijn casussen", "mijn zaken", "my cases", "status"];
 
+    public CommandScope Scope => CommandScope.Personal;
+
     public IReadOnlyCollection<string> Verbs { get; } = ["cases.mine", "cases.open", "cases.withdraw"];
 
     public async Task HandleAsync(ITurnContext turn, CancellationToken cancellationToken) =>

@@ -1,4 +1,5 @@
 using CasuistiekBot.Framework.Pipeline;
+using CasuistiekBot.Framework.Pipeline.Routing;
 
 namespace CasuistiekBot.Conversations;
 
@@ -11,4 +12,8 @@ internal static class ConversationsServiceCollectionExtensions
     /// <summary>Captures conversation references on every turn; runs after the framework's middleware.</summary>
     public static IServiceCollection AddConversationCapture(this IServiceCollection services) =>
         services.AddSingleton<ITurnMiddleware, ConversationReferenceMiddleware>();
+
+    /// <summary>Which shared conversations may hear which commands (<see cref="ConversationScopeGate"/>).</summary>
+    public static IServiceCollection AddConversationScopes(this IServiceCollection services) =>
+        services.AddSingleton<ICommandScopeGate, ConversationScopeGate>();
 }

@@ -24,7 +24,7 @@ internal sealed class IntakeCompletion(
     {
         var state = await states.GetAsync(turn, cancellationToken);
         var answers = IntakeAnswers.From(frame, state.Draft);
-        var advice = await routing.SuggestAsync(answers, turn.Language, cancellationToken);
+        var advice = await routing.SuggestAsync(answers, state.Memory, turn.Language, cancellationToken);
         var from = turn.Activity.From!;
         var casus = await submission.SubmitAsync(new NewCasus(
             AuthorAadObjectId: from.AadObjectId ?? from.Id!,

@@ -29,7 +29,7 @@ internal sealed class IntakeDanger(AcuteDangerDetector detector, CareMessage car
         // Kinds only: the message itself may hold personal data and is never logged.
         logger.LogInformation("Acute danger ({DangerKinds}) mentioned during an intake; the author was given the crisis steps",
             string.Join(',', DangerKinds.Names(fresh)));
-        await turn.SendAsync(MessageFactory.Text(care.Compose(fresh, turn.Language)), cancellationToken);
+        await turn.SendAsync(MessageFactory.Markdown(care.Compose(fresh, turn.Language)), cancellationToken);
     }
 
     public Task NoticeAsync(ITurnContext turn, string text, CancellationToken cancellationToken) =>

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using CasuistiekBot.Assistant;
 using CasuistiekBot.Framework.Schema;
+using CasuistiekBot.Privacy;
 using CasuistiekBot.Routing;
 
 namespace CasuistiekBot.Intake;
@@ -33,7 +34,7 @@ internal sealed class IntakeRouting(RouteSuggester suggester, SafetyDetector saf
     /// The deterministic ranking, refined by the language model when one is configured. The model may only reorder and
     /// rescore the routes it was given; its reasons are kept beside the deterministic ones, and it never acts.
     /// </summary>
-    public async Task<CasusRouteAdvice> SuggestAsync(IntakeAnswers answers, string language, CancellationToken cancellationToken)
+    public async Task<CasusRouteAdvice> SuggestAsync(IntakeAnswers answers, ScrubMemory memory, string language, CancellationToken cancellationToken)
     {
         CasusWishes.TryParse(answers.Wish, out var wish);
         var text = new CasusText(answers.Story, answers.Situation, answers.Chafes, answers.Tried, wish);
@@ -42,7 +43,7 @@ internal sealed class IntakeRouting(RouteSuggester suggester, SafetyDetector saf
 
         var candidates = suggestion.Routes.Take(4)
             .Select(r => new RouteCandidate(r.RouteId, table.Find(r.RouteId)?.Description?.Get(language) ?? r.RouteId, r.Score)).ToList();
-        if (await assistant.RefineRoutesAsync(text.Combined(), candidates, language, cancellationToken) is { Count: > 0 } refined)
+        if (await assistant.RefineRoutesAsync(text.Combined(), memory, candidates, language, cancellationToken) is { Count: > 0 } refined)
         {
             var byId = routes.ToDictionary(r => r.Route);
             var reordered = refined.Select(a => byId[a.RouteId] with { Score = Math.Round(a.Score, 3), ModelReason = a.Reason }).ToList();

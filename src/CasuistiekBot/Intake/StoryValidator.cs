@@ -33,7 +33,7 @@ internal sealed class StoryValidator(
         var scrubbed = await scrubbing.ScrubAsync(turn, value, cancellationToken);
         var state = await states.GetAsync(turn, cancellationToken);
         state.Draft = StoryReader.Read(scrubbed, calendar.LocalDate(clock.GetUtcNow()));
-        if (await assistant.DraftAsync(scrubbed, turn.Language, cancellationToken) is { } draft) state.Draft.FillGaps(draft);
+        if (await assistant.DraftAsync(scrubbed, state.Memory, turn.Language, cancellationToken) is { } draft) state.Draft.FillGaps(draft);
         state.SafetyConcern = routing.DetectConcern(scrubbed);
         await states.SaveAsync(turn, state, cancellationToken);
         return StepValidation.Valid(scrubbed);

@@ -9,6 +9,8 @@ internal sealed class MyInvitationsHandler(MyTasksReply reply, InvitationTasks i
 {
     public IReadOnlyCollection<string> Commands { get; } = ["mijn uitnodigingen", "my invitations"];
 
+    public CommandScope Scope => CommandScope.Personal;
+
     public Task HandleAsync(ITurnContext turn, CancellationToken cancellationToken) =>
         reply.SendAsync(turn, invitations.TextPrefix, [invitations], cancellationToken);
 }

@@ -30,6 +30,9 @@ internal sealed class PersonCommand(
 
     public IReadOnlyCollection<string> Commands { get; } = ["wie is", "persoon", "who is", "person"];
 
+
+    public CommandScope Scope => CommandScope.PersonalOrTrusted;
+
     public bool TakesArgument => true;
 
     public async Task HandleAsync(ITurnContext turn, CancellationToken cancellationToken)

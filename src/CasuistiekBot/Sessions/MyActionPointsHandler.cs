@@ -8,6 +8,8 @@ internal sealed class MyActionPointsHandler(MyTasksReply reply, ActionPointTasks
 {
     public IReadOnlyCollection<string> Commands { get; } = ["mijn actiepunten", "my action points"];
 
+    public CommandScope Scope => CommandScope.Personal;
+
     public Task HandleAsync(ITurnContext turn, CancellationToken cancellationToken) =>
         reply.SendAsync(turn, actionPoints.TextPrefix, [actionPoints], cancellationToken);
 }

@@ -11,6 +11,8 @@ internal sealed class MyTasksHandler(MyTasksReply reply, IEnumerable<IMyTaskSour
 {
     public IReadOnlyCollection<string> Commands { get; } = ["mijn taken", "my tasks"];
 
+    public CommandScope Scope => CommandScope.Personal;
+
     public Task HandleAsync(ITurnContext turn, CancellationToken cancellationToken) =>
         reply.SendAsync(turn, "mytasks", sources, cancellationToken);
 }

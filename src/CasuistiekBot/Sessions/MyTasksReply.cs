@@ -1,6 +1,5 @@
 using CasuistiekBot.Framework.Connector;
 using CasuistiekBot.Framework.Pipeline;
-using CasuistiekBot.Framework.Schema;
 using CasuistiekBot.Localization;
 using CasuistiekBot.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -10,21 +9,16 @@ namespace CasuistiekBot.Sessions;
 /// <summary>
 /// The answer to "mijn taken", "mijn uitnodigingen" and "mijn actiepunten": a list of the person's own open tasks, then
 /// each task's own card posted again (at most <see cref="MaxCards"/>), so someone who lost the chat history can act.
-/// Only in their 1:1 chat; a person the bot cannot identify sees nothing.
+/// The commands that use it answer only in the person's 1:1 chat (their scope); a person the bot cannot identify sees nothing.
 /// </summary>
 internal sealed class MyTasksReply(IDbContextFactory<CasuistiekDbContext> databases, MyTasksCard list, Texts texts)
 {
     public const int MaxCards = 10;
 
-    /// <param name="textPrefix">The list's own texts: "{prefix}.heading", ".summary", ".none", ".personalOnly", ".cards", ".someCards", ".hint".</param>
+    /// <param name="textPrefix">The list's own texts: "{prefix}.heading", ".summary", ".none", ".cards", ".someCards", ".hint".</param>
     public async Task SendAsync(ITurnContext turn, string textPrefix, IEnumerable<IMyTaskSource> sources, CancellationToken cancellationToken)
     {
         var request = turn.Activity;
-        if (!request.IsPersonal())
-        {
-            await turn.SendAsync(MessageFactory.Text(texts.Get(textPrefix + ".personalOnly", turn)), cancellationToken);
-            return;
-        }
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         var me = request.From?.AadObjectId;
         var sections = new List<MyTaskSection>();

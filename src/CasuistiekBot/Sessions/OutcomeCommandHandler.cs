@@ -1,9 +1,7 @@
 using CasuistiekBot.Cases;
-using CasuistiekBot.Coordinators;
 using CasuistiekBot.Framework.Connector;
 using CasuistiekBot.Framework.Pipeline;
 using CasuistiekBot.Framework.Pipeline.Routing;
-using CasuistiekBot.Framework.Schema;
 using CasuistiekBot.Localization;
 using CasuistiekBot.Roles;
 using CasuistiekBot.Storage;
@@ -13,13 +11,16 @@ using Microsoft.EntityFrameworkCore;
 namespace CasuistiekBot.Sessions;
 
 /// <summary>
-/// "uitkomst": a coordinator picks a scheduled casus to record its session outcome. Only in the coordinators' channel
-/// or the coordinator's own chat, so a casus never shows up in a group chat with people who should not see it.
+/// "uitkomst": a coordinator picks a scheduled casus to record its session outcome. Its scope keeps it to the
+/// coordinators' channel or the coordinator's own chat, so a casus never shows up in a group chat with people who should
+/// not see it.
 /// </summary>
 internal sealed class OutcomeCommandHandler(
     IRoleResolver roles, IDbContextFactory<CasuistiekDbContext> databases, OutcomeCards cards, Texts texts) : ICommandHandler
 {
     public IReadOnlyCollection<string> Commands { get; } = ["uitkomst", "uitkomst vastleggen", "sessie-uitkomst", "outcome", "record outcome"];
+
+    public CommandScope Scope => CommandScope.PersonalOrTrusted;
 
     public async Task HandleAsync(ITurnContext turn, CancellationToken cancellationToken)
     {
@@ -30,11 +31,6 @@ internal sealed class OutcomeCommandHandler(
             return;
         }
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
-        if (!activity.IsPersonal() && !await CoordinatorChannels.IsActiveAsync(db, activity, cancellationToken))
-        {
-            await turn.SendAsync(MessageFactory.Text(texts.Get("session.notHere", turn)), cancellationToken);
-            return;
-        }
         var scheduled = await db.Set<Casus>().AsNoTracking().Where(c => c.Status == CasusStatus.Scheduled)
             .Where(c => !db.Set<SessionOutcome>().Any(o => o.CasusId == c.Id)).OrderBy(c => c.Year).ThenBy(c => c.Number).Take(50).ToListAsync(cancellationToken);
         if (scheduled.Count == 0)

@@ -1,7 +1,6 @@
 using CasuistiekBot.Framework.Connector;
 using CasuistiekBot.Framework.Pipeline;
 using CasuistiekBot.Framework.Pipeline.Routing;
-using CasuistiekBot.Framework.Schema;
 using CasuistiekBot.Localization;
 using CasuistiekBot.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -17,14 +16,11 @@ internal sealed class MySignalsHandler(
 {
     public IReadOnlyCollection<string> Commands { get; } = ["mijn signalen", "my signals"];
 
+    public CommandScope Scope => CommandScope.Personal;
+
     public async Task HandleAsync(ITurnContext turn, CancellationToken cancellationToken)
     {
         var request = turn.Activity;
-        if (!request.IsPersonal())
-        {
-            await turn.SendAsync(MessageFactory.Text(texts.Get("signal.mine.personalOnly", turn)), cancellationToken);
-            return;
-        }
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         var me = request.From?.AadObjectId;
         var signals = me is null ? [] : await MySignals.OpenAsync(db, me, cancellationToken);

@@ -32,6 +32,8 @@ internal sealed class NewSignalHandler(
 {
     public IReadOnlyCollection<string> Commands { get; } = ["nieuw signaal", "signaal registreren", "new signal"];
 
+    public CommandScope Scope => CommandScope.PersonalOrTrusted;
+
     public IReadOnlyCollection<string> Verbs { get; } = ["signal.register"];
 
     public async Task HandleAsync(ITurnContext turn, CancellationToken cancellationToken)

@@ -10,6 +10,8 @@ internal sealed class SignalOverviewHandler(SignalAudience audience, SignalOverv
 {
     public IReadOnlyCollection<string> Commands { get; } = ["overzicht signalen", "signalen", "signals overview", "signal overview"];
 
+    public CommandScope Scope => CommandScope.PersonalOrTrusted;
+
     public async Task HandleAsync(ITurnContext turn, CancellationToken cancellationToken)
     {
         var scope = await audience.ScopeAsync(turn.Activity.From?.AadObjectId, cancellationToken);

@@ -25,6 +25,8 @@ internal sealed class RegisterChannelHandler(
     public IReadOnlyCollection<string> Commands { get; } =
         ["registreer als coördinatoren-kanaal", "registreer als coordinatorenkanaal", "register as coordinators channel"];
 
+    public CommandScope Scope => CommandScope.Anywhere;
+
     public async Task HandleAsync(ITurnContext turn, CancellationToken cancellationToken)
     {
         var activity = turn.Activity;

@@ -18,6 +18,7 @@ internal sealed class WelcomeCards(CardTemplateStore templates, Texts texts)
             Raise = texts.Get("welcome.action.raise", language),
             Mine = texts.Get("welcome.action.mine", language),
             Help = texts.Get("welcome.action.help", language),
+            Privacy = texts.Get("welcome.action.privacy", language),
         },
     });
 
@@ -31,5 +32,6 @@ internal sealed class WelcomeCards(CardTemplateStore templates, Texts texts)
             .Append("help.card.stop")
             .Select(key => new { Text = texts.Get(key, language) }),
         Raise = texts.Get("welcome.action.raise", language),
+        Privacy = texts.Get("welcome.action.privacy", language),
     });
 }

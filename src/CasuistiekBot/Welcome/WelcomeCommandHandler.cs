@@ -9,5 +9,7 @@ internal sealed class WelcomeCommandHandler(WelcomeSender welcome) : ICommandHan
     public IReadOnlyCollection<string> Commands { get; } =
         ["hallo", "hoi", "hey", "hi", "hello", "goedemorgen", "goedemiddag", "help", "hulp", "menu", "start"];
 
+    public CommandScope Scope => CommandScope.Anywhere;
+
     public Task HandleAsync(ITurnContext turn, CancellationToken cancellationToken) => welcome.SendAsync(turn, cancellationToken);
 }

@@ -11,6 +11,10 @@ internal static class WelcomeServiceCollectionExtensions
         services.AddSingleton<ICommandHandler, WelcomeCommandHandler>();
         services.AddSingleton<IActivityTypeHandler, InstallationHandler>();
         services.AddSingleton<ICardActionHandler, WelcomeCardActionHandler>();
+        services.AddSingleton<PrivacyCards>();
+        services.AddSingleton<PrivacyHandler>();
+        services.AddSingleton<ICommandHandler>(sp => sp.GetRequiredService<PrivacyHandler>());
+        services.AddSingleton<ICardActionHandler>(sp => sp.GetRequiredService<PrivacyHandler>());
         return services;
     }
 }

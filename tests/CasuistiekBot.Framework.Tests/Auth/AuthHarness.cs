@@ -12,7 +12,7 @@ internal sealed class AuthHarness : IAsyncDisposable
 {
     private readonly ServiceProvider _services;
 
-    private AuthHarness(FakeClock clock, TestTokenIssuer issuer, ServiceProvider services)
+    private AuthHarness(FakeTimeProvider clock, TestTokenIssuer issuer, ServiceProvider services)
     {
         Clock = clock;
         Issuer = issuer;
@@ -20,7 +20,7 @@ internal sealed class AuthHarness : IAsyncDisposable
         Authenticator = services.GetRequiredService<IInboundAuthenticator>();
     }
 
-    public FakeClock Clock { get; }
+    public FakeTimeProvider Clock { get; }
 
     public TestTokenIssuer Issuer { get; }
 
@@ -28,7 +28,7 @@ internal sealed class AuthHarness : IAsyncDisposable
 
     public static async Task<AuthHarness> StartAsync(string appId = TestTokenIssuer.DefaultAppId, IDictionary<string, string?>? overrides = null)
     {
-        var clock = new FakeClock();
+        var clock = new FakeTimeProvider(TestClock.Start);
         var issuer = await TestTokenIssuer.StartAsync(clock);
         var settings = new Dictionary<string, string?>(issuer.AppConfiguration(appId));
         foreach (var (key, value) in overrides ?? new Dictionary<string, string?>()) settings[key] = value;

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using CasuistiekBot.Framework.Cards;
+using CasuistiekBot.Framework.Schema;
 
 namespace CasuistiekBot.Framework.Tests.Cards;
 
@@ -171,15 +172,15 @@ public sealed class CardBindingTests
     [InlineData("één 😀 中文 \u0001 \u2028")]
     [InlineData("</script><b>&amp;")]
     [InlineData("\"}, {\"type\": \"Action.Submit\"")]
-    public void Values_with_quotes_newlines_and_unicode_come_out_exactly_and_cannot_change_the_card(string value)
+    public void Values_with_quotes_newlines_and_unicode_come_out_as_text_and_cannot_change_the_card(string value)
     {
         var card = Bind("""{ "body": [ { "type": "TextBlock", "text": "Tekst: ${value}" }, { "type": "TextBlock", "text": "${value}" } ] }""", new { Value = value });
 
         var reparsed = JsonNode.Parse(card.ToJsonString())!.AsObject();
         var body = reparsed["body"]!.AsArray();
         Assert.Equal(2, body.Count);
-        Assert.Equal("Tekst: " + value, body[0]!["text"]!.GetValue<string>());
-        Assert.Equal(value, body[1]!["text"]!.GetValue<string>());
+        Assert.Equal("Tekst: " + LiteralText.ForMarkdown(value), body[0]!["text"]!.GetValue<string>());
+        Assert.Equal(LiteralText.ForMarkdown(value), body[1]!["text"]!.GetValue<string>());
     }
 
     [Fact]

@@ -38,7 +38,7 @@ public sealed class ConnectorTokenTests
     [Fact]
     public async Task The_token_is_refreshed_shortly_before_it_expires()
     {
-        var clock = new FakeClock();
+        var clock = new FakeTimeProvider(TestClock.Start);
         await using var harness = await ConnectorHarness.StartAsync(time: clock);
 
         await harness.SendAsync("Om negen uur");

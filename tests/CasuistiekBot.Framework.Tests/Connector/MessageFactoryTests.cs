@@ -17,6 +17,15 @@ public sealed class MessageFactoryTests
     }
 
     [Fact]
+    public void A_text_message_shows_what_was_typed_and_only_the_products_own_markdown_is_rendered()
+    {
+        const string typed = "Lees [dit](https://example.test) **nu**\u202E";
+
+        Assert.Equal(@"Lees [dit\](https://example.test) \*\*nu\*\*", MessageFactory.Text(typed).Text);
+        Assert.Equal("- Bel **112**.", MessageFactory.Markdown("- Bel **112**.").Text);
+    }
+
+    [Fact]
     public void A_card_message_carries_the_card_as_an_adaptive_card_attachment_without_text()
     {
         var card = new JsonObject { ["type"] = "AdaptiveCard", ["version"] = "1.5", ["body"] = new JsonArray() };

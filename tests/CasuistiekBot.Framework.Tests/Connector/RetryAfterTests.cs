@@ -7,7 +7,7 @@ namespace CasuistiekBot.Framework.Tests.Connector;
 
 public sealed class RetryAfterTests
 {
-    private readonly FakeClock _clock = new();
+    private readonly FakeTimeProvider _clock = new();
 
     [Fact]
     public void Retry_after_in_seconds_is_a_delay()

@@ -89,6 +89,8 @@ public sealed class DialogFailureTests
     {
         public IReadOnlyCollection<string> Commands { get; } = [command];
 
+        public CommandScope Scope => CommandScope.Anywhere;
+
         public Task HandleAsync(ITurnContext turn, CancellationToken cancellationToken) =>
             turn.Services.GetRequiredService<IDialogEngine>().BeginAsync(turn, flowId, null, cancellationToken);
     }

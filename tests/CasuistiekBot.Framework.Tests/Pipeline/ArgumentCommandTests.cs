@@ -68,6 +68,8 @@ public sealed class ArgumentCommandTests
     {
         public IReadOnlyCollection<string> Commands { get; } = [command];
 
+        public CommandScope Scope => CommandScope.Anywhere;
+
         public bool TakesArgument => true;
 
         public Task HandleAsync(ITurnContext turn, CancellationToken cancellationToken) =>

@@ -129,7 +129,7 @@ public sealed class MiddlewareTests
     [Fact]
     public async Task A_slow_turn_shows_a_typing_indicator_before_the_answer()
     {
-        var clock = new FakeClock();
+        var clock = new FakeTimeProvider(TestClock.Start);
         PipelineHost? host = null;
         await using var _ = host = new PipelineHost(s =>
         {
@@ -149,7 +149,7 @@ public sealed class MiddlewareTests
     {
         await using var host = new PipelineHost(s =>
         {
-            s.AddSingleton<TimeProvider>(new FakeClock());
+            s.AddSingleton<TimeProvider>(new FakeTimeProvider(TestClock.Start));
             s.AddSingleton<ICommandHandler>(new EchoCommand("hallo"));
         });
 
@@ -180,6 +180,8 @@ public sealed class MiddlewareTests
     {
         public IReadOnlyCollection<string> Commands { get; } = [command];
 
+        public CommandScope Scope => CommandScope.Anywhere;
+
         public Task HandleAsync(ITurnContext turn, CancellationToken cancellationToken)
         {
             action();
@@ -194,6 +196,9 @@ public sealed class MiddlewareTests
         public int Count;
 
         public IReadOnlyCollection<string> Commands { get; } = ["probe"];
+
+
+        public CommandScope Scope => CommandScope.Anywhere;
 
         public async Task HandleAsync(ITurnContext turn, CancellationToken cancellationToken)
         {

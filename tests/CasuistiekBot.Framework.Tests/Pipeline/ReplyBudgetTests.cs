@@ -13,7 +13,7 @@ public sealed class ReplyBudgetTests
     [Fact]
     public async Task Replies_a_hanging_connector_has_not_taken_when_the_budget_is_spent_are_queued_in_order_and_the_turn_ends()
     {
-        var clock = new FakeClock();
+        var clock = new FakeTimeProvider(TestClock.Start);
         var connector = new HangingConnector();
         var queue = new RecordingReplyQueue();
         await using var host = new PipelineHost(s =>
@@ -63,6 +63,8 @@ public sealed class ReplyBudgetTests
     private sealed class TwoReplies : ICommandHandler
     {
         public IReadOnlyCollection<string> Commands { get; } = ["twee"];
+
+        public CommandScope Scope => CommandScope.Anywhere;
 
         public async Task HandleAsync(ITurnContext turn, CancellationToken cancellationToken)
         {

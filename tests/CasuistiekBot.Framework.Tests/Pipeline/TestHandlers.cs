@@ -11,6 +11,8 @@ internal sealed class EchoCommand(params string[] commands) : ICommandHandler
 {
     public IReadOnlyCollection<string> Commands { get; } = commands;
 
+    public CommandScope Scope => CommandScope.Anywhere;
+
     public Task HandleAsync(ITurnContext turn, CancellationToken cancellationToken) =>
         turn.SendAsync(MessageFactory.Text($"command:{commands[0]}"), cancellationToken);
 }
@@ -51,13 +53,17 @@ internal sealed class ThrowingCommand(Exception exception) : ICommandHandler
 {
     public IReadOnlyCollection<string> Commands { get; } = ["boom"];
 
+    public CommandScope Scope => CommandScope.Anywhere;
+
     public Task HandleAsync(ITurnContext turn, CancellationToken cancellationToken) => throw exception;
 }
 
 /// <summary>A turn that "takes" 1.5 s on the fake clock and answers once the typing indicator has gone out.</summary>
-internal sealed class SlowCommand(FakeClock clock, RecordingConnector connector) : ICommandHandler
+internal sealed class SlowCommand(FakeTimeProvider clock, RecordingConnector connector) : ICommandHandler
 {
     public IReadOnlyCollection<string> Commands { get; } = ["slow"];
+
+    public CommandScope Scope => CommandScope.Anywhere;
 
     public async Task HandleAsync(ITurnContext turn, CancellationToken cancellationToken)
     {

@@ -25,7 +25,7 @@ public sealed class TranscriptHarness
     public TranscriptHarness(string flowDirectory, IStateStore? store = null, TimeProvider? clock = null)
     {
         Store = store ?? new MemoryStateStore();
-        Clock = clock ?? new FakeClock();
+        Clock = clock ?? new FakeTimeProvider(TestClock.Start);
         Catalog = FlowCatalog.Load(flowDirectory);
         Engine = CreateEngine();
     }

@@ -13,13 +13,17 @@ namespace CasuistiekBot.Testing.OpenAi;
 
 /// <summary>
 /// A real OpenAI-compatible chat completions endpoint on 127.0.0.1 (Kestrel, free port). It serves
-/// <c>POST {Endpoint}chat/completions</c> under an Azure-style base path, records every request it receives (on any path)
-/// and answers scripted contents, statuses, delays, malformed bodies, refusals or empty choices.
+/// <c>POST {Endpoint}chat/completions</c> under an Azure-style base path and Azure OpenAI's deployment route
+/// <c>POST /openai/deployments/{deployment}/chat/completions?api-version=...</c>, records every request it receives (on
+/// any path) and answers scripted contents, statuses, delays, malformed bodies, refusals or empty choices.
 /// </summary>
 public sealed class FakeOpenAiServer : IAsyncDisposable
 {
     /// <summary>The base path requests must be under, shaped like Azure OpenAI's OpenAI-compatible endpoint.</summary>
     public const string BasePath = "/openai/v1/";
+
+    /// <summary>Where Azure OpenAI's deployment routes start; the deployment name follows.</summary>
+    public const string DeploymentsPath = "/openai/deployments/";
 
     private const long FixedCreated = 1_790_000_000;
     private readonly Lock _gate = new();
@@ -36,6 +40,9 @@ public sealed class FakeOpenAiServer : IAsyncDisposable
 
     /// <summary>The value for <c>AI:Endpoint</c>, e.g. <c>http://127.0.0.1:5123/openai/v1/</c>.</summary>
     public string Endpoint => BaseUrl + BasePath;
+
+    /// <summary>The value for <c>AI:Endpoint</c> of an Azure OpenAI client: the resource root.</summary>
+    public string ResourceEndpoint => BaseUrl + "/";
 
     /// <summary>What the server answers when nothing is scripted.</summary>
     public FakeChatAnswer DefaultAnswer { get; set; } = FakeChatAnswer.Json("{}");
@@ -93,18 +100,25 @@ public sealed class FakeOpenAiServer : IAsyncDisposable
         var path = context.Request.PathBase + context.Request.Path;
         lock (_gate)
         {
-            _requests.Add(new RecordedChatRequest(context.Request.Method, path, headers, body, json));
+            _requests.Add(new RecordedChatRequest(context.Request.Method, path, context.Request.QueryString.Value ?? "", headers, body, json));
             var previous = _requestAdded;
             _requestAdded = NewSignal();
             previous.SetResult();
         }
 
-        if (context.Request.Method != HttpMethods.Post || path != BasePath + "chat/completions")
+        var deployment = Deployment(path);
+        if (context.Request.Method != HttpMethods.Post || (path != BasePath + "chat/completions" && deployment is null))
         {
             await WriteErrorAsync(context, 404, "not_found", $"No fake route for {context.Request.Method} {path}");
             return;
         }
-        if (json?["model"] is null || json["messages"] is not JsonArray)
+        if (deployment is not null && string.IsNullOrEmpty(context.Request.Query["api-version"]))
+        {
+            await WriteErrorAsync(context, 400, "invalid_request_error", "The api-version query parameter is required.");
+            return;
+        }
+        var model = deployment ?? json?["model"]?.GetValue<string>();
+        if (model is null || json?["messages"] is not JsonArray)
         {
             await WriteErrorAsync(context, 400, "invalid_request_error", "'model' and 'messages' are required.");
             return;
@@ -124,7 +138,15 @@ public sealed class FakeOpenAiServer : IAsyncDisposable
             return;
         }
         context.Response.ContentType = "application/json";
-        await context.Response.WriteAsync(answer.RawBody ?? Completion(answer, json["model"]!.GetValue<string>()).ToJsonString());
+        await context.Response.WriteAsync(answer.RawBody ?? Completion(answer, model).ToJsonString());
+    }
+
+    // "/openai/deployments/{deployment}/chat/completions" gives the deployment; any other path gives null.
+    private static string? Deployment(string path)
+    {
+        if (!path.StartsWith(DeploymentsPath, StringComparison.Ordinal) || !path.EndsWith("/chat/completions", StringComparison.Ordinal)) return null;
+        var name = path[DeploymentsPath.Length..^"/chat/completions".Length];
+        return name.Length == 0 || name.Contains('/') ? null : Uri.UnescapeDataString(name);
     }
 
     private JsonObject Completion(FakeChatAnswer answer, string model)

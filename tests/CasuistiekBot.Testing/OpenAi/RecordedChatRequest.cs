@@ -4,10 +4,12 @@ namespace CasuistiekBot.Testing.OpenAi;
 
 /// <summary>One request as <see cref="FakeOpenAiServer"/> received it.</summary>
 /// <param name="Path">The path as sent, without the query.</param>
+/// <param name="Query">The query string with its leading '?', or empty.</param>
 /// <param name="Json">The body parsed as a JSON object, or null when it is not one.</param>
 public sealed record RecordedChatRequest(
     string Method,
     string Path,
+    string Query,
     IReadOnlyDictionary<string, string> Headers,
     string Body,
     JsonObject? Json)

@@ -1,4 +1,5 @@
 using CasuistiekBot.Assistant;
+using CasuistiekBot.Privacy;
 using CasuistiekBot.Testing;
 using CasuistiekBot.Testing.OpenAi;
 
@@ -24,7 +25,7 @@ public sealed class AssistantDraftTests
             }
             """));
 
-        var draft = await harness.Assistant.DraftAsync(Story, "nl", None);
+        var draft = await harness.Assistant.DraftAsync(Story, ScrubMemory.Create(), "nl", None);
 
         Assert.Equal(new CasusDraft(
             "Een gezin moet terugkeren terwijl het jongste kind ernstig ziek is.",
@@ -44,7 +45,7 @@ public sealed class AssistantDraftTests
             {"situation": "Een gezin moet terugkeren.", "chafes": null, "tried": null, "wants": null, "deadline": null, "summary": "Terugkeer van een gezin."}
             """));
 
-        var draft = await harness.Assistant.DraftAsync("Een gezin moet terugkeren.", "nl", None);
+        var draft = await harness.Assistant.DraftAsync("Een gezin moet terugkeren.", ScrubMemory.Create(), "nl", None);
 
         Assert.Equal(new CasusDraft("Een gezin moet terugkeren.", null, null, null, null, "Terugkeer van een gezin."), draft);
     }
@@ -55,7 +56,7 @@ public sealed class AssistantDraftTests
         await using var harness = await AssistantHarness.StartAsync();
         harness.Server.AnswerNext(FakeChatAnswer.Json("""{"situation": "  ", "chafes": "onbekend", "tried": "N/A"}"""));
 
-        var draft = await harness.Assistant.DraftAsync(Story, "nl", None);
+        var draft = await harness.Assistant.DraftAsync(Story, ScrubMemory.Create(), "nl", None);
 
         Assert.NotNull(draft);
         Assert.True(draft.IsEmpty);
@@ -71,7 +72,7 @@ public sealed class AssistantDraftTests
         await using var harness = await AssistantHarness.StartAsync();
         harness.Server.AnswerNext(FakeChatAnswer.Json($$"""{"situation": "Iets schuurt.", {{wants}}}"""));
 
-        var draft = await harness.Assistant.DraftAsync(Story, "nl", None);
+        var draft = await harness.Assistant.DraftAsync(Story, ScrubMemory.Create(), "nl", None);
 
         Assert.Equal(new CasusDraft("Iets schuurt.", null, null, null, null, null), draft);
     }
@@ -82,7 +83,7 @@ public sealed class AssistantDraftTests
         await using var harness = await AssistantHarness.StartAsync();
         harness.Server.AnswerNext(FakeChatAnswer.Json("""{"wants": " Gedeeld-Beeld "}"""));
 
-        var draft = await harness.Assistant.DraftAsync(Story, "nl", None);
+        var draft = await harness.Assistant.DraftAsync(Story, ScrubMemory.Create(), "nl", None);
 
         Assert.Equal(CasusWants.SharedView, draft?.Wants);
     }
@@ -100,7 +101,7 @@ public sealed class AssistantDraftTests
         await using var harness = await AssistantHarness.StartAsync();
         harness.Server.AnswerNext(FakeChatAnswer.Json($$"""{"summary": "Kort.", "deadline": {{deadline}}}"""));
 
-        var draft = await harness.Assistant.DraftAsync(Story, "nl", None);
+        var draft = await harness.Assistant.DraftAsync(Story, ScrubMemory.Create(), "nl", None);
 
         Assert.Equal(new CasusDraft(null, null, null, null, null, "Kort."), draft);
     }
@@ -113,7 +114,7 @@ public sealed class AssistantDraftTests
         await using var harness = await AssistantHarness.StartAsync();
         harness.Server.AnswerNext(FakeChatAnswer.Json($$"""{"deadline": "{{deadline}}"}"""));
 
-        var draft = await harness.Assistant.DraftAsync(Story, "nl", None);
+        var draft = await harness.Assistant.DraftAsync(Story, ScrubMemory.Create(), "nl", None);
 
         Assert.Equal(DateOnly.ParseExact(deadline, "yyyy-MM-dd"), draft?.Deadline);
     }
@@ -122,10 +123,10 @@ public sealed class AssistantDraftTests
     public async Task The_prompt_tells_the_model_which_day_it_is_in_the_Netherlands()
     {
         // 23:30 UTC on 1 November is already 2 November in Amsterdam.
-        var lateEvening = new FakeClock(new DateTimeOffset(2026, 11, 1, 23, 30, 0, TimeSpan.Zero));
+        var lateEvening = new FakeTimeProvider(new DateTimeOffset(2026, 11, 1, 23, 30, 0, TimeSpan.Zero));
         await using var harness = await AssistantHarness.StartAsync(time: lateEvening);
 
-        await harness.Assistant.DraftAsync(Story, "nl", None);
+        await harness.Assistant.DraftAsync(Story, ScrubMemory.Create(), "nl", None);
 
         var system = Assert.Single(harness.Server.Requests).Messages[0].Content;
         Assert.Contains("Today is 2026-11-02, a Monday;", system);
@@ -138,7 +139,7 @@ public sealed class AssistantDraftTests
         var endless = string.Concat(Enumerable.Repeat("woord ", 1000));
         harness.Server.AnswerNext(FakeChatAnswer.Json($$"""{"situation": "{{endless}}", "summary": "{{endless}}"}"""));
 
-        var draft = await harness.Assistant.DraftAsync(Story, "nl", None);
+        var draft = await harness.Assistant.DraftAsync(Story, ScrubMemory.Create(), "nl", None);
 
         Assert.NotNull(draft);
         Assert.InRange(draft.Situation!.Length, CasusDraftReader.MaxFieldLength / 2, CasusDraftReader.MaxFieldLength);
@@ -152,7 +153,7 @@ public sealed class AssistantDraftTests
         await using var harness = await AssistantHarness.StartAsync();
         harness.Server.AnswerNext(FakeChatAnswer.Json("""{"tried": "Gebeld\u0007 met\tde IND.\nDaarna gemaild."}"""));
 
-        var draft = await harness.Assistant.DraftAsync(Story, "nl", None);
+        var draft = await harness.Assistant.DraftAsync(Story, ScrubMemory.Create(), "nl", None);
 
         Assert.Equal("Gebeld  met de IND.\nDaarna gemaild.", draft?.Tried);
     }
@@ -163,7 +164,7 @@ public sealed class AssistantDraftTests
         await using var harness = await AssistantHarness.StartAsync();
         harness.Server.AnswerNext(FakeChatAnswer.Json("```json\n{\"summary\": \"Kort.\"}\n```"));
 
-        var draft = await harness.Assistant.DraftAsync(Story, "nl", None);
+        var draft = await harness.Assistant.DraftAsync(Story, ScrubMemory.Create(), "nl", None);
 
         Assert.Equal("Kort.", draft?.Summary);
     }
@@ -174,7 +175,7 @@ public sealed class AssistantDraftTests
         await using var harness = await AssistantHarness.StartAsync();
         harness.Server.AnswerNext(FakeChatAnswer.Json("""{"summary": "Kort.", "route": "integriteitsmelding", "bsn": "123456782"}"""));
 
-        var draft = await harness.Assistant.DraftAsync(Story, "nl", None);
+        var draft = await harness.Assistant.DraftAsync(Story, ScrubMemory.Create(), "nl", None);
 
         Assert.Equal(new CasusDraft(null, null, null, null, null, "Kort."), draft);
     }

@@ -1,4 +1,5 @@
 using CasuistiekBot.Assistant;
+using CasuistiekBot.Privacy;
 using CasuistiekBot.Testing;
 using CasuistiekBot.Testing.OpenAi;
 using Microsoft.Extensions.Logging;
@@ -35,7 +36,7 @@ public sealed class AssistantFallbackTests
         await using var harness = await AssistantHarness.StartAsync();
         harness.Server.AnswerNext(Scripted(scenario));
 
-        Assert.Null(await harness.Assistant.DraftAsync(Story, "nl", None));
+        Assert.Null(await harness.Assistant.DraftAsync(Story, ScrubMemory.Create(), "nl", None));
 
         var warning = Assert.Single(harness.Warnings);
         Assert.Equal(Enum.Parse<AssistantFailure>(failure), warning.Properties["Failure"]);
@@ -49,7 +50,7 @@ public sealed class AssistantFallbackTests
         await using var harness = await AssistantHarness.StartAsync();
         harness.Server.AnswerNext(Scripted(scenario));
 
-        Assert.Null(await harness.Assistant.RefineRoutesAsync(Story, Candidates, "nl", None));
+        Assert.Null(await harness.Assistant.RefineRoutesAsync(Story, ScrubMemory.Create(), Candidates, "nl", None));
 
         Assert.Equal(Enum.Parse<AssistantFailure>(failure), Assert.Single(harness.Warnings).Properties["Failure"]);
         AssertNoStoryText(harness);
@@ -61,7 +62,7 @@ public sealed class AssistantFallbackTests
         await using var harness = await AssistantHarness.StartAsync();
         harness.Server.AnswerNext(FakeChatAnswer.Status(500), times: 5);
 
-        Assert.Null(await harness.Assistant.DraftAsync(Story, "nl", None));
+        Assert.Null(await harness.Assistant.DraftAsync(Story, ScrubMemory.Create(), "nl", None));
 
         Assert.Single(harness.Server.Requests);
         Assert.Equal(500, Assert.Single(harness.Warnings).Properties["StatusCode"]);
@@ -73,10 +74,10 @@ public sealed class AssistantFallbackTests
         await using var harness = await AssistantHarness.StartAsync(timeout: TimeSpan.FromSeconds(8));
         harness.Server.AnswerNext(FakeChatAnswer.Delayed(TimeSpan.FromMinutes(10), """{"summary": "Te laat."}"""));
 
-        var draft = harness.Assistant.DraftAsync(Story, "nl", None);
+        var draft = harness.Assistant.DraftAsync(Story, ScrubMemory.Create(), "nl", None);
         await harness.Server.WaitForRequestsAsync(1, Patience);
         Assert.False(draft.IsCompleted);
-        ((FakeClock)harness.Time).Advance(TimeSpan.FromSeconds(8));
+        ((FakeTimeProvider)harness.Time).Advance(TimeSpan.FromSeconds(8));
 
         Assert.Null(await draft.WaitAsync(Patience));
         Assert.Equal(AssistantFailure.Timeout, harness.LastFailure);
@@ -89,7 +90,7 @@ public sealed class AssistantFallbackTests
         harness.Server.AnswerNext(FakeChatAnswer.Delayed(TimeSpan.FromMinutes(10), """{"summary": "Te laat."}"""));
 
         // The server would answer after ten minutes; the call must end long before that.
-        var draft = await harness.Assistant.DraftAsync(Story, "nl", None).WaitAsync(Patience);
+        var draft = await harness.Assistant.DraftAsync(Story, ScrubMemory.Create(), "nl", None).WaitAsync(Patience);
 
         Assert.Null(draft);
         Assert.Equal(AssistantFailure.Timeout, harness.LastFailure);
@@ -102,7 +103,7 @@ public sealed class AssistantFallbackTests
         await using var harness = await AssistantHarness.StartAsync(timeout: TimeSpan.FromMilliseconds(300), time: TimeProvider.System);
         harness.Server.AnswerNext(FakeChatAnswer.Delayed(TimeSpan.FromMinutes(10)));
 
-        Assert.Null(await harness.Assistant.RefineRoutesAsync(Story, Candidates, "nl", None).WaitAsync(Patience));
+        Assert.Null(await harness.Assistant.RefineRoutesAsync(Story, ScrubMemory.Create(), Candidates, "nl", None).WaitAsync(Patience));
         Assert.Equal(AssistantFailure.Timeout, harness.LastFailure);
     }
 
@@ -112,7 +113,7 @@ public sealed class AssistantFallbackTests
         await using var harness = await AssistantHarness.StartAsync();
         await harness.Server.DisposeAsync();
 
-        Assert.Null(await harness.Assistant.DraftAsync(Story, "nl", None).WaitAsync(Patience));
+        Assert.Null(await harness.Assistant.DraftAsync(Story, ScrubMemory.Create(), "nl", None).WaitAsync(Patience));
         Assert.Equal(AssistantFailure.Unreachable, harness.LastFailure);
         AssertNoStoryText(harness);
     }
@@ -124,7 +125,7 @@ public sealed class AssistantFallbackTests
         harness.Server.AnswerNext(FakeChatAnswer.Delayed(TimeSpan.FromMinutes(10)));
         using var cancel = new CancellationTokenSource();
 
-        var draft = harness.Assistant.DraftAsync(Story, "nl", cancel.Token);
+        var draft = harness.Assistant.DraftAsync(Story, ScrubMemory.Create(), "nl", cancel.Token);
         await cancel.CancelAsync();
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => draft.WaitAsync(Patience));
@@ -138,8 +139,8 @@ public sealed class AssistantFallbackTests
         harness.Server.AnswerNext(FakeChatAnswer.Status(503));
         harness.Server.AnswerNext(FakeChatAnswer.Json("""{"summary": "Kort."}"""));
 
-        Assert.Null(await harness.Assistant.DraftAsync(Story, "nl", None));
-        Assert.Equal("Kort.", (await harness.Assistant.DraftAsync(Story, "nl", None))?.Summary);
+        Assert.Null(await harness.Assistant.DraftAsync(Story, ScrubMemory.Create(), "nl", None));
+        Assert.Equal("Kort.", (await harness.Assistant.DraftAsync(Story, ScrubMemory.Create(), "nl", None))?.Summary);
     }
 
     private static FakeChatAnswer Scripted(string scenario) => scenario switch

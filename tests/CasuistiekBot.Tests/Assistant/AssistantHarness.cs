@@ -1,8 +1,11 @@
 using CasuistiekBot.Assistant;
+using CasuistiekBot.Privacy;
 using CasuistiekBot.Testing;
 using CasuistiekBot.Testing.OpenAi;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Hosting.Internal;
 using Microsoft.Extensions.Logging;
 
 namespace CasuistiekBot.Tests.Assistant;
@@ -30,6 +33,9 @@ internal sealed class AssistantHarness : IAsyncDisposable
 
     public ICasusAssistant Assistant => _services.GetRequiredService<ICasusAssistant>();
 
+    // The scrubber the assistant scrubs its answers with, for preparing a story the same way the intake does.
+    public PersonalDataScrubber Scrubber => _services.GetRequiredService<PersonalDataScrubber>();
+
     public IEnumerable<LogEntry> Warnings => Logs.Entries.Where(e => e.Level >= LogLevel.Warning);
 
     // "Today" for the assistant; deadlines in the tests are relative to it.
@@ -50,8 +56,11 @@ internal sealed class AssistantHarness : IAsyncDisposable
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings(server)).Build();
         var logs = new RecordingLoggerProvider();
         var services = new ServiceCollection()
-            .AddSingleton(time ?? new FakeClock(new DateTimeOffset(Today, new TimeOnly(9, 0), TimeSpan.FromHours(1))))
+            .AddSingleton(time ?? new FakeTimeProvider(new DateTimeOffset(Today, new TimeOnly(9, 0), TimeSpan.FromHours(1))))
             .AddLogging(logging => logging.SetMinimumLevel(LogLevel.Trace).AddProvider(logs))
+            // The scrubber the assistant scrubs its answers with, and the host environment its word list reports to.
+            .AddSingleton<IHostEnvironment>(new HostingEnvironment { EnvironmentName = "Test", ApplicationName = "CasuistiekBot", ContentRootPath = AppContext.BaseDirectory })
+            .AddPrivacy(configuration)
             .AddAssistant(configuration)
             .BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
         return new AssistantHarness(server, services, logs);

@@ -1,4 +1,5 @@
 using CasuistiekBot.Assistant;
+using CasuistiekBot.Privacy;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -28,8 +29,8 @@ public sealed class AssistantRegistrationTests
         });
 
         Assert.IsType<DisabledCasusAssistant>(harness.Assistant);
-        Assert.Null(await harness.Assistant.DraftAsync("Een verhaal.", "nl", None));
-        Assert.Null(await harness.Assistant.RefineRoutesAsync("Een verhaal.", [new("spreekuur", "Casus", 0.5)], "nl", None));
+        Assert.Null(await harness.Assistant.DraftAsync("Een verhaal.", ScrubMemory.Create(), "nl", None));
+        Assert.Null(await harness.Assistant.RefineRoutesAsync("Een verhaal.", ScrubMemory.Create(), [new("spreekuur", "Casus", 0.5)], "nl", None));
         Assert.Empty(harness.Server.Requests);
         Assert.Empty(harness.Warnings);
     }
@@ -51,7 +52,7 @@ public sealed class AssistantRegistrationTests
             ["AI:Model"] = "llama",
         });
 
-        await harness.Assistant.DraftAsync("Een verhaal.", "nl", None);
+        await harness.Assistant.DraftAsync("Een verhaal.", ScrubMemory.Create(), "nl", None);
 
         Assert.Equal("/openai/v1/chat/completions", Assert.Single(harness.Server.Requests).Path);
     }

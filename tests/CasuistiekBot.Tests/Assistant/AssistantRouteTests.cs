@@ -1,4 +1,5 @@
 using CasuistiekBot.Assistant;
+using CasuistiekBot.Privacy;
 using CasuistiekBot.Testing.OpenAi;
 
 namespace CasuistiekBot.Tests.Assistant;
@@ -26,7 +27,7 @@ public sealed class AssistantRouteTests
             ]}
             """));
 
-        var advice = await harness.Assistant.RefineRoutesAsync(Text, Candidates, "nl", None);
+        var advice = await harness.Assistant.RefineRoutesAsync(Text, ScrubMemory.Create(), Candidates, "nl", None);
 
         Assert.Equal(
         [
@@ -47,7 +48,7 @@ public sealed class AssistantRouteTests
             ]}
             """));
 
-        var advice = await harness.Assistant.RefineRoutesAsync(Text, Candidates, "nl", None);
+        var advice = await harness.Assistant.RefineRoutesAsync(Text, ScrubMemory.Create(), Candidates, "nl", None);
 
         Assert.Equal([new RouteAdvice("spreekuur", 0.6, "Past.")], advice);
     }
@@ -58,7 +59,7 @@ public sealed class AssistantRouteTests
         await using var harness = await AssistantHarness.StartAsync();
         harness.Server.AnswerNext(FakeChatAnswer.Json("""{"routes": [{"id": "ontslag", "score": 1, "reason": "Weg ermee."}]}"""));
 
-        Assert.Null(await harness.Assistant.RefineRoutesAsync(Text, Candidates, "nl", None));
+        Assert.Null(await harness.Assistant.RefineRoutesAsync(Text, ScrubMemory.Create(), Candidates, "nl", None));
         Assert.Equal(AssistantFailure.NothingValid, harness.LastFailure);
     }
 
@@ -76,7 +77,7 @@ public sealed class AssistantRouteTests
             ]}
             """));
 
-        var advice = await harness.Assistant.RefineRoutesAsync(Text, Candidates, "nl", None);
+        var advice = await harness.Assistant.RefineRoutesAsync(Text, ScrubMemory.Create(), Candidates, "nl", None);
 
         Assert.Equal([new RouteAdvice("vertrouwenspersoon", 1, "Zeker."), new RouteAdvice("lijn", 0, "")], advice);
     }
@@ -90,6 +91,6 @@ public sealed class AssistantRouteTests
         await using var harness = await AssistantHarness.StartAsync();
         harness.Server.AnswerNext(FakeChatAnswer.Json(json));
 
-        Assert.Null(await harness.Assistant.RefineRoutesAsync(Text, Candidates, "nl", None));
+        Assert.Null(await harness.Assistant.RefineRoutesAsync(Text, ScrubMemory.Create(), Candidates, "nl", None));
     }
 }

@@ -17,7 +17,7 @@ public sealed class DashboardAccessTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _app = await DashboardApp.StartAsync(new FakeClock(DashboardSeed.Today));
+        _app = await DashboardApp.StartAsync(DashboardSeed.Clock());
         _references = await DashboardSeed.SeedAsync(_app);
     }
 

@@ -27,7 +27,7 @@ internal sealed class DashboardApp : IAsyncDisposable
     private readonly string _dataDirectory;
     private readonly PostgresTestDatabase? _postgres;
 
-    private DashboardApp(TestTokenIssuer issuer, FakeClock clock, string environment, bool kestrel, IReadOnlyDictionary<string, string?> settings, string dataDirectory, PostgresTestDatabase? postgres)
+    private DashboardApp(TestTokenIssuer issuer, FakeTimeProvider clock, string environment, bool kestrel, IReadOnlyDictionary<string, string?> settings, string dataDirectory, PostgresTestDatabase? postgres)
     {
         Issuer = issuer;
         Clock = clock;
@@ -49,14 +49,14 @@ internal sealed class DashboardApp : IAsyncDisposable
     }
 
     public TestTokenIssuer Issuer { get; }
-    public FakeClock Clock { get; }
+    public FakeTimeProvider Clock { get; }
     public HttpClient Client { get; }
     public IServiceProvider Services => _factory.Services;
 
     /// <summary>Where Kestrel listens, e.g. <c>http://127.0.0.1:40123</c> (only with <c>kestrel</c>).</summary>
     public string BaseAddress => Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single().TrimEnd('/');
 
-    public static async Task<DashboardApp> StartAsync(FakeClock clock, string environment = "Production", bool kestrel = false, bool postgres = false)
+    public static async Task<DashboardApp> StartAsync(FakeTimeProvider clock, string environment = "Production", bool kestrel = false, bool postgres = false)
     {
         var issuer = await TestTokenIssuer.StartAsync(clock);
         var dataDirectory = Directory.CreateTempSubdirectory("casuistiek-dashboard-").FullName;

@@ -19,7 +19,7 @@ public sealed class DashboardBrowserTests
     [RequiresChromiumFact]
     public async Task A_coordinator_sees_the_database_in_the_browser_and_clicks_through_to_a_signal_while_others_see_nothing()
     {
-        await using var app = await DashboardApp.StartAsync(new FakeClock(DashboardSeed.Today), kestrel: true);
+        await using var app = await DashboardApp.StartAsync(DashboardSeed.Clock(), kestrel: true);
         var references = await DashboardSeed.SeedAsync(app);
         var expected = await ExpectedFigures.FromDatabaseAsync(app);
 

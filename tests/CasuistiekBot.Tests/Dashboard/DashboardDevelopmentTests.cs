@@ -9,7 +9,7 @@ public sealed class DashboardDevelopmentTests
     [Fact]
     public async Task In_development_on_loopback_the_dashboard_opens_without_signing_in()
     {
-        await using var app = await DashboardApp.StartAsync(new FakeClock(DashboardSeed.Today), environment: "Development", kestrel: true);
+        await using var app = await DashboardApp.StartAsync(DashboardSeed.Clock(), environment: "Development", kestrel: true);
         await DashboardSeed.SeedAsync(app);
 
         var response = await app.GetAsync("/dashboard");
@@ -22,7 +22,7 @@ public sealed class DashboardDevelopmentTests
     public async Task In_development_a_request_for_another_host_name_gets_400_and_no_data()
     {
         // DNS rebinding: a page on attacker.example that resolves its name to 127.0.0.1 reaches the dashboard with its own Host.
-        await using var app = await DashboardApp.StartAsync(new FakeClock(DashboardSeed.Today), environment: "Development", kestrel: true);
+        await using var app = await DashboardApp.StartAsync(DashboardSeed.Clock(), environment: "Development", kestrel: true);
         await DashboardSeed.SeedAsync(app);
         using var request = new HttpRequestMessage(HttpMethod.Get, "/dashboard");
         request.Headers.Host = "attacker.example:" + new Uri(app.BaseAddress).Port;
@@ -36,7 +36,7 @@ public sealed class DashboardDevelopmentTests
     [Fact]
     public async Task In_development_a_token_that_is_sent_is_still_checked()
     {
-        await using var app = await DashboardApp.StartAsync(new FakeClock(DashboardSeed.Today), environment: "Development", kestrel: true);
+        await using var app = await DashboardApp.StartAsync(new FakeTimeProvider(DashboardSeed.Today), environment: "Development", kestrel: true);
 
         var response = await app.GetAsync("/dashboard", app.Token(DashboardApp.Coordinator, s => s.WithoutClaim("scp")));
 
@@ -46,7 +46,7 @@ public sealed class DashboardDevelopmentTests
     [Fact]
     public async Task In_production_on_loopback_there_is_no_way_in_without_a_token()
     {
-        await using var app = await DashboardApp.StartAsync(new FakeClock(DashboardSeed.Today), environment: "Production", kestrel: true);
+        await using var app = await DashboardApp.StartAsync(DashboardSeed.Clock(), environment: "Production", kestrel: true);
         await DashboardSeed.SeedAsync(app);
 
         var html = await (await app.GetAsync("/dashboard")).Content.ReadAsStringAsync();
@@ -59,7 +59,7 @@ public sealed class DashboardDevelopmentTests
     public async Task In_development_a_caller_the_server_cannot_place_on_this_machine_must_sign_in()
     {
         // The in-memory test server reports no remote address, like a request whose origin is unknown.
-        await using var app = await DashboardApp.StartAsync(new FakeClock(DashboardSeed.Today), environment: "Development");
+        await using var app = await DashboardApp.StartAsync(DashboardSeed.Clock(), environment: "Development");
         await DashboardSeed.SeedAsync(app);
 
         var html = await (await app.GetAsync("/dashboard")).Content.ReadAsStringAsync();

@@ -18,7 +18,7 @@ public sealed partial class DashboardFiguresTests
 
     private static async Task NumbersMatchAsync(bool postgres)
     {
-        await using var app = await DashboardApp.StartAsync(new FakeClock(DashboardSeed.Today), postgres: postgres);
+        await using var app = await DashboardApp.StartAsync(DashboardSeed.Clock(), postgres: postgres);
         var references = await DashboardSeed.SeedAsync(app);
 
         var html = await (await app.GetAsync("/dashboard", app.Token(DashboardApp.Coordinator))).Content.ReadAsStringAsync();
@@ -36,7 +36,7 @@ public sealed partial class DashboardFiguresTests
     [Fact]
     public async Task A_signal_page_shows_its_audit_history_in_order_without_who_acted()
     {
-        await using var app = await DashboardApp.StartAsync(new FakeClock(DashboardSeed.Today));
+        await using var app = await DashboardApp.StartAsync(DashboardSeed.Clock());
         var references = await DashboardSeed.SeedAsync(app);
         var overview = await (await app.GetAsync("/dashboard", app.Token(DashboardApp.Coordinator))).Content.ReadAsStringAsync();
         Assert.Contains($"href=\"/dashboard/signals/{references["C"]}?lang=nl\"", overview);
@@ -56,7 +56,7 @@ public sealed partial class DashboardFiguresTests
     [Fact]
     public async Task An_unknown_signal_is_not_found()
     {
-        await using var app = await DashboardApp.StartAsync(new FakeClock(DashboardSeed.Today));
+        await using var app = await DashboardApp.StartAsync(new FakeTimeProvider(DashboardSeed.Today));
 
         var response = await app.GetAsync("/dashboard/signals/SG-2026-9999", app.Token(DashboardApp.Coordinator));
 
@@ -70,7 +70,7 @@ public sealed partial class DashboardFiguresTests
     [InlineData("/dashboard?lang=nl-nl", "en-GB", "nl", "Open signalen")]
     public async Task The_page_speaks_Dutch_unless_English_is_asked_for(string path, string? acceptLanguage, string lang, string heading)
     {
-        await using var app = await DashboardApp.StartAsync(new FakeClock(DashboardSeed.Today));
+        await using var app = await DashboardApp.StartAsync(new FakeTimeProvider(DashboardSeed.Today));
 
         var html = await (await app.GetAsync(path, app.Token(DashboardApp.Coordinator), acceptLanguage)).Content.ReadAsStringAsync();
 
@@ -81,7 +81,7 @@ public sealed partial class DashboardFiguresTests
     [Fact]
     public async Task Every_chart_is_an_image_with_a_title_and_a_description_listing_its_values()
     {
-        await using var app = await DashboardApp.StartAsync(new FakeClock(DashboardSeed.Today));
+        await using var app = await DashboardApp.StartAsync(DashboardSeed.Clock());
         await DashboardSeed.SeedAsync(app);
 
         var html = await (await app.GetAsync("/dashboard", app.Token(DashboardApp.Coordinator))).Content.ReadAsStringAsync();

@@ -14,7 +14,7 @@ public sealed partial class DashboardSecurityHeaderTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _app = await DashboardApp.StartAsync(new FakeClock(DashboardSeed.Today));
+        _app = await DashboardApp.StartAsync(DashboardSeed.Clock());
         await DashboardSeed.SeedAsync(_app);
     }
 

@@ -5,6 +5,7 @@ using CasuistiekBot.Storage;
 using CasuistiekBot.Tests.Support;
 using CasuistiekBot.Triage;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace CasuistiekBot.Tests.Dashboard;
 
@@ -16,6 +17,12 @@ internal static class DashboardSeed
 {
     /// <summary>A Monday, 10:00 in Amsterdam.</summary>
     public static readonly DateTimeOffset Today = new(2026, 11, 16, 9, 0, 0, TimeSpan.Zero);
+
+    /// <summary>The first day the seed plays; the fake clock only moves forward, so a seeded app starts here.</summary>
+    public static readonly DateTimeOffset FirstDay = Today.AddDays(-400);
+
+    /// <summary>A clock for an app that <see cref="SeedAsync"/> will fill: it starts on <see cref="FirstDay"/>.</summary>
+    public static FakeTimeProvider Clock() => new(FirstDay);
 
     public const string Marieke = "00000000-0000-4000-8000-0000000000d1";
     public const string Jeroen = "00000000-0000-4000-8000-0000000000d2";

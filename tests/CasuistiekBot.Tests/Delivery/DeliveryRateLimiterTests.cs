@@ -6,7 +6,7 @@ namespace CasuistiekBot.Tests.Delivery;
 
 public sealed class DeliveryRateLimiterTests
 {
-    private readonly FakeClock _clock = new();
+    private readonly FakeTimeProvider _clock = new();
 
     [Fact]
     public void Sends_into_one_conversation_keep_to_every_teams_window()

@@ -32,13 +32,13 @@ internal sealed class DeliveryTestHost : IAsyncDisposable
 
     public FakeConnectorServer Connector { get; }
     public TimeProvider Clock { get; }
-    public FakeClock FakeClock => Clock as FakeClock ?? throw new InvalidOperationException("This host runs on the system clock.");
+    public FakeTimeProvider FakeTimeProvider => Clock as FakeTimeProvider ?? throw new InvalidOperationException("This host runs on the system clock.");
 
     public static async Task<DeliveryTestHost> StartAsync(DatabaseProvider provider, TimeProvider? clock = null)
     {
         var database = await StorageTestDatabase.CreateAsync(provider);
         var connector = await FakeConnectorServer.StartAsync();
-        return new DeliveryTestHost(database, connector, clock ?? new FakeClock());
+        return new DeliveryTestHost(database, connector, clock ?? new FakeTimeProvider(TestClock.Start));
     }
 
     /// <summary>A migrated app instance; <paramref name="settings"/> override the test defaults.</summary>
@@ -84,7 +84,7 @@ internal sealed class DeliveryTestHost : IAsyncDisposable
         while (!await done())
         {
             if (DateTime.UtcNow > deadline) throw new TimeoutException($"The condition did not hold within {Patience}.");
-            if (Clock is FakeClock fake) fake.Advance(step ?? TimeSpan.FromMilliseconds(250));
+            if (Clock is FakeTimeProvider fake) fake.Advance(step ?? TimeSpan.FromMilliseconds(250));
             await Task.Delay(TimeSpan.FromMilliseconds(10));
         }
     }

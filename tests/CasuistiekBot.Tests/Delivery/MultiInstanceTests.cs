@@ -23,7 +23,7 @@ public sealed class MultiInstanceTests
         Assert.Equal(0, await b.Worker.DeliverDueAsync(CancellationToken.None));
         Assert.Empty(host.Connector.Requests);
 
-        host.FakeClock.Advance(PastTheLease);
+        host.FakeTimeProvider.Advance(PastTheLease);
         Assert.Equal(1, await b.Worker.DeliverDueAsync(CancellationToken.None));
 
         Assert.Equal(["reminder"], host.Connector.Activities.Select(m => m.Text));
@@ -73,7 +73,7 @@ public sealed class MultiInstanceTests
         Assert.NotNull(orphan.SendStartedAt);
 
         Assert.Equal(0, await b.Worker.DeliverDueAsync(CancellationToken.None));
-        host.FakeClock.Advance(PastTheLease);
+        host.FakeTimeProvider.Advance(PastTheLease);
         Assert.Equal(1, await b.Worker.DeliverDueAsync(CancellationToken.None));
 
         var calls = host.Connector.Requests.Select(r => (r.Method, r.ActivityId)).ToList();
@@ -94,7 +94,7 @@ public sealed class MultiInstanceTests
         await a.EnqueueAsync(OutboxTests.Text("reminder", "a:anna"));
 
         await DieRightAfterTheConnectorAnswersAsync(host, a, activitiesBefore: 0);
-        host.FakeClock.Advance(PastTheLease);
+        host.FakeTimeProvider.Advance(PastTheLease);
         Assert.Equal(1, await b.Worker.DeliverDueAsync(CancellationToken.None));
 
         Assert.Equal(["reminder", "reminder"], host.Connector.Activities.Select(m => m.Text));

@@ -6,7 +6,7 @@ namespace CasuistiekBot.Tests.Delivery;
 public sealed class SendPacerTests
 {
     private static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(100);
-    private readonly FakeClock _clock = new();
+    private readonly FakeTimeProvider _clock = new();
 
     [Fact]
     public void A_sender_that_takes_every_turn_sends_one_per_interval_after_a_first_pair()

@@ -6,7 +6,7 @@ namespace CasuistiekBot.Tests.Delivery;
 
 public sealed class SendSlotsTests
 {
-    private readonly FakeClock _clock = new();
+    private readonly FakeTimeProvider _clock = new();
 
     [Fact]
     public void Slots_for_many_people_are_spread_evenly_and_no_window_of_a_second_and_the_margin_holds_more_than_the_rate()

@@ -7,6 +7,7 @@ using CasuistiekBot.Tests.Support;
 using CasuistiekBot.Tests.Triage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace CasuistiekBot.Tests.Intake;
 
@@ -60,7 +61,7 @@ public sealed class WithdrawalNoticeTests
     public async Task Invitation_reminders_waiting_to_go_out_are_dropped_and_no_new_ones_come()
     {
         var friday = new DateTimeOffset(2026, 11, 27, 9, 0, 0, TimeSpan.Zero);
-        var clock = new FakeClock(friday);
+        var clock = new FakeTimeProvider(friday);
         await using var app = await PanelKit.StartAsync(clock, new Dictionary<string, string?> { ["Delivery:WorkerEnabled"] = "false" });
         await PanelKit.ToSpreekuurAsync(app);
         await PanelKit.SendInvitationsAsync(app, new DateOnly(2026, 12, 10));
@@ -102,7 +103,7 @@ public sealed class WithdrawalNoticeTests
             .Select(r => r.Activity!).ToList();
     }
 
-    private static async Task DeliverEverythingAsync(BotApp app, FakeClock clock)
+    private static async Task DeliverEverythingAsync(BotApp app, FakeTimeProvider clock)
     {
         var worker = app.Services.GetRequiredService<DeliveryWorker>();
         for (var round = 0; round < 30; round++)

@@ -14,7 +14,7 @@ public sealed class InvitationReminderTests
     [Fact]
     public async Task Members_who_have_not_answered_get_one_reminder_after_two_working_days()
     {
-        var clock = new FakeClock(FridayMorning);
+        var clock = new FakeTimeProvider(FridayMorning);
         await using var app = await PanelKit.StartAsync(clock);
         await PanelKit.ToSpreekuurAsync(app);
         var panel = await PanelKit.SendInvitationsAsync(app, new DateOnly(2026, 12, 10));
@@ -42,7 +42,7 @@ public sealed class InvitationReminderTests
     [Fact]
     public async Task The_wait_before_a_reminder_is_configurable()
     {
-        var clock = new FakeClock(FridayMorning);
+        var clock = new FakeTimeProvider(FridayMorning);
         await using var app = await PanelKit.StartAsync(clock, new Dictionary<string, string?> { ["Panels:InvitationReminderAfter"] = "04:00:00" });
         await PanelKit.ToSpreekuurAsync(app);
         await PanelKit.SendInvitationsAsync(app, new DateOnly(2026, 12, 10));
@@ -59,7 +59,7 @@ public sealed class InvitationReminderTests
     [Fact]
     public async Task Two_instances_reminding_at_once_send_each_reminder_once()
     {
-        var clock = new FakeClock(FridayMorning);
+        var clock = new FakeTimeProvider(FridayMorning);
         await using var app = await PanelKit.StartAsync(clock);
         await PanelKit.ToSpreekuurAsync(app);
         await PanelKit.SendInvitationsAsync(app, new DateOnly(2026, 12, 10));
@@ -76,7 +76,7 @@ public sealed class InvitationReminderTests
     [Fact]
     public async Task Reminders_are_due_after_working_days_so_weekends_and_holidays_do_not_count()
     {
-        await using var app = await PanelKit.StartAsync(new FakeClock(FridayMorning));
+        await using var app = await PanelKit.StartAsync(new FakeTimeProvider(FridayMorning));
         var calendar = app.Services.GetRequiredService<CasuistiekBot.Calendar.WorkingDayCalendar>();
 
         var fromFriday = ReminderSchedule.DueAt(FridayMorning, TimeSpan.FromDays(2), calendar);

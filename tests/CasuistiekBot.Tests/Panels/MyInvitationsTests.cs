@@ -119,7 +119,7 @@ public sealed class MyInvitationsTests
 
         var inChannel = app.Connector.Requests.Skip(before).Where(r => r.ConversationId?.StartsWith(TriageKit.Channel, StringComparison.Ordinal) == true && r.Activity is { Type: "message" })
             .Select(r => r.Activity!).ToList();
-        Assert.Contains(inChannel, a => a.Text?.Contains("alleen zien in je eigen chat met mij; typ daar “mijn uitnodigingen”") == true);
+        Assert.Contains(inChannel, a => a.Text?.Contains("alleen in een persoonlijke chat met mij") == true);
         Assert.DoesNotContain(inChannel, a => SignalKit.Describe(a).Contains(casus.Reference));
     }
 

@@ -62,7 +62,7 @@ public sealed class PanelReschedulingTests
     [Fact]
     public async Task The_same_date_again_or_a_date_in_the_past_is_refused_and_nobody_hears_anything()
     {
-        var clock = new FakeClock(FridayMorning);
+        var clock = new FakeTimeProvider(FridayMorning);
         await using var app = await PanelKit.StartAsync(clock);
         await PanelKit.ToSpreekuurAsync(app);
         var panel = await PanelKit.SendInvitationsAsync(app, First);
@@ -80,7 +80,7 @@ public sealed class PanelReschedulingTests
     [Fact]
     public async Task A_member_reminded_before_the_move_is_reminded_again_after_it()
     {
-        var clock = new FakeClock(FridayMorning);
+        var clock = new FakeTimeProvider(FridayMorning);
         await using var app = await PanelKit.StartAsync(clock);
         await PanelKit.ToSpreekuurAsync(app);
         await PanelKit.SendInvitationsAsync(app, First);

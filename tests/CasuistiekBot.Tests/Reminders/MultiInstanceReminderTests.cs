@@ -26,7 +26,7 @@ public sealed class MultiInstanceReminderTests
             ["Database:Provider"] = provider.ToString(),
             ["ConnectionStrings:CasuistiekDb"] = postgres?.ConnectionString ?? $"Data Source={sqlite}",
         };
-        var clock = new FakeClock(Start);
+        var clock = new FakeTimeProvider(Start);
         await using var a = await SignalKit.StartAsync(clock, shared);
         await using var b = await SignalKit.StartAsync(clock, shared, seed: false);
         var signal = await SignalKit.RegisterAsync(a, due: new DateOnly(2027, 3, 1));

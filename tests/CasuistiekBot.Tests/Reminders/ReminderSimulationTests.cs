@@ -17,7 +17,7 @@ public sealed class ReminderSimulationTests
 
     private sealed record Sent(DateTimeOffset At, ReminderDue Due);
 
-    private static List<Sent> Run(Signal signal, TimeZoneInfo zone, FakeClock clock, DateTimeOffset until, Action<Signal, DateTimeOffset>? owner = null)
+    private static List<Sent> Run(Signal signal, TimeZoneInfo zone, FakeTimeProvider clock, DateTimeOffset until, Action<Signal, DateTimeOffset>? owner = null)
     {
         var sent = new List<Sent>();
         while (clock.GetUtcNow() < until)
@@ -50,7 +50,7 @@ public sealed class ReminderSimulationTests
     {
         var zone = TimeZoneInfo.FindSystemTimeZoneById(timeZone);
         var created = new DateTimeOffset(2026, 11, 2, 9, 0, 0, TimeSpan.Zero);
-        var clock = new FakeClock(created);
+        var clock = new FakeTimeProvider(created);
         var signal = NewSignal(created, new DateOnly(2027, 2, 15));
 
         var sent = Run(signal, zone, clock, created.AddMonths(7));
@@ -81,7 +81,7 @@ public sealed class ReminderSimulationTests
     {
         var zone = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
         var created = new DateTimeOffset(2026, 11, 2, 9, 0, 0, TimeSpan.Zero);
-        var clock = new FakeClock(created);
+        var clock = new FakeTimeProvider(created);
         var signal = NewSignal(created, new DateOnly(2027, 1, 29));
         var closeAt = new DateTimeOffset(2027, 2, 10, 13, 0, 0, TimeSpan.Zero);
 
@@ -103,7 +103,7 @@ public sealed class ReminderSimulationTests
     {
         var zone = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
         var created = new DateTimeOffset(2026, 11, 2, 9, 0, 0, TimeSpan.Zero);
-        var clock = new FakeClock(created);
+        var clock = new FakeTimeProvider(created);
         var signal = NewSignal(created, new DateOnly(2027, 6, 1));
         var snoozeAt = new DateTimeOffset(2026, 11, 10, 10, 0, 0, TimeSpan.Zero);
         var until = new DateTimeOffset(2026, 11, 27, 8, 0, 0, TimeSpan.Zero);

@@ -25,7 +25,7 @@ public sealed class ReminderWorkerTests
     }
 
     /// <summary>Moves the clock one day at a time to 09:30 in Amsterdam and runs a reminder pass each day.</summary>
-    private static async Task RunDaysAsync(BotApp app, FakeClock clock, DateOnly until, bool delivered = true)
+    private static async Task RunDaysAsync(BotApp app, FakeTimeProvider clock, DateOnly until, bool delivered = true)
     {
         var sweep = app.Services.GetRequiredService<ReminderSweep>();
         for (var day = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime).AddDays(1); day <= until; day = day.AddDays(1))
@@ -53,7 +53,7 @@ public sealed class ReminderWorkerTests
     [Fact]
     public async Task Seven_weeks_of_reminders_reach_the_owner_with_their_reasons_escalate_to_the_dg_and_stop_when_closed()
     {
-        var clock = new FakeClock(Start);
+        var clock = new FakeTimeProvider(Start);
         await using var app = await SignalKit.StartAsync(clock);
         var signal = await SignalKit.RegisterAsync(app, due: Due);
 
@@ -81,7 +81,7 @@ public sealed class ReminderWorkerTests
     [Fact]
     public async Task A_reminder_still_waiting_in_the_outbox_is_dropped_when_the_signal_closes_and_reminders_never_stack()
     {
-        var clock = new FakeClock(Start);
+        var clock = new FakeTimeProvider(Start);
         await using var app = await SignalKit.StartAsync(clock, new Dictionary<string, string?> { ["Delivery:WorkerEnabled"] = "false" });
         var signal = await SignalKit.RegisterAsync(app, due: Due);
         await RunDaysAsync(app, clock, new DateOnly(2026, 11, 23), delivered: false);
@@ -97,7 +97,7 @@ public sealed class ReminderWorkerTests
     [Fact]
     public async Task A_transfer_stops_the_reminders_to_the_old_owner_and_the_new_owner_starts_afresh()
     {
-        var clock = new FakeClock(Start);
+        var clock = new FakeTimeProvider(Start);
         await using var app = await SignalKit.StartAsync(clock);
         var signal = await SignalKit.RegisterAsync(app, due: new DateOnly(2027, 3, 1));
         await RunDaysAsync(app, clock, new DateOnly(2026, 11, 17));
@@ -114,7 +114,7 @@ public sealed class ReminderWorkerTests
     [Fact]
     public async Task The_hosted_worker_runs_on_the_apps_clock()
     {
-        var clock = new FakeClock(Start);
+        var clock = new FakeTimeProvider(Start);
         await using var app = await SignalKit.StartAsync(clock, new Dictionary<string, string?>
         {
             ["Reminders:WorkerEnabled"] = "true", ["Reminders:CheckInterval"] = "01:00:00", ["Digest:Enabled"] = "false",
@@ -129,7 +129,7 @@ public sealed class ReminderWorkerTests
     [Fact]
     public async Task Each_mt_member_gets_the_weekly_digest_once_from_monday_nine_oclock()
     {
-        var clock = new FakeClock(Start.AddDays(-1));   // Sunday
+        var clock = new FakeTimeProvider(Start.AddDays(-1));   // Sunday
         await using var app = await SignalKit.StartAsync(clock);
         await SignalKit.RegisterAsync(app, due: new DateOnly(2026, 11, 3));
         await SignalKit.RegisterAsync(app, due: new DateOnly(2027, 1, 15), owner: SignalKit.Colleague);
@@ -155,7 +155,7 @@ public sealed class ReminderWorkerTests
     public async Task The_digest_moves_to_the_next_working_day_when_monday_is_a_holiday()
     {
         var easterMonday = new DateTimeOffset(2027, 3, 29, 8, 0, 0, TimeSpan.Zero);
-        var clock = new FakeClock(easterMonday);
+        var clock = new FakeTimeProvider(easterMonday);
         await using var app = await SignalKit.StartAsync(clock);
         await SignalKit.RegisterAsync(app, due: new DateOnly(2027, 5, 1));
         var digest = app.Services.GetRequiredService<MtDigest>();
@@ -170,7 +170,7 @@ public sealed class ReminderWorkerTests
     [Fact]
     public async Task The_time_zone_the_owners_teams_client_reports_decides_when_their_reminder_goes()
     {
-        var clock = new FakeClock(Start);
+        var clock = new FakeTimeProvider(Start);
         await using var app = await SignalKit.StartAsync(clock);
         await SignalKit.SayAsync(app, SignalKit.Owner, "Marieke Visser", "help", timeZone: "America/New_York");
         await SignalKit.RegisterAsync(app, due: new DateOnly(2027, 3, 1));

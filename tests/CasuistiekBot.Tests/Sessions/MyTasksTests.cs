@@ -65,7 +65,7 @@ public sealed class MyTasksTests
         Assert.Contains($"{reference} · action point 1", list);
         var inChannel = app.Connector.Requests.Skip(before)
             .Where(r => r.ConversationId?.StartsWith(TriageKit.Channel, StringComparison.Ordinal) == true && r.Activity is not null).Select(r => r.Activity!).ToList();
-        Assert.Contains(inChannel, a => a.Text?.Contains("typ daar “mijn taken”") == true);
+        Assert.Contains(inChannel, a => a.Text?.Contains("alleen in een persoonlijke chat met mij") == true);
         Assert.DoesNotContain(inChannel, a => SignalKit.Describe(a).Contains(signal) || TriageKit.CardJson(a).Contains("Mijn taken"));
     }
 

@@ -173,7 +173,7 @@ public sealed class SessionPermissionTests
             Conversation = new CasuistiekBot.Framework.Schema.ConversationAccount { Id = "19:groepschat@thread.v2", ConversationType = "groupChat", IsGroup = true },
         };
         var reply1 = await app.ReplyAsync(groupChat);
-        Assert.Contains("niet in een groepsgesprek", reply1.Text);
+        Assert.Contains("persoonlijke chat met mij of in het coördinatoren-kanaal", reply1.Text);
         Assert.DoesNotContain(app.Messages, m => TriageKit.CardJson(m).Contains("session.open"));
     }
 

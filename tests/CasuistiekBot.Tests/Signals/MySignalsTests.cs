@@ -19,7 +19,7 @@ public sealed class MySignalsTests
     [Fact]
     public async Task An_owner_sees_their_open_signals_with_the_overdue_one_marked_then_one_card_per_signal()
     {
-        var clock = new FakeClock(Monday);
+        var clock = new FakeTimeProvider(Monday);
         await using var app = await SignalKit.StartAsync(clock);
         var late = await SignalKit.RegisterAsync(app, due: new DateOnly(2026, 11, 25));
         var later = await SignalKit.RegisterAsync(app, due: new DateOnly(2027, 1, 15));
@@ -109,7 +109,7 @@ public sealed class MySignalsTests
     [Fact]
     public async Task An_english_owner_gets_the_list_and_the_cards_in_english()
     {
-        var clock = new FakeClock(Monday);
+        var clock = new FakeTimeProvider(Monday);
         await using var app = await SignalKit.StartAsync(clock);
         var signal = await SignalKit.RegisterAsync(app, due: new DateOnly(2026, 11, 24));
         clock.Advance(TimeSpan.FromDays(2));
@@ -141,7 +141,7 @@ public sealed class MySignalsTests
 
         var inChannel = app.Connector.Requests.Where(r => r.ConversationId?.StartsWith(TriageKit.Channel, StringComparison.Ordinal) == true && r.Activity is { Type: "message" })
             .Select(r => r.Activity!).ToList();
-        Assert.Contains(inChannel, a => a.Text?.Contains("alleen zien in je eigen chat met mij; typ daar “mijn signalen”") == true);
+        Assert.Contains(inChannel, a => a.Text?.Contains("alleen in een persoonlijke chat met mij") == true);
         Assert.DoesNotContain(inChannel, a => SignalKit.Describe(a).Contains("SG-"));
     }
 

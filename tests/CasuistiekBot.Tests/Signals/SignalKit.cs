@@ -143,7 +143,7 @@ internal static class SignalKit
     /// </summary>
     public static void LetTimePass(BotApp app)
     {
-        if (app.Services.GetRequiredService<TimeProvider>() is Testing.FakeClock clock) clock.Advance(TimeSpan.FromMilliseconds(250));
+        if (app.Services.GetRequiredService<TimeProvider>() is FakeTimeProvider clock) clock.Advance(TimeSpan.FromMilliseconds(250));
     }
 
     public static string Describe(Activity activity) => activity.Text ?? TriageKit.CardJson(activity);

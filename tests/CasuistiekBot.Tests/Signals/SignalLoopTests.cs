@@ -11,7 +11,7 @@ public sealed class SignalLoopTests
     [Fact]
     public async Task From_a_casus_to_a_signal_a_reminder_two_weeks_later_and_the_author_hearing_the_outcome()
     {
-        var clock = new FakeClock(new DateTimeOffset(2026, 11, 2, 8, 0, 0, TimeSpan.Zero));
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 2, 8, 0, 0, TimeSpan.Zero));
         await using var app = await SignalKit.StartAsync(clock, new Dictionary<string, string?> { ["Reminders:WorkerEnabled"] = "true", ["Digest:Enabled"] = "false" });
         var casus = await SignalKit.RaiseCasusAsync(app, "3");
         var signal = await SignalKit.RegisterAsync(app, casus.Id, due: new DateOnly(2027, 2, 1));

@@ -16,7 +16,7 @@ public sealed class ConversationReferenceStoreTests
     {
         await using var database = await StorageTestDatabase.CreateAsync(provider);
         // A local offset on purpose: the stored instant must come back the same on both providers.
-        var clock = new FakeClock(new DateTimeOffset(2026, 11, 2, 10, 30, 0, TimeSpan.FromHours(1)));
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 2, 10, 30, 0, TimeSpan.FromHours(1)));
         var store = await CreateStoreAsync(database, clock);
 
         await store.SaveAsync(Personal("a:1", "aad-anna", "https://smba.trafficmanager.net/emea/"), "tenant-1", "Europe/Amsterdam", None);

@@ -29,7 +29,7 @@ internal sealed class StorageTestDatabase : IAsyncDisposable
     public DatabaseProvider Provider { get; }
     public string ConnectionString { get; }
     public string ContentRoot { get; }
-    public FakeClock Clock { get; } = new();
+    public FakeTimeProvider Clock { get; } = new();
 
     public static async Task<StorageTestDatabase> CreateAsync(DatabaseProvider provider)
     {

@@ -16,7 +16,7 @@ public sealed class OverdueReminderTests
     [Fact]
     public async Task A_casus_past_its_triage_deadline_is_flagged_and_listed_once_a_day_however_often_the_job_runs()
     {
-        var clock = new FakeClock(MondayMorning.AddDays(-14));
+        var clock = new FakeTimeProvider(MondayMorning.AddDays(-14));
         await using var app = await TriageKit.StartAsync(clock);
         await TriageKit.RegisterChannelAsync(app);
         await IntakeTranscriptTests.RaiseToSummaryAsync(app);
@@ -40,7 +40,7 @@ public sealed class OverdueReminderTests
     [Fact]
     public async Task Nothing_is_sent_on_a_weekend_or_before_the_reminder_time()
     {
-        var clock = new FakeClock(MondayMorning.AddDays(-14));
+        var clock = new FakeTimeProvider(MondayMorning.AddDays(-14));
         await using var app = await TriageKit.StartAsync(clock);
         await TriageKit.RegisterChannelAsync(app);
         await IntakeTranscriptTests.RaiseToSummaryAsync(app);

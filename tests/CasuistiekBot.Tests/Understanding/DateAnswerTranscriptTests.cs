@@ -93,7 +93,7 @@ public sealed class DateAnswerTranscriptTests
     public async Task Tomorrow_is_tomorrow_where_the_person_is(string timeZone, string tomorrow)
     {
         // 23:30 UTC on Monday 2 November: already Tuesday in Amsterdam, still Monday evening in New York.
-        var clock = new FakeClock(new DateTimeOffset(2026, 11, 2, 23, 30, 0, TimeSpan.Zero));
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 2, 23, 30, 0, TimeSpan.Zero));
         await using var app = await UnderstandingKit.StartAsync(clock);
         await UnderstandingKit.ToDeadlineAsync(app, "nl");
 

@@ -13,7 +13,7 @@ internal static class UnderstandingKit
         "A mother of three asked for a payment plan for a fine she cannot pay at once. Our work instruction does not allow it " +
         "after the second reminder, which feels harsh and unfair because she has just lost her job and is doing her best.";
 
-    public static Task<BotApp> StartAsync(FakeClock? clock = null) => BotApp.StartAsync(authenticated: false, clock: clock ?? new FakeClock());
+    public static Task<BotApp> StartAsync(FakeTimeProvider? clock = null) => BotApp.StartAsync(authenticated: false, clock: clock ?? new FakeTimeProvider(TestClock.Start));
 
     public static string Locale(string language) => language == "en" ? "en-US" : "nl-NL";
 

@@ -1,10 +1,14 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
+using CasuistiekBot.Framework.Schema;
 
 namespace CasuistiekBot.Framework.Cards.Templating;
 
 /// <summary>
 /// Builds a new card from a compiled template and a model. Values are placed into the node tree, never
-/// spliced into JSON text, so quotes, newlines and <c>${</c> in model data cannot change the card's shape.
+/// spliced into JSON text, so quotes, newlines and <c>${</c> in model data cannot change the card's shape. Model
+/// text shows as text: escaped where the host reads markdown, and everywhere without bidi overrides or control
+/// characters (<see cref="LiteralText"/>). The template's own text is left as written.
 /// </summary>
 internal static class TemplateBinder
 {
@@ -24,11 +28,21 @@ internal static class TemplateBinder
     private static JsonNode? Bind(TemplateNode node, BindingScope scope) => node switch
     {
         LiteralNode literal => literal.Value?.DeepClone(),
-        TextNode { Text.Exact: { } exact } => exact.Evaluate(scope)?.DeepClone() ?? JsonValue.Create(""),
-        TextNode text => JsonValue.Create(text.Text.Interpolate(scope)),
+        TextNode { Text.Exact: { } exact } text => Shown(exact.Evaluate(scope), text.Markdown),
+        TextNode text => JsonValue.Create(text.Text.Interpolate(scope, text.Markdown ? LiteralText.ForMarkdown : LiteralText.WithoutControls)),
         ArrayNode array => new JsonArray(array.Items.SelectMany(item => ExpandItem(item, scope)).ToArray()),
         ObjectNode obj => BindObject(obj, scope),
         _ => throw new InvalidOperationException($"unknown template node {node.GetType().Name}"),
+    };
+
+    private static JsonNode Shown(JsonNode? value, bool markdown) => value switch
+    {
+        null => JsonValue.Create(""),
+        JsonValue text when text.GetValueKind() == JsonValueKind.String =>
+            JsonValue.Create(markdown ? LiteralText.ForMarkdown(text.GetValue<string>()) : LiteralText.WithoutControls(text.GetValue<string>())),
+        JsonObject obj => new JsonObject(obj.Select(p => KeyValuePair.Create(p.Key, p.Value is null ? null : (JsonNode?)Shown(p.Value, markdown: false)))),
+        JsonArray array => new JsonArray(array.Select(item => item is null ? null : (JsonNode?)Shown(item, markdown: false)).ToArray()),
+        _ => value.DeepClone(),
     };
 
     /// <summary>An array item becomes zero, one or many items through <c>$data</c> and <c>$when</c>.</summary>

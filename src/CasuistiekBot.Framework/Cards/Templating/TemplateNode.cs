@@ -8,8 +8,11 @@ internal abstract record TemplateNode(string Path);
 /// <summary>A value without placeholders, cloned as it is.</summary>
 internal sealed record LiteralNode(string Path, JsonNode? Value) : TemplateNode(Path);
 
-/// <summary>A string with placeholders; when it is exactly one placeholder it takes the value itself.</summary>
-internal sealed record TextNode(string Path, TemplateText Text) : TemplateNode(Path);
+/// <summary>
+/// A string with placeholders; when it is exactly one placeholder it takes the value itself. <see cref="Markdown"/> is
+/// true where the host renders markdown, so model text bound there is escaped.
+/// </summary>
+internal sealed record TextNode(string Path, TemplateText Text, bool Markdown) : TemplateNode(Path);
 
 internal sealed record ArrayNode(string Path, IReadOnlyList<TemplateNode> Items) : TemplateNode(Path);
 

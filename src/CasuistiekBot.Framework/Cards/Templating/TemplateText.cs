@@ -45,12 +45,13 @@ internal sealed class TemplateText
         return new TemplateText(parts);
     }
 
-    public string Interpolate(BindingScope scope)
+    /// <summary>The template's own text with each placeholder's value passed through <paramref name="shown"/>.</summary>
+    public string Interpolate(BindingScope scope, Func<string, string> shown)
     {
         var text = new StringBuilder();
         foreach (var part in _parts)
         {
-            text.Append(part is PathExpression expression ? AsText(expression.Evaluate(scope)) : (string)part);
+            text.Append(part is PathExpression expression ? shown(AsText(expression.Evaluate(scope))) : (string)part);
         }
         return text.ToString();
     }

@@ -8,7 +8,8 @@ namespace CasuistiekBot.Framework.Pipeline.Routing;
 
 /// <summary>
 /// Dispatches a turn by activity type, invoke name, card verb and command. For messages the order is: card submit,
-/// the active flow's interrupt words, exact commands, the active flow, the fallback.
+/// the active flow's interrupt words, exact commands, the active flow, the fallback. A command answers only where its
+/// <see cref="CommandScope"/> allows.
 /// </summary>
 public sealed class ActivityRouter(
     IEnumerable<ICommandHandler> commandHandlers,
@@ -17,6 +18,7 @@ public sealed class ActivityRouter(
     IEnumerable<IActivityTypeHandler> typeHandlers,
     IEnumerable<IConversationFlow> flows,
     IEnumerable<IMessageFallback> fallbacks,
+    IEnumerable<ICommandScopeGate> scopeGates,
     IOptions<PipelineMessages> messages,
     ILogger<ActivityRouter> logger) : IActivityHandler
 {
@@ -45,7 +47,7 @@ public sealed class ActivityRouter(
             ?? (flowActive ? null : commandHandlers.FirstOrDefault(h => h.TakesArgument && h.Commands.Any(c => text.StartsWith(CommandText.Normalize(c) + " ", StringComparison.Ordinal))));
         if (command is not null)
         {
-            await command.HandleAsync(turn, cancellationToken);
+            if (await AdmitsAsync(turn, command.Scope, cancellationToken)) await command.HandleAsync(turn, cancellationToken);
         }
         else if (flowActive && await flow!.ContinueAsync(turn, cancellationToken))
         {
@@ -105,6 +107,20 @@ public sealed class ActivityRouter(
         {
             await handler.HandleAsync(turn, cancellationToken);
         }
+    }
+
+    // A 1:1 chat admits every scope; a shared conversation only what the gate admits. Only the scope and the
+    // conversation type are logged: the command's text may carry a name ("wie is ...").
+    private async Task<bool> AdmitsAsync(ITurnContext turn, CommandScope scope, CancellationToken cancellationToken)
+    {
+        if (scope == CommandScope.Anywhere || turn.Activity.IsPersonal()) return true;
+        var admitted = scopeGates.FirstOrDefault() is { } gate && await gate.AdmitAsync(turn, scope, cancellationToken);
+        if (!admitted)
+        {
+            logger.LogInformation("A {Scope} command was not answered in a {ConversationType} conversation", scope,
+                LogValue.Safe(turn.Activity.Conversation?.ConversationType));
+        }
+        return admitted;
     }
 
     private ICardActionHandler? FindCardHandler(string verb) =>

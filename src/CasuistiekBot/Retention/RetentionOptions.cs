@@ -1,0 +1,19 @@
+namespace CasuistiekBot.Retention;
+
+/// <summary>
+/// Section <c>Retention</c>: how long the bot keeps what it stores. The privacy card reads these same settings, so what
+/// it promises is what is configured.
+/// </summary>
+public sealed class RetentionOptions
+{
+    public const string Section = "Retention";
+
+    public const int MaxMonths = 120;
+
+    /// <summary>
+    /// Months after a casus is closed that its texts are kept; after that only anonymous figures (per route, theme, law
+    /// and outcome) and the audit trail without personal data remain. Calendar months rather than a duration: "24 months
+    /// after closing" is not a fixed number of days.
+    /// </summary>
+    public int ClosedCaseTextMonths { get; set; } = 24;
+}
