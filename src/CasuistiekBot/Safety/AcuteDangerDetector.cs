@@ -47,6 +47,7 @@ internal sealed class AcuteDangerDetector
             CueKind.StaffThreat => DangerKind.Staff,
             CueKind.ChildHarm => DangerKind.Child,
             CueKind.Neglect => child,
+            CueKind.StaffSign => DangerTargets.AnyWriterOrStaff(tokens, from, to) ? DangerKind.Staff : DangerKind.None,
             CueKind.Unsafe => DangerTargets.AnyPerson(tokens, from, to) ? (child == DangerKind.None ? DangerKind.Violence : child) : DangerKind.None,
             _ => Harm(child | (DangerTargets.AnyStaff(tokens, from, to) ? DangerKind.Staff : DangerKind.None)),
         };

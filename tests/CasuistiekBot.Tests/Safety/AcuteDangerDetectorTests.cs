@@ -14,6 +14,10 @@ public sealed class AcuteDangerDetectorTests
     [InlineData("Het kind wordt thuis mishandeld.", DangerKinds.Child)]
     [InlineData("Een bezoeker heeft mijn collega met een mes bedreigd.", DangerKinds.Staff)]
     [InlineData("He said he knows where I live.", DangerKinds.Staff)]
+    [InlineData("De gedetineerde is sinds zondag in hongerstaking.", DangerKinds.Suicide)]
+    [InlineData("Mijn cliënt zegt dat hij er vanavond een eind aan maakt.", DangerKinds.Suicide)]
+    [InlineData("Someone threw a brick through the window of our office after the decision.", DangerKinds.Staff)]
+    [InlineData("De pasgeboren baby heeft een schedelbreuk en niemand kan uitleggen hoe dat kwam.", DangerKinds.Child)]
     public void Acute_danger_is_found_with_its_kind(string text, string kind)
     {
         var finding = _detector.Detect(text);
@@ -34,6 +38,10 @@ public sealed class AcuteDangerDetectorTests
     [InlineData("Jaren geleden is hij gewelddadig geweest, maar dat is voorbij.")]
     [InlineData("Meneer is lang geleden veroordeeld voor mishandeling.")]
     [InlineData("Die regel slaat nergens op.")]
+    [InlineData("The deadline is killing me.")]
+    [InlineData("We are in danger of missing the deadline.")]
+    [InlineData("Van suïcidaliteit is geen sprake, zegt de psychiater.")]
+    [InlineData("Het incident met het mes was in 2015 en sindsdien is er niets meer gebeurd.")]
     [InlineData("De werkwijze doet de menselijke maat geweld aan.")]
     public void Denials_suppositions_other_senses_and_the_past_are_no_danger(string text) =>
         Assert.False(_detector.Detect(text).Found, text);

@@ -18,6 +18,9 @@ internal enum CueKind
     /// <summary>Neglect ("alleen thuis", "verwaarloosd"): only a danger when a child is mentioned with it.</summary>
     Neglect,
 
+    /// <summary>Followed, waited for, or one's address spread: only a danger when the writer or staff is mentioned with it.</summary>
+    StaffSign,
+
     /// <summary>Someone is not safe ("niet veilig", "in gevaar"): only when a person is mentioned with it.</summary>
     Unsafe,
 }

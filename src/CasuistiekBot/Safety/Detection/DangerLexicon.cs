@@ -15,7 +15,7 @@ internal static class DangerLexicon
     private const string Means = "pillen|medicijnen|slaappillen|tabletten|touw|strop|pills|tablets|rope";
     private const string Gathered = "verzameld|gespaard|opgespaard|gekocht|verzamelt|spaart|koopt|collected|saved|bought|hoarding|stockpiling";
 
-    public static readonly Cue[] Cues =
+    private static readonly Cue[] Phrases =
     [
         // Suicide and self-harm.
         Cue.Of(SelfHarm, "zelfmoord*|zelfdoding*|suicid*|zelfbeschadig*|zelfverwond*|automutilatie|overdosis|overdose|levensmoe|doodswens"),
@@ -33,7 +33,7 @@ internal static class DangerLexicon
         Cue.Of(SelfHarm, "cut|cuts|slit|slits|slashed wrist|wrists", 1),
         Cue.Of(SelfHarm, "niet meer leven|levend", 2).Unless(after: "van met zonder"),
         Cue.Of(SelfHarm, "het niet meer zitten", 2),
-        Cue.Of(SelfHarm, "er een|n eind|einde aan", 0),
+        Cue.Of(SelfHarm, "er een|n eind|einde aan", 1),
         Cue.Of(SelfHarm, "eind|einde aan leven|levens", 2),
         Cue.Of(SelfHarm, "liever dood", 0),
         Cue.Of(SelfHarm, "dood wil|wilde|willen|wilt|wou"),
@@ -105,7 +105,7 @@ internal static class DangerLexicon
         Cue.Of(Neglect, "left|home alone", 0),
         Cue.Of(Unsafe, "niet veilig", 1).Unless(before: "voel voelt voelen voelde feel feels felt"),
         Cue.Of(Unsafe, "onveilig|unsafe|levensgevaar").Unless(before: "voel voelt voelen voelde feel feels felt"),
-        Cue.Of(Unsafe, "in gevaar|danger", 0),
+        Cue.Of(Unsafe, "in gevaar|danger", 0).Unless(after: "of"),
         Cue.Of(Unsafe, "gevaar|danger|risk voor|to", 0),
         Cue.Of(Unsafe, "at risk", 0).Unless(after: "of"),
         Cue.Of(Unsafe, "lopen|loopt|liep|liepen gevaar", 1),
@@ -113,4 +113,7 @@ internal static class DangerLexicon
         Cue.Of(Unsafe, "not safe", 1),
         Cue.Of(Unsafe, "vrees|vrezen|vreest|vreesde|fear|fears|feared voor|for veiligheid|leven|safety|life|lives", 3),
     ];
+
+    // After Phrases: static fields are set in the order they are written.
+    public static readonly Cue[] Cues = [.. Phrases, .. SelfHarmConcepts.Cues, .. HarmConcepts.Cues, .. ChildAndStaffConcepts.Cues];
 }

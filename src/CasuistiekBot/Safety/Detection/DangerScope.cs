@@ -52,7 +52,8 @@ internal static class DangerScope
             if (token.Phrase != tokens[last].Phrase || ScopeWords.IsSubordinator(tokens, i) || ScopeWords.Coordinators.Contains(token.Text)) break;
             if (ScopeWords.TrailingNegators.Contains(token.Text)) return true;
         }
-        return false;
+        var (_, sentenceEnd) = Sentence(tokens, last);
+        return ScopeWords.AnyIn(ScopeWords.TrailingDenials, tokens, last + 1, Math.Min(sentenceEnd, last + TrailingReach));
     }
 
     // "Er zijn geen aanwijzingen dat ...", "ik denk niet dat ...": the denial reaches into the embedded clause.
@@ -79,7 +80,16 @@ internal static class DangerScope
     // tokenizer's contrast words would also split at the English "want" ("if someone says they want to ...").
     private static bool IsHypothetical(IReadOnlyList<Token> tokens, int first) =>
         ScopeWords.Conditionals.Any(p => p.FindAll(tokens).Any(m =>
-            m.First < first && tokens[m.First].Sentence == tokens[first].Sentence && Commas(tokens[m.First]) == Commas(tokens[first])));
+            m.First < first && tokens[m.First].Sentence == tokens[first].Sentence && Commas(tokens[m.First]) == Commas(tokens[first]) && !IsWish(tokens, m.First)));
+
+    private static bool IsWish(IReadOnlyList<Token> tokens, int conditional)
+    {
+        for (var i = Math.Max(0, conditional - 3); i < conditional; i++)
+        {
+            if (ScopeWords.WishComparatives.Contains(tokens[i].Text)) return true;
+        }
+        return false;
+    }
 
     private static int Commas(Token token) => token.Phrase - token.Clause;
 
@@ -92,7 +102,17 @@ internal static class DangerScope
         {
             return !present || ScopeWords.AnyIn(ScopeWords.Resolved, tokens, clauseStart, clauseEnd);
         }
-        return !present && (ScopeWords.AnyIn(ScopeWords.DistantPast, tokens, clauseStart, clauseEnd) || FollowsAfter(tokens, first));
+        return !present && (ScopeWords.AnyIn(ScopeWords.DistantPast, tokens, clauseStart, clauseEnd) || FollowsAfter(tokens, first) || NamesPastYear(tokens, clauseStart, clauseEnd));
+    }
+
+    // "Het incident met het mes was in 2015": a year named with "in" dates the event; "sinds 2015" would not.
+    private static bool NamesPastYear(IReadOnlyList<Token> tokens, int from, int to)
+    {
+        for (var i = Math.Max(1, from); i <= to; i++)
+        {
+            if (tokens[i - 1].Text is "in" or "uit" && tokens[i].Text.Length == 4 && int.TryParse(tokens[i].Text, out var year) && year is >= 1950 and < 2100) return true;
+        }
+        return false;
     }
 
     private static bool FollowsAfter(IReadOnlyList<Token> tokens, int first)

@@ -15,8 +15,10 @@ internal static class DangerTargets
     [
         "kind", "kinderen", "kindje", "kindjes", "kindertjes", "baby", "babys", "peuter", "peuters", "kleuter", "kleuters", "zuigeling",
         "pasgeborene", "zoon", "zoontje", "zonen", "dochter", "dochtertje", "dochters", "meisje", "meisjes", "jongetje", "jongen", "jongens",
-        "minderjarige", "minderjarigen", "tiener", "tieners", "pleegkind", "pleegkinderen",
-        "child", "children", "kid", "kids", "toddler", "toddlers", "infant", "son", "daughter", "girl", "boy", "minor", "minors", "teenager",
+        "minderjarige", "minderjarigen", "tiener", "tieners", "pleegkind", "pleegkinderen", "pasgeboren", "kleintje", "kleintjes", "stiefkind",
+        "stiefzoon", "stiefdochter", "kleinkind", "kleinkinderen", "puber", "pubers", "amv", "amvs", "scholier", "leerling", "jarige",
+        "child", "children", "kid", "kids", "toddler", "toddlers", "infant", "infants", "son", "daughter", "girl", "boy", "minor", "minors", "teenager",
+        "teenagers", "teen", "teens", "babies", "newborn", "newborns", "girls", "boys", "sons", "daughters", "stepson", "stepdaughter", "pupil", "youngster",
     ];
 
     private static readonly HashSet<string> Adults =
@@ -24,6 +26,8 @@ internal static class DangerTargets
         "vrouw", "man", "partner", "ex", "expartner", "echtgenote", "echtgenoot", "moeder", "vader", "ouder", "ouders", "broer", "zus",
         "zuster", "oma", "opa", "buurman", "buurvrouw", "getuige", "aanvrager", "client", "cliente", "collega", "collegas", "familie",
         "wife", "husband", "mother", "father", "brother", "sister", "woman", "people", "person", "witness", "colleague", "colleagues",
+        "vriend", "vriendin", "kamergenoot", "celgenoot", "stiefvader", "stiefmoeder", "neef", "nicht", "meneer", "mevrouw", "mensen", "zichzelf",
+        "roommate", "cellmate", "neighbour", "neighbor", "friend", "girlfriend", "boyfriend", "stepfather", "stepmother", "men", "women",
     ];
 
     // Role nouns are compounds: beslismedewerker, medegedetineerde, raadsonderzoeker, medebewoner.
@@ -36,6 +40,7 @@ internal static class DangerTargets
     [
         "mij", "me", "ons", "collega", "collegas", "personeel", "piwer", "piwers", "casemanager", "beveiliger", "beveiligers", "bewaarder", "bewaarders", "bewaker", "bewakers", "kantoor", "balie", "loket",
         "us", "staff", "colleague", "colleagues", "officer", "officers", "guard", "guards", "employee", "employees", "caseworker", "office",
+        "kantoren", "vestiging", "loketten", "ind", "cjib", "coa", "dji", "raad", "pi", "personeelsleden", "teamleider", "offices", "reception", "desk", "counter", "worker", "workers",
     ];
 
     private static readonly string[] StaffEndings = ["medewerker", "medewerkers", "onderzoeker", "onderzoekers"];
@@ -44,12 +49,21 @@ internal static class DangerTargets
     private static readonly CuePattern[] WriterUndergoes =
         [CuePattern.Parse("ik word|werd|krijg|kreeg|ontvang|ontving", 1), CuePattern.Parse("i was|am|get|got|receive|received|keep", 1)];
 
-    public static bool IsChild(string word) => Children.Contains(word);
+    // "De vijftienjarige zoon", "een 14-jarige": an age in years up to nineteen.
+    private static readonly string[] ChildAges = ["eenjarige", "tweejarige", "driejarige", "vierjarige", "vijfjarige", "zesjarige", "zevenjarige", "achtjarige", "negenjarige", "tienjarige", "elfjarige", "twaalfjarige"];
+
+    public static bool IsChild(string word) => Children.Contains(word) || ChildAges.Any(a => word.EndsWith(a, StringComparison.Ordinal));
 
     public static bool IsPerson(string word) =>
         ObjectPronouns.Contains(word) || Children.Contains(word) || Adults.Contains(word) || RoleEndings.Any(e => word.EndsWith(e, StringComparison.Ordinal));
 
     public static bool IsStaff(string word) => Staff.Contains(word) || StaffEndings.Any(e => word.EndsWith(e, StringComparison.Ordinal));
+
+    // Whose home, car or children it is: "voor mijn huis", "he knows which school my children go to".
+    private static readonly HashSet<string> Writer = ["mijn", "my", "onze", "our", "mezelf", "myself"];
+
+    public static bool AnyWriterOrStaff(IReadOnlyList<Token> tokens, int from, int to) =>
+        Any(tokens, from, to, w => Writer.Contains(w)) || AnyStaff(tokens, from, to);
 
     public static bool AnyChild(IReadOnlyList<Token> tokens, int from, int to) => Any(tokens, from, to, IsChild);
 

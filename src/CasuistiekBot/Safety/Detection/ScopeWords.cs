@@ -39,13 +39,22 @@ internal static class ScopeWords
         "if", "suppose", "supposing", "in case", "hypothetically", "imagine");
 
     public static readonly CuePattern[] DistantPast = Patterns(
-        "jaren geleden", "jaar geleden", "lang geleden", "in het verleden", "vroeger", "destijds", "toentertijd",
-        "years ago", "long ago", "in the past", "back then");
+        "jaren geleden", "jaar geleden", "lang geleden", "in het verleden", "vroeger", "destijds", "toentertijd", "jaar terug", "jaren terug",
+        "maanden geleden", "maanden terug", "vorig jaar", "vorig voorjaar", "vorig najaar", "vorige zomer", "vorige winter", "in de jeugd", "als kind",
+        "years ago", "long ago", "in the past", "back then", "months ago", "last year", "a year ago", "as a child", "in his youth", "in her youth");
 
     public static readonly CuePattern[] Resolved = Patterns(
         "voorbij", "afgehandeld", "afgesloten", "opgelost", "is gesloten", "zijn gesloten", "inmiddels veilig", "nu veilig", "weer veilig",
         "veilig geplaatst", "zijn gestopt", "is gestopt", "nu stabiel", "is stabiel", "niet meer aan de orde", "speelt niet meer",
-        "resolved", "stopped", "is over", "are over", "safe now", "now safe");
+        "opgehouden", "beeindigd", "is gestaakt", "niets meer gebeurd", "niets meer voorgevallen", "geen incidenten meer", "doet het nu goed", "doet het nu prima",
+        "gaat nu goed", "gaat het goed", "nu rustig", "sindsdien rustig", "goed opgevangen", "veilig ondergebracht", "woont nu veilig",
+        "resolved", "stopped", "ended", "has ended", "is over", "are over", "safe now", "now safe", "nothing has happened", "doing well", "are doing well", "is doing well");
+
+    // "Het zou makkelijker zijn als ik er niet meer was": a wish, not a supposition.
+    public static readonly HashSet<string> WishComparatives = ["makkelijker", "beter", "fijner", "rustiger", "easier", "better", "best", "simpler"];
+
+    // "Van suïcidaliteit is geen sprake": Dutch can put the denial after the topic.
+    public static readonly CuePattern[] TrailingDenials = Patterns("geen sprake", "geen enkele aanwijzing", "geen aanwijzingen", "no question", "no sign", "no signs");
 
     // "Na huiselijk geweld vertrokken", "after the assault": the event is what came before, not what threatens now.
     public static readonly HashSet<string> After = ["na", "after", "following"];

@@ -1,0 +1,43 @@
+using static CasuistiekBot.Safety.Detection.CueKind;
+
+namespace CasuistiekBot.Safety.Detection;
+
+/// <summary>
+/// Signs that count only for whom they are about: a child left without care, hurt, exploited or gone missing; a staff
+/// member followed, waited for, or whose address or face is spread. Each needs a child, or the writer and colleagues,
+/// in the same clause.
+/// </summary>
+internal static class ChildAndStaffConcepts
+{
+    private const int Clause = CuePattern.AnyGap;
+    private const string Address = "adres|adressen|woonadres|huisadres|voordeur|huis|woning|foto|fotos|werkplek|address|addresses|house|home|door|photo|photos|picture|workplace";
+    private const string Spread = "internet|online|sociale|forum|facebook|instagram|tiktok|telegram|gevonden|opgezocht|gepost|geplaatst|verspreid|gedeeld|posted|shared|found|looked|spread";
+
+    public static readonly Cue[] Cues =
+    [
+        // A child without care: nobody there, no food, not collected, gone.
+        Cue.Of(Neglect, "zonder volwassene|volwassenen|toezicht|ouders|ouder|eten|begeleiding|opvang", 0),
+        Cue.Of(Neglect, "niet|nooit opgehaald|gevoed|gegeten|verschoond", 1),
+        Cue.Of(Neglect, "not|never been|being fed|collected|picked", 1),
+        Cue.Of(Neglect, "geen eten|voedsel|food", 1),
+        Cue.Of(Neglect, "honger|hungry|starving|ondervoed|malnourished|vuilnisbak|afval|bins"),
+        Cue.Of(Neglect, "alone|unsupervised|unattended|abandoned|vermist|verdwenen|weggelopen|missing|disappeared"),
+        Cue.Of(Neglect, "ran|run away", 0),
+        Cue.Of(Neglect, "opgesloten|vastgebonden|vastgeketend|locked|tied"),
+        Cue.Of(Neglect, "schedelbreuk|botbreuk|botbreuken|fractuur|fracture|fractures|brandwond|brandwonden|hersenletsel|letsel|injuries|injury"),
+        Cue.Of(Neglect, "door elkaar geschud|schudt|schudden|schudde|rammelt|gerammeld", 0),
+        Cue.Of(Neglect, "shook|shaking|shakes|shaken"),
+        Cue.Of(Neglect, "gedwongen|dwingt|dwingen|dwong|forced|forces|forcing drugs|seks|prostitutie|stelen|werken|sex|steal|work|deal|dealen", 4),
+        Cue.Of(Neglect, "bang|durft|scared|afraid|frightened naar|to huis|home|go", 2),
+        Cue.Of(Harm, "mensenhandel*|loverboy*|uitbuiter*|pooier|pimp|trafficker|traffickers"),
+
+        // A staff member followed, waited for, or found at home.
+        Cue.Of(StaffSign, "achtervolgd|achtervolgt|achtervolgen|achtervolgde|gestalkt|stalkt|stalken|stalking|stalked|stalks|stalker"),
+        Cue.Of(StaffSign, "followed|follows|following|chased|chases me|us", 0),
+        Cue.Of(StaffSign, "achter|na me|mij|ons aan", 0),
+        Cue.Of(StaffSign, "wacht|wachtte|wachten|staat|stond|stonden|opgewacht|waiting|waited|stood|standing|lurking|was voor|bij|outside|at mijn|my|ons|onze|our huis|deur|voordeur|woning|auto|fiets|kantoor|uitgang|house|home|door|car|office|exit", Clause),
+        Cue.Of(StaffSign, $"{Address} {Spread}", Clause),
+        Cue.Of(StaffSign, $"{Spread} {Address}", Clause),
+        Cue.Of(StaffSign, "weet|weten|wist|know|knows|knew welke|which|waar|where school|scholen|kinderen|children|auto|car", 3),
+    ];
+}

@@ -1,0 +1,71 @@
+using static CasuistiekBot.Safety.Detection.CueKind;
+
+namespace CasuistiekBot.Safety.Detection;
+
+/// <summary>
+/// Suicide and self-harm as concepts rather than set phrases: wanting to die or not to be here, saying goodbye for
+/// good, the means (pills, a rope, a blade, a height), hurting one's own body, refusing food. Each family lists its
+/// verbs with their inflections, Dutch and English.
+/// </summary>
+internal static class SelfHarmConcepts
+{
+    private const int Clause = CuePattern.AnyGap;
+    private const string Reflexive = "zich|zichzelf|mezelf|himself|herself|myself|themselves";
+    private const string Die = "sterven|sterf|sterft|stierf|dood|doodgaan|doodgaat|overlijden|die|dies|dying|dead|death";
+    private const string Wanting = "liever|rather|wil|wilt|wou|wilde|willen|want|wants|wanted|wish|wishes|wished|verlangt|verlang|longs";
+    private const string Pills = "pillen|pil|tabletten|medicijnen|medicatie|slaappillen|slaaptabletten|methadon*|insuline|paracetamol|pills|tablets|medication|medicine|painkillers";
+    private const string Swallowed = "ingenomen|innemen|inneemt|innam|geslikt|slikt|slikte|slikken|doorgeslikt|ingeslikt|taken|took|take|swallowed|swallow|swallows|overdosed";
+    private const string Objects = "batterijen|batterij|scheermesjes|mesjes|glas|spijkers|batteries|battery|razor|blades|glass|nails";
+    private const string Ligature = "laken|lakens|touw|riem|veter|veters|snoer|kabel|sheet|sheets|rope|belt|shoelace|shoelaces|cord|cable";
+    private const string Tied = "vastgeknoopt|geknoopt|knoopte|vastgebonden|nek|hals|tied|knotted|neck";
+    private const string Whole = "alle|al|hele|heel|handvol|strip|strips|doos|doosje|pot|potje|all|whole|handful|box|bottle|pack|lot";
+    private const string Height = "dak|brug|reling|borstwering|roof|rooftop|bridge|railing|ledge|parapet|tracks";
+    private const string Standing = "staat|stond|stonden|staan|zit|zat|klimt|klom|geklommen|hangt|hing|stands|stood|standing|sits|sat|sitting|climbed|climbing|hanging";
+    private const string Wounds = "snee|sneeen|sneden|snijwond|snijwonden|krassen|kerven|wonden|littekens|cuts|wounds|scratches|scars|gashes";
+    private const string Limbs = "arm|armen|onderarm|onderarmen|pols|polsen|been|benen|dijen|arms|arm|forearm|forearms|wrist|wrists|legs|thighs";
+
+    public static readonly Cue[] Cues =
+    [
+        Cue.Of(SelfHarm, "hongerstaking|dorststaking|afscheidsbrief*|afscheidsbericht*|zelfmoordbrief|doodsgedachten|suicidegedachten|levenseinde"),
+        Cue.Of(SelfHarm, "hunger|thirst strike|striking", 0),
+        Cue.Of(SelfHarm, "suicide|goodbye|farewell note|letter|letters", 0),
+        Cue.Of(SelfHarm, "weigert|weigerde|weigeren|refuses|refused|refusing eten|drinken|food|eat|drink|eating", 3),
+
+        // Wanting to die, thinking of death, not wanting to be here or to wake up.
+        Cue.Of(SelfHarm, $"{Wanting} {Die}", 2),
+        Cue.Of(SelfHarm, $"{Die} {Wanting}", 1),
+        Cue.Of(SelfHarm, "denkt|denk|dacht|denken|thinks|think|thinking|thought aan|about dying|death|dood|sterven", 1),
+        Cue.Of(SelfHarm, "aan dood|sterven|zelfmoord|zelfdoding denkt|denk|dacht|denken|gedacht", 1),
+        Cue.Of(SelfHarm, "niet|nooit|never meer|again wakker|wake", 1),
+        Cue.Of(SelfHarm, "not|never wake up", 1),
+        Cue.Of(SelfHarm, "niet meer leeft|leef|bestaat|besta", 1),
+        Cue.Of(SelfHarm, "niet meer wil|wilt|wilde|wou zijn|bestaan", 1),
+        Cue.Of(SelfHarm, "were|be|being not|no here|around|alive", 1),
+        Cue.Of(SelfHarm, "het niet|nooit meer hoeft$", 3),
+        Cue.Of(SelfHarm, "het|alles|allemaal|leven geen zin|reden meer$", 2),
+        Cue.Of(SelfHarm, "geen zin|reden meer om te leven|bestaan", 2),
+        Cue.Of(SelfHarm, "no reason|point|hope to|in live|living|going|life", 2),
+        Cue.Of(SelfHarm, "beter af zonder", 1).WithPerson(),
+        Cue.Of(SelfHarm, "better off without", 0).WithPerson(),
+        Cue.Of(SelfHarm, "better off dead", 0),
+        Cue.Of(SelfHarm, "afscheid|goodbye|farewell iedereen|everyone|voorgoed|good|laatste|last", 3),
+        Cue.Of(SelfHarm, "laatste|last dag|keer|time|day spreken|spreekt|zien|ziet|speak|see|talk|afscheid|goodbye", 4),
+
+        // The means: pills taken or saved, swallowed objects, a ligature, a height, a blade.
+        Cue.Of(SelfHarm, $"{Whole} {Pills} {Swallowed}", Clause),
+        Cue.Of(SelfHarm, $"{Swallowed} {Whole} {Pills}", Clause),
+        Cue.Of(SelfHarm, $"{Objects} {Swallowed}", Clause),
+        Cue.Of(SelfHarm, $"{Swallowed} {Objects}", Clause),
+        Cue.Of(SelfHarm, "saving|saves|saving up|hoards|stockpiles|verzamelt|spaart|spaarde|sparen pills|tablets|pillen|tabletten|medicijnen|sleeping", 3),
+        Cue.Of(SelfHarm, $"{Ligature} {Tied}", Clause),
+        Cue.Of(SelfHarm, $"{Tied} {Ligature}", Clause),
+        Cue.Of(SelfHarm, "strop|noose"),
+        Cue.Of(SelfHarm, $"{Standing} op|on|at|over {Height}", Clause),
+        Cue.Of(SelfHarm, $"{Wounds} op|on {Limbs}", 3),
+        Cue.Of(SelfHarm, "scheermesje|scheermes|mesje|razor|blade verstopt|verstopte|hides|hid|hidden|hiding", Clause),
+        Cue.Of(SelfHarm, "zijn|haar|his|her|their hoofd|head tegen|against|into muur|wall|deur|door|muren|walls", 3).Unless(before: "loop loopt liep lopen run runs ran"),
+        Cue.Of(SelfHarm, $"bonkt|bonken|bonkte|slaat|sloeg|banging|bangs|banged|hitting|hits {Reflexive}", 1),
+        Cue.Of(SelfHarm, "strangle|strangled|strangling|choke|choked|choking|burn|burned|burnt|burning|starve|starving|drown|poison|poisoned himself|herself|myself|themselves", 0),
+        Cue.Of(SelfHarm, "zich|zichzelf|mezelf|mijzelf wurgen|wurgt|wurgde|verwurgen|verbranden|verbrandt|verhongeren|uithongeren|verdrinken|vergiftigen|vergiftigd|verstikken", Clause),
+    ];
+}
