@@ -8,7 +8,7 @@ namespace CasuistiekBot.Tests.EndToEnd;
 /// <summary>The built app behind the real Agents Playground (locale en-US), driven through the Playground's own API.</summary>
 public sealed class PlaygroundSmokeTests
 {
-    private static readonly string[] MenuVerbs = ["intake.start", "cases.mine", "help.show"];
+    private static readonly string[] MenuVerbs = ["intake.start", "cases.mine", "help.show", "privacy.show"];
 
     [RequiresServiceFact("CASUISTIEK_TEST_NODE")]
     public async Task A_greeting_gets_a_welcome_and_a_menu_card_whose_help_button_returns_the_help_card()
