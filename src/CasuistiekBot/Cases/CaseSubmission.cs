@@ -25,6 +25,11 @@ internal sealed class CaseSubmission(
     {
         var now = clock.GetUtcNow();
         var anonymous = submitted.Visibility == CasusVisibility.Anonymous;
+        var today = calendar.LocalDate(now);
+        var usualDue = calendar.AddWorkingDays(today, options.Value.TriageWorkingDays);
+        // A deadline inside the usual period would pass before coordinators look: that makes the casus urgent too.
+        var urgent = submitted.Urgent || submitted.Deadline <= usualDue;
+        var due = urgent ? Earliest(usualDue, calendar.AddWorkingDays(today, options.Value.UrgentTriageWorkingDays)) : usualDue;
         var route = routes.Seal(new AuthorRoute(submitted.AuthorChannelId, submitted.AuthorConversationId));
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         // The whole transaction is one unit: a savepoint around SaveChanges would only cost a round trip under the counter's lock.
@@ -34,7 +39,7 @@ internal sealed class CaseSubmission(
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             // From the counter on, concurrent submissions wait for this transaction, so little may follow it.
-            var year = calendar.LocalDate(now).Year;
+            var year = today.Year;
             var reference = await ReferenceNumbers.NextAsync(db, ReferenceSeries.Casus, year, cancellationToken);
             var casus = new Casus
             {
@@ -61,11 +66,14 @@ internal sealed class CaseSubmission(
                 Themes = string.Join(',', submitted.Themes),
                 Replacements = submitted.Replacements,
                 SafetyConcern = submitted.SafetyConcern,
-                TriageDueAt = calendar.EndOfDay(calendar.AddWorkingDays(calendar.LocalDate(now), options.Value.TriageWorkingDays)),
+                Urgent = urgent,
+                AcuteDanger = submitted.AcuteDanger is { Count: > 0 } kinds ? string.Join(',', kinds) : null,
+                TriageDueAt = calendar.EndOfDay(due),
                 Version = 1,
             };
             db.Add(casus);
-            Audit.Casus(db, now, anonymous ? Audit.AnonymousAuthor : submitted.AuthorAadObjectId, casus, "ingediend", $"zichtbaarheid: {casus.Visibility}");
+            Audit.Casus(db, now, anonymous ? Audit.AnonymousAuthor : submitted.AuthorAadObjectId, casus, "ingediend",
+                $"zichtbaarheid: {casus.Visibility}" + (urgent ? ", urgent" : ""));
             foreach (var listener in listeners) await listener.OnSubmittedAsync(db, casus, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
@@ -78,10 +86,12 @@ internal sealed class CaseSubmission(
             logger.LogInformation("An anonymous casus was submitted");
             return stored;
         }
-        logger.LogInformation("Casus {Reference} submitted ({Visibility})", stored.Reference, stored.Visibility);
+        logger.LogInformation("Casus {Reference} submitted ({Visibility}, urgent: {Urgent})", stored.Reference, stored.Visibility, stored.Urgent);
         await RememberOrgUnitAsync(submitted, now, cancellationToken);
         return stored;
     }
+
+    private static DateOnly Earliest(DateOnly a, DateOnly b) => a < b ? a : b;
 
     // An anonymous author's unit is not remembered: beside the unit on the casus it would point at them.
     private async Task RememberOrgUnitAsync(NewCasus submitted, DateTimeOffset now, CancellationToken cancellationToken)

@@ -45,6 +45,16 @@ public sealed partial class Casus
     public string Replacements { get; set; } = "";
 
     public bool SafetyConcern { get; set; }
+
+    /// <summary>
+    /// Triaged first, with a shorter promise: acute danger was mentioned while it was raised, or its deadline falls
+    /// within the usual triage period.
+    /// </summary>
+    public bool Urgent { get; set; }
+
+    /// <summary>The kinds of acute danger mentioned, comma-separated (e.g. "suicide,child"); never the words themselves.</summary>
+    public string? AcuteDanger { get; set; }
+
     public DateTimeOffset TriageDueAt { get; set; }
     public string? WithdrawnReason { get; private set; }
 

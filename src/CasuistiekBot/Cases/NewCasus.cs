@@ -1,8 +1,8 @@
 namespace CasuistiekBot.Cases;
 
 /// <summary>
-/// Everything the intake knows when the author confirms; all text already scrubbed. <paramref name="Urgent"/> and
-/// <paramref name="AcuteDanger"/> (the kinds of danger mentioned) are not stored yet.
+/// Everything the intake knows when the author confirms; all text already scrubbed. <paramref name="Urgent"/> says
+/// acute danger was mentioned; <paramref name="AcuteDanger"/> names its kinds.
 /// </summary>
 public sealed record NewCasus(
     string AuthorAadObjectId,

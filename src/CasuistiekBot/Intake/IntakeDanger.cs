@@ -6,10 +6,10 @@ namespace CasuistiekBot.Intake;
 
 /// <summary>
 /// Acute danger mentioned while a casus is being raised: the author hears at once, before the next question, what to do
-/// (<see cref="CareMessage"/>), and the intake state marks the casus urgent. Each kind of danger is answered once per
-/// intake; a new kind later on gets its own answer.
+/// (<see cref="CareMessage"/>), the coordinators are alerted (<see cref="DangerAlert"/>), and the intake state marks the
+/// casus urgent. Each kind of danger is answered once per intake; a new kind later on gets its own answer and alert.
 /// </summary>
-internal sealed class IntakeDanger(AcuteDangerDetector detector, CareMessage care, IntakeStateStore states, ILogger<IntakeDanger> logger)
+internal sealed class IntakeDanger(AcuteDangerDetector detector, CareMessage care, DangerAlert alert, IntakeStateStore states, ILogger<IntakeDanger> logger)
 {
     public DangerFinding Detect(string text) => detector.Detect(text);
 
@@ -29,7 +29,8 @@ internal sealed class IntakeDanger(AcuteDangerDetector detector, CareMessage car
         // Kinds only: the message itself may hold personal data and is never logged.
         logger.LogInformation("Acute danger ({DangerKinds}) mentioned during an intake; the author was given the crisis steps",
             string.Join(',', DangerKinds.Names(fresh)));
-        await turn.SendAsync(MessageFactory.Markdown(care.Compose(fresh, turn.Language)), cancellationToken);
+        var alerted = await alert.RaiseAsync(fresh, cancellationToken);
+        await turn.SendAsync(MessageFactory.Markdown(care.Compose(fresh, turn.Language, alerted)), cancellationToken);
     }
 
     public Task NoticeAsync(ITurnContext turn, string text, CancellationToken cancellationToken) =>

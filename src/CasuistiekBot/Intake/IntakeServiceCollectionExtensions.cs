@@ -14,6 +14,7 @@ internal static class IntakeServiceCollectionExtensions
         services.AddSingleton<IntakeRouting>();
         services.AddSingleton<IntakeStarter>();
         services.AddSingleton<IntakeDanger>();
+        services.AddSingleton<DangerAlert>();
         services.AddSingleton<ITurnMiddleware, IntakeDangerMiddleware>();
         services.AddSingleton<IStepValidator, StoryValidator>();
         services.AddSingleton<IStepValidator, TextValidator>();

@@ -40,6 +40,8 @@ internal sealed class TriageCards(CardTemplateStore templates, Texts texts, Work
             StatusLabel = texts.Get("status." + casus.Status, Language),
             Overdue = open && today > due,
             OverdueText = T("triage.overdue", Date(due)),
+            casus.Urgent,
+            UrgentText = Urgency(casus, due),
             Safety = casus.SafetyConcern,
             SafetyText = T("triage.safety"),
             Facts = Facts(casus),
@@ -95,6 +97,10 @@ internal sealed class TriageCards(CardTemplateStore templates, Texts texts, Work
         if (!string.IsNullOrWhiteSpace(casus.Tried)) yield return new { Label = T("triage.fact.tried"), Value = casus.Tried };
         if (casus.Themes.Length > 0) yield return new { Label = T("triage.fact.themes"), Value = casus.Themes.Replace(",", ", ") };
     }
+
+    private string Urgency(Casus casus, DateOnly due) => casus.AcuteDanger is { Length: > 0 } kinds
+        ? T("triage.urgent.danger", string.Join(", ", kinds.Split(',').Select(k => T("safety.kind." + k))), Date(due))
+        : T("triage.urgent.deadline", casus.Deadline is { } deadline ? Date(deadline) : "", Date(due));
 
     private string T(string key, params object[] args) => texts.Get(key, Language, args);
 

@@ -29,6 +29,10 @@ namespace CasuistiekBot.Storage.Migrations.Postgres
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<string>("AcuteDanger")
+                        .HasColumnType("text")
+                        .HasColumnName("acute_danger");
+
                     b.Property<string>("AuthorAadObjectId")
                         .HasColumnType("text")
                         .HasColumnName("author_aad_object_id");
@@ -119,6 +123,10 @@ namespace CasuistiekBot.Storage.Migrations.Postgres
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
+
+                    b.Property<bool>("Urgent")
+                        .HasColumnType("boolean")
+                        .HasColumnName("urgent");
 
                     b.Property<long>("Version")
                         .IsConcurrencyToken()

@@ -24,6 +24,10 @@ namespace CasuistiekBot.Storage.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
 
+                    b.Property<string>("AcuteDanger")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("acute_danger");
+
                     b.Property<string>("AuthorAadObjectId")
                         .HasColumnType("TEXT")
                         .HasColumnName("author_aad_object_id");
@@ -114,6 +118,10 @@ namespace CasuistiekBot.Storage.Migrations.Sqlite
                     b.Property<long>("UpdatedAt")
                         .HasColumnType("INTEGER")
                         .HasColumnName("updated_at");
+
+                    b.Property<bool>("Urgent")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("urgent");
 
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
