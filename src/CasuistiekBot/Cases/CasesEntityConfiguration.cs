@@ -12,6 +12,8 @@ internal sealed class CasusEntityConfiguration : IEntityTypeConfiguration<Casus>
         casus.HasIndex(c => c.AuthorKey).HasDatabaseName("ix_cases_author_key");
         casus.HasIndex(c => c.Status).HasDatabaseName("ix_cases_status");
         casus.Property(c => c.Version).IsConcurrencyToken();
+        // As the migration adds it to existing rows: not urgent unless said so.
+        casus.Property(c => c.Urgent).HasDefaultValue(false);
     }
 }
 
