@@ -25,6 +25,7 @@ internal sealed class TriageActionHandler(
     TriagePublisher publisher,
     AuthorMessenger authors,
     TriageCards cards,
+    TriageAudiences audiences,
     QuestionCards questionCards,
     RoutingTable table,
     PersonalDataScrubber scrubber,
@@ -68,7 +69,7 @@ internal sealed class TriageActionHandler(
         var nonce = CardNonce.KeyOf(action, coordinator.AadObjectId, action.Verb == "triage.ask" ? action.GetString("question")?.Trim() : null);
         if (nonce is not null && (decision?.Nonce == nonce || await db.Set<CasusQuestion>().AnyAsync(q => q.CasusId == casusId && q.Nonce == nonce, cancellationToken)))
         {
-            return await CurrentCardAsync(db, casus, decision, cancellationToken);
+            return await CurrentCardAsync(db, casus, decision, action, cancellationToken);
         }
         if (decision is not null) return AlreadyHandled(turn, decision);
         if (!CasusStatus.IsOpen(casus.Status) || casus.Status is CasusStatus.Scheduled or CasusStatus.Discussed) return Message(turn, "triage.notOpen");
@@ -85,7 +86,7 @@ internal sealed class TriageActionHandler(
         }
         catch (DbUpdateException exception) when (DbErrors.IsUniqueViolation(exception) && nonce is not null)
         {
-            return await CurrentCardAsync(null, casus, null, cancellationToken);   // the same click, racing itself
+            return await CurrentCardAsync(null, casus, null, action, cancellationToken);   // the same click, racing itself
         }
         if (outcome.Refusal is { } refusal) return refusal;
         if (outcome.Decision is { } decided) decided.Nonce = nonce;
@@ -116,13 +117,17 @@ internal sealed class TriageActionHandler(
             // Another coordinator's decision committed first: say who, change nothing.
             if (await FindDecisionAsync(casusId, cancellationToken) is { } first)
             {
-                return nonce is not null && first.Nonce == nonce ? await CurrentCardAsync(null, casus, first, cancellationToken) : AlreadyHandled(turn, first);
+                return nonce is not null && first.Nonce == nonce ? await CurrentCardAsync(null, casus, first, action, cancellationToken) : AlreadyHandled(turn, first);
             }
             throw;
         }
         var form = outcome.Decision is null ? await signalForms.BuildAsync(casus.Story, "session.label.signalAction", cancellationToken) : null;
-        return InvokeResponse.Card(cards.Render(casus, outcome.Decision, questions, form));
+        return InvokeResponse.Card(cards.Render(casus, outcome.Decision, questions, await AudienceAsync(db, casus, action, cancellationToken), form));
     }
+
+    // An invoke's answer is shown only to the coordinator who clicked; a message-back's answer lands in the open channel.
+    private Task<TriageAudience> AudienceAsync(CasuistiekDbContext db, Casus casus, CardAction action, CancellationToken cancellationToken) =>
+        action.IsInvoke ? audiences.CoordinatorAsync(db, casus, cancellationToken) : audiences.ChannelAsync(db, casus, cancellationToken);
 
     private async Task<Outcome> DoAsync(
         CasuistiekDbContext db, Casus casus, CardAction action, ChannelAccount coordinator, string? nonce, DateTimeOffset now, ITurnContext turn, CancellationToken cancellationToken) =>
@@ -135,7 +140,7 @@ internal sealed class TriageActionHandler(
             _ => Reject(db, casus, action, coordinator, now, turn),
         };
 
-    private async Task<InvokeResponse> CurrentCardAsync(CasuistiekDbContext? db, Casus casus, TriageDecision? decision, CancellationToken cancellationToken)
+    private async Task<InvokeResponse> CurrentCardAsync(CasuistiekDbContext? db, Casus casus, TriageDecision? decision, CardAction action, CancellationToken cancellationToken)
     {
         await using var fresh = db is null ? await databases.CreateDbContextAsync(cancellationToken) : null;
         var source = db ?? fresh!;
@@ -143,7 +148,7 @@ internal sealed class TriageActionHandler(
         decision ??= await source.Set<TriageDecision>().AsNoTracking().FirstOrDefaultAsync(d => d.CasusId == casus.Id, cancellationToken);
         var questions = await source.Set<CasusQuestion>().AsNoTracking().Where(q => q.CasusId == casus.Id).OrderBy(q => q.Id).ToListAsync(cancellationToken);
         var form = decision is null ? await signalForms.BuildAsync(current.Story, "session.label.signalAction", cancellationToken) : null;
-        return InvokeResponse.Card(cards.Render(current, decision, questions, form));
+        return InvokeResponse.Card(cards.Render(current, decision, questions, await AudienceAsync(source, current, action, cancellationToken), form));
     }
 
     private async Task<Outcome> SignalAsync(CasuistiekDbContext db, Casus casus, CardAction action, ChannelAccount coordinator, DateTimeOffset now, ITurnContext turn, CancellationToken cancellationToken)

@@ -15,16 +15,18 @@ namespace CasuistiekBot.Triage;
 
 /// <summary>
 /// The triage card, one base card for everyone in the coordinators' channel: the scrubbed casus, advice with reasons,
-/// age against the deadline, questions and answers, and who decided what and when. The author's name shows only for
-/// a named casus (or, marked, for a confidential one); never for an anonymous one.
+/// age against the deadline, questions and answers, and who decided what and when. The author's name shows for a named
+/// casus; for a confidential one only in a coordinator's own view (<see cref="TriageAudience"/>); never for an anonymous one.
 /// </summary>
-internal sealed class TriageCards(CardTemplateStore templates, Texts texts, WorkingDayCalendar calendar, RoutingTable table, TimeProvider clock)
+internal sealed class TriageCards(CardTemplateStore templates, Texts texts, WorkingDayCalendar calendar, RoutingTable table, TriageViewSeal seal, TimeProvider clock)
 {
     private const string Language = "nl";
     private const int StoryLength = 1500;
 
-    public JsonObject Render(Casus casus, TriageDecision? decision, IReadOnlyList<CasusQuestion> questions, SignalFormModel? signalForm = null)
+    public JsonObject Render(
+        Casus casus, TriageDecision? decision, IReadOnlyList<CasusQuestion> questions, TriageAudience audience, SignalFormModel? signalForm = null)
     {
+        var confidential = casus.Visibility == CasusVisibility.Confidential;
         var today = calendar.LocalDate(clock.GetUtcNow());
         var received = calendar.LocalDate(casus.CreatedAt);
         var due = calendar.LocalDate(casus.TriageDueAt);
@@ -35,6 +37,11 @@ internal sealed class TriageCards(CardTemplateStore templates, Texts texts, Work
             CasusId = casus.Id.ToString(),
             casus.Version,
             Nonce = CardNonce.New(),
+            HasRefresh = confidential && audience.RefreshUserIds.Count > 0,
+            audience.RefreshUserIds,
+            ViewSeal = confidential ? seal.For(casus.Id) : "",
+            CanReveal = confidential && audience.OffersReveal && !audience.ShowsConfidentialName,
+            RevealLabel = T("triage.author.reveal"),
             casus.Reference,
             Received = T("triage.received", Date(received), calendar.WorkingDaysBetween(received, today), Date(due)),
             StatusLabel = texts.Get("status." + casus.Status, Language),
@@ -44,7 +51,7 @@ internal sealed class TriageCards(CardTemplateStore templates, Texts texts, Work
             UrgentText = Urgency(casus, due),
             Safety = casus.SafetyConcern,
             SafetyText = T("triage.safety"),
-            Facts = Facts(casus),
+            Facts = Facts(casus, audience.ShowsConfidentialName),
             StoryLabel = T("triage.story"),
             Story = casus.Story.Length > StoryLength ? casus.Story[..StoryLength] + "…" : casus.Story,
             HasChafes = !string.IsNullOrWhiteSpace(casus.Chafes),
@@ -82,12 +89,13 @@ internal sealed class TriageCards(CardTemplateStore templates, Texts texts, Work
 
     public string RouteName(string routeId) => table.Find(routeId)?.Name?.Get(Language) ?? routeId;
 
-    private IEnumerable<object> Facts(Casus casus)
+    private IEnumerable<object> Facts(Casus casus, bool showsConfidentialName)
     {
         var author = casus.Visibility switch
         {
             CasusVisibility.Named => casus.AuthorName ?? "",
-            CasusVisibility.Confidential => T("triage.author.confidential", casus.AuthorName ?? ""),
+            CasusVisibility.Confidential when showsConfidentialName && casus.AuthorName is { Length: > 0 } name => T("triage.author.confidentialNamed", name),
+            CasusVisibility.Confidential => T("triage.author.confidential"),
             _ => T("triage.author.anonymous"),
         };
         yield return new { Label = T("triage.fact.wish"), Value = texts.Get("wish." + casus.Wish, Language) };

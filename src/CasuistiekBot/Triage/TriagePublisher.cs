@@ -10,9 +10,11 @@ namespace CasuistiekBot.Triage;
 
 /// <summary>
 /// Queues the triage card of a casus for the coordinators' channel, in the caller's transaction. The first send posts
-/// the card; every later one replaces that same card, so the channel always shows one current card per casus.
+/// the card; every later one replaces that same card, so the channel always shows one current card per casus. Every
+/// member of the channel reads what is posted: a confidential author is named only in the coordinators' own views.
 /// </summary>
-internal sealed class TriagePublisher(IOutbox outbox, TriageCards cards, SignalForms signalForms, ILogger<TriagePublisher> logger) : ICasusSubmittedListener
+internal sealed class TriagePublisher(IOutbox outbox, TriageCards cards, TriageAudiences audiences, SignalForms signalForms, ILogger<TriagePublisher> logger)
+    : ICasusSubmittedListener
 {
     public Task OnSubmittedAsync(CasuistiekDbContext db, Casus casus, CancellationToken cancellationToken) =>
         PublishAsync(db, casus, null, [], cancellationToken);
@@ -37,7 +39,8 @@ internal sealed class TriagePublisher(IOutbox outbox, TriageCards cards, SignalF
         }
 
         var form = decision is null ? await signalForms.BuildAsync(casus.Story, "session.label.signalAction", cancellationToken) : null;
-        var card = MessageFactory.Card(cards.Render(casus, decision, questions, form)) with { Summary = casus.Reference };
+        var audience = await audiences.ChannelAsync(db, casus, cancellationToken);
+        var card = MessageFactory.Card(cards.Render(casus, decision, questions, audience, form)) with { Summary = casus.Reference };
         await outbox.EnqueueAsync(db, OutboxMessage.ToConversation(
             idempotencyKey: $"triage:{casus.Id:N}:{channel.ConversationId}:v{casus.Version}:q{questions.Count(q => q.Answer is null)}-{questions.Count}{(refreshKey is null ? "" : ":" + refreshKey)}",
             channelId: channel.ChannelId,

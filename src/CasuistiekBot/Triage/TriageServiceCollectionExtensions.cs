@@ -11,6 +11,8 @@ internal static class TriageServiceCollectionExtensions
         services.AddSingleton<OverdueTriageReminder>();
         services.AddHostedService(sp => sp.GetRequiredService<OverdueTriageReminder>());
         services.AddSingleton<TriageCards>();
+        services.AddSingleton<TriageAudiences>();
+        services.AddSingleton<TriageViewSeal>();
         services.AddSingleton<QuestionCards>();
         services.AddSingleton<TriagePublisher>();
         services.AddSingleton<ICasusSubmittedListener>(sp => sp.GetRequiredService<TriagePublisher>());
@@ -19,6 +21,7 @@ internal static class TriageServiceCollectionExtensions
         services.AddSingleton<ICommandHandler, RegisterChannelHandler>();
         services.AddSingleton<ICardActionHandler, TriageActionHandler>();
         services.AddSingleton<ICardActionHandler, AnswerHandler>();
+        services.AddSingleton<ICardActionHandler, TriageViewHandler>();
         return services;
     }
 }

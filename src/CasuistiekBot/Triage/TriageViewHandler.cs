@@ -1,0 +1,52 @@
+using CasuistiekBot.Cases;
+using CasuistiekBot.Framework.Pipeline;
+using CasuistiekBot.Framework.Pipeline.Routing;
+using CasuistiekBot.Framework.Schema;
+using CasuistiekBot.Localization;
+using CasuistiekBot.Roles;
+using CasuistiekBot.Sessions;
+using CasuistiekBot.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace CasuistiekBot.Triage;
+
+/// <summary>
+/// A coordinator's own view of a confidential casus' triage card: Teams' automatic refresh for the coordinators named on
+/// the card, and "Naam tonen" for those it could not name. The name goes only into the answer to an invoke, which Teams
+/// shows to the one person who sent it, and only when that person is a coordinator; anyone else refreshing gets the card
+/// as the channel shows it. The card's casus id is sealed, so an edited request names no other casus.
+/// </summary>
+internal sealed class TriageViewHandler(
+    IRoleResolver roles,
+    IDbContextFactory<CasuistiekDbContext> databases,
+    TriageViewSeal seal,
+    TriageAudiences audiences,
+    TriageCards cards,
+    SignalForms signalForms,
+    Texts texts) : ICardActionHandler
+{
+    public const string RefreshVerb = "triage.view";
+    public const string RevealVerb = "triage.revealAuthor";
+
+    public IReadOnlyCollection<string> Verbs { get; } = [RefreshVerb, RevealVerb];
+
+    public async Task<InvokeResponse?> HandleAsync(ITurnContext turn, CardAction action, CancellationToken cancellationToken)
+    {
+        // A message-back is answered in the conversation for all to read: it gets nothing here.
+        if (!action.IsInvoke) return null;
+        if (!Guid.TryParse(action.GetString("casusId"), out var casusId) || !seal.Matches(action.GetString("seal"), casusId))
+        {
+            return InvokeResponse.Message(texts.Get("triage.unknownCasus", turn));
+        }
+        var coordinator = await roles.IsCoordinatorAsync(turn.Activity.From?.AadObjectId, cancellationToken);
+        if (action.Verb == RevealVerb && !coordinator) return InvokeResponse.Message(texts.Get("triage.author.revealOnlyCoordinators", turn));
+
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        if (await CasusLookup.FindAsync(db, casusId, cancellationToken) is not { } casus) return InvokeResponse.Message(texts.Get("triage.unknownCasus", turn));
+        var decision = await db.Set<TriageDecision>().AsNoTracking().FirstOrDefaultAsync(d => d.CasusId == casusId, cancellationToken);
+        var questions = await db.Set<CasusQuestion>().AsNoTracking().Where(q => q.CasusId == casusId).OrderBy(q => q.Id).ToListAsync(cancellationToken);
+        var form = decision is null ? await signalForms.BuildAsync(casus.Story, "session.label.signalAction", cancellationToken) : null;
+        var audience = coordinator ? await audiences.CoordinatorAsync(db, casus, cancellationToken) : await audiences.ChannelAsync(db, casus, cancellationToken);
+        return InvokeResponse.Card(cards.Render(casus, decision, questions, audience, form));
+    }
+}
