@@ -1,6 +1,7 @@
-using CasuistiekBot.Cases;
+using CasuistiekBot.Framework.Schema;
 using CasuistiekBot.Tests.Support;
 using CasuistiekBot.Tests.Triage;
+using Microsoft.Extensions.Time.Testing;
 
 namespace CasuistiekBot.Tests.Intake;
 
@@ -14,6 +15,8 @@ public sealed class UrgentCasusTests
     // Sunday 22 November 2026: the usual promise (five working days) is Friday 27 November, the urgent one Monday 23.
     private static readonly DateTimeOffset Sunday = new(2026, 11, 22, 10, 0, 0, TimeSpan.Zero);
 
+    private readonly FakeTimeProvider _clock = new(Sunday);
+
     private const string DangerStory =
         "Ik ben bang dat hij zichzelf iets aandoet; hij zei dat hij het niet meer ziet zitten. Zijn aanvraag is afgewezen en hij " +
         "moet binnen vier weken vertrekken, terwijl zijn dochter hier naar school gaat. De regels laten geen uitstel toe, maar " +
@@ -24,7 +27,7 @@ public sealed class UrgentCasusTests
     [InlineData("3")]
     public async Task Danger_alerts_the_coordinators_at_once_without_the_author_and_the_casus_arrives_urgent(string visibility)
     {
-        await using var app = await TriageKit.StartAsync(new Microsoft.Extensions.Time.Testing.FakeTimeProvider(Sunday));
+        await using var app = await TriageKit.StartAsync(_clock);
         await TriageKit.RegisterChannelAsync(app);
         await app.SayAsync("nieuwe casus");
 
@@ -45,7 +48,7 @@ public sealed class UrgentCasusTests
         var submitted = await app.ClickAsync("intake.submit", new { confirm = "submit" });
 
         Assert.Contains("maandag 23 november 2026", submitted.Messages.Texts());
-        var card = TriageKit.CardJson(await TriageKit.WaitForChannelCardAsync(app, c => c.Contains("URGENT")));
+        var card = TriageKit.CardJson(await ChannelCardAsync(app, "URGENT"));
         Assert.Contains("acuut gevaar genoemd (zelfdoding of zelfbeschadiging)", card);
         Assert.Contains("Triage uiterlijk 23 november 2026", card);
         // The alert named no one; the card names the author only as they chose (confidential: for coordinators).
@@ -71,7 +74,7 @@ public sealed class UrgentCasusTests
     [Fact]
     public async Task A_deadline_within_the_triage_period_makes_the_casus_urgent_and_shortens_the_promise()
     {
-        await using var app = await TriageKit.StartAsync(new Microsoft.Extensions.Time.Testing.FakeTimeProvider(Sunday));
+        await using var app = await TriageKit.StartAsync(_clock);
         await TriageKit.RegisterChannelAsync(app);
         await app.SayAsync("nieuwe casus");
         await app.SayAsync(IntakeTranscriptTests.Story);
@@ -84,7 +87,7 @@ public sealed class UrgentCasusTests
         var submitted = await app.ClickAsync("intake.submit", new { confirm = "submit" });
 
         Assert.Contains("maandag 23 november 2026", submitted.Messages.Texts());
-        var card = TriageKit.CardJson(await TriageKit.WaitForChannelCardAsync(app, c => c.Contains("URGENT")));
+        var card = TriageKit.CardJson(await ChannelCardAsync(app, "URGENT"));
         Assert.Contains("de deadline (25 november 2026) valt binnen de gewone triagetermijn", card);
         Assert.DoesNotContain("acuut gevaar", card);
         Assert.True((await IntakeTranscriptTests.SingleCasusAsync(app)).Urgent);
@@ -93,24 +96,38 @@ public sealed class UrgentCasusTests
     [Fact]
     public async Task A_casus_without_danger_or_a_near_deadline_keeps_the_usual_promise()
     {
-        await using var app = await TriageKit.StartAsync(new Microsoft.Extensions.Time.Testing.FakeTimeProvider(Sunday));
+        await using var app = await TriageKit.StartAsync(_clock);
         await TriageKit.RegisterChannelAsync(app);
 
         await IntakeTranscriptTests.RaiseToSummaryAsync(app);
         var submitted = await app.ClickAsync("intake.submit", new { confirm = "submit" });
 
         Assert.Contains("vrijdag 27 november 2026", submitted.Messages.Texts());
-        var card = TriageKit.CardJson(await TriageKit.WaitForChannelCardAsync(app, c => c.Contains("triage.spreekuur")));
+        var card = TriageKit.CardJson(await ChannelCardAsync(app, "triage.spreekuur"));
         Assert.DoesNotContain("URGENT", card);
         Assert.False((await IntakeTranscriptTests.SingleCasusAsync(app)).Urgent);
         Assert.DoesNotContain(TriageKit.SentTo(app, TriageKit.Channel), a => a.Text?.Contains("Acuut gevaar") == true);
     }
 
-    private static async Task<string> WaitForChannelTextAsync(BotApp app, string fragment)
+    // The outbox spaces sends on the app's clock: keep the fake clock moving (seconds, not days) while waiting.
+    private async Task<Activity> ChannelCardAsync(BotApp app, string fragment)
     {
         var deadline = DateTime.UtcNow.AddSeconds(20);
         while (DateTime.UtcNow < deadline)
         {
+            if (TriageKit.ChannelActivities(app).FirstOrDefault(a => TriageKit.CardJson(a).Contains(fragment, StringComparison.Ordinal)) is { } card) return card;
+            _clock.Advance(TimeSpan.FromSeconds(1));
+            await Task.Delay(50);
+        }
+        throw new TimeoutException("No channel card with: " + fragment);
+    }
+
+    private async Task<string> WaitForChannelTextAsync(BotApp app, string fragment)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while (DateTime.UtcNow < deadline)
+        {
+            _clock.Advance(TimeSpan.FromSeconds(1));
             if (TriageKit.SentTo(app, TriageKit.Channel).FirstOrDefault(a => a.Text?.Contains(fragment) == true)?.Text is { } text) return text;
             await Task.Delay(50);
         }
