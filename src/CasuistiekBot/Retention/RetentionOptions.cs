@@ -11,9 +11,12 @@ public sealed class RetentionOptions
     public const int MaxMonths = 120;
 
     /// <summary>
-    /// Months after a casus is closed that its texts are kept; after that only anonymous figures (per route, theme, law
-    /// and outcome) and the audit trail without personal data remain. Calendar months rather than a duration: "24 months
+    /// Months after a casus is closed that its texts are kept; after that only anonymous figures (per route, theme and
+    /// outcome) and the audit trail without personal data remain. Calendar months rather than a duration: "24 months
     /// after closing" is not a fixed number of days.
     /// </summary>
     public int ClosedCaseTextMonths { get; set; } = 24;
+
+    /// <summary>How often the retention job looks for cases whose time is up; a day late is within the promise.</summary>
+    public TimeSpan CheckInterval { get; set; } = TimeSpan.FromDays(1);
 }
