@@ -17,6 +17,9 @@ public sealed class RetentionOptions
     /// </summary>
     public int ClosedCaseTextMonths { get; set; } = 24;
 
+    /// <summary>Whether this instance runs the daily job; off where another instance or a scheduled <c>retention run</c> does it.</summary>
+    public bool JobEnabled { get; set; } = true;
+
     /// <summary>How often the retention job looks for cases whose time is up; a day late is within the promise.</summary>
     public TimeSpan CheckInterval { get; set; } = TimeSpan.FromDays(1);
 }

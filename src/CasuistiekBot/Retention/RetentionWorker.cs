@@ -12,6 +12,7 @@ internal sealed class RetentionWorker(RetentionSweep sweep, IOptions<RetentionOp
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (!options.Value.JobEnabled) return;
         using var timer = new PeriodicTimer(options.Value.CheckInterval, clock);
         do
         {
