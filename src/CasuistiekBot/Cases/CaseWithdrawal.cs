@@ -17,12 +17,9 @@ internal sealed class CaseWithdrawal(IDbContextFactory<CasuistiekDbContext> data
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var casus = await db.Set<Casus>().FirstAsync(c => c.Id == own.Id, cancellationToken);
-        var now = clock.GetUtcNow();
-        if (!casus.Withdraw(reason, now).Succeeded) return Outcome.NotOpen;
-        Audit.Casus(db, now, actor, casus, "ingetrokken");
         try
         {
-            foreach (var listener in listeners) await listener.OnWithdrawnAsync(db, casus, cancellationToken);
+            if (!await WithdrawAsync(db, casus, actor, reason, cancellationToken)) return Outcome.NotOpen;
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             return Outcome.Withdrawn;
@@ -31,5 +28,15 @@ internal sealed class CaseWithdrawal(IDbContextFactory<CasuistiekDbContext> data
         {
             return Outcome.Changed;
         }
+    }
+
+    /// <summary>Withdraws <paramref name="casus"/> (tracked by <paramref name="db"/>) and tells the listeners, in the caller's unit of work.</summary>
+    public async Task<bool> WithdrawAsync(CasuistiekDbContext db, Casus casus, string actor, string reason, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        if (!casus.Withdraw(reason, now).Succeeded) return false;
+        Audit.Casus(db, now, actor, casus, "ingetrokken");
+        foreach (var listener in listeners) await listener.OnWithdrawnAsync(db, casus, cancellationToken);
+        return true;
     }
 }

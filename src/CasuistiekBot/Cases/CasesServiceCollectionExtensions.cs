@@ -13,6 +13,8 @@ internal static class CasesServiceCollectionExtensions
         services.AddAuthorRouteSealing(configuration);
         services.AddSingleton<CaseSubmission>();
         services.AddSingleton<CaseWithdrawal>();
+        services.AddSingleton<CaseErasure>();
+        services.AddSingleton<ErasableCases>();
         services.AddSingleton<MyCases>();
         services.AddSingleton<MyCasesCards>();
         services.AddSingleton<MyCasesHandler>();

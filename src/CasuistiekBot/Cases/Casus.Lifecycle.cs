@@ -44,6 +44,7 @@ public sealed partial class Casus
         if (!from.Contains(current)) return CasusTransition.Refused(current, to);
         Status = to;
         UpdatedAt = at;
+        if (!CasusStatus.IsOpen(to)) ClosedAt = at;
         Version++;
         return CasusTransition.Done(current, to);
     }

@@ -58,6 +58,12 @@ public sealed partial class Casus
     public DateTimeOffset TriageDueAt { get; set; }
     public string? WithdrawnReason { get; private set; }
 
+    /// <summary>When it reached a final status (afgerond, afgewezen, doorverwezen, ingetrokken); set by the transitions.</summary>
+    public DateTimeOffset? ClosedAt { get; private set; }
+
+    /// <summary>When its texts were erased (by the retention period or at the author's request); see Casus.Erasure.cs.</summary>
+    public DateTimeOffset? ErasedAt { get; private set; }
+
     /// <summary>Optimistic concurrency: two coordinators acting at once cannot both change the casus.</summary>
     public long Version { get; set; }
 }

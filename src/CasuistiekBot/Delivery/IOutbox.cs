@@ -33,6 +33,13 @@ internal interface IOutbox
     /// </summary>
     Task ForgetRecipientsAsync(CasuistiekDbContext db, OutboxKey group, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Empties the content of messages sent or given up that mention <paramref name="mention"/> (a casus reference), so
+    /// that no copy of an erased text outlives the erasure here; such rows are never read again. Their keys and delivery
+    /// facts stay, so later updates still find the message they replace.
+    /// </summary>
+    Task<int> ForgetContentAsync(CasuistiekDbContext db, string mention, CancellationToken cancellationToken);
+
     /// <summary>Which of <paramref name="keys"/> were delivered.</summary>
     Task<HashSet<OutboxKey>> DeliveredAsync(CasuistiekDbContext db, IReadOnlyCollection<OutboxKey> keys, CancellationToken cancellationToken);
 }

@@ -75,6 +75,16 @@ internal sealed class Outbox(DeliverySignal signal, TimeProvider clock) : IOutbo
             .ExecuteUpdateAsync(OutboxStore.ForgetAddress, cancellationToken);
     }
 
+    public Task<int> ForgetContentAsync(CasuistiekDbContext db, string mention, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(mention);
+        return db.Set<OutboxMessage>()
+            .Where(m => (m.Status == OutboxStatus.Sent || m.Status == OutboxStatus.Dead) && m.ActivityJson.Contains(mention))
+            .ExecuteUpdateAsync(set => set.SetProperty(m => m.ActivityJson, ForgottenContent), cancellationToken);
+    }
+
+    private const string ForgottenContent = "{}";
+
     public async Task<HashSet<OutboxKey>> DeliveredAsync(CasuistiekDbContext db, IReadOnlyCollection<OutboxKey> keys, CancellationToken cancellationToken)
     {
         var values = keys.Select(k => k.Value).ToList();

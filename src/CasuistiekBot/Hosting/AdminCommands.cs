@@ -7,6 +7,7 @@ using CasuistiekBot.Delivery;
 using CasuistiekBot.Expertise;
 using CasuistiekBot.Storage;
 using CasuistiekBot.Privacy;
+using CasuistiekBot.Retention;
 using CasuistiekBot.Routing;
 using CasuistiekBot.Safety;
 using CasuistiekBot.Signals;
@@ -16,12 +17,14 @@ namespace CasuistiekBot.Hosting;
 
 /// <summary>
 /// Commands for administrators and evaluation, run on the same executable without starting the web host:
-/// <c>scrub</c>, <c>route</c>, <c>understand</c> and <c>danger</c> (JSON Lines on standard input), <c>routes validate &lt;file&gt;</c>.
+/// <c>scrub</c>, <c>route</c>, <c>understand</c> and <c>danger</c> (JSON Lines on standard input), <c>routes validate &lt;file&gt;</c>,
+/// <c>erase --casus</c> and <c>retention run</c>.
 /// </summary>
 internal static class AdminCommands
 {
     public static bool Matches(string[] args) =>
-        args is ["scrub", ..] or ["route", ..] or ["understand", ..] or ["danger", ..] or ["routes", ..] or ["directory", ..] or ["package", ..] or ["export", ..];
+        args is ["scrub", ..] or ["route", ..] or ["understand", ..] or ["danger", ..] or ["routes", ..] or ["directory", ..] or ["package", ..] or ["export", ..]
+            or ["erase", ..] or ["retention", ..];
 
     public static async Task<int> RunAsync(string[] args)
     {
@@ -46,7 +49,9 @@ internal static class AdminCommands
             .AddStorage(configuration, environment)
             .AddConversationReferences()
             .AddOutbox()
-            .AddAuthorRouteSealing(configuration)
+            .AddCardTemplates()
+            .AddCases(configuration)
+            .AddRetentionCommands(configuration)
             .AddSingleton<DirectoryImport>()
             .AddSingleton<ExpertiseDirectory>()
             .AddSingleton<DirectoryCommand>()
@@ -79,6 +84,8 @@ internal static class AdminCommands
             ["directory", ..] => await provider.GetRequiredService<DirectoryCommand>().RunAsync(args, output, cancel.Token),
             ["package", ..] => await provider.GetRequiredService<PackageCommand>().RunAsync(args, output, Console.Error, cancel.Token),
             ["export", ..] => await provider.GetRequiredService<SignalExportCommand>().RunAsync(args, output, Console.Error, cancel.Token),
+            ["erase", ..] => await provider.GetRequiredService<EraseCommand>().RunAsync(args, output, Console.Error, cancel.Token),
+            ["retention", ..] => await provider.GetRequiredService<RetentionCommand>().RunAsync(args, output, Console.Error, cancel.Token),
             ["understand", ..] => await provider.GetRequiredService<UnderstandCommand>().RunAsync(Console.In, output, cancel.Token),
             _ => Usage(),
         };
@@ -96,6 +103,8 @@ internal static class AdminCommands
               CasuistiekBot directory show <query>   show a person by name, e-mail or object id file
               CasuistiekBot package [--out <zip>]    the Teams app package, filled from MicrosoftAppId and TeamsApp:*
               CasuistiekBot export signals --format csv|json   the signal register (no authors) on stdout
+              CasuistiekBot erase --casus CS-yyyy-nnnn   withdraw (if open) and erase one casus' texts now; says what was done
+              CasuistiekBot retention run [--dry-run]    erase the texts of cases closed longer ago than Retention:ClosedCaseTextMonths
               CasuistiekBot understand               JSON Lines {"id","kind","question","answer","today",...} -> how the bot reads each answer
             """);
         return 2;

@@ -25,6 +25,7 @@ internal static class PanelsServiceCollectionExtensions
         services.AddSingleton<PanelRescheduling>();
         services.AddSingleton<ISpreekuurListener, PanelPlanner>();
         services.AddSingleton<ICasusWithdrawnListener, PanelWithdrawal>();
+        services.AddSingleton<ICasusErasedListener, PanelErasure>();
         services.AddSingleton<ICardActionHandler, PanelActionHandler>();
         services.AddSingleton<ICardActionHandler, InvitationActionHandler>();
         services.AddSingleton<ICommandHandler, PersonCommand>();

@@ -1,3 +1,4 @@
+using CasuistiekBot.Cases;
 using CasuistiekBot.Framework.Pipeline.Routing;
 
 namespace CasuistiekBot.Sessions;
@@ -8,6 +9,7 @@ internal static class SessionsServiceCollectionExtensions
     {
         services.AddOptions<SessionOptions>().BindConfiguration("Sessions")
             .Validate(o => o.IsValid(), "Sessions: MaxOwnerChoices 1-200, MaxActionPoints 1-30, MaxSignals 1-20, due working days 1-250").ValidateOnStart();
+        services.AddSingleton<ICasusErasedListener, SessionErasure>();
         services.AddSingleton<OwnerDirectory>();
         services.AddSingleton<OutcomeInputs>();
         services.AddSingleton<SignalForms>();

@@ -60,7 +60,7 @@ internal sealed class TriageCards(CardTemplateStore templates, Texts texts, Work
             Routes = routes.Take(3).Select(r => new
             {
                 Name = $"{RouteName(r.Route)} ({r.Score.ToString("0.00", CultureInfo.GetCultureInfo("nl-NL"))})",
-                Reason = r.ModelReason is null ? r.ReasonNl : $"{r.ReasonNl} · {r.ModelReason}",
+                Reason = string.IsNullOrEmpty(r.ModelReason) ? r.ReasonNl : $"{r.ReasonNl} · {r.ModelReason}",
             }),
             HasQuestions = questions.Count > 0,
             QuestionsLabel = T("triage.questions"),

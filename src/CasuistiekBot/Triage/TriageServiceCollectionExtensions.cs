@@ -17,6 +17,7 @@ internal static class TriageServiceCollectionExtensions
         services.AddSingleton<TriagePublisher>();
         services.AddSingleton<ICasusSubmittedListener>(sp => sp.GetRequiredService<TriagePublisher>());
         services.AddSingleton<ICasusWithdrawnListener, TriageWithdrawal>();
+        services.AddSingleton<ICasusErasedListener, TriageErasure>();
         services.AddSingleton<AuthorMessenger>();
         services.AddSingleton<ICommandHandler, RegisterChannelHandler>();
         services.AddSingleton<ICardActionHandler, TriageActionHandler>();

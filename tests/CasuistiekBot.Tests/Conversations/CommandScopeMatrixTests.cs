@@ -31,6 +31,7 @@ public sealed class CommandScopeMatrixTests
         ("mijn taken", CommandScope.Personal),
         ("mijn uitnodigingen", CommandScope.Personal),
         ("mijn actiepunten", CommandScope.Personal),
+        ("verwijder mijn casus", CommandScope.Personal),
         ("overzicht signalen", CommandScope.PersonalOrTrusted),
         ("nieuw signaal", CommandScope.PersonalOrTrusted),
         ("wie is Jansen", CommandScope.PersonalOrTrusted),

@@ -1,0 +1,40 @@
+using System.Text.Json.Nodes;
+using CasuistiekBot.Cases;
+using CasuistiekBot.Framework.Cards;
+using CasuistiekBot.Localization;
+
+namespace CasuistiekBot.Retention;
+
+/// <summary>The cards of "verwijder mijn casus": the author's cases to pick from, what erasing one means, and what was done.</summary>
+internal sealed class EraseCards(CardTemplateStore templates, MyCasesCards myCases, Texts texts)
+{
+    // What erasing means, in the order the author should read it; the first line only while the casus is still open.
+    private static readonly string[] Consequences = ["erase.confirm.withdraw", "erase.confirm.texts", "erase.confirm.coordinators", "erase.confirm.figures", "erase.confirm.final"];
+
+    public JsonObject Pick(IReadOnlyList<Casus> cases, string language) => Bind(language, texts.Get("erase.title", language),
+        [cases.Count > 0 ? texts.Get("erase.intro", language) : texts.Get("erase.empty", language)],
+        cases: cases.Select(c => new { Id = c.Id.ToString(), c.Reference, Status = myCases.Status(c.Status, language) }));
+
+    public JsonObject Confirm(Casus casus, string language) => Bind(language, texts.Get("erase.confirm.title", language, casus.Reference),
+        [.. Consequences.Where(key => key != "erase.confirm.withdraw" || CasusStatus.IsOpen(casus.Status)).Select(key => texts.Get(key, language))],
+        confirmFor: casus);
+
+    public JsonObject Cancelled(Casus casus, string language) =>
+        Bind(language, casus.Reference, [texts.Get("erase.cancelled", language, casus.Reference)]);
+
+    public JsonObject Done(Casus casus, bool withdrawn, string language) =>
+        Bind(language, casus.Reference, [texts.Get(withdrawn ? "erase.done.withdrawn" : "erase.done", language, casus.Reference)]);
+
+    private JsonObject Bind(string language, string title, IEnumerable<string> lines, IEnumerable<object>? cases = null, Casus? confirmFor = null) =>
+        templates.Bind("erase", new
+        {
+            Title = title,
+            Lines = lines.Select(text => new { Text = text }),
+            Cases = cases ?? [],
+            Pick = texts.Get("erase.pick", language),
+            Confirm = confirmFor is not null,
+            CasusId = confirmFor?.Id.ToString() ?? "",
+            Yes = texts.Get("erase.confirm.yes", language, confirmFor?.Reference ?? ""),
+            No = texts.Get("erase.confirm.no", language),
+        });
+}
