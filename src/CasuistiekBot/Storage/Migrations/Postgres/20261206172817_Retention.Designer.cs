@@ -136,7 +136,9 @@ namespace CasuistiekBot.Storage.Migrations.Postgres
                         .HasColumnName("updated_at");
 
                     b.Property<bool>("Urgent")
+                        .ValueGeneratedOnAdd()
                         .HasColumnType("boolean")
+                        .HasDefaultValue(false)
                         .HasColumnName("urgent");
 
                     b.Property<long>("Version")

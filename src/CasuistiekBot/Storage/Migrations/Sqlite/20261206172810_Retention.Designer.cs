@@ -131,7 +131,9 @@ namespace CasuistiekBot.Storage.Migrations.Sqlite
                         .HasColumnName("updated_at");
 
                     b.Property<bool>("Urgent")
+                        .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER")
+                        .HasDefaultValue(false)
                         .HasColumnName("urgent");
 
                     b.Property<long>("Version")
