@@ -66,6 +66,22 @@ internal sealed class CoordinationPlay(PlaygroundHarness playground)
     }
 
     /// <summary>
+    /// The coordinator's own view of a card that names a confidential author only to coordinators: what Teams' refresh
+    /// gets for them when the card lists their Teams id, else what the card's "Naam tonen" button answers.
+    /// </summary>
+    public async Task<JsonElement> CoordinatorViewAsync(PlaygroundMessage message)
+    {
+        var card = message.AdaptiveCards.Single();
+        var (verb, data) = card.TryGetProperty("refresh", out var refresh)
+            ? ("triage.view", (object)refresh.GetProperty("action").GetProperty("data"))
+            : ("triage.revealAuthor", CardReader.Press(card, "triage.revealAuthor"));
+        var answer = await playground.InvokeAsync(verb, data, message.MessageId, Coordinator.Id, message.ConversationId);
+        if (!answer.TryGetProperty("type", out var type) || type.GetString() != ContentTypes.AdaptiveCard)
+            throw new Xunit.Sdk.XunitException($"'{verb}' was answered without a card: {answer.GetRawText()}\n{playground.Describe()}");
+        return answer.GetProperty("value");
+    }
+
+    /// <summary>
     /// The coordinator types "uitkomst" in the channel, picks the casus, writes the shared view, adds one action point
     /// and one signal (owners chosen from the card's lists) and records the outcome; returns the summary card.
     /// </summary>

@@ -23,7 +23,8 @@ public sealed class PlaygroundCoordinationTests
         await play.RegisterChannelAsync();
         var reference = await play.RaiseCasusAsync();
         var triageCard = await play.ChannelCardAsync(c => CardReader.Offers(c, "triage.spreekuur") && CardReader.Shows(c, reference));
-        Assert.True(CardReader.Shows(triageCard.AdaptiveCards.Single(), CoordinationPlay.AuthorName), "a confidential casus names its author to the coordinators");
+        Assert.False(CardReader.Shows(triageCard.AdaptiveCards.Single(), CoordinationPlay.AuthorName), "the card posted to the channel does not name a confidential author");
+        Assert.True(CardReader.Shows(await play.CoordinatorViewAsync(triageCard), CoordinationPlay.AuthorName), "a coordinator's own view names the confidential author");
 
         await play.PressAsync(triageCard, "triage.spreekuur");
         var panelCard = await play.ChannelCardAsync(c => CardReader.Offers(c, "panel.schedule"));
