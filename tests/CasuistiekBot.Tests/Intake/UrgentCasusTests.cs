@@ -109,28 +109,22 @@ public sealed class UrgentCasusTests
         Assert.DoesNotContain(TriageKit.SentTo(app, TriageKit.Channel), a => a.Text?.Contains("Acuut gevaar") == true);
     }
 
-    // The outbox spaces sends on the app's clock: keep the fake clock moving (seconds, not days) while waiting.
-    private async Task<Activity> ChannelCardAsync(BotApp app, string fragment)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(20);
-        while (DateTime.UtcNow < deadline)
-        {
-            if (TriageKit.ChannelActivities(app).FirstOrDefault(a => TriageKit.CardJson(a).Contains(fragment, StringComparison.Ordinal)) is { } card) return card;
-            _clock.Advance(TimeSpan.FromSeconds(1));
-            await Task.Delay(50);
-        }
-        throw new TimeoutException("No channel card with: " + fragment);
-    }
+    private Task<Activity> ChannelCardAsync(BotApp app, string fragment) =>
+        SentToChannelAsync(app, a => TriageKit.CardJson(a).Contains(fragment, StringComparison.Ordinal), "card with " + fragment);
 
-    private async Task<string> WaitForChannelTextAsync(BotApp app, string fragment)
+    private async Task<string> WaitForChannelTextAsync(BotApp app, string fragment) =>
+        (await SentToChannelAsync(app, a => a.Text?.Contains(fragment, StringComparison.Ordinal) == true, "message with " + fragment)).Text!;
+
+    // The outbox spaces sends on the app's clock: keep the fake clock moving (seconds, not days) while waiting.
+    private async Task<Activity> SentToChannelAsync(BotApp app, Func<Activity, bool> match, string what)
     {
         var deadline = DateTime.UtcNow.AddSeconds(20);
         while (DateTime.UtcNow < deadline)
         {
+            if (TriageKit.SentTo(app, TriageKit.Channel).FirstOrDefault(match) is { } found) return found;
             _clock.Advance(TimeSpan.FromSeconds(1));
-            if (TriageKit.SentTo(app, TriageKit.Channel).FirstOrDefault(a => a.Text?.Contains(fragment) == true)?.Text is { } text) return text;
             await Task.Delay(50);
         }
-        throw new TimeoutException("No channel message with: " + fragment);
+        throw new TimeoutException("Nothing in the channel: " + what);
     }
 }
