@@ -23,6 +23,7 @@ using CasuistiekBot.Safety;
 using CasuistiekBot.Sessions;
 using CasuistiekBot.Signals;
 using CasuistiekBot.Storage;
+using CasuistiekBot.Tasks;
 using CasuistiekBot.Triage;
 using CasuistiekBot.Understanding;
 using CasuistiekBot.Welcome;
@@ -62,6 +63,7 @@ builder.Services.AddSignals(builder.Configuration);
 builder.Services.AddReminders(builder.Configuration);
 builder.Services.AddPanels();
 builder.Services.AddSessions();
+builder.Services.AddTasks();
 builder.Services.AddDashboard(builder.Configuration);
 
 var app = builder.Build();

@@ -6,6 +6,7 @@ using CasuistiekBot.Framework.Connector;
 using CasuistiekBot.Localization;
 using CasuistiekBot.Sessions;
 using CasuistiekBot.Storage;
+using CasuistiekBot.Tasks;
 using Microsoft.EntityFrameworkCore;
 
 namespace CasuistiekBot.Panels;

@@ -1,6 +1,7 @@
 using CasuistiekBot.Framework.Pipeline;
 using CasuistiekBot.Framework.Pipeline.Routing;
 using CasuistiekBot.Sessions;
+using CasuistiekBot.Tasks;
 
 namespace CasuistiekBot.Panels;
 

@@ -1,6 +1,7 @@
 using CasuistiekBot.Cases;
 using CasuistiekBot.Framework.Pipeline.Routing;
 using CasuistiekBot.Sessions;
+using CasuistiekBot.Tasks;
 using CasuistiekBot.Triage;
 
 namespace CasuistiekBot.Panels;

@@ -4,6 +4,7 @@ using CasuistiekBot.Delivery;
 using CasuistiekBot.Framework.Connector;
 using CasuistiekBot.Localization;
 using CasuistiekBot.Storage;
+using CasuistiekBot.Tasks;
 using Microsoft.EntityFrameworkCore;
 
 namespace CasuistiekBot.Sessions;

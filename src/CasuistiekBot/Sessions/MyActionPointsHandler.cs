@@ -1,5 +1,6 @@
 using CasuistiekBot.Framework.Pipeline;
 using CasuistiekBot.Framework.Pipeline.Routing;
+using CasuistiekBot.Tasks;
 
 namespace CasuistiekBot.Sessions;
 

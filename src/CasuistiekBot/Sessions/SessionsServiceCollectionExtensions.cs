@@ -1,5 +1,6 @@
 using CasuistiekBot.Cases;
 using CasuistiekBot.Framework.Pipeline.Routing;
+using CasuistiekBot.Tasks;
 
 namespace CasuistiekBot.Sessions;
 
@@ -28,16 +29,12 @@ internal static class SessionsServiceCollectionExtensions
         return services.AddMyTasks();
     }
 
-    /// <summary>"Mijn taken", "mijn actiepunten" and the signals part; the invitations part comes with AddPanels.</summary>
+    /// <summary>The action points part of "mijn taken", and "mijn actiepunten".</summary>
     private static IServiceCollection AddMyTasks(this IServiceCollection services)
     {
-        services.AddSingleton<MyTasksCard>();
-        services.AddSingleton<MyTasksReply>();
         services.AddSingleton<ActionPointTasks>();
         services.AddSingleton<IMyTaskSource>(sp => sp.GetRequiredService<ActionPointTasks>());
-        services.AddSingleton<IMyTaskSource, SignalTasks>();
         services.AddSingleton<ICommandHandler, MyActionPointsHandler>();
-        services.AddSingleton<ICommandHandler, MyTasksHandler>();
         return services;
     }
 }

@@ -1,5 +1,6 @@
 using CasuistiekBot.Delivery;
 using CasuistiekBot.Framework.Pipeline.Routing;
+using CasuistiekBot.Tasks;
 
 namespace CasuistiekBot.Signals;
 
@@ -10,6 +11,7 @@ internal static class SignalsServiceCollectionExtensions
     {
         services.AddOptions<SignalExportOptions>().Bind(configuration.GetSection(SignalExportOptions.SectionName));
         services.AddSingleton<SignalRegister>();
+        services.AddSingleton<IMyTaskSource, SignalTasks>();
         services.AddSingleton<SignalPeople>();
         services.AddSingleton<SignalCards>();
         services.AddSingleton<SignalPublisher>();

@@ -1,5 +1,6 @@
-using CasuistiekBot.Storage;
 using CasuistiekBot.Panels;
+using CasuistiekBot.Storage;
+using CasuistiekBot.Tasks;
 using CasuistiekBot.Tests.Intake;
 using CasuistiekBot.Tests.Sessions;
 using CasuistiekBot.Tests.Signals;

@@ -1,6 +1,7 @@
 using CasuistiekBot.Cases;
 using CasuistiekBot.Sessions;
 using CasuistiekBot.Storage;
+using CasuistiekBot.Tasks;
 using CasuistiekBot.Tests.Intake;
 using CasuistiekBot.Tests.Signals;
 using CasuistiekBot.Tests.Triage;

@@ -1,5 +1,6 @@
 using CasuistiekBot.Delivery;
 using CasuistiekBot.Framework.Schema;
+using CasuistiekBot.Tasks;
 using CasuistiekBot.Tests.Intake;
 using CasuistiekBot.Tests.Signals;
 using CasuistiekBot.Tests.Support;

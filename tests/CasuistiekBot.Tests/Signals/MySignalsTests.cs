@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using CasuistiekBot.Delivery;
 using CasuistiekBot.Framework.Schema;
 using CasuistiekBot.Signals;
+using CasuistiekBot.Tasks;
 using CasuistiekBot.Testing;
 using CasuistiekBot.Tests.Intake;
 using CasuistiekBot.Tests.Support;

@@ -1,7 +1,7 @@
 using CasuistiekBot.Framework.Pipeline;
 using CasuistiekBot.Framework.Pipeline.Routing;
 
-namespace CasuistiekBot.Sessions;
+namespace CasuistiekBot.Tasks;
 
 /// <summary>
 /// "Mijn taken": everything open in the person's own name in one list (invitations, action points, signals), then

@@ -1,11 +1,13 @@
 using CasuistiekBot.Panels;
 using CasuistiekBot.Sessions;
+using CasuistiekBot.Tasks;
 using CasuistiekBot.Tests.Intake;
 using CasuistiekBot.Tests.Panels;
+using CasuistiekBot.Tests.Sessions;
 using CasuistiekBot.Tests.Signals;
 using CasuistiekBot.Tests.Triage;
 
-namespace CasuistiekBot.Tests.Sessions;
+namespace CasuistiekBot.Tests.Tasks;
 
 /// <summary>"Mijn taken" / "my tasks": invitations, action points and signals of one person in one list, then their cards.</summary>
 public sealed class MyTasksTests

@@ -4,7 +4,7 @@ using CasuistiekBot.Localization;
 using CasuistiekBot.Storage;
 using Microsoft.EntityFrameworkCore;
 
-namespace CasuistiekBot.Sessions;
+namespace CasuistiekBot.Tasks;
 
 /// <summary>
 /// The answer to "mijn taken", "mijn uitnodigingen" and "mijn actiepunten": a list of the person's own open tasks, then

@@ -1,7 +1,7 @@
 using CasuistiekBot.Framework.Schema;
 using CasuistiekBot.Storage;
 
-namespace CasuistiekBot.Sessions;
+namespace CasuistiekBot.Tasks;
 
 /// <summary>
 /// One open task in a person's list ("mijn taken" and its parts): what the list card shows of it, and how to post its

@@ -1,6 +1,6 @@
 using CasuistiekBot.Storage;
 
-namespace CasuistiekBot.Sessions;
+namespace CasuistiekBot.Tasks;
 
 /// <summary>One kind of open task a person can have (invitations, action points, signals); "mijn taken" asks every kind.</summary>
 internal interface IMyTaskSource

@@ -1,4 +1,4 @@
-namespace CasuistiekBot.Sessions;
+namespace CasuistiekBot.Tasks;
 
 /// <summary>The open tasks of one kind, under the texts of that kind.</summary>
 internal sealed record MyTaskSection(string TextPrefix, IReadOnlyList<MyTask> Tasks);

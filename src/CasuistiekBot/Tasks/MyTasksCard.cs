@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 using CasuistiekBot.Framework.Cards;
 using CasuistiekBot.Localization;
 
-namespace CasuistiekBot.Sessions;
+namespace CasuistiekBot.Tasks;
 
 /// <summary>The list card of "mijn taken" and its parts; one section per kind of task, titled only when there are several.</summary>
 internal sealed class MyTasksCard(CardTemplateStore templates, Texts texts)

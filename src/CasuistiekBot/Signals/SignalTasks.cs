@@ -1,9 +1,9 @@
 using CasuistiekBot.Calendar;
 using CasuistiekBot.Localization;
-using CasuistiekBot.Signals;
 using CasuistiekBot.Storage;
+using CasuistiekBot.Tasks;
 
-namespace CasuistiekBot.Sessions;
+namespace CasuistiekBot.Signals;
 
 /// <summary>The signals part of "mijn taken": the same signals and cards as "mijn signalen".</summary>
 internal sealed class SignalTasks(SignalPublisher publisher, WorkingDayCalendar calendar, TimeProvider clock, Texts texts) : IMyTaskSource
