@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using CasuistiekBot.Framework.Pipeline;
 
 namespace CasuistiekBot.Localization;
@@ -7,8 +8,9 @@ namespace CasuistiekBot.Localization;
 /// <summary>
 /// The product's sentences in Dutch and English, loaded once from the embedded catalogs: the shared one in
 /// Localization/ and one texts.json per capability folder. A key defined twice is a build mistake and fails at start.
+/// A count picks its noun with <c>{n|one|other}</c>: "{0} open {0|signaal|signalen}" reads "1 open signaal".
 /// </summary>
-public sealed class Texts
+public sealed partial class Texts
 {
     private const string ResourcePrefix = "CasuistiekBot.Texts.";
 
@@ -37,8 +39,23 @@ public sealed class Texts
     {
         if (!_entries.TryGetValue(key, out var byLanguage)) throw new KeyNotFoundException($"No text '{key}'.");
         var text = byLanguage.TryGetValue(language, out var t) ? t : byLanguage[Languages.Dutch];
-        return args.Length == 0 ? text : string.Format(CultureInfo.GetCultureInfo(language), text, args);
+        if (args.Length == 0) return text;
+        text = PluralChoice().Replace(text, m => IsOne(args, int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)) ? m.Groups[2].Value : m.Groups[3].Value);
+        return string.Format(CultureInfo.GetCultureInfo(language), text, args);
     }
+
+    // Dutch and English both use the singular for exactly one and the plural for everything else, zero included.
+    private static bool IsOne(object[] args, int index) => index < args.Length && args[index] switch
+    {
+        int i => i == 1,
+        long l => l == 1,
+        decimal d => d == 1m,
+        double d => d == 1d,
+        _ => false,
+    };
+
+    [GeneratedRegex(@"\{(\d+)\|([^|{}]*)\|([^|{}]*)\}")]
+    private static partial Regex PluralChoice();
 
     public string Get(string key, ITurnContext turn, params object[] args) => Get(key, turn.Language, args);
 }

@@ -5,17 +5,23 @@ using CasuistiekBot.Localization;
 
 namespace CasuistiekBot.Signals;
 
-/// <summary>The list "mijn signalen" answers with: each open signal's reference, title, status and due date, overdue ones marked.</summary>
+/// <summary>
+/// The list "mijn signalen" answers with: each open signal's reference, title, status and due date, overdue ones marked.
+/// Teams refreshes it for the person it was made for (<see cref="MySignalsListHandler"/>), so a signal they have since
+/// updated shows its new status.
+/// </summary>
 internal sealed class MySignalsCard(CardTemplateStore templates, Texts texts, WorkingDayCalendar calendar, TimeProvider clock)
 {
-    public JsonObject Render(IReadOnlyList<Signal> signals, string aadObjectId, string language)
+    public JsonObject Render(IReadOnlyList<Signal> signals, string aadObjectId, string? teamsUserId, string language)
     {
         string T(string key, params object[] args) => texts.Get(key, language, args);
         var today = calendar.LocalDate(clock.GetUtcNow());
         return templates.Bind("my-signals", new
         {
+            HasRefresh = teamsUserId is not null,
+            RefreshUserIds = teamsUserId is null ? [] : new[] { teamsUserId },
             Heading = T("signal.mine.heading"),
-            Summary = T("signal.mine.summary", signals.Count),
+            Summary = signals.Count == 0 ? T("signal.mine.none") : T("signal.mine.summary", signals.Count),
             Cards = signals.Count > MySignals.MaxCards ? T("signal.mine.someCards", MySignals.MaxCards) : T("signal.mine.cards"),
             Signals = signals.Select(s => new
             {

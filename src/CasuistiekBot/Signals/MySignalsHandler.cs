@@ -30,7 +30,7 @@ internal sealed class MySignalsHandler(
             return;
         }
 
-        await turn.SendAsync(MessageFactory.Card(list.Render(signals, me, turn.Language)), cancellationToken);
+        await turn.SendAsync(MessageFactory.Card(list.Render(signals, me, request.From?.Id, turn.Language)), cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         foreach (var signal in signals.Take(MySignals.MaxCards))
         {

@@ -22,6 +22,7 @@ internal static class SignalsServiceCollectionExtensions
         services.AddSingleton<SignalOverviewCards>();
         services.AddSingleton<SignalExport>();
         services.AddSingleton<ICardActionHandler, SignalActionHandler>();
+        services.AddSingleton<ICardActionHandler, MySignalsListHandler>();
         services.AddSingleton<NewSignalHandler>();
         services.AddSingleton<ICommandHandler>(sp => sp.GetRequiredService<NewSignalHandler>());
         services.AddSingleton<ICardActionHandler>(sp => sp.GetRequiredService<NewSignalHandler>());

@@ -11,7 +11,7 @@ namespace CasuistiekBot.Tasks;
 /// each task's own card posted again (at most <see cref="MaxCards"/>), so someone who lost the chat history can act.
 /// The commands that use it answer only in the person's 1:1 chat (their scope); a person the bot cannot identify sees nothing.
 /// </summary>
-internal sealed class MyTasksReply(IDbContextFactory<CasuistiekDbContext> databases, MyTasksCard list, Texts texts)
+internal sealed class MyTasksReply(IDbContextFactory<CasuistiekDbContext> databases, OpenTasks open, MyTasksCard list, Texts texts)
 {
     public const int MaxCards = 10;
 
@@ -20,12 +20,7 @@ internal sealed class MyTasksReply(IDbContextFactory<CasuistiekDbContext> databa
     {
         var request = turn.Activity;
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
-        var me = request.From?.AadObjectId;
-        var sections = new List<MyTaskSection>();
-        foreach (var source in sources.OrderBy(s => s.Order))
-        {
-            sections.Add(new MyTaskSection(source.TextPrefix, me is null ? [] : await source.OpenAsync(db, me, turn.Language, cancellationToken)));
-        }
+        var sections = await open.ReadAsync(db, request.From?.AadObjectId, turn.Language, sources, cancellationToken);
         var tasks = sections.SelectMany(s => s.Tasks).ToList();
         if (tasks.Count == 0)
         {
@@ -33,7 +28,7 @@ internal sealed class MyTasksReply(IDbContextFactory<CasuistiekDbContext> databa
             return;
         }
 
-        await turn.SendAsync(MessageFactory.Card(list.Render(textPrefix, sections, turn.Language)), cancellationToken);
+        await turn.SendAsync(MessageFactory.Card(list.Render(textPrefix, sections, turn.Language, request.From?.Id)), cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         foreach (var task in tasks.Take(MaxCards))
         {

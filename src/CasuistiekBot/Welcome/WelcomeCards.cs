@@ -31,7 +31,20 @@ internal sealed class WelcomeCards(CardTemplateStore templates, Texts texts)
             .Concat(coordinator ? ["help.card.coordinator"] : [])
             .Append("help.card.stop")
             .Select(key => new { Text = texts.Get(key, language) }),
+        Personal = true,
         Raise = texts.Get("welcome.action.raise", language),
         Privacy = texts.Get("welcome.action.privacy", language),
+    });
+
+    // In the coordinators' channel: what the channel is for, that commands there need an @mention, and nothing of the
+    // buttons for raising a casus, which only work in private.
+    public JsonObject ChannelHelp(string language) => templates.Get("help").Bind(new
+    {
+        Title = texts.Get("help.channel.title", language),
+        Paragraphs = new[] { "help.channel.intro", "help.channel.mention", "help.channel.commands", "help.channel.private" }
+            .Select(key => new { Text = texts.Get(key, language) }),
+        Personal = false,
+        Raise = "",
+        Privacy = "",
     });
 }
