@@ -12,8 +12,11 @@ public interface ITurnContext
     /// <summary>The caller as authenticated by the inbound validator (anonymous in local development).</summary>
     ClaimsIdentity Identity { get; }
 
-    /// <summary>"nl" or "en": the product's language for this turn, from the Teams client's locale.</summary>
-    string Language { get; }
+    /// <summary>
+    /// "nl" or "en": the product's language for this turn. It starts from the Teams client's locale; middleware that
+    /// knows better (what the person writes, a preference they set) may change it before the turn is handled.
+    /// </summary>
+    string Language { get; set; }
 
     /// <summary>Services of the request scope.</summary>
     IServiceProvider Services { get; }

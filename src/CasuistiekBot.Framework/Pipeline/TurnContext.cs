@@ -23,7 +23,7 @@ internal sealed class TurnContext(
 
     public Activity Activity { get; } = activity;
     public ClaimsIdentity Identity { get; } = identity;
-    public string Language { get; } = Languages.FromLocale(activity.GetLocale());
+    public string Language { get; set; } = Languages.FromLocale(activity.GetLocale());
     public IServiceProvider Services { get; } = services;
     public TurnState State { get; } = new();
     public bool Responded => Volatile.Read(ref _responded) == 1;

@@ -28,9 +28,13 @@ internal sealed class LegacyAuthorRoutes(AuthorRouteSeal seal, IOutbox outbox) :
         }
         await db.Set<Casus>().Where(c => c.Visibility != CasusVisibility.Anonymous && c.AuthorKey != null)
             .ExecuteUpdateAsync(set => set.SetProperty(c => c.AuthorKey, (string?)null), cancellationToken);
-        foreach (var profile in await db.Set<UserProfile>().ToListAsync(cancellationToken)) profile.UpdatedAt = CoarseTime.Day(profile.UpdatedAt);
-        await db.SaveChangesAsync(cancellationToken);
-        db.ChangeTracker.Clear();
+        // Only named columns, as everywhere in a data step: later migrations may add others the schema here lacks.
+        var profiles = await db.Set<UserProfile>().AsNoTracking().Select(p => new { p.AadObjectId, p.UpdatedAt }).ToListAsync(cancellationToken);
+        foreach (var profile in profiles)
+        {
+            await db.Set<UserProfile>().Where(p => p.AadObjectId == profile.AadObjectId)
+                .ExecuteUpdateAsync(set => set.SetProperty(p => p.UpdatedAt, CoarseTime.Day(profile.UpdatedAt)), cancellationToken);
+        }
         await outbox.ForgetRecipientsAsync(db, AuthorMessenger.Group, cancellationToken);
     }
 

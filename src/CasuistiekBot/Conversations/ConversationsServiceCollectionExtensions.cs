@@ -1,3 +1,4 @@
+using CasuistiekBot.Coordinators;
 using CasuistiekBot.Framework.Pipeline;
 using CasuistiekBot.Framework.Pipeline.Routing;
 
@@ -9,9 +10,15 @@ internal static class ConversationsServiceCollectionExtensions
     public static IServiceCollection AddConversationReferences(this IServiceCollection services) =>
         services.AddSingleton<IConversationReferenceStore, DbConversationReferenceStore>();
 
-    /// <summary>Captures conversation references on every turn; runs after the framework's middleware.</summary>
+    /// <summary>
+    /// Captures conversation references on every turn, then decides the turn's language (which reads the reference just
+    /// saved); both run after the framework's middleware and before any capability's.
+    /// </summary>
     public static IServiceCollection AddConversationCapture(this IServiceCollection services) =>
-        services.AddSingleton<ITurnMiddleware, ConversationReferenceMiddleware>();
+        services.AddChannelLanguage()
+            .AddSingleton<ITurnMiddleware, ConversationReferenceMiddleware>()
+            .AddSingleton<ITurnMiddleware, LanguageMiddleware>()
+            .AddSingleton<ICommandHandler, LanguageCommandHandler>();
 
     /// <summary>Which shared conversations may hear which commands (<see cref="ConversationScopeGate"/>).</summary>
     public static IServiceCollection AddConversationScopes(this IServiceCollection services) =>

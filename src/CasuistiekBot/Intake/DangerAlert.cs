@@ -13,9 +13,9 @@ namespace CasuistiekBot.Intake;
 /// carries the kinds only: no author (they have not chosen how visible to be yet), no words of the story, and a key that
 /// leads back to nothing. The casus itself arrives later, marked urgent.
 /// </summary>
-internal sealed class DangerAlert(IDbContextFactory<CasuistiekDbContext> databases, IOutbox outbox, Texts texts, ILogger<DangerAlert> logger)
+internal sealed class DangerAlert(IDbContextFactory<CasuistiekDbContext> databases, IOutbox outbox, Texts texts, ILogger<DangerAlert> logger, ChannelLanguage channel)
 {
-    private const string Language = "nl";
+    private string Language => channel.Value;
 
     /// <summary>Whether an alert was queued; false when no coordinators' channel is registered.</summary>
     public async Task<bool> RaiseAsync(DangerKind kinds, CancellationToken cancellationToken)

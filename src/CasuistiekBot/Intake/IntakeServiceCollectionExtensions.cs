@@ -1,3 +1,4 @@
+using CasuistiekBot.Coordinators;
 using CasuistiekBot.Framework.Dialogs;
 using CasuistiekBot.Framework.Pipeline;
 using CasuistiekBot.Framework.Pipeline.Routing;
@@ -8,6 +9,7 @@ internal static class IntakeServiceCollectionExtensions
 {
     public static IServiceCollection AddIntake(this IServiceCollection services)
     {
+        services.AddChannelLanguage();
         services.AddSingleton<IntakeStateStore>();
         services.AddSingleton<IntakeScrubbing>();
         services.AddSingleton<IntakeCards>();

@@ -1,9 +1,10 @@
-using CasuistiekBot.Framework.Pipeline.Routing;
 using System.Globalization;
 using System.Text.Json.Nodes;
 using CasuistiekBot.Calendar;
 using CasuistiekBot.Cases;
+using CasuistiekBot.Coordinators;
 using CasuistiekBot.Framework.Cards;
+using CasuistiekBot.Framework.Pipeline.Routing;
 using CasuistiekBot.Localization;
 
 namespace CasuistiekBot.Panels;
@@ -12,9 +13,9 @@ namespace CasuistiekBot.Panels;
 /// The panel card in the coordinators' channel: the proposal with reasons, each invitation's state, offers to replace
 /// those who declined, and the controls to change the panel, set (or later move) the date and place, and send the invitations.
 /// </summary>
-internal sealed class PanelCards(CardTemplateStore templates, Texts texts, WorkingDayCalendar calendar)
+internal sealed class PanelCards(CardTemplateStore templates, Texts texts, WorkingDayCalendar calendar, ChannelLanguage channel)
 {
-    private const string Language = "nl";
+    private string Language => channel.Value;
     private const int MaxResults = 8;
 
     public JsonObject Render(Casus casus, Panel panel, IReadOnlyList<PanelMember> members, PanelSearch? search = null)

@@ -1,4 +1,5 @@
 using CasuistiekBot.Cases;
+using CasuistiekBot.Coordinators;
 using CasuistiekBot.Framework.Pipeline.Routing;
 using CasuistiekBot.Sessions;
 using CasuistiekBot.Tasks;
@@ -10,6 +11,7 @@ internal static class PanelsServiceCollectionExtensions
 {
     public static IServiceCollection AddPanels(this IServiceCollection services)
     {
+        services.AddChannelLanguage();
         services.AddOptions<PanelsOptions>().BindConfiguration("Panels").ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<PanelLoads>();
         services.AddSingleton<PanelBriefs>();

@@ -1,9 +1,10 @@
-using CasuistiekBot.Framework.Pipeline.Routing;
 using System.Globalization;
 using System.Text.Json.Nodes;
 using CasuistiekBot.Calendar;
 using CasuistiekBot.Cases;
+using CasuistiekBot.Coordinators;
 using CasuistiekBot.Framework.Cards;
+using CasuistiekBot.Framework.Pipeline.Routing;
 using CasuistiekBot.Localization;
 using CasuistiekBot.Signals;
 using Microsoft.Extensions.Options;
@@ -16,9 +17,10 @@ namespace CasuistiekBot.Sessions;
 /// </summary>
 internal sealed class OutcomeCards(
     CardTemplateStore templates, SignalForms signalForms, OwnerDirectory owners, OutcomeInputs inputs, IOptions<SessionOptions> options,
-    WorkingDayCalendar calendar, Texts texts)
+    WorkingDayCalendar calendar, Texts texts,
+    ChannelLanguage channel)
 {
-    private const string Language = "nl";
+    private string Language => channel.Value;
     private const int StoryLength = 400;
 
     public JsonObject Pick(IReadOnlyList<Casus> scheduled) => templates.Bind("session-pick", new
@@ -89,9 +91,10 @@ internal sealed class OutcomeCards(
             Labels = Labels(),
         });
 
-    /// <summary>The owner's card; in Dutch unless <paramref name="language"/> says otherwise (a card shown again on request).</summary>
-    public JsonObject ActionPointCard(Casus casus, ActionPoint point, string language = Language)
+    /// <summary>The owner's card; in the channel's language unless <paramref name="language"/> says otherwise (the owner's own).</summary>
+    public JsonObject ActionPointCard(Casus casus, ActionPoint point, string? language = null)
     {
+        language ??= Language;
         string L(string key, params object[] args) => texts.Get(key, language, args);
         return templates.Bind("action-point", new
         {
@@ -112,7 +115,7 @@ internal sealed class OutcomeCards(
         });
     }
 
-    public string Date(DateOnly date, string language = Language) => date.ToString("d MMMM yyyy", Culture(language));
+    public string Date(DateOnly date, string? language = null) => date.ToString("d MMMM yyyy", Culture(language ?? Language));
 
     private object Labels() => new
     {
@@ -125,8 +128,8 @@ internal sealed class OutcomeCards(
         Close = T("session.label.close"), CloseExplain = T("session.label.closeExplain"), CloseReason = T("session.label.closeReason"),
     };
 
-    private string DateTime(DateTimeOffset at, string language = Language) =>
-        TimeZoneInfo.ConvertTime(at, calendar.TimeZone).ToString("d MMMM HH:mm", Culture(language));
+    private string DateTime(DateTimeOffset at, string? language = null) =>
+        TimeZoneInfo.ConvertTime(at, calendar.TimeZone).ToString("d MMMM HH:mm", Culture(language ?? Language));
 
     private static CultureInfo Culture(string language) => CultureInfo.GetCultureInfo(language == "en" ? "en-GB" : "nl-NL");
 

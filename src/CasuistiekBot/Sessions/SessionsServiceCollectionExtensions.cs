@@ -1,4 +1,5 @@
 using CasuistiekBot.Cases;
+using CasuistiekBot.Coordinators;
 using CasuistiekBot.Framework.Pipeline.Routing;
 using CasuistiekBot.Tasks;
 
@@ -8,6 +9,7 @@ internal static class SessionsServiceCollectionExtensions
 {
     public static IServiceCollection AddSessions(this IServiceCollection services)
     {
+        services.AddChannelLanguage();
         services.AddOptions<SessionOptions>().BindConfiguration("Sessions")
             .Validate(o => o.IsValid(), "Sessions: MaxOwnerChoices 1-200, MaxActionPoints 1-30, MaxSignals 1-20, due working days 1-250").ValidateOnStart();
         services.AddSingleton<ICasusErasedListener, SessionErasure>();

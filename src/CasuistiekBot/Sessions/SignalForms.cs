@@ -1,4 +1,5 @@
 using System.Globalization;
+using CasuistiekBot.Coordinators;
 using CasuistiekBot.Localization;
 using CasuistiekBot.Signals;
 using Microsoft.Extensions.Options;
@@ -6,9 +7,9 @@ using Microsoft.Extensions.Options;
 namespace CasuistiekBot.Sessions;
 
 /// <summary>Builds the signal form shown on the triage card and the outcome card (coordinators' cards are in Dutch).</summary>
-internal sealed class SignalForms(OwnerDirectory owners, OutcomeInputs inputs, IOptions<SessionOptions> options, Texts texts)
+internal sealed class SignalForms(OwnerDirectory owners, OutcomeInputs inputs, IOptions<SessionOptions> options, Texts texts, ChannelLanguage channel)
 {
-    private const string Language = "nl";
+    private string Language => channel.Value;
 
     public async Task<SignalFormModel> BuildAsync(string description, string actionLabelKey, CancellationToken cancellationToken)
     {

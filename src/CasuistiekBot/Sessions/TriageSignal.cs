@@ -1,4 +1,5 @@
 using CasuistiekBot.Cases;
+using CasuistiekBot.Coordinators;
 using CasuistiekBot.Framework.Connector;
 using CasuistiekBot.Framework.Pipeline.Routing;
 using CasuistiekBot.Localization;
@@ -11,7 +12,7 @@ namespace CasuistiekBot.Sessions;
 /// "Signaal registreren" on the triage card: the casus goes straight into the signal register, in the triage
 /// transaction. The author hears, in plain words, which signal their casus became and who owns it.
 /// </summary>
-internal sealed class TriageSignal(OutcomeInputs inputs, SignalRegister register, SignalForms forms, Texts texts)
+internal sealed class TriageSignal(OutcomeInputs inputs, SignalRegister register, SignalForms forms, Texts texts, ChannelLanguage channel)
 {
     public const string Route = "signaal-beleid";
 
@@ -25,7 +26,7 @@ internal sealed class TriageSignal(OutcomeInputs inputs, SignalRegister register
         if (registration.Signal is not { } signal) return TriageSignalResult.Refused(new Refusal(registration.Refusal!));
 
         var owner = signal.OwnerMt is { Length: > 0 } mt ? $"{signal.OwnerName} ({mt})" : signal.OwnerName;
-        var summary = texts.Get("session.triage.summary", "nl", signal.Reference, owner, forms.CategoryName(signal.Category));
+        var summary = texts.Get("session.triage.summary", channel.Value, signal.Reference, owner, forms.CategoryName(signal.Category));
         var message = MessageFactory.Text(texts.Get("session.author.signal", casus.Language, casus.Reference, signal.Reference, signal.Title, owner));
         return new TriageSignalResult(signal, summary, message, null);
     }

@@ -17,10 +17,11 @@ internal sealed class CoordinatorFailureNotifier(
     IDbContextFactory<CasuistiekDbContext> databases,
     IOutbox outbox,
     Texts texts,
-    ILogger<CoordinatorFailureNotifier> logger) : IDeliveryFailureNotifier
+    ILogger<CoordinatorFailureNotifier> logger,
+    ChannelLanguage channel) : IDeliveryFailureNotifier
 {
     private const string KeyPrefix = "delivery-failure:";
-    private const string Language = "nl";
+    private string Language => channel.Value;
 
     public async Task NotifyAsync(DeadLetter deadLetter, CancellationToken cancellationToken)
     {

@@ -1,3 +1,4 @@
+using CasuistiekBot.Conversations;
 using CasuistiekBot.Framework.Pipeline;
 using CasuistiekBot.Roles;
 using CasuistiekBot.Storage;
@@ -23,7 +24,7 @@ internal sealed class SignalPeople(IOptionsMonitor<RolesOptions> roles)
             .Where(r => r.TenantId != null).OrderByDescending(r => r.UpdatedAt).FirstOrDefaultAsync(cancellationToken);
         if (any?.TenantId is not { } tenantId) return null;
         var userId = rows.Select(r => r.UserId).FirstOrDefault(id => id is not null);
-        return new PersonAddress(aadObjectId, userId, tenantId, any.ServiceUrl, Languages.FromLocale(personal?.Locale), personal?.TimeZone);
+        return new PersonAddress(aadObjectId, userId, tenantId, any.ServiceUrl, PersonLanguage.Of(personal), personal?.TimeZone);
     }
 
     /// <summary>The Teams ids (29:…) of these people and of the coordinators, as far as known; at most 60, Teams' limit.</summary>

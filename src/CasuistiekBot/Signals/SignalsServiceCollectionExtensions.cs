@@ -1,3 +1,4 @@
+using CasuistiekBot.Coordinators;
 using CasuistiekBot.Delivery;
 using CasuistiekBot.Framework.Pipeline.Routing;
 using CasuistiekBot.Tasks;
@@ -9,6 +10,7 @@ internal static class SignalsServiceCollectionExtensions
     /// <summary>The register, the signal cards and their actions, direct registration, "mijn signalen", the overview and the export. Needs AddDelivery and AddTriage.</summary>
     public static IServiceCollection AddSignals(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddChannelLanguage();
         services.AddOptions<SignalExportOptions>().Bind(configuration.GetSection(SignalExportOptions.SectionName));
         services.AddSingleton<SignalRegister>();
         services.AddSingleton<IMyTaskSource, SignalTasks>();

@@ -13,21 +13,34 @@ internal sealed class AuthorSideTimes : IMigrationDataStep
 {
     public string Before => "DropAuthorConversation";
 
+    // It runs against the schema of its own time, so it reads and writes only the columns it names: loading whole rows
+    // would ask for columns later migrations add.
     public async Task RunAsync(CasuistiekDbContext db, CancellationToken cancellationToken)
     {
-        foreach (var reference in await db.ConversationReferences.ToListAsync(cancellationToken))
+        var references = await db.ConversationReferences.AsNoTracking()
+            .Select(r => new { r.ChannelId, r.ConversationId, r.CreatedAt, r.UpdatedAt }).ToListAsync(cancellationToken);
+        foreach (var r in references)
         {
-            reference.CreatedAt = CoarseTime.Day(reference.CreatedAt);
-            reference.UpdatedAt = CoarseTime.Day(reference.UpdatedAt);
+            await db.ConversationReferences.Where(x => x.ChannelId == r.ChannelId && x.ConversationId == r.ConversationId)
+                .ExecuteUpdateAsync(set => set
+                    .SetProperty(x => x.CreatedAt, CoarseTime.Day(r.CreatedAt))
+                    .SetProperty(x => x.UpdatedAt, CoarseTime.Day(r.UpdatedAt)), cancellationToken);
         }
-        foreach (var activity in await db.ProcessedActivities.ToListAsync(cancellationToken)) activity.SeenAt = CoarseTime.Day(activity.SeenAt);
-        foreach (var state in await db.ConversationStates.ToListAsync(cancellationToken))
+        var activities = await db.ProcessedActivities.AsNoTracking()
+            .Select(a => new { a.ChannelId, a.ConversationId, a.ActivityId, a.SeenAt }).ToListAsync(cancellationToken);
+        foreach (var a in activities)
         {
-            state.UpdatedAt = CoarseTime.Day(state.UpdatedAt);
-            state.Json = WithoutCompletedFlow(state.Json);
+            await db.ProcessedActivities.Where(x => x.ChannelId == a.ChannelId && x.ConversationId == a.ConversationId && x.ActivityId == a.ActivityId)
+                .ExecuteUpdateAsync(set => set.SetProperty(x => x.SeenAt, CoarseTime.Day(a.SeenAt)), cancellationToken);
         }
-        await db.SaveChangesAsync(cancellationToken);
-        db.ChangeTracker.Clear();
+        var states = await db.ConversationStates.AsNoTracking().Select(s => new { s.Key, s.Json, s.UpdatedAt }).ToListAsync(cancellationToken);
+        foreach (var state in states)
+        {
+            await db.ConversationStates.Where(x => x.Key == state.Key)
+                .ExecuteUpdateAsync(set => set
+                    .SetProperty(x => x.UpdatedAt, CoarseTime.Day(state.UpdatedAt))
+                    .SetProperty(x => x.Json, WithoutCompletedFlow(state.Json)), cancellationToken);
+        }
     }
 
     // The dialog stack's "lastCompleted" (Framework.Dialogs.DialogStack) only lets a just-finished flow be changed again.

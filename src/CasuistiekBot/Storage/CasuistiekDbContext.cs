@@ -31,6 +31,8 @@ internal abstract partial class CasuistiekDbContext(DbContextOptions options) : 
         {
             reference.ToTable("conversation_references").HasKey(r => new { r.ChannelId, r.ConversationId });
             reference.HasIndex(r => r.UserAadObjectId).HasDatabaseName("ix_conversation_references_user_aad_object_id");
+            reference.Property(r => r.Language).HasMaxLength(2);
+            reference.Property(r => r.LanguagePreference).HasMaxLength(2);
         });
         modelBuilder.Entity<ProcessedActivityRow>(activity =>
         {

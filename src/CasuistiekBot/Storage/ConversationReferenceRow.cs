@@ -16,6 +16,12 @@ internal sealed class ConversationReferenceRow
     public string? BotName { get; set; }
     public string? Locale { get; set; }
 
+    /// <summary>"nl" or "en": the language the person last clearly wrote in (1:1 chats).</summary>
+    public string? Language { get; set; }
+
+    /// <summary>"nl" or "en" once the person chose one ("taal engels"); it wins over what they write.</summary>
+    public string? LanguagePreference { get; set; }
+
     /// <summary>IANA time zone reported by the Teams client.</summary>
     public string? TimeZone { get; set; }
     public bool Installed { get; set; }

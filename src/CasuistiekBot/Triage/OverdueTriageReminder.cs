@@ -24,7 +24,8 @@ internal sealed class OverdueTriageReminder(
     IOptions<TriageReminderOptions> options,
     Texts texts,
     TimeProvider clock,
-    ILogger<OverdueTriageReminder> logger) : BackgroundService
+    ILogger<OverdueTriageReminder> logger,
+    ChannelLanguage channelLanguage) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -65,8 +66,8 @@ internal sealed class OverdueTriageReminder(
             var questions = await db.Set<CasusQuestion>().AsNoTracking().Where(q => q.CasusId == casus.Id).OrderBy(q => q.Id).ToListAsync(cancellationToken);
             await publisher.PublishAsync(db, casus, null, questions, cancellationToken, refreshKey: "overdue-" + Day(today));
         }
-        var lines = overdue.Select(c => texts.Get("triage.overdue.line", "nl", c.Reference, Day(calendar.LocalDate(c.TriageDueAt))));
-        var text = texts.Get("triage.overdue.digest", "nl", overdue.Count) + "\n\n" + string.Join("\n", lines);
+        var lines = overdue.Select(c => texts.Get("triage.overdue.line", channelLanguage.Value, c.Reference, Day(calendar.LocalDate(c.TriageDueAt))));
+        var text = texts.Get("triage.overdue.digest", channelLanguage.Value, overdue.Count) + "\n\n" + string.Join("\n", lines);
         await outbox.EnqueueAsync(db, OutboxMessage.ToConversation($"triage-overdue:{channel.ConversationId}:{Day(today)}",
             channel.ChannelId, channel.ConversationId, MessageFactory.Text(text)), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);

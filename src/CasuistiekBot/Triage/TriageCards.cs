@@ -1,10 +1,11 @@
-using CasuistiekBot.Framework.Pipeline.Routing;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using CasuistiekBot.Calendar;
 using CasuistiekBot.Cases;
+using CasuistiekBot.Coordinators;
 using CasuistiekBot.Framework.Cards;
+using CasuistiekBot.Framework.Pipeline.Routing;
 using CasuistiekBot.Framework.Schema;
 using CasuistiekBot.Intake;
 using CasuistiekBot.Localization;
@@ -18,9 +19,9 @@ namespace CasuistiekBot.Triage;
 /// age against the deadline, questions and answers, and who decided what and when. The author's name shows for a named
 /// casus; for a confidential one only in a coordinator's own view (<see cref="TriageAudience"/>); never for an anonymous one.
 /// </summary>
-internal sealed class TriageCards(CardTemplateStore templates, Texts texts, WorkingDayCalendar calendar, RoutingTable table, TriageViewSeal seal, TimeProvider clock)
+internal sealed class TriageCards(CardTemplateStore templates, Texts texts, WorkingDayCalendar calendar, RoutingTable table, TriageViewSeal seal, TimeProvider clock, ChannelLanguage channel)
 {
-    private const string Language = "nl";
+    private string Language => channel.Value;
     private const int StoryLength = 1500;
 
     public JsonObject Render(

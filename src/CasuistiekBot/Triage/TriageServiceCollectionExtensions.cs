@@ -1,4 +1,5 @@
 using CasuistiekBot.Cases;
+using CasuistiekBot.Coordinators;
 using CasuistiekBot.Framework.Pipeline.Routing;
 
 namespace CasuistiekBot.Triage;
@@ -7,6 +8,7 @@ internal static class TriageServiceCollectionExtensions
 {
     public static IServiceCollection AddTriage(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddChannelLanguage();
         services.AddOptions<TriageReminderOptions>().Bind(configuration.GetSection("Triage"));
         services.AddSingleton<OverdueTriageReminder>();
         services.AddHostedService(sp => sp.GetRequiredService<OverdueTriageReminder>());

@@ -11,9 +11,9 @@ namespace CasuistiekBot.Triage;
 /// A casus withdrawn by its author: its triage card shows it (and loses its buttons), and the coordinators' channel is
 /// told, with the author's reason but never the author.
 /// </summary>
-internal sealed class TriageWithdrawal(TriagePublisher publisher, IOutbox outbox, Texts texts) : ICasusWithdrawnListener
+internal sealed class TriageWithdrawal(TriagePublisher publisher, IOutbox outbox, Texts texts, ChannelLanguage channel) : ICasusWithdrawnListener
 {
-    private const string Language = "nl";
+    private string Language => channel.Value;
 
     public async Task OnWithdrawnAsync(CasuistiekDbContext db, Casus casus, CancellationToken cancellationToken)
     {

@@ -13,7 +13,7 @@ public sealed class RecordingTurnContext(Activity activity, string language, ISe
 
     public Activity Activity => activity;
     public ClaimsIdentity Identity { get; } = new();
-    public string Language => language;
+    public string Language { get; set; } = language;
     public IServiceProvider Services => services;
     public TurnState State { get; } = new();
     public bool Responded => _sent.Count > 0;

@@ -938,6 +938,16 @@ namespace CasuistiekBot.Storage.Migrations.Postgres
                         .HasColumnType("boolean")
                         .HasColumnName("installed");
 
+                    b.Property<string>("Language")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("language");
+
+                    b.Property<string>("LanguagePreference")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("language_preference");
+
                     b.Property<string>("Locale")
                         .HasColumnType("text")
                         .HasColumnName("locale");

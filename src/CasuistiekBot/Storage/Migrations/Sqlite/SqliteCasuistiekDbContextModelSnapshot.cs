@@ -927,6 +927,16 @@ namespace CasuistiekBot.Storage.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("installed");
 
+                    b.Property<string>("Language")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("language");
+
+                    b.Property<string>("LanguagePreference")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("language_preference");
+
                     b.Property<string>("Locale")
                         .HasColumnType("TEXT")
                         .HasColumnName("locale");

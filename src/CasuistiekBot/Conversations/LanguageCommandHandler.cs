@@ -1,0 +1,41 @@
+using CasuistiekBot.Framework.Connector;
+using CasuistiekBot.Framework.Pipeline;
+using CasuistiekBot.Framework.Pipeline.Routing;
+using CasuistiekBot.Localization;
+using CasuistiekBot.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace CasuistiekBot.Conversations;
+
+/// <summary>
+/// "taal engels" / "language dutch": a language the bot keeps to in this person's chat and in what it sends them later,
+/// whatever they write; "taal automatisch" goes back to following what they write.
+/// </summary>
+internal sealed class LanguageCommandHandler(IDbContextFactory<CasuistiekDbContext> databases, Texts texts) : ICommandHandler
+{
+    private static readonly Dictionary<string, string?> Choices = new(StringComparer.Ordinal)
+    {
+        ["taal nederlands"] = Languages.Dutch, ["taal engels"] = Languages.English, ["taal automatisch"] = null,
+        ["language dutch"] = Languages.Dutch, ["language english"] = Languages.English, ["language auto"] = null,
+        ["language automatic"] = null, ["taal english"] = Languages.English, ["language nederlands"] = Languages.Dutch,
+    };
+
+    public IReadOnlyCollection<string> Commands => Choices.Keys;
+
+    public CommandScope Scope => CommandScope.Personal;
+
+    public async Task HandleAsync(ITurnContext turn, CancellationToken cancellationToken)
+    {
+        var choice = Choices[CommandText.Normalize(turn.Activity.Text ?? "")];
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        var activity = turn.Activity;
+        var row = await db.ConversationReferences.FirstOrDefaultAsync(r => r.ChannelId == activity.ChannelId && r.ConversationId == activity.Conversation!.Id, cancellationToken);
+        if (row is not null)
+        {
+            row.LanguagePreference = choice;
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        turn.Language = choice ?? row?.Language ?? turn.Language;
+        await turn.SendAsync(MessageFactory.Text(texts.Get(choice is null ? "language.automatic" : "language.chosen", turn)), cancellationToken);
+    }
+}
