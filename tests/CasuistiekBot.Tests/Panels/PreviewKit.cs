@@ -5,6 +5,7 @@ using CasuistiekBot.Tests.Intake;
 using CasuistiekBot.Tests.Support;
 using CasuistiekBot.Tests.Signals;
 using CasuistiekBot.Tests.Triage;
+using Microsoft.EntityFrameworkCore;
 
 namespace CasuistiekBot.Tests.Panels;
 
@@ -33,6 +34,23 @@ internal static class PreviewKit
         var panel = await PanelKit.ToSpreekuurAsync(app, visibility: "3");
         var version = await PanelKit.ScheduleAsync(app, panel, date);
         return await PanelKit.CoordinatorAsync(app, "panel.send", new { panelId = panel.Id, version });
+    }
+
+    /// <summary>
+    /// After "Uitnodigingen versturen": when the panel went to the inbrenger first (an anonymous casus), they agree, so
+    /// that the invitations go out as they do at once for the other cases.
+    /// </summary>
+    public static async Task AgreeIfAskedAsync(BotApp app, string sendBody, Guid panelId)
+    {
+        if (!sendBody.Contains("ter inzage bij de inbrenger"))
+        {
+            Assert.Contains("Uitnodigingen verstuurd door Pieter Jansen", sendBody);
+            return;
+        }
+        long version;
+        await using (var db = await IntakeTranscriptTests.Db(app)) version = (await db.Set<Panel>().AsNoTracking().SingleAsync(p => p.Id == panelId)).Version;
+        var (body, _) = await app.ClickAsync("panel.preview.agree", new { panelId, version });
+        Assert.Contains("Je bent akkoord", body!.ToJsonString());
     }
 
     /// <summary>The preview cards delivered to the inbrenger's chat, waiting until there are <paramref name="count"/>.</summary>
