@@ -10,6 +10,7 @@ internal static class CasesServiceCollectionExtensions
     {
         services.AddOptions<CasesOptions>().Bind(configuration.GetSection("Cases"));
         services.AddSingleton<AuthorKeys>();
+        services.AddSingleton<AuthorManagerCheck>();
         services.AddAuthorRouteSealing(configuration);
         services.AddSingleton<CaseSubmission>();
         services.AddSingleton<CaseWithdrawal>();

@@ -17,6 +17,14 @@ public sealed class Panel
     public DateTimeOffset? InvitationsSentAt { get; set; }
     public string? InvitationsSentBy { get; set; }
 
+    /// <summary>
+    /// For an anonymous casus: where the inbrenger's private look at the proposed panel stands (<see cref="AuthorPreview"/>
+    /// values), until when they may answer, and which coordinator asked to send. Never why an objection was made.
+    /// </summary>
+    public string? PreviewStatus { get; set; }
+    public DateTimeOffset? PreviewUntil { get; set; }
+    public string? PreviewRequestedBy { get; set; }
+
     /// <summary>Every change raises it; a card showing an older version is not acted on.</summary>
     public long Version { get; set; }
 

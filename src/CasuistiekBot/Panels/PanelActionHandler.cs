@@ -21,6 +21,7 @@ internal sealed class PanelActionHandler(
     IDbContextFactory<CasuistiekDbContext> databases,
     PanelChanges changes,
     PanelSending sending,
+    PanelPreviews previews,
     PanelRescheduling rescheduling,
     PanelPublisher publisher,
     PanelCards cards,
@@ -70,6 +71,7 @@ internal sealed class PanelActionHandler(
                 _ => await sending.SendAsync(context, cancellationToken),
             };
             if (outcome.Refusal is { } refusal) return refusal;   // nothing is committed
+            if (action.Verb != "panel.send") await previews.AfterChangeAsync(context, cancellationToken);
 
             PanelAudit.Record(db, context.Now, context.Actor, casus, outcome.Action, outcome.Details);
             await publisher.PublishAsync(db, casus, panel, members, "c", cancellationToken);

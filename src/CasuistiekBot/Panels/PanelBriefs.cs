@@ -4,21 +4,19 @@ using CasuistiekBot.Expertise;
 namespace CasuistiekBot.Panels;
 
 /// <summary>
-/// Builds the suggester's brief for a casus. For an anonymous casus the inbrenger is found only by matching the author
-/// key against the directory; the match keeps them (and their manager) off the panel and is never stored or shown.
+/// Builds the suggester's brief for a casus. For an anonymous casus it holds nothing about the author (not even whose
+/// team they are in): the same casus from any two anonymous authors gets the same suggestion. Their own manager is kept
+/// off by the author's private preview instead (<see cref="PanelPreviews"/>).
 /// </summary>
-internal sealed class PanelBriefs(AuthorKeys authorKeys)
+internal sealed class PanelBriefs
 {
-    public PanelBrief For(Casus casus, IReadOnlyList<Person> directory, IReadOnlyList<PanelMember> members, DateOnly day) => new(
+    public PanelBrief For(Casus casus, IReadOnlyList<PanelMember> members, DateOnly day) => new(
         Themes: casus.Themes.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
         OrgUnit: casus.OrgUnit,
-        AuthorAadObjectId: Author(casus, directory),
-        ShieldFromManager: casus.Visibility != CasusVisibility.Named,
+        AuthorAadObjectId: casus.Visibility == CasusVisibility.Anonymous ? null : casus.AuthorAadObjectId,
+        ShieldFromManager: casus.Visibility == CasusVisibility.Confidential,
         Day: day,
         CasusText: string.Join('\n', casus.Story, casus.Situation, casus.Chafes, casus.Tried),
         Seated: members.Where(m => MemberStatus.IsSeated(m.Status)).Select(m => new SeatedPerson(m.AadObjectId, m.Seat)).ToList(),
         Excluded: members.Where(m => !MemberStatus.IsSeated(m.Status)).Select(m => m.AadObjectId.ToLowerInvariant()).ToHashSet());
-
-    private string? Author(Casus casus, IReadOnlyList<Person> directory) =>
-        casus.AuthorAadObjectId ?? directory.FirstOrDefault(p => authorKeys.For(p.AadObjectId) == casus.AuthorKey)?.AadObjectId;
 }

@@ -33,8 +33,7 @@ internal sealed class PanelCards(CardTemplateStore templates, Texts texts, Worki
             panel.Version,
             Nonce = CardNonce.New(),
             Title = T("panel.title", casus.Reference),
-            StatusLine = casus.Status == CasusStatus.Withdrawn ? T("panel.status.withdrawn")
-                : draft ? T("panel.status.concept") : T("panel.status.uitgenodigd", panel.InvitationsSentBy ?? "", At(panel.InvitationsSentAt)),
+            StatusLine = StatusLine(casus, panel),
             Open = open,
             Facts = Facts(casus, panel),
             Members = shown.Select(m => new
@@ -72,6 +71,20 @@ internal sealed class PanelCards(CardTemplateStore templates, Texts texts, Worki
                 Send = T("panel.label.send"), Required = T("panel.label.required"),
             },
         });
+    }
+
+    private string StatusLine(Casus casus, Panel panel)
+    {
+        if (casus.Status == CasusStatus.Withdrawn) return T("panel.status.withdrawn");
+        var line = panel.Status == PanelStatus.Draft ? T("panel.status.concept") : T("panel.status.uitgenodigd", panel.InvitationsSentBy ?? "", At(panel.InvitationsSentAt));
+        // A held objection shows as waiting: coordinators hear of any objection only at the deadline.
+        return panel.PreviewStatus switch
+        {
+            AuthorPreview.Waiting or AuthorPreview.ObjectionHeld => $"{line}. {T("panel.status.preview.waiting", At(panel.PreviewUntil))}",
+            AuthorPreview.Objected => $"{line}. {T("panel.status.preview.objected")}",
+            AuthorPreview.WentAhead => $"{line}. {T("panel.status.preview.wentAhead")}",
+            _ => line,
+        };
     }
 
     private IEnumerable<object> Facts(Casus casus, Panel panel)

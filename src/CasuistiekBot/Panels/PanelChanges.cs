@@ -1,5 +1,6 @@
 using System.Globalization;
 using CasuistiekBot.Calendar;
+using CasuistiekBot.Cases;
 using CasuistiekBot.Expertise;
 using CasuistiekBot.Framework.Pipeline.Routing;
 using CasuistiekBot.Localization;
@@ -11,7 +12,8 @@ namespace CasuistiekBot.Panels;
 /// <summary>
 /// The coordinator's changes to a panel: remove, add, mark as involved, set date and place, and take up a suggested
 /// replacement. Each either refuses (and changes nothing) or changes the tracked records for the caller to save.
-/// Once the invitations are out, a person added is invited at once and a person removed gets their card withdrawn.
+/// Once the invitations are out, a person added is invited at once (for an anonymous casus once its inbrenger has seen
+/// them) and a person removed gets their card withdrawn.
 /// </summary>
 internal sealed class PanelChanges(
     PanelConflicts conflicts,
@@ -96,7 +98,8 @@ internal sealed class PanelChanges(
         };
         c.Db.Add(member);
         c.Members.Add(member);
-        if (c.Panel.Status != PanelStatus.Invited) return;
+        // Someone added to an anonymous casus' panel waits until its inbrenger has seen them (PanelPreviews).
+        if (c.Panel.Status != PanelStatus.Invited || c.Casus.Visibility == CasusVisibility.Anonymous) return;
         await c.Db.SaveChangesAsync(cancellationToken);   // the invitation card carries the member's id
         member.Invite(c.Now);
         await invitations.InviteAsync(c.Db, c.Casus, c.Panel, member, c.Members, cancellationToken);

@@ -26,7 +26,7 @@ internal sealed class PanelPlanner(
         var now = clock.GetUtcNow();
         var day = calendar.LocalDate(now);
         var directory = await db.Set<Person>().AsNoTracking().ToListAsync(cancellationToken);
-        var proposal = PanelSuggester.Propose(briefs.For(casus, directory, [], day), directory, await loads.ForAsync(db, day, cancellationToken));
+        var proposal = PanelSuggester.Propose(briefs.For(casus, [], day), directory, await loads.ForAsync(db, day, cancellationToken));
 
         var panel = new Panel { Id = Guid.NewGuid(), CasusId = casus.Id, Status = PanelStatus.Draft, CreatedAt = now, UpdatedAt = now, Version = 1 };
         db.Add(panel);

@@ -24,18 +24,24 @@ internal static class PanelsServiceCollectionExtensions
         services.AddSingleton<ReplacementOffers>();
         services.AddSingleton<PanelConflicts>();
         services.AddSingleton<PanelChanges>();
+        services.AddSingleton<PanelInviting>();
         services.AddSingleton<PanelSending>();
+        services.AddSingleton<PreviewCards>();
+        services.AddSingleton<PanelPreviews>();
         services.AddSingleton<PanelRescheduling>();
         services.AddSingleton<ISpreekuurListener, PanelPlanner>();
         services.AddSingleton<ICasusWithdrawnListener, PanelWithdrawal>();
         services.AddSingleton<ICasusErasedListener, PanelErasure>();
         services.AddSingleton<ICardActionHandler, PanelActionHandler>();
         services.AddSingleton<ICardActionHandler, InvitationActionHandler>();
+        services.AddSingleton<ICardActionHandler, PanelPreviewHandler>();
         services.AddSingleton<ICommandHandler, PersonCommand>();
         services.AddSingleton<InvitationTasks>();
         services.AddSingleton<IMyTaskSource>(sp => sp.GetRequiredService<InvitationTasks>());
         services.AddSingleton<ICommandHandler, MyInvitationsHandler>();
         services.AddSingleton<InvitationReminder>();
-        return services.AddHostedService(sp => sp.GetRequiredService<InvitationReminder>());
+        services.AddHostedService(sp => sp.GetRequiredService<InvitationReminder>());
+        services.AddSingleton<PreviewDeadline>();
+        return services.AddHostedService(sp => sp.GetRequiredService<PreviewDeadline>());
     }
 }

@@ -13,7 +13,7 @@ internal sealed class ReplacementOffers(PanelBriefs briefs, PanelLoads loads, Su
     {
         var day = panel.SessionDate ?? calendar.LocalDate(clock.GetUtcNow());
         var directory = await db.Set<Person>().AsNoTracking().ToListAsync(cancellationToken);
-        var brief = briefs.For(casus, directory, members, day);
+        var brief = briefs.For(casus, members, day);
         // Someone already offered for another vacated seat is not offered twice.
         var offered = members.Where(m => m != vacated && m.OfferAadObjectId is not null).Select(m => m.OfferAadObjectId!.ToLowerInvariant());
         brief = brief with { Excluded = brief.Excluded.Concat(offered).ToHashSet() };

@@ -24,7 +24,7 @@ internal sealed class PrivacyCards(
     [
         (CasusVisibility.Named, ["privacy.named.who", "privacy.named.manager"]),
         (CasusVisibility.Confidential, ["privacy.confidential.who", "privacy.shielded.manager"]),
-        (CasusVisibility.Anonymous, ["privacy.anonymous.who", "privacy.anonymous.reach", "privacy.shielded.manager"]),
+        (CasusVisibility.Anonymous, ["privacy.anonymous.who", "privacy.anonymous.reach", "privacy.anonymous.panel"]),
     ];
 
     public JsonObject Render(string language)

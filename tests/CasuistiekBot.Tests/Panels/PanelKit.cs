@@ -102,7 +102,7 @@ internal static class PanelKit
         var panel = await PanelAsync(app);
         var version = await ScheduleAsync(app, panel, date);
         var body = await CoordinatorAsync(app, "panel.send", new { panelId = panel.Id, version });
-        Assert.Contains("Uitnodigingen verstuurd door Pieter Jansen", body);
+        await PreviewKit.AgreeIfAskedAsync(app, body, panel.Id);
         return await PanelAsync(app);
     }
 

@@ -132,7 +132,7 @@ public sealed class PanelSuggesterTests
     }
 
     [Fact]
-    public void The_inbrengers_own_manager_stays_off_a_confidential_or_anonymous_casus_but_not_a_named_one()
+    public void The_inbrengers_own_manager_stays_off_a_confidential_casus_but_not_a_named_one()
     {
         var named = PanelSuggester.Propose(Brief(author: IdOf("Cor Cohen"), shield: false), People(), NoLoads);
         var shielded = PanelSuggester.Propose(Brief(author: IdOf("Cor Cohen"), shield: true), People(), NoLoads);

@@ -444,6 +444,18 @@ namespace CasuistiekBot.Storage.Migrations.Postgres
                         .HasColumnType("text")
                         .HasColumnName("place");
 
+                    b.Property<string>("PreviewRequestedBy")
+                        .HasColumnType("text")
+                        .HasColumnName("preview_requested_by");
+
+                    b.Property<string>("PreviewStatus")
+                        .HasColumnType("text")
+                        .HasColumnName("preview_status");
+
+                    b.Property<DateTimeOffset?>("PreviewUntil")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("preview_until");
+
                     b.Property<DateOnly?>("SessionDate")
                         .HasColumnType("date")
                         .HasColumnName("session_date");

@@ -437,6 +437,18 @@ namespace CasuistiekBot.Storage.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("place");
 
+                    b.Property<string>("PreviewRequestedBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("preview_requested_by");
+
+                    b.Property<string>("PreviewStatus")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("preview_status");
+
+                    b.Property<long?>("PreviewUntil")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("preview_until");
+
                     b.Property<DateOnly?>("SessionDate")
                         .HasColumnType("TEXT")
                         .HasColumnName("session_date");

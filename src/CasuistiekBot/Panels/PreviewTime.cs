@@ -1,0 +1,12 @@
+using System.Globalization;
+using CasuistiekBot.Calendar;
+
+namespace CasuistiekBot.Panels;
+
+/// <summary>"dinsdag 8 december 14:00": until when the inbrenger may answer, in the home time zone and the reader's language.</summary>
+internal static class PreviewTime
+{
+    public static string Format(WorkingDayCalendar calendar, string language, DateTimeOffset? at) => at is { } value
+        ? TimeZoneInfo.ConvertTime(value, calendar.TimeZone).ToString("dddd d MMMM HH:mm", CultureInfo.GetCultureInfo(language == "en" ? "en-GB" : "nl-NL"))
+        : "";
+}

@@ -1,0 +1,49 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace CasuistiekBot.Storage.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class PanelAuthorPreview : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "preview_requested_by",
+                table: "panels",
+                type: "text",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "preview_status",
+                table: "panels",
+                type: "text",
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTimeOffset>(
+                name: "preview_until",
+                table: "panels",
+                type: "timestamp with time zone",
+                nullable: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "preview_requested_by",
+                table: "panels");
+
+            migrationBuilder.DropColumn(
+                name: "preview_status",
+                table: "panels");
+
+            migrationBuilder.DropColumn(
+                name: "preview_until",
+                table: "panels");
+        }
+    }
+}
