@@ -32,6 +32,7 @@ public sealed class CommandScopeMatrixTests
         ("mijn uitnodigingen", CommandScope.Personal),
         ("mijn actiepunten", CommandScope.Personal),
         ("verwijder mijn casus", CommandScope.Personal),
+        ("taal automatisch", CommandScope.Personal),
         ("overzicht signalen", CommandScope.PersonalOrTrusted),
         ("nieuw signaal", CommandScope.PersonalOrTrusted),
         ("wie is Jansen", CommandScope.PersonalOrTrusted),

@@ -33,7 +33,8 @@ public sealed class UrgentCasusTests
 
         var reply = await app.SayAsync(DangerStory);
 
-        Assert.Contains("de coördinatoren weten al dat er acuut gevaar is genoemd, zonder je naam", reply[0].Text);
+        // The alert may reach the channel during the turn; the care message is the one in the personal chat.
+        Assert.Contains("de coördinatoren weten al dat er acuut gevaar is genoemd, zonder je naam", reply.Texts());
         var alert = await WaitForChannelTextAsync(app, "Acuut gevaar genoemd");
         Assert.Contains("zelfdoding of zelfbeschadiging", alert);
         Assert.DoesNotContain("Test Gebruiker", alert);

@@ -30,9 +30,16 @@ public sealed class PersonCommandTests
     {
         await using var app = await PanelKit.StartAsync();
 
-        var card = TriageKit.CardJson(await app.ReplyAsync(app.InChannel("who is eva smit", TriageKit.Coordinator1) with { Locale = "en-US" }));
+        // English in a coordinator's own chat; the coordinators' channel speaks its one configured language.
+        var card = TriageKit.CardJson(await app.ReplyAsync(app.InChannel("who is eva smit", TriageKit.Coordinator1) with
+        {
+            Locale = "en-US",
+            Conversation = new Framework.Schema.ConversationAccount { Id = "a:coordinator-1", ConversationType = "personal" },
+        }));
         Assert.Contains("Unavailable until", card);
         Assert.Contains("31 January 2027", card);
+        var inChannel = TriageKit.CardJson(await app.ReplyAsync(app.InChannel("who is eva smit", TriageKit.Coordinator1) with { Locale = "en-US" }));
+        Assert.Contains("31 januari 2027", inChannel);
     }
 
     [Fact]

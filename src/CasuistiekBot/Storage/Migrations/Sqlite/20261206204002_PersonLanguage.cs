@@ -11,17 +11,21 @@ namespace CasuistiekBot.Storage.Migrations.Sqlite
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.AddColumn<string>(
-                name: "language",
-                table: "conversation_references",
+                name: "preview_requested_by",
+                table: "panels",
                 type: "TEXT",
-                maxLength: 2,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
-                name: "language_preference",
-                table: "conversation_references",
+                name: "preview_status",
+                table: "panels",
                 type: "TEXT",
-                maxLength: 2,
+                nullable: true);
+
+            migrationBuilder.AddColumn<long>(
+                name: "preview_until",
+                table: "panels",
+                type: "INTEGER",
                 nullable: true);
         }
 
@@ -29,12 +33,16 @@ namespace CasuistiekBot.Storage.Migrations.Sqlite
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropColumn(
-                name: "language",
-                table: "conversation_references");
+                name: "preview_requested_by",
+                table: "panels");
 
             migrationBuilder.DropColumn(
-                name: "language_preference",
-                table: "conversation_references");
+                name: "preview_status",
+                table: "panels");
+
+            migrationBuilder.DropColumn(
+                name: "preview_until",
+                table: "panels");
         }
     }
 }
