@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CasuistiekBot.Storage.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteCasuistiekDbContext))]
-    [Migration("20261206204002_PersonLanguage")]
+    [Migration("20261206205002_PersonLanguage")]
     partial class PersonLanguage
     {
         /// <inheritdoc />

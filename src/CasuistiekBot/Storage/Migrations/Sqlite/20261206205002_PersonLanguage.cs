@@ -11,21 +11,17 @@ namespace CasuistiekBot.Storage.Migrations.Sqlite
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.AddColumn<string>(
-                name: "preview_requested_by",
-                table: "panels",
+                name: "language",
+                table: "conversation_references",
                 type: "TEXT",
+                maxLength: 2,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
-                name: "preview_status",
-                table: "panels",
+                name: "language_preference",
+                table: "conversation_references",
                 type: "TEXT",
-                nullable: true);
-
-            migrationBuilder.AddColumn<long>(
-                name: "preview_until",
-                table: "panels",
-                type: "INTEGER",
+                maxLength: 2,
                 nullable: true);
         }
 
@@ -33,16 +29,12 @@ namespace CasuistiekBot.Storage.Migrations.Sqlite
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropColumn(
-                name: "preview_requested_by",
-                table: "panels");
+                name: "language",
+                table: "conversation_references");
 
             migrationBuilder.DropColumn(
-                name: "preview_status",
-                table: "panels");
-
-            migrationBuilder.DropColumn(
-                name: "preview_until",
-                table: "panels");
+                name: "language_preference",
+                table: "conversation_references");
         }
     }
 }
