@@ -1,5 +1,6 @@
 using System.Globalization;
 using CasuistiekBot.Framework.Pipeline;
+using CasuistiekBot.Framework.Schema;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -45,7 +46,8 @@ public sealed partial class DialogEngine
                 // Not a failed attempt: the user said something meaningful that needs one more word.
                 frame.Offered = [.. read.Options];
                 await session.SaveAsync(store, cancellationToken);
-                await StepPrompter.SendTextAsync(turn, read.Message ?? "", cancellationToken);
+                var askBack = ChoiceButtons.Offer(turn.Activity.CreateReply(read.Message ?? ""), [.. read.Options.Select(o => o.Label)]);
+                await turn.SendAsync(askBack, cancellationToken);
                 return new(DialogTurnStatus.Waiting, frame);
             case AnswerInterpretationKind.GoToStep when flow.FindStep(read.Value) is { } earlier:
                 return await JumpAsync(turn, session, frame, earlier, cancellationToken);

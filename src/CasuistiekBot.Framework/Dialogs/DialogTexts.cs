@@ -46,10 +46,14 @@ internal static class DialogTexts
         "Sorry, I don't recognize that date. Write it like 15-12-2026 or 15 December 2026, for example.");
 
     public static readonly LocalizedText ChoiceHint = new(
-        "Typ het nummer of de naam van je keuze.",
-        "Type the number or the name of your choice.");
+        "Kies een van de knoppen, of zeg in je eigen woorden wat je bedoelt.",
+        "Pick one of the buttons, or say in your own words what you mean.");
 
     public static readonly LocalizedText ConfirmHint = new("(ja/nee)", "(yes/no)");
+
+    public static readonly LocalizedText Yes = new("Ja", "Yes");
+
+    public static readonly LocalizedText No = new("Nee", "No");
 
     public static readonly LocalizedText SkipHint = new(
         "Typ 'geen' als je dit wilt overslaan.",

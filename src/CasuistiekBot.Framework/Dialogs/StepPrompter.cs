@@ -4,8 +4,8 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace CasuistiekBot.Framework.Dialogs;
 
-// Asks a step: one plain text message (lead-in, question, numbered choices, hints), or for card steps the lead-in as
-// text followed by the card from the step's renderer.
+// Asks a step: one text message (lead-in, question, hints), or for card steps the lead-in as text followed by the card
+// from the step's renderer. Choices and yes/no come as buttons (ChoiceButtons); typing an answer always works too.
 internal static class StepPrompter
 {
     public static async Task AskAsync(
@@ -14,7 +14,8 @@ internal static class StepPrompter
         var language = turn.Language;
         if (step.Kind != StepKind.Card)
         {
-            await SendTextAsync(turn, Join(leadIn, Question(step, language, retry)), cancellationToken);
+            var question = turn.Activity.CreateReply(Join(leadIn, Question(step, language, retry)));
+            await turn.SendAsync(ChoiceButtons.Offer(question, step, language), cancellationToken);
             return;
         }
 
@@ -32,11 +33,6 @@ internal static class StepPrompter
     {
         var text = (retry && step.Retry is not null ? step.Retry : step.Prompt).For(language);
         if (step.Kind == StepKind.Confirm) text += " " + DialogTexts.ConfirmHint.For(language);
-        if (step.Kind == StepKind.Choice)
-        {
-            // Teams offers no reliable suggested actions in 1:1 chats, so choices are a numbered list to type from.
-            text += "\n\n" + string.Join("\n", step.Choices.Select((c, i) => $"{i + 1}. {c.Title.For(language)}"));
-        }
         if (step.Optional) text += "\n\n" + DialogTexts.SkipHint.For(language);
         return text;
     }

@@ -13,7 +13,7 @@ public sealed class BotAdapter(IServiceScopeFactory scopes, IConnectorClient con
     {
         await using var scope = scopes.CreateAsyncScope();
         var services = scope.ServiceProvider;
-        using var turn = new TurnContext(activity, identity, services, connector, services.GetService<IReplyQueue>(), options.Value.InlineReplyBudget, clock);
+        using var turn = new TurnContext(activity.WithImBackAsText(), identity, services, connector, services.GetService<IReplyQueue>(), options.Value.InlineReplyBudget, clock);
         var middleware = services.GetServices<ITurnMiddleware>().ToArray();
         var handler = services.GetRequiredService<IActivityHandler>();
 

@@ -55,6 +55,23 @@ public static partial class ActivityExtensions
         return Whitespace().Replace(text, " ").Trim();
     }
 
+    /// <summary>
+    /// A button with <c>{"msteams":{"type":"imBack","value":…}}</c> is posted by Teams as typed text; a client that sends
+    /// it as a submit value instead (text empty) gets the same treatment here, so the button means the same everywhere.
+    /// </summary>
+    public static Activity WithImBackAsText(this Activity activity)
+    {
+        if (activity.Type != ActivityTypes.Message || !string.IsNullOrEmpty(activity.Text)) return activity;
+        if (activity.Value is not { ValueKind: JsonValueKind.Object } value
+            || !value.TryGetProperty("msteams", out var teams) || teams.ValueKind != JsonValueKind.Object
+            || !teams.TryGetProperty("type", out var type) || type.ValueKind != JsonValueKind.String || type.GetString() != SuggestedAction.ImBack
+            || !teams.TryGetProperty("value", out var text) || text.ValueKind != JsonValueKind.String)
+        {
+            return activity;
+        }
+        return activity with { Text = text.GetString(), Value = null };
+    }
+
     /// <summary>A reply skeleton addressed back to the sender, in the same conversation.</summary>
     public static Activity CreateReply(this Activity activity, string? text = null) => new()
     {

@@ -114,6 +114,17 @@ public sealed class TranscriptHarness
         return reply;
     }
 
+    /// <summary>The answers a reply offers as buttons: its suggested actions, or the imBack buttons of its card.</summary>
+    public static IReadOnlyList<string> Buttons(Activity reply)
+    {
+        if (reply.SuggestedActions is { } suggested) return [.. suggested.Actions.Select(a => a.Value)];
+        return [.. (reply.Attachments ?? []).Where(a => a.Content is not null)
+            .SelectMany(a => a.Content!.Value.TryGetProperty("body", out var body) ? body.EnumerateArray() : default)
+            .Where(e => e.TryGetProperty("actions", out _))
+            .SelectMany(e => e.GetProperty("actions").EnumerateArray())
+            .Select(a => a.GetProperty("data").GetProperty("msteams").GetProperty("value").GetString()!)];
+    }
+
     /// <summary>The next reply, whatever it is (e.g. a card).</summary>
     public Activity Next()
     {

@@ -3,7 +3,10 @@ using CasuistiekBot.Testing.Playground;
 
 namespace CasuistiekBot.Tests.EndToEnd;
 
-/// <summary>Raising a casus through the real Agents Playground (locale en-US), from the first message to the reference.</summary>
+/// <summary>
+/// Raising a casus through the real Agents Playground (locale en-US), from the first message to the reference, answering
+/// in sentences and by tapping buttons, never by typing a number.
+/// </summary>
 public sealed class PlaygroundIntakeTests
 {
     private const string Story =
@@ -24,11 +27,22 @@ public sealed class PlaygroundIntakeTests
         Assert.DoesNotContain("Haddad", replaced.Text);
         await playground.WaitForMessageAsync(m => m.Text?.Contains("What have you tried", StringComparison.Ordinal) == true);
 
-        await Answer(playground, "Discussed it with my team leader.", "What would you like your case to achieve");
-        await Answer(playground, "1", "Is it urgent");
+        // Four wishes come as a card: the person taps one, through the Playground's own submit route.
+        await playground.SendTextAsync("Discussed it with my team leader.");
+        var wishes = await playground.WaitForMessageAsync(m => m.AdaptiveCards.Any(c => c.GetRawText().Contains("Mainly to be heard", StringComparison.Ordinal)));
+        var advice = ImBackValues(wishes.AdaptiveCards.Single()).First();
+        Assert.Equal("Advice on the case", advice);
+        await playground.SubmitAsync(new { msteams = new { type = "imBack", value = advice } }, wishes.MessageId);
+        await playground.WaitForMessageAsync(m => m.Text?.Contains("Is it urgent", StringComparison.Ordinal) == true);
+
         await Answer(playground, "none", "Which organisation");
-        await Answer(playground, "IND, Asylum and Protection", "Who may know");
-        await playground.SendTextAsync("2");
+        // Three visibilities come as suggested actions on the question; tapping one posts its title as text.
+        await playground.SendTextAsync("IND, Asylum and Protection");
+        var question = await playground.WaitForMessageAsync(m => m.Text?.Contains("Who may know", StringComparison.Ordinal) == true);
+        var suggested = question.Raw.GetProperty("message").GetProperty("suggestedActions").GetProperty("actions").EnumerateArray()
+            .Select(a => a.GetProperty("value").GetString()!).ToList();
+        Assert.Equal(["Everyone involved in the case (coordinators and the panel)", "Only the coordinators", "Nobody: I raise it anonymously"], suggested);
+        await playground.SendTextAsync(suggested[1]);
         var summary = await playground.WaitForMessageAsync(m => m.AdaptiveCards.Any(c => c.GetRawText().Contains("intake.submit", StringComparison.Ordinal)));
         Assert.Contains("[NAAM-1]", summary.AdaptiveCards.Single().GetRawText());
 
@@ -41,6 +55,10 @@ public sealed class PlaygroundIntakeTests
         Assert.DoesNotContain(playground.Messages, m => (m.Text ?? "").Contains("Haddad", StringComparison.Ordinal)
             || m.AdaptiveCards.Any(c => c.GetRawText().Contains("Haddad", StringComparison.Ordinal)));
     }
+
+    private static IEnumerable<string> ImBackValues(System.Text.Json.JsonElement card) =>
+        card.GetProperty("body").EnumerateArray().SelectMany(set => set.GetProperty("actions").EnumerateArray())
+            .Select(a => a.GetProperty("data").GetProperty("msteams").GetProperty("value").GetString()!);
 
     private static async Task Answer(PlaygroundHarness playground, string text, string expectedQuestion)
     {
