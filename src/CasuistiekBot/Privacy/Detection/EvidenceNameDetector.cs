@@ -66,7 +66,7 @@ internal static partial class EvidenceNameDetector
         foreach (Match word in Word().Matches(text[..found.End], found.Start))
         {
             var particle = NameLexicon.Particles.Contains(word.Value);
-            if (!first && !particle && afterParticle && evidence.IsOrdinary(word.Value) && !NameEvidence.IsSurname(word.Value))
+            if (!first && !particle && afterParticle && evidence.IsOrdinary(word.Value) && !evidence.IsSurname(word.Value))
             {
                 end = LastNonParticleEnd(text, found.Start, word.Index);
                 break;
@@ -99,7 +99,7 @@ internal static partial class EvidenceNameDetector
             var word = words[w];
             if (text.AsSpan(word.Index + word.Length, start - word.Index - word.Length).Trim(" \u00A0").Length > 0) break;
             if (!LooksLikeName(word.Value) || NameEvidence.IsNeverName(word.Value)) break;
-            var listed = NameEvidence.IsListedName(word.Value);
+            var listed = evidence.IsListedName(word.Value);
             if (!listed && (evidence.IsOrdinary(word.Value) || TextScan.IsSentenceStart(text, word.Index))) break;
             start = word.Index;
         }

@@ -31,7 +31,7 @@ internal static partial class NameDetector
         {
             var after = match.Index + match.Length;
             var family = match.Value.TrimStart().StartsWith("fam", StringComparison.OrdinalIgnoreCase) || match.Value.StartsWith("gezin", StringComparison.OrdinalIgnoreCase);
-            if (family && text.AsSpan(after).StartsWith("van ", StringComparison.Ordinal) && FirstNames.Words.Contains(NextWord(text, after + 4))) after += 4;
+            if (family && text.AsSpan(after).StartsWith("van ", StringComparison.Ordinal) && evidence.IsFirstName(NextWord(text, after + 4))) after += 4;
             Add(text, found, after, list: false);
         }
         foreach (Match match in RoleWord().Matches(text))
@@ -51,7 +51,7 @@ internal static partial class NameDetector
         if (evidence.HasWordList) return;
         foreach (Match match in CapitalisedWord().Matches(text))
         {
-            if (!FirstNames.Words.Contains(match.Value)) continue;
+            if (!evidence.IsFirstName(match.Value)) continue;
             if (FirstNames.NotAfter.Contains(TextScan.PreviousWord(text, match.Index))) continue;
             // "Jan 12, 2024" is a month, not Jan.
             if (FollowedByNumber(text, match.Index + match.Length)) continue;

@@ -7,10 +7,8 @@ namespace CasuistiekBot.Privacy.Detection;
 /// Dutch word, a given name or family name from the lists, or a word that is never a name (function words, institutions,
 /// places). Without the word list nothing is known about ordinary words, and <see cref="HasWordList"/> is false.
 /// </summary>
-internal sealed class NameEvidence(DutchWordList words)
+internal sealed class NameEvidence(DutchWordList words, NameLists names)
 {
-    public static NameEvidence WithoutWordList { get; } = new(DutchWordList.Load("/nonexistent/word-list"));
-
     public bool HasWordList => words.IsLoaded;
 
     public bool IsOrdinary(string word)
@@ -25,11 +23,11 @@ internal sealed class NameEvidence(DutchWordList words)
         return true;
     }
 
-    public static bool IsFirstName(string word) => NameLists.IsFirstName(word);
+    public bool IsFirstName(string word) => names.IsFirstName(word);
 
-    public static bool IsSurname(string word) => NameLists.IsSurname(word);
+    public bool IsSurname(string word) => names.IsSurname(word);
 
-    public static bool IsListedName(string word) => NameLists.IsFirstName(word) || NameLists.IsSurname(word);
+    public bool IsListedName(string word) => names.IsFirstName(word) || names.IsSurname(word);
 
     /// <summary>Function words, months, institutions, laws, roles, places and nationalities.</summary>
     public static bool IsNeverName(string word) =>

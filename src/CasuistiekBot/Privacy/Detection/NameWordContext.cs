@@ -59,23 +59,23 @@ internal static class NameWordContext
     {
         var word = words[index].Value;
         // Most words are lower case and in no list: they are settled before any costlier look-up.
-        if (word.Length < 2 || (char.IsLower(word[0]) && !NameEvidence.IsListedName(word))) return null;
+        if (word.Length < 2 || (char.IsLower(word[0]) && !evidence.IsListedName(word))) return null;
         if (NameEvidence.IsNeverName(word) || FirstNames.NotAfter.Contains(word)) return null;
         var previous = Adjacent(text, words, index - 1, before: true);
         var next = Adjacent(text, words, index + 1, before: false);
-        var listed = NameEvidence.IsListedName(word);
+        var listed = evidence.IsListedName(word);
         var ordinary = evidence.IsOrdinary(word);
         if (IsAllCapitals(word))
         {
             // "PIETER VAN DAM", "HÜSEYIN KAYA": a capitals run that opens with a given name.
-            return NameEvidence.IsFirstName(word) && !ordinary ? Reading.FullNameOnly : null;
+            return evidence.IsFirstName(word) && !ordinary ? Reading.FullNameOnly : null;
         }
         if (char.IsLower(word[0]))
         {
             if (listed && !ordinary && previous is { } p && (Attribution.Contains(p) || SpeechVerbs.Contains(p))) return Reading.Loose;
-            if (!NameEvidence.IsFirstName(word)) return null;
+            if (!evidence.IsFirstName(word)) return null;
             // "pieter de vries" may be read on; "jan visser" only because "visser" is a listed family name.
-            return !ordinary || (next is { } family && NameEvidence.IsSurname(family)) ? Reading.FullNameOnly : null;
+            return !ordinary || (next is { } family && evidence.IsSurname(family)) ? Reading.FullNameOnly : null;
         }
         if (NextToNumber(text, words[index])) return null;
         if (previous is { } before && (InstitutionWords.Contains(before) || FirstNames.NotAfter.Contains(before))) return null;
@@ -85,7 +85,7 @@ internal static class NameWordContext
         var speechBefore = previous is { } b && (SpeechVerbs.Contains(b) || Attribution.Contains(b));
         // "in het Sophia", "de Teamleider": an article does not go before a person's name.
         if (previous is { } prior && Determiners.Contains(prior)) return null;
-        if (previous is { } where && PlacePrepositions.Contains(where) && !(NameEvidence.IsFirstName(word) && !ordinary)) return null;
+        if (previous is { } where && PlacePrepositions.Contains(where) && !(evidence.IsFirstName(word) && !ordinary)) return null;
         if (listed && !ordinary) return Reading.Capitalised;
         // "Roos", "Visser": mid-sentence a capital says name; at the start of a sentence a verb of speech or a family name must follow.
         if (listed) return !sentenceStart || speechAfter || (next is { } family && char.IsUpper(family[0]) && MayBeFamilyName(family, evidence)) ? Reading.Capitalised : null;
@@ -108,7 +108,7 @@ internal static class NameWordContext
     }
 
     private static bool MayBeFamilyName(string word, NameEvidence evidence) =>
-        !NameEvidence.IsNeverName(word) && !IsAllCapitals(word) && (NameEvidence.IsSurname(word) || !evidence.IsOrdinary(word));
+        !NameEvidence.IsNeverName(word) && !IsAllCapitals(word) && (evidence.IsSurname(word) || !evidence.IsOrdinary(word));
 
     /// <summary>"Sophia Kinderziekenhuis", "Emma Kinderziekenhuis": the next word names an institution.</summary>
     private static bool IsInstitution(string word) =>
