@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using CasuistiekBot.Privacy.Words;
 
 namespace CasuistiekBot.Privacy.Detection;
 
@@ -16,6 +17,13 @@ internal static partial class EvidenceNameDetector
 
     [GeneratedRegex(@"(?<![\p{L}])(?i:achternaam|voornaam|voornamen|familienaam|geslachtsnaam|roepnaam|meisjesnaam|naam(?:[ \u00A0]+(?:betrokkene|cliënte?|client|aanvrager|aanvraagster|vreemdeling|moeder|vader|kind|partner))?|surname|first[ \u00A0]+name|last[ \u00A0]+name|family[ \u00A0]+name|given[ \u00A0]+names?)(?:[ \u00A0]*:)?[ \u00A0]*", RegexOptions.CultureInvariant)]
     private static partial Regex NameLabel();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?i:vraag|vragen|vroeg|vraagt|ask|asked)[ \u00A0]+(?i:naar|for)[ \u00A0]+|(?<![\p{L}])(?i:contactpersoon|contact[ \u00A0]+person|ondertekend[ \u00A0]+door|signed[ \u00A0]+by)(?:[ \u00A0]*:)?[ \u00A0]+", RegexOptions.CultureInvariant)]
+    private static partial Regex AskedFor();
+
+    /// <summary>"de zoon van dhr. Boukhari, Ilias, die …": one capitalised word between commas right after a name.</summary>
+    [GeneratedRegex(@"\G,[ \u00A0]+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?=[ \u00A0]*[,)]|[ \u00A0]+(?:die|wie|who)\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex Apposition();
 
     [GeneratedRegex(@"\G[ \u00A0]*,[ \u00A0]*", RegexOptions.CultureInvariant)]
     private static partial Regex Comma();
@@ -39,20 +47,40 @@ internal static partial class EvidenceNameDetector
                 AddRead(text, comma.Index + comma.Length, evidence, names, unlistedLowercase: false);
             }
         }
+        foreach (Match match in AskedFor().Matches(text)) AddRead(text, match.Index + match.Length, evidence, names, unlistedLowercase: false);
+        // "Het Sophia Kinderziekenhuis", "Sierra Leone", "Veilig Thuis": listed phrases are no evidence of a person.
+        var phrases = ProperNouns.PhrasesIn(text);
+        bool Taken(int position) => names.Any(n => n.Start <= position && position < n.End) || phrases.Any(p => p.Start <= position && position < p.End);
         var words = Word().Matches(text);
+        names.AddRange(NameRunReader.Find(text, words, evidence, Taken).ToList());
         for (var w = 0; w < words.Count; w++)
         {
             var word = words[w];
-            if (names.Any(n => n.Start <= word.Index && word.Index < n.End)) continue;
+            if (Taken(word.Index)) continue;
             if (NameWordContext.Decide(text, words, w, evidence) is not { } kind) continue;
             var span = kind == NameWordContext.Reading.Capitalised
                 ? WithGivenNamesBefore(text, words, w, UpToOrdinaryWord(text, NameParser.Parse(text, word.Index), evidence), evidence)
-                : LooseNameReader.Read(text, word.Index, evidence, unlistedLowercase: false);
+                : LooseNameReader.Read(text, word.Index, evidence, unlistedLowercase: char.IsLower(word.Value[0]));
             if (span is { } name && (kind != NameWordContext.Reading.FullNameOnly || text.AsSpan(name.Start, name.End - name.Start).Contains(' '))) names.Add(name);
         }
+        AddAppositions(text, evidence, found, names);
         foreach (var (start, end) in names)
         {
             found.Add(new DetectedSpan(start, end - start, PersonalDataKinds.Name, NameDetector.Normalize(text[start..end]), Strength.Pattern));
+        }
+    }
+
+    private static void AddAppositions(string text, NameEvidence evidence, List<DetectedSpan> found, List<(int Start, int End)> names)
+    {
+        var ends = names.Select(n => n.End).Concat(found.Where(f => f.Kind == PersonalDataKinds.Name).Select(f => f.End)).Distinct().ToList();
+        foreach (var end in ends)
+        {
+            if (Apposition().Match(text, end) is not { Success: true } match) continue;
+            var word = match.Groups[1];
+            if (!NameEvidence.IsKnownNonPerson(word.Value) && (evidence.IsUnknown(word.Value) || (evidence.IsListedName(word.Value) && !evidence.IsOrdinary(word.Value))))
+            {
+                names.Add((word.Index, word.Index + word.Length));
+            }
         }
     }
 

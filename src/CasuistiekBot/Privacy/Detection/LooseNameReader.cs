@@ -65,6 +65,7 @@ internal static partial class LooseNameReader
         if (pendingParticles > 0 && evidence.IsSurname(word)) return true;
         if (!char.IsLower(word[0])) return evidence.MayBeAnnouncedName(word);
         if (evidence.IsListedName(word)) return evidence.MayBeAnnouncedName(word);
-        return unlistedLowercase && pendingParticles == 0 && evidence.MayBeAnnouncedName(word);
+        // "meneer el ouahabi": after a particle only a word no list knows, so "mevrouw de brief" stays.
+        return unlistedLowercase && (pendingParticles == 0 || evidence.IsUnknown(word)) && evidence.MayBeAnnouncedName(word);
     }
 }

@@ -34,6 +34,30 @@ internal sealed class NameEvidence(DutchWordList words, NameLists names)
         NameLexicon.NotNames.Contains(word) || PlaceLexicon.Words.Contains(word) || StreetWords.IsCompoundStreetWord(word)
         || NameLexicon.Particles.Contains(word);
 
+    /// <summary>A place, organisation or English word from the data files, or a word that is never a name.</summary>
+    public static bool IsKnownNonPerson(string word) => IsNeverName(word) || ProperNouns.Words.Contains(word);
+
+    /// <summary>
+    /// A word no list knows: no ordinary Dutch word (nor a compound of two, "Vreemdelingenketen"), no place, organisation
+    /// or English word, and no listed name. Such a word is a name only where the context says so.
+    /// </summary>
+    public bool IsUnknown(string word) =>
+        !IsListedName(word) && !IsKnownNonPerson(word) && !IsOrdinary(word) && !IsOrdinaryCompound(word);
+
+    /// <summary>"Terugkeerloket", "Vreemdelingenketen": two ordinary words of four letters or more, with or without a linking s.</summary>
+    private bool IsOrdinaryCompound(string word)
+    {
+        if (word.Length < 8 || word.Contains('-')) return false;
+        for (var split = 4; split <= word.Length - 4; split++)
+        {
+            var head = word[..split];
+            var tail = word[split..];
+            if (!words.IsOrdinaryWord(tail)) continue;
+            if (words.IsOrdinaryWord(head) || (head.Length > 4 && head[^1] == 's' && words.IsOrdinaryWord(head[..^1]))) return true;
+        }
+        return false;
+    }
+
     /// <summary>
     /// A word that may be a name where the context already announces one ("mevrouw …", "t.n.v. …"): a listed name, or a
     /// word that is no ordinary Dutch word. "mevrouw zei" stays, "dhr. jansen" and "MEVROUW SOEKHLAL" are names.

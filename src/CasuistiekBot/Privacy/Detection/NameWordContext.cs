@@ -59,11 +59,18 @@ internal static class NameWordContext
     {
         var word = words[index].Value;
         // Most words are lower case and in no list: they are settled before any costlier look-up.
-        if (word.Length < 2 || (char.IsLower(word[0]) && !evidence.IsListedName(word))) return null;
-        if (NameEvidence.IsNeverName(word) || FirstNames.NotAfter.Contains(word)) return null;
+        if (word.Length < 2) return null;
         var previous = Adjacent(text, words, index - 1, before: true);
-        var next = Adjacent(text, words, index + 1, before: false);
+        // "volgens ramsaroep": after "volgens" or a verb of speech, a lower-case word no list knows is a name.
+        if (char.IsLower(word[0]) && !evidence.IsListedName(word))
+        {
+            return word.Length >= 5 && previous is { } cue && (Attribution.Contains(cue) || SpeechVerbs.Contains(cue)) && evidence.IsUnknown(word) ? Reading.Loose : null;
+        }
+        if (NameEvidence.IsNeverName(word) || FirstNames.NotAfter.Contains(word)) return null;
+        // "Amnesty belde": an organisation or place from the data files is no name, unless the name lists say it is.
         var listed = evidence.IsListedName(word);
+        if (!listed && NameEvidence.IsKnownNonPerson(word)) return null;
+        var next = Adjacent(text, words, index + 1, before: false);
         var ordinary = evidence.IsOrdinary(word);
         if (IsAllCapitals(word))
         {
@@ -109,6 +116,8 @@ internal static class NameWordContext
 
     private static bool MayBeFamilyName(string word, NameEvidence evidence) =>
         !NameEvidence.IsNeverName(word) && !IsAllCapitals(word) && (evidence.IsSurname(word) || !evidence.IsOrdinary(word));
+
+    public static bool IsInstitutionWord(string word) => IsInstitution(word);
 
     /// <summary>"Sophia Kinderziekenhuis", "Emma Kinderziekenhuis": the next word names an institution.</summary>
     private static bool IsInstitution(string word) =>

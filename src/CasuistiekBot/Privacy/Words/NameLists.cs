@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using System.Reflection;
 
 namespace CasuistiekBot.Privacy.Words;
 
@@ -41,17 +40,5 @@ internal sealed class NameLists(FrozenSet<string> firstNames, FrozenSet<string> 
         return true;
     }
 
-    private static FrozenSet<string> Read(string fileName)
-    {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream($"CasuistiekBot.Privacy.{fileName}")
-            ?? throw new InvalidOperationException($"The name list {fileName} is not embedded in the assembly.");
-        using var reader = new StreamReader(stream);
-        var names = new List<string>();
-        while (reader.ReadLine() is { } line)
-        {
-            var name = line.Trim();
-            if (name.Length > 0 && name[0] != '#') names.Add(name);
-        }
-        return names.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-    }
+    private static FrozenSet<string> Read(string fileName) => EmbeddedWordFile.Read(fileName).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 }

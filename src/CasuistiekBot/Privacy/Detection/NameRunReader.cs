@@ -1,0 +1,92 @@
+using System.Text.RegularExpressions;
+
+namespace CasuistiekBot.Privacy.Detection;
+
+/// <summary>
+/// Full names no list knows: two or more capitalised words in a row, each a listed name or a word no list knows ("Rahwa
+/// Tekle", "Łukasz Zieliński", "Mohammad Nabi Hotak"), with particles between them ("Fatima el Idrissi"); in capitals
+/// too ("HÜSEYIN KAYA"). One unknown word may be a typo, a brand or a foreign word; two in a row that are neither a
+/// place nor an organisation are a person. The run is no name when it is part of a longer proper name (a capitalised
+/// word before or after it mid-sentence), follows an article, a place preposition or an institution word, or comes
+/// before a street or institution word.
+/// </summary>
+internal static class NameRunReader
+{
+    private const int MaxNameWords = 4;
+
+    private static readonly HashSet<string> NotBefore = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "de", "het", "een", "deze", "die", "dat", "onze", "ons", "the", "a", "an", "in", "uit", "te", "naar", "vanuit",
+        "richting", "nabij", "via", "from", "to", "near", "of",
+    };
+
+    public static IEnumerable<(int Start, int End)> Find(string text, MatchCollection words, NameEvidence evidence, Func<int, bool> taken)
+    {
+        for (var w = 0; w < words.Count; w++)
+        {
+            if (taken(words[w].Index) || !IsRunWord(words[w].Value, evidence)) continue;
+            var capitals = IsCapitals(words[w].Value);
+            var last = w;
+            var nameWords = 1;
+            var unknown = evidence.IsUnknown(words[w].Value) ? 1 : 0;
+            for (var next = w + 1; next < words.Count && nameWords < MaxNameWords; next++)
+            {
+                if (!Adjacent(text, words[next - 1], words[next]) || taken(words[next].Index)) break;
+                var value = words[next].Value;
+                if (IsParticle(value, capitals)) continue;
+                if (!IsRunWord(value, evidence) || IsCapitals(value) != capitals) break;
+                last = next;
+                nameWords++;
+                if (evidence.IsUnknown(value)) unknown++;
+            }
+            if (nameWords >= 2 && unknown >= 1 && !PartOfLongerName(text, words, w, last, evidence)) yield return (words[w].Index, words[last].Index + words[last].Length);
+            w = last;
+        }
+    }
+
+    /// <summary>A capitalised word ("Tekle") or one in capitals ("KAYA") that is a listed name or a word no list knows.</summary>
+    private static bool IsRunWord(string word, NameEvidence evidence)
+    {
+        if (word.Length < 2 || !char.IsUpper(word[0])) return false;
+        var capitals = IsCapitals(word);
+        if (capitals ? word.Length < 3 || !word.Any(IsVowel) : !word.Split('-').All(IsCapitalisedPart)) return false;
+        if (NameEvidence.IsKnownNonPerson(word) || FirstNames.NotAfter.Contains(word) || StreetWords.IsStreetWord(word)) return false;
+        return evidence.IsUnknown(word) || (evidence.IsListedName(word) && !evidence.IsOrdinary(word));
+    }
+
+    private static bool PartOfLongerName(string text, MatchCollection words, int first, int last, NameEvidence evidence)
+    {
+        if (first > 0 && Adjacent(text, words[first - 1], words[first]))
+        {
+            var before = words[first - 1].Value;
+            if (NotBefore.Contains(before)) return true;
+            var sentenceStart = TextScan.IsSentenceStart(text, words[first - 1].Index);
+            if (char.IsUpper(before[0]) && !sentenceStart && !NameLexicon.NotNames.Contains(before)) return true;
+            if (NameWordContext.IsInstitutionWord(before)) return true;
+        }
+        if (last + 1 < words.Count && Adjacent(text, words[last], words[last + 1]))
+        {
+            var after = words[last + 1].Value;
+            if (char.IsUpper(after[0]) && !IsCapitals(after) && !NameLexicon.NotNames.Contains(after)) return true;
+            if (StreetWords.IsStreetWord(after) || NameWordContext.IsInstitutionWord(after)) return true;
+        }
+        return false;
+    }
+
+    private static bool IsParticle(string word, bool capitals) =>
+        NameLexicon.Particles.Contains(word) && !NameLexicon.LeadingOnlyParticles.Contains(word)
+        && (capitals ? IsCapitals(word) : char.IsLower(word[0]));
+
+    private static bool IsCapitalisedPart(string part) =>
+        part.Length >= 2 && char.IsUpper(part[0]) && part.Skip(1).All(c => char.IsLower(c) || c is '\'' or '’');
+
+    private static bool IsCapitals(string word) => word.All(c => !char.IsLetter(c) || char.IsUpper(c));
+
+    private static bool IsVowel(char c) => "AEIOUYÄËÏÖÜÁÉÍÓÚÀÈÌÒÙÂÊÎÔÛİ".Contains(c);
+
+    private static bool Adjacent(string text, Match first, Match second)
+    {
+        var between = text.AsSpan(first.Index + first.Length, second.Index - first.Index - first.Length);
+        return between is " " or "\u00A0";
+    }
+}
