@@ -16,7 +16,7 @@ internal static class NameRunReader
 
     private static readonly HashSet<string> NotBefore = new(StringComparer.OrdinalIgnoreCase)
     {
-        "de", "het", "een", "deze", "die", "dat", "onze", "ons", "the", "a", "an", "in", "uit", "te", "naar", "vanuit",
+        "de", "het", "een", "deze", "onze", "ons", "the", "a", "an", "in", "uit", "te", "naar", "vanuit",
         "richting", "nabij", "via", "from", "to", "near", "of",
     };
 
@@ -29,12 +29,24 @@ internal static class NameRunReader
             var last = w;
             var nameWords = 1;
             var unknown = evidence.IsUnknown(words[w].Value) ? 1 : 0;
+            var afterParticle = false;
             for (var next = w + 1; next < words.Count && nameWords < MaxNameWords; next++)
             {
                 if (!Adjacent(text, words[next - 1], words[next]) || taken(words[next].Index)) break;
                 var value = words[next].Value;
-                if (IsParticle(value, capitals)) continue;
-                if (!IsRunWord(value, evidence) || IsCapitals(value) != capitals) break;
+                if (IsParticle(value, capitals)) { afterParticle = true; continue; }
+                if (IsCapitals(value) != capitals) break;
+                // "Anne-Marie van den Berg": after a particle a listed family name, even one that is also a word.
+                if (afterParticle && evidence.IsSurname(value) && !NameEvidence.IsNeverName(value))
+                {
+                    last = next;
+                    nameWords++;
+                    break;
+                }
+                afterParticle = false;
+                // "Mohammad Nabi Hotak": an ordinary word between two name words is a given name that is also a word.
+                if (!IsRunWord(value, evidence) && !(IsBridge(value, evidence) && next + 1 < words.Count
+                    && Adjacent(text, words[next], words[next + 1]) && IsRunWord(words[next + 1].Value, evidence) && IsCapitals(words[next + 1].Value) == capitals)) break;
                 last = next;
                 nameWords++;
                 if (evidence.IsUnknown(value)) unknown++;
@@ -50,9 +62,14 @@ internal static class NameRunReader
         if (word.Length < 2 || !char.IsUpper(word[0])) return false;
         var capitals = IsCapitals(word);
         if (capitals ? word.Length < 3 || !word.Any(IsVowel) : !word.Split('-').All(IsCapitalisedPart)) return false;
-        if (NameEvidence.IsKnownNonPerson(word) || FirstNames.NotAfter.Contains(word) || StreetWords.IsStreetWord(word)) return false;
-        return evidence.IsUnknown(word) || (evidence.IsListedName(word) && !evidence.IsOrdinary(word));
+        if (NameEvidence.IsNeverName(word) || FirstNames.NotAfter.Contains(word) || StreetWords.IsStreetWord(word)) return false;
+        if (evidence.IsListedName(word) && !evidence.IsOrdinary(word)) return true;
+        return evidence.IsUnknown(word);
     }
+
+    private static bool IsBridge(string word, NameEvidence evidence) =>
+        word.Length >= 2 && char.IsUpper(word[0]) && !NameEvidence.IsKnownNonPerson(word) && !StreetWords.IsStreetWord(word)
+        && !NameWordContext.IsInstitutionWord(word) && !evidence.IsUnknown(word);
 
     private static bool PartOfLongerName(string text, MatchCollection words, int first, int last, NameEvidence evidence)
     {
