@@ -21,10 +21,6 @@ internal static partial class EvidenceNameDetector
     [GeneratedRegex(@"(?<![\p{L}])(?i:vraag|vragen|vroeg|vraagt|ask|asked)[ \u00A0]+(?i:naar|for)[ \u00A0]+|(?<![\p{L}])(?i:contactpersoon|contact[ \u00A0]+person|ondertekend[ \u00A0]+door|signed[ \u00A0]+by)(?:[ \u00A0]*:)?[ \u00A0]+", RegexOptions.CultureInvariant)]
     private static partial Regex AskedFor();
 
-    /// <summary>"de zoon van dhr. Boukhari, Ilias, die …": one capitalised word between commas right after a name.</summary>
-    [GeneratedRegex(@"\G,[ \u00A0]+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?=[ \u00A0]*[,)]|[ \u00A0]+(?:die|wie|who)\b)", RegexOptions.CultureInvariant)]
-    private static partial Regex Apposition();
-
     [GeneratedRegex(@"\G[ \u00A0]*,[ \u00A0]*", RegexOptions.CultureInvariant)]
     private static partial Regex Comma();
 
@@ -63,24 +59,10 @@ internal static partial class EvidenceNameDetector
                 : LooseNameReader.Read(text, word.Index, evidence, unlistedLowercase: char.IsLower(word.Value[0]));
             if (span is { } name && (kind != NameWordContext.Reading.FullNameOnly || text.AsSpan(name.Start, name.End - name.Start).Contains(' '))) names.Add(name);
         }
-        AddAppositions(text, evidence, found, names);
+        NameShapeCues.Detect(text, evidence, found, names);
         foreach (var (start, end) in names)
         {
             found.Add(new DetectedSpan(start, end - start, PersonalDataKinds.Name, NameDetector.Normalize(text[start..end]), Strength.Pattern));
-        }
-    }
-
-    private static void AddAppositions(string text, NameEvidence evidence, List<DetectedSpan> found, List<(int Start, int End)> names)
-    {
-        var ends = names.Select(n => n.End).Concat(found.Where(f => f.Kind == PersonalDataKinds.Name).Select(f => f.End)).Distinct().ToList();
-        foreach (var end in ends)
-        {
-            if (Apposition().Match(text, end) is not { Success: true } match) continue;
-            var word = match.Groups[1];
-            if (!NameEvidence.IsKnownNonPerson(word.Value) && (evidence.IsUnknown(word.Value) || (evidence.IsListedName(word.Value) && !evidence.IsOrdinary(word.Value))))
-            {
-                names.Add((word.Index, word.Index + word.Length));
-            }
         }
     }
 

@@ -27,7 +27,18 @@ internal sealed class NameEvidence(DutchWordList words, NameLists names)
 
     public bool IsSurname(string word) => names.IsSurname(word);
 
-    public bool IsListedName(string word) => names.IsFirstName(word) || names.IsSurname(word);
+    public bool IsListedName(string word) => names.IsFirstName(word) || names.IsSurname(word) || IsDoubleNameWithListedPart(word);
+
+    /// <summary>"Ramdin-Jagesar", "Wolde-Giorgis Haile": a double name one part of which is a listed name that is no word.</summary>
+    private bool IsDoubleNameWithListedPart(string word)
+    {
+        if (!word.Contains('-')) return false;
+        var parts = word.Split('-');
+        if (parts.Any(p => p.Length < 2)) return false;
+        var listed = parts.Count(p => (names.IsFirstName(p) || names.IsSurname(p)) && !words.IsOrdinaryWord(p));
+        return listed > 0 && parts.All(p => NameLexicon.Particles.Contains(p) || names.IsFirstName(p) || names.IsSurname(p)
+            || (!IsKnownNonPerson(p) && !words.IsOrdinaryWord(p)));
+    }
 
     /// <summary>Function words, months, institutions, laws, roles, places and nationalities.</summary>
     public static bool IsNeverName(string word) =>
