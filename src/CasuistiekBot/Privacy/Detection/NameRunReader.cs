@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using CasuistiekBot.Privacy.Words;
 
 namespace CasuistiekBot.Privacy.Detection;
 
@@ -73,6 +74,9 @@ internal static class NameRunReader
 
     private static bool PartOfLongerName(string text, MatchCollection words, int first, int last, NameEvidence evidence)
     {
+        // "Herat, Kandahar en Tizi Ouzou": an item in a list of places or organisations is one too.
+        if (CoordinatedWith(text, words, first, -1) is { } previous && IsPlaceOrOrganisation(previous)) return true;
+        if (CoordinatedWith(text, words, last, +1) is { } following && IsPlaceOrOrganisation(following)) return true;
         if (first > 0 && Adjacent(text, words[first - 1], words[first]))
         {
             var before = words[first - 1].Value;
@@ -100,6 +104,25 @@ internal static class NameRunReader
     private static bool IsCapitals(string word) => word.All(c => !char.IsLetter(c) || char.IsUpper(c));
 
     private static bool IsVowel(char c) => "AEIOUYÄËÏÖÜÁÉÍÓÚÀÈÌÒÙÂÊÎÔÛİ".Contains(c);
+
+    private static bool IsPlaceOrOrganisation(string word) => ProperNouns.Things.Contains(word) || PlaceLexicon.Words.Contains(word);
+
+    private static readonly HashSet<string> Conjunctions = new(StringComparer.OrdinalIgnoreCase) { "en", "of", "and", "or" };
+
+    /// <summary>The word listed together with the one at <paramref name="index"/>: across a comma or "en", "of".</summary>
+    private static string? CoordinatedWith(string text, MatchCollection words, int index, int direction)
+    {
+        var other = index + direction;
+        if (other < 0 || other >= words.Count) return null;
+        var (a, b) = direction < 0 ? (words[other], words[index]) : (words[index], words[other]);
+        var between = text.AsSpan(a.Index + a.Length, b.Index - a.Index - a.Length).Trim(" \u00A0");
+        if (between is "," or "/") return words[other].Value;
+        if (between.Length > 0 || !Conjunctions.Contains(words[other].Value)) return null;
+        var beyond = other + direction;
+        if (beyond < 0 || beyond >= words.Count) return null;
+        var (c, d) = direction < 0 ? (words[beyond], words[other]) : (words[other], words[beyond]);
+        return text.AsSpan(c.Index + c.Length, d.Index - c.Index - c.Length).Trim(" \u00A0").Length == 0 ? words[beyond].Value : null;
+    }
 
     private static bool Adjacent(string text, Match first, Match second)
     {

@@ -12,10 +12,13 @@ namespace CasuistiekBot.Privacy.Words;
 internal static class ProperNouns
 {
     private static readonly List<string> Entries =
-        [.. EmbeddedWordFile.Read("places.txt"), .. EmbeddedWordFile.Read("organisations.txt")];
+        [.. EmbeddedWordFile.Read("places.txt"), .. EmbeddedWordFile.Read("organisations.txt"), .. EmbeddedWordFile.Read("peoples-languages-feasts.txt")];
 
-    public static FrozenSet<string> Words { get; } = Entries.Where(e => !e.Contains(' '))
-        .Concat(EmbeddedWordFile.Read("english-words.txt")).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    /// <summary>Single-word places, organisations, peoples, languages and feasts.</summary>
+    public static FrozenSet<string> Things { get; } = Entries.Where(e => !e.Contains(' ')).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary><see cref="Things"/> and common English words.</summary>
+    public static FrozenSet<string> Words { get; } = Things.Concat(EmbeddedWordFile.Read("english-words.txt")).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     public static IReadOnlyList<string> Phrases { get; } = Entries.Where(e => e.Contains(' ')).OrderByDescending(e => e.Length).ToArray();
 
