@@ -32,6 +32,9 @@ public sealed class UnlistedNameTests
     [InlineData("Volgens ramsaroep is de brief nooit aangekomen.", "Volgens [NAAM-1] is de brief nooit aangekomen.")]
     [InlineData("Meneer el ouahabi heeft de aanmaning nooit ontvangen.", "Meneer [NAAM-1] heeft de aanmaning nooit ontvangen.")]
     [InlineData("Haar stiefzoon Berihun gaat naar school.", "Haar stiefzoon [NAAM-1] gaat naar school.")]
+    [InlineData("Het dossier van Yousufzai ligt bij de IND.", "Het dossier van [NAAM-1] ligt bij de IND.")]
+    [InlineData("Kowalczyk heeft geen vast adres.", "[NAAM-1] heeft geen vast adres.")]
+    [InlineData("De brief aan Andriyenko kwam retour.", "De brief aan [NAAM-1] kwam retour.")]
     public void One_word_no_list_knows_is_a_name_where_its_writing_or_context_says_so(string text, string expected) => Assert.Equal(expected, Text(text));
 
     [Theory]
@@ -52,5 +55,7 @@ public sealed class UnlistedNameTests
     [InlineData("Ik heb mevrouw de brief uitgelegd.")]
     [InlineData("Zie bijlage B. Daarin staat alles.")]
     [InlineData("Amnesty's rapport is duidelijk.")]
+    [InlineData("Ze verhuisden naar Częstochowa en later naar Katowice.")]
+    [InlineData("Hij woonde in Jalalabad en Ghazni.")]
     public void Places_organisations_feasts_and_english_words_stay(string text) => Assert.Equal(text, Text(text));
 }

@@ -27,8 +27,10 @@ internal static partial class NameShapeCues
         }
         foreach (Match match in AfterInitials().Matches(text))
         {
-            // Initials and name together: "J. Tesfay" is replaced as one.
-            if (IsPersonWord(match.Groups[1].Value, evidence)) Add(names, match.Index, match.Index + match.Length);
+            // Initials and name together: "J. Tesfay" is replaced as one, also when another rule found "Tesfay".
+            var earlier = names.FindIndex(n => n.Start == match.Groups[1].Index);
+            if (earlier >= 0) names[earlier] = (match.Index, names[earlier].End);
+            else if (IsPersonWord(match.Groups[1].Value, evidence)) Add(names, match.Index, match.Index + match.Length);
         }
         foreach (Match match in Possessive().Matches(text))
         {

@@ -97,7 +97,8 @@ internal static class NameWordContext
         // "Roos", "Visser": mid-sentence a capital says name; at the start of a sentence a verb of speech or a family name must follow.
         if (listed) return !sentenceStart || speechAfter || (next is { } family && char.IsUpper(family[0]) && MayBeFamilyName(family, evidence)) ? Reading.Capitalised : null;
         if (ordinary) return null;
-        return speechAfter || speechBefore ? Reading.Capitalised : null;
+        // "Het dossier van Yousufzai": a word no list knows with the shape of a family name.
+        return speechAfter || speechBefore || (evidence.IsUnknown(word) && FamilyNameShape.Matches(word)) ? Reading.Capitalised : null;
     }
 
     /// <summary>"Visser zei", "Mulder heeft vanmorgen gebeld": a verb of speech, or an auxiliary with a participle of speech.</summary>
