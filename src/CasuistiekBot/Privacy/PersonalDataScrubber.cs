@@ -20,9 +20,15 @@ public sealed partial class PersonalDataScrubber
 
     // Without the word list (DutchWordList.IsLoaded false) names are found only after titles, role words and listed given names.
     public PersonalDataScrubber(IOptions<PrivacyOptions> options, DutchWordList words)
+        : this(options, words, NameLists.Embedded)
+    {
+    }
+
+    /// <summary>With other name lists than the embedded ones: to measure how names the lists have never seen fare.</summary>
+    internal PersonalDataScrubber(IOptions<PrivacyOptions> options, DutchWordList words, NameLists names)
     {
         _fingerprints = new ValueFingerprinter(options.Value);
-        _evidence = new NameEvidence(words);
+        _evidence = new NameEvidence(words, names);
     }
 
     [GeneratedRegex(@"(?<![\p{L}\-'’\[])\p{Lu}\p{Ll}[\p{L}]+(?![\p{L}\-\]])", RegexOptions.CultureInvariant)]

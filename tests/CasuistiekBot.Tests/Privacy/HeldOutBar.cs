@@ -2,7 +2,8 @@ namespace CasuistiekBot.Tests.Privacy;
 
 /// <summary>
 /// What the second held-out set measured after the word-list rules were written (see ScrubEvaluationTests): every kind
-/// complete, and one false replacement, an organisation ("Amnesty") unknown to the lists before a verb of speech.
+/// complete; the one false replacement it had then ("Amnesty", an organisation before a verb of speech) went with the
+/// organisation and place files of issue 12 point 7.
 /// </summary>
 internal static class HeldOutBar
 {
@@ -11,5 +12,5 @@ internal static class HeldOutBar
     public const double Postcode = 1.0;
     public const double BirthDate = 1.0;
     public const double Document = 1.0;
-    public const int FalseReplacements = 1;
+    public const int FalseReplacements = 0;
 }

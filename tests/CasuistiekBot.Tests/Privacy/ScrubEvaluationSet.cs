@@ -21,9 +21,12 @@ internal static class ScrubEvaluationSet
     }
 
     /// <summary>Recall and false replacements on the detected spans, and every expected value still in the scrubbed text.</summary>
-    public static (ScrubEvaluation Evaluation, List<string> Leaks, string Report) Measure(IReadOnlyList<ScrubEvaluationCase> cases, string reportName, DutchWordList words)
+    public static (ScrubEvaluation Evaluation, List<string> Leaks, string Report) Measure(IReadOnlyList<ScrubEvaluationCase> cases, string reportName, DutchWordList words) =>
+        Measure(cases, reportName, words, NameLists.Embedded);
+
+    public static (ScrubEvaluation Evaluation, List<string> Leaks, string Report) Measure(IReadOnlyList<ScrubEvaluationCase> cases, string reportName, DutchWordList words, NameLists names)
     {
-        var scrubber = new PersonalDataScrubber(Options.Create(new PrivacyOptions { FingerprintKey = "evaluation-key-0123456789" }), words);
+        var scrubber = new PersonalDataScrubber(Options.Create(new PrivacyOptions { FingerprintKey = "evaluation-key-0123456789" }), words, names);
         var evaluation = new ScrubEvaluation();
         var leaks = new List<string>();
         foreach (var evaluationCase in cases)

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using CasuistiekBot.Privacy.Words;
 
 namespace CasuistiekBot.Privacy.Detection;
 
@@ -16,6 +17,9 @@ internal static partial class EvidenceNameDetector
 
     [GeneratedRegex(@"(?<![\p{L}])(?i:achternaam|voornaam|voornamen|familienaam|geslachtsnaam|roepnaam|meisjesnaam|naam(?:[ \u00A0]+(?:betrokkene|cliënte?|client|aanvrager|aanvraagster|vreemdeling|moeder|vader|kind|partner))?|surname|first[ \u00A0]+name|last[ \u00A0]+name|family[ \u00A0]+name|given[ \u00A0]+names?)(?:[ \u00A0]*:)?[ \u00A0]*", RegexOptions.CultureInvariant)]
     private static partial Regex NameLabel();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?i:vraag|vragen|vroeg|vraagt|ask|asked)[ \u00A0]+(?i:naar|for)[ \u00A0]+|(?<![\p{L}])(?i:contactpersoon|contact[ \u00A0]+person|ondertekend[ \u00A0]+door|signed[ \u00A0]+by)(?:[ \u00A0]*:)?[ \u00A0]+", RegexOptions.CultureInvariant)]
+    private static partial Regex AskedFor();
 
     [GeneratedRegex(@"\G[ \u00A0]*,[ \u00A0]*", RegexOptions.CultureInvariant)]
     private static partial Regex Comma();
@@ -39,17 +43,23 @@ internal static partial class EvidenceNameDetector
                 AddRead(text, comma.Index + comma.Length, evidence, names, unlistedLowercase: false);
             }
         }
+        foreach (Match match in AskedFor().Matches(text)) AddRead(text, match.Index + match.Length, evidence, names, unlistedLowercase: false);
+        // "Het Sophia Kinderziekenhuis", "Sierra Leone", "Veilig Thuis": listed phrases are no evidence of a person.
+        var phrases = ProperNouns.PhrasesIn(text);
+        bool Taken(int position) => names.Any(n => n.Start <= position && position < n.End) || phrases.Any(p => p.Start <= position && position < p.End);
         var words = Word().Matches(text);
+        names.AddRange(NameRunReader.Find(text, words, evidence, Taken).ToList());
         for (var w = 0; w < words.Count; w++)
         {
             var word = words[w];
-            if (names.Any(n => n.Start <= word.Index && word.Index < n.End)) continue;
+            if (Taken(word.Index)) continue;
             if (NameWordContext.Decide(text, words, w, evidence) is not { } kind) continue;
             var span = kind == NameWordContext.Reading.Capitalised
                 ? WithGivenNamesBefore(text, words, w, UpToOrdinaryWord(text, NameParser.Parse(text, word.Index), evidence), evidence)
-                : LooseNameReader.Read(text, word.Index, evidence, unlistedLowercase: false);
+                : LooseNameReader.Read(text, word.Index, evidence, unlistedLowercase: char.IsLower(word.Value[0]));
             if (span is { } name && (kind != NameWordContext.Reading.FullNameOnly || text.AsSpan(name.Start, name.End - name.Start).Contains(' '))) names.Add(name);
         }
+        NameShapeCues.Detect(text, evidence, found, names);
         foreach (var (start, end) in names)
         {
             found.Add(new DetectedSpan(start, end - start, PersonalDataKinds.Name, NameDetector.Normalize(text[start..end]), Strength.Pattern));
@@ -66,7 +76,7 @@ internal static partial class EvidenceNameDetector
         foreach (Match word in Word().Matches(text[..found.End], found.Start))
         {
             var particle = NameLexicon.Particles.Contains(word.Value);
-            if (!first && !particle && afterParticle && evidence.IsOrdinary(word.Value) && !NameEvidence.IsSurname(word.Value))
+            if (!first && !particle && afterParticle && evidence.IsOrdinary(word.Value) && !evidence.IsSurname(word.Value))
             {
                 end = LastNonParticleEnd(text, found.Start, word.Index);
                 break;
@@ -99,7 +109,7 @@ internal static partial class EvidenceNameDetector
             var word = words[w];
             if (text.AsSpan(word.Index + word.Length, start - word.Index - word.Length).Trim(" \u00A0").Length > 0) break;
             if (!LooksLikeName(word.Value) || NameEvidence.IsNeverName(word.Value)) break;
-            var listed = NameEvidence.IsListedName(word.Value);
+            var listed = evidence.IsListedName(word.Value);
             if (!listed && (evidence.IsOrdinary(word.Value) || TextScan.IsSentenceStart(text, word.Index))) break;
             start = word.Index;
         }

@@ -62,9 +62,10 @@ internal static partial class LooseNameReader
     private static bool Accepts(string word, int pendingParticles, NameEvidence evidence, bool unlistedLowercase)
     {
         if (word.Length == 0 || NameEvidence.IsNeverName(word)) return false;
-        if (pendingParticles > 0 && NameEvidence.IsSurname(word)) return true;
+        if (pendingParticles > 0 && evidence.IsSurname(word)) return true;
         if (!char.IsLower(word[0])) return evidence.MayBeAnnouncedName(word);
-        if (NameEvidence.IsListedName(word)) return evidence.MayBeAnnouncedName(word);
-        return unlistedLowercase && pendingParticles == 0 && evidence.MayBeAnnouncedName(word);
+        if (evidence.IsListedName(word)) return evidence.MayBeAnnouncedName(word);
+        // "meneer el ouahabi": after a particle only a word no list knows, so "mevrouw de brief" stays.
+        return unlistedLowercase && (pendingParticles == 0 || evidence.IsUnknown(word)) && evidence.MayBeAnnouncedName(word);
     }
 }

@@ -13,7 +13,7 @@ internal static partial class NameDetector
     [GeneratedRegex(@"(?<![\p{L}])(?:(?i:mevrouw|mevr|mw|mej|mejuffrouw|meneer|mijnheer|mnr|dhr|de\s+heer|familie|fam|echtpaar|gezin|weduwe|mrs|ms|miss|mister|madam|madame|monsieur)(?:\.|(?![\p{L}]))|(?:mr|Mr|MR|hr|Hr|dr|Dr|drs|Drs|ir|Ir|prof|Prof)\.|(?:Mr|Dr)(?![\p{L}.]))[ \u00A0]+", RegexOptions.CultureInvariant)]
     internal static partial Regex FormOfAddress();
 
-    [GeneratedRegex(@"(?<![\p{L}])(?i:genaamd|genoemd|met\s+de\s+naam|onder\s+de\s+naam|de\s+naam|naam|named|called|name|heet|heette|cliënte?|cliente?|client|betrokkene|vreemdeling|asielzoeker|aanvrager|aanvraagster|referent|referente|gedetineerde|justitiabele|jongere|minderjarige|pupil|verdachte|debiteur|debiteure|schuldenaar|schuldenares|zoon|zoontje|dochter|dochtertje|broer|broertje|zus|zusje|zuster|moeder|vader|echtgenoot|echtgenote|partner|man|vrouw|kind|neef|nicht|oom|tante|opa|oma|grootmoeder|grootvader|vriend|vriendin|stiefvader|stiefmoeder|pleegmoeder|pleegvader|pleegkind|baby|meisje|meisjes|jongen|jongetje|neefje|nichtje|girl|boy|husband|wife|son|daughter|brother|sister|mother|father|child|detainee|applicant)(?:[ \u00A0]*:)?[ \u00A0]+", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}])(?i:genaamd|genoemd|met\s+de\s+naam|onder\s+de\s+naam|de\s+naam|naam|named|called|name|heet|heette|cliënte?|cliente?|client|betrokkene|vreemdeling|asielzoeker|aanvrager|aanvraagster|referent|referente|gedetineerde|justitiabele|jongere|minderjarige|pupil|verdachte|debiteur|debiteure|schuldenaar|schuldenares|zoon|zoontje|dochter|dochtertje|broer|broertje|zus|zusje|zuster|moeder|vader|echtgenoot|echtgenote|partner|man|vrouw|kind|neef|nicht|oom|tante|opa|oma|grootmoeder|grootvader|vriend|vriendin|stiefvader|stiefmoeder|stiefzoon|stiefdochter|pleegmoeder|pleegvader|pleegkind|pleegzoon|pleegdochter|schoonmoeder|schoonvader|schoonzus|zwager|kleinzoon|kleindochter|kleinkind|buurman|buurvrouw|bewoner|bewoonster|patiënte?|verzoeker|verzoekster|eiser|eiseres|appellant|belanghebbende|statushouder|nieuwkomer|cousin|uncle|aunt|nephew|niece|grandmother|grandfather|client|patient|resident|baby|meisje|meisjes|jongen|jongetje|neefje|nichtje|girl|boy|husband|wife|son|daughter|brother|sister|mother|father|child|detainee|applicant)(?:[ \u00A0]*:)?[ \u00A0]+", RegexOptions.CultureInvariant)]
     private static partial Regex RoleWord();
 
     [GeneratedRegex(@"(?<![\p{L}])(?i:kinderen|zonen|dochters|broers|zussen|children|sons|daughters|kids|kindjes)(?:[ \u00A0]*:)?[ \u00A0]+", RegexOptions.CultureInvariant)]
@@ -31,7 +31,7 @@ internal static partial class NameDetector
         {
             var after = match.Index + match.Length;
             var family = match.Value.TrimStart().StartsWith("fam", StringComparison.OrdinalIgnoreCase) || match.Value.StartsWith("gezin", StringComparison.OrdinalIgnoreCase);
-            if (family && text.AsSpan(after).StartsWith("van ", StringComparison.Ordinal) && FirstNames.Words.Contains(NextWord(text, after + 4))) after += 4;
+            if (family && text.AsSpan(after).StartsWith("van ", StringComparison.Ordinal) && evidence.IsFirstName(NextWord(text, after + 4))) after += 4;
             Add(text, found, after, list: false);
         }
         foreach (Match match in RoleWord().Matches(text))
@@ -51,7 +51,7 @@ internal static partial class NameDetector
         if (evidence.HasWordList) return;
         foreach (Match match in CapitalisedWord().Matches(text))
         {
-            if (!FirstNames.Words.Contains(match.Value)) continue;
+            if (!evidence.IsFirstName(match.Value)) continue;
             if (FirstNames.NotAfter.Contains(TextScan.PreviousWord(text, match.Index))) continue;
             // "Jan 12, 2024" is a month, not Jan.
             if (FollowedByNumber(text, match.Index + match.Length)) continue;

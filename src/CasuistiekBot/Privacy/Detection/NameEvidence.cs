@@ -7,10 +7,8 @@ namespace CasuistiekBot.Privacy.Detection;
 /// Dutch word, a given name or family name from the lists, or a word that is never a name (function words, institutions,
 /// places). Without the word list nothing is known about ordinary words, and <see cref="HasWordList"/> is false.
 /// </summary>
-internal sealed class NameEvidence(DutchWordList words)
+internal sealed class NameEvidence(DutchWordList words, NameLists names)
 {
-    public static NameEvidence WithoutWordList { get; } = new(DutchWordList.Load("/nonexistent/word-list"));
-
     public bool HasWordList => words.IsLoaded;
 
     public bool IsOrdinary(string word)
@@ -25,16 +23,51 @@ internal sealed class NameEvidence(DutchWordList words)
         return true;
     }
 
-    public static bool IsFirstName(string word) => NameLists.IsFirstName(word);
+    public bool IsFirstName(string word) => names.IsFirstName(word);
 
-    public static bool IsSurname(string word) => NameLists.IsSurname(word);
+    public bool IsSurname(string word) => names.IsSurname(word);
 
-    public static bool IsListedName(string word) => NameLists.IsFirstName(word) || NameLists.IsSurname(word);
+    public bool IsListedName(string word) => names.IsFirstName(word) || names.IsSurname(word) || IsDoubleNameWithListedPart(word);
+
+    /// <summary>"Ramdin-Jagesar", "Wolde-Giorgis Haile": a double name one part of which is a listed name that is no word.</summary>
+    private bool IsDoubleNameWithListedPart(string word)
+    {
+        if (!word.Contains('-')) return false;
+        var parts = word.Split('-');
+        if (parts.Any(p => p.Length < 2)) return false;
+        var listed = parts.Count(p => (names.IsFirstName(p) || names.IsSurname(p)) && !words.IsOrdinaryWord(p));
+        return listed > 0 && parts.All(p => NameLexicon.Particles.Contains(p) || names.IsFirstName(p) || names.IsSurname(p)
+            || (!IsKnownNonPerson(p) && !words.IsOrdinaryWord(p)));
+    }
 
     /// <summary>Function words, months, institutions, laws, roles, places and nationalities.</summary>
     public static bool IsNeverName(string word) =>
         NameLexicon.NotNames.Contains(word) || PlaceLexicon.Words.Contains(word) || StreetWords.IsCompoundStreetWord(word)
         || NameLexicon.Particles.Contains(word);
+
+    /// <summary>A place, organisation or English word from the data files, or a word that is never a name.</summary>
+    public static bool IsKnownNonPerson(string word) => IsNeverName(word) || ProperNouns.Words.Contains(word);
+
+    /// <summary>
+    /// A word no list knows: no ordinary Dutch word (nor a compound of two, "Vreemdelingenketen"), no place, organisation
+    /// or English word, and no listed name. Such a word is a name only where the context says so.
+    /// </summary>
+    public bool IsUnknown(string word) =>
+        !IsListedName(word) && !IsKnownNonPerson(word) && !IsOrdinary(word) && !IsOrdinaryCompound(word);
+
+    /// <summary>"Terugkeerloket", "Vreemdelingenketen": two ordinary words of four letters or more, with or without a linking s.</summary>
+    private bool IsOrdinaryCompound(string word)
+    {
+        if (word.Length < 8 || word.Contains('-')) return false;
+        for (var split = 4; split <= word.Length - 4; split++)
+        {
+            var head = word[..split];
+            var tail = word[split..];
+            if (!words.IsOrdinaryWord(tail)) continue;
+            if (words.IsOrdinaryWord(head) || (head.Length > 4 && head[^1] == 's' && words.IsOrdinaryWord(head[..^1]))) return true;
+        }
+        return false;
+    }
 
     /// <summary>
     /// A word that may be a name where the context already announces one ("mevrouw …", "t.n.v. …"): a listed name, or a

@@ -59,23 +59,30 @@ internal static class NameWordContext
     {
         var word = words[index].Value;
         // Most words are lower case and in no list: they are settled before any costlier look-up.
-        if (word.Length < 2 || (char.IsLower(word[0]) && !NameEvidence.IsListedName(word))) return null;
-        if (NameEvidence.IsNeverName(word) || FirstNames.NotAfter.Contains(word)) return null;
+        if (word.Length < 2) return null;
         var previous = Adjacent(text, words, index - 1, before: true);
+        // "volgens ramsaroep": after "volgens" or a verb of speech, a lower-case word no list knows is a name.
+        if (char.IsLower(word[0]) && !evidence.IsListedName(word))
+        {
+            return word.Length >= 5 && previous is { } cue && (Attribution.Contains(cue) || SpeechVerbs.Contains(cue)) && evidence.IsUnknown(word) ? Reading.Loose : null;
+        }
+        if (NameEvidence.IsNeverName(word) || FirstNames.NotAfter.Contains(word)) return null;
+        // "Amnesty belde": an organisation or place from the data files is no name, unless the name lists say it is.
+        var listed = evidence.IsListedName(word);
+        if (!listed && NameEvidence.IsKnownNonPerson(word)) return null;
         var next = Adjacent(text, words, index + 1, before: false);
-        var listed = NameEvidence.IsListedName(word);
         var ordinary = evidence.IsOrdinary(word);
         if (IsAllCapitals(word))
         {
             // "PIETER VAN DAM", "HÜSEYIN KAYA": a capitals run that opens with a given name.
-            return NameEvidence.IsFirstName(word) && !ordinary ? Reading.FullNameOnly : null;
+            return evidence.IsFirstName(word) && !ordinary ? Reading.FullNameOnly : null;
         }
         if (char.IsLower(word[0]))
         {
             if (listed && !ordinary && previous is { } p && (Attribution.Contains(p) || SpeechVerbs.Contains(p))) return Reading.Loose;
-            if (!NameEvidence.IsFirstName(word)) return null;
+            if (!evidence.IsFirstName(word)) return null;
             // "pieter de vries" may be read on; "jan visser" only because "visser" is a listed family name.
-            return !ordinary || (next is { } family && NameEvidence.IsSurname(family)) ? Reading.FullNameOnly : null;
+            return !ordinary || (next is { } family && evidence.IsSurname(family)) ? Reading.FullNameOnly : null;
         }
         if (NextToNumber(text, words[index])) return null;
         if (previous is { } before && (InstitutionWords.Contains(before) || FirstNames.NotAfter.Contains(before))) return null;
@@ -85,12 +92,13 @@ internal static class NameWordContext
         var speechBefore = previous is { } b && (SpeechVerbs.Contains(b) || Attribution.Contains(b));
         // "in het Sophia", "de Teamleider": an article does not go before a person's name.
         if (previous is { } prior && Determiners.Contains(prior)) return null;
-        if (previous is { } where && PlacePrepositions.Contains(where) && !(NameEvidence.IsFirstName(word) && !ordinary)) return null;
+        if (previous is { } where && PlacePrepositions.Contains(where) && !(evidence.IsFirstName(word) && !ordinary)) return null;
         if (listed && !ordinary) return Reading.Capitalised;
         // "Roos", "Visser": mid-sentence a capital says name; at the start of a sentence a verb of speech or a family name must follow.
         if (listed) return !sentenceStart || speechAfter || (next is { } family && char.IsUpper(family[0]) && MayBeFamilyName(family, evidence)) ? Reading.Capitalised : null;
         if (ordinary) return null;
-        return speechAfter || speechBefore ? Reading.Capitalised : null;
+        // "Het dossier van Yousufzai": a word no list knows with the shape of a family name.
+        return speechAfter || speechBefore || (evidence.IsUnknown(word) && FamilyNameShape.Matches(word)) ? Reading.Capitalised : null;
     }
 
     /// <summary>"Visser zei", "Mulder heeft vanmorgen gebeld": a verb of speech, or an auxiliary with a participle of speech.</summary>
@@ -108,7 +116,9 @@ internal static class NameWordContext
     }
 
     private static bool MayBeFamilyName(string word, NameEvidence evidence) =>
-        !NameEvidence.IsNeverName(word) && !IsAllCapitals(word) && (NameEvidence.IsSurname(word) || !evidence.IsOrdinary(word));
+        !NameEvidence.IsNeverName(word) && !IsAllCapitals(word) && (evidence.IsSurname(word) || !evidence.IsOrdinary(word));
+
+    public static bool IsInstitutionWord(string word) => IsInstitution(word);
 
     /// <summary>"Sophia Kinderziekenhuis", "Emma Kinderziekenhuis": the next word names an institution.</summary>
     private static bool IsInstitution(string word) =>

@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using System.Reflection;
 
 namespace CasuistiekBot.Privacy.Words;
 
@@ -7,17 +6,28 @@ namespace CasuistiekBot.Privacy.Words;
 /// Given names and family names kept as data files next to this class (<c>first-names.txt</c>, <c>surnames.txt</c>),
 /// embedded in the assembly and read once. Lookups ignore case, so "PIETER" and "pieter" are found as well.
 /// </summary>
-internal static class NameLists
+internal sealed class NameLists(FrozenSet<string> firstNames, FrozenSet<string> surnames)
 {
-    public static FrozenSet<string> FirstNames { get; } = Read("first-names.txt");
+    public static NameLists Embedded { get; } = new(Read("first-names.txt"), Read("surnames.txt"));
 
-    public static FrozenSet<string> Surnames { get; } = Read("surnames.txt");
+    public FrozenSet<string> FirstNames { get; } = firstNames;
+
+    public FrozenSet<string> Surnames { get; } = surnames;
+
+    /// <summary>These lists without the given names: how the scrubber does on names it has never seen.</summary>
+    public NameLists Without(IEnumerable<string> names)
+    {
+        var removed = new HashSet<string>(names, StringComparer.OrdinalIgnoreCase);
+        return new NameLists(
+            FirstNames.Where(n => !removed.Contains(n)).ToFrozenSet(StringComparer.OrdinalIgnoreCase),
+            Surnames.Where(n => !removed.Contains(n)).ToFrozenSet(StringComparer.OrdinalIgnoreCase));
+    }
 
     /// <summary>A given name, or a hyphenated one whose parts all are ("Anne-Marie").</summary>
-    public static bool IsFirstName(string word) => AllParts(word, FirstNames);
+    public bool IsFirstName(string word) => AllParts(word, FirstNames);
 
     /// <summary>A family name, or a double one whose parts all are ("Kanhai-Ramdin").</summary>
-    public static bool IsSurname(string word) => AllParts(word, Surnames);
+    public bool IsSurname(string word) => AllParts(word, Surnames);
 
     private static bool AllParts(string word, FrozenSet<string> names)
     {
@@ -30,17 +40,5 @@ internal static class NameLists
         return true;
     }
 
-    private static FrozenSet<string> Read(string fileName)
-    {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream($"CasuistiekBot.Privacy.{fileName}")
-            ?? throw new InvalidOperationException($"The name list {fileName} is not embedded in the assembly.");
-        using var reader = new StreamReader(stream);
-        var names = new List<string>();
-        while (reader.ReadLine() is { } line)
-        {
-            var name = line.Trim();
-            if (name.Length > 0 && name[0] != '#') names.Add(name);
-        }
-        return names.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-    }
+    private static FrozenSet<string> Read(string fileName) => EmbeddedWordFile.Read(fileName).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 }
