@@ -76,6 +76,28 @@ public sealed class ScrubEvaluationTests(ITestOutputHelper output)
         Assert.True(evaluation.FalseReplacements.Count <= HeldOutBar.FalseReplacements, report);
     }
 
+    // Written by someone who had read neither the scrubber nor its lists nor any other set, and measured once after
+    // every rule of issue 12 was in; nothing was changed after that run. The bar below is that run's result:
+    // NAAM 91.7% (88/96), GEBOORTEDATUM 86.7% (13/15), DOCUMENT 70.0% (7/10), ADRES, POSTCODE and every structured
+    // number 100%; 3 false replacements ("Ukrainian", "Protection Board", and "asked whether" taken along with a name).
+    // Below the goal (95% and none false): what it missed is the next work, on new sentences, not on these.
+    [Fact]
+    public void The_third_held_out_set_written_apart_from_the_rules_meets_the_bar_it_measured()
+    {
+        var cases = ScrubEvaluationSet.Load("scrub-heldout-3.jsonl");
+        var (evaluation, _, report) = ScrubEvaluationSet.Measure(cases, "scrub-heldout-3.txt", Words(true));
+        output.WriteLine(report);
+
+        Assert.True(cases.Count >= 80 && evaluation.NegativeCases >= 30, "the set needs at least 80 sentences, 30 of them negative");
+        foreach (var kind in Structured) Assert.True(evaluation.Recall(kind) == 1.0, $"{kind} recall {evaluation.Recall(kind):P1}\n{report}");
+        Assert.True(evaluation.Recall(PersonalDataKinds.Name) >= 0.916, report);
+        Assert.True(evaluation.Recall(PersonalDataKinds.Address) >= 1.0, report);
+        Assert.True(evaluation.Recall(PersonalDataKinds.Postcode) >= 1.0, report);
+        Assert.True(evaluation.Recall(PersonalDataKinds.BirthDate) >= 0.866, report);
+        Assert.True(evaluation.Recall(PersonalDataKinds.Document) >= 0.70, report);
+        Assert.True(evaluation.FalseReplacements.Count <= 3, report);
+    }
+
     private static DutchWordList Words(bool withWordList)
     {
         if (!withWordList) return DutchWordList.Load("/nonexistent/nederlands");
