@@ -33,6 +33,7 @@ public sealed record Activity
     public string? Importance { get; init; }
     public string? DeliveryMode { get; init; }
     public ConversationReference? RelatesTo { get; init; }
+    public SuggestedActions? SuggestedActions { get; init; }
 
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? Extra { get; init; }
