@@ -1,4 +1,6 @@
+using System.Text.Json;
 using CasuistiekBot.Calendar;
+using CasuistiekBot.Framework.Schema;
 using CasuistiekBot.References;
 using CasuistiekBot.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -65,6 +67,7 @@ internal sealed class CaseSubmission(
                 RoutesJson = submitted.RoutesJson,
                 Themes = string.Join(',', submitted.Themes),
                 Replacements = submitted.Replacements,
+                ScrubMemory = submitted.Memory is null ? null : JsonSerializer.Serialize(submitted.Memory, BotJson.Options),
                 SafetyConcern = submitted.SafetyConcern,
                 Urgent = urgent,
                 AcuteDanger = submitted.AcuteDanger is { Count: > 0 } kinds ? string.Join(',', kinds) : null,

@@ -23,3 +23,13 @@ internal sealed class UserProfileEntityConfiguration : IEntityTypeConfiguration<
     public void Configure(EntityTypeBuilder<UserProfile> profile) =>
         profile.ToTable("user_profiles").HasKey(p => p.AadObjectId);
 }
+
+internal sealed class CasusAdditionConfiguration : IEntityTypeConfiguration<CasusAddition>
+{
+    public void Configure(EntityTypeBuilder<CasusAddition> addition)
+    {
+        addition.ToTable("casus_additions").HasKey(a => a.Id);
+        addition.HasIndex(a => a.CasusId).HasDatabaseName("ix_casus_additions_casus_id");
+        addition.HasOne<Casus>().WithMany().HasForeignKey(a => a.CasusId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -21,6 +21,11 @@ internal static class CasesServiceCollectionExtensions
         services.AddSingleton<MyCasesHandler>();
         services.AddSingleton<ICommandHandler>(sp => sp.GetRequiredService<MyCasesHandler>());
         services.AddSingleton<ICardActionHandler>(sp => sp.GetRequiredService<MyCasesHandler>());
+        services.AddSingleton<CaseAddition>();
+        services.AddSingleton<AdditionCards>();
+        services.AddSingleton<AdditionHandler>();
+        services.AddSingleton<ICommandHandler>(sp => sp.GetRequiredService<AdditionHandler>());
+        services.AddSingleton<ICardActionHandler>(sp => sp.GetRequiredService<AdditionHandler>());
         return services;
     }
 

@@ -25,6 +25,7 @@ public sealed partial class Casus
         Situation = Chafes = Tried = OrgUnit = null;
         Deadline = null;
         Replacements = "";
+        ScrubMemory = null;
         RoutesJson = RoutesOnly(RoutesJson);
         AuthorKey = AuthorAadObjectId = AuthorName = AuthorRoute = null;
         if (WithdrawnReason is not null) WithdrawnReason = ErasedText;

@@ -44,6 +44,12 @@ public sealed partial class Casus
     /// <summary>Kinds and placeholders of what was replaced, e.g. "NAAM:[NAAM-1];BSN:[BSN-1]" — never the values.</summary>
     public string Replacements { get; set; } = "";
 
+    /// <summary>
+    /// The scrubber's memory of this casus as JSON (salt, keyed fingerprints and placeholders, never a value), so that an
+    /// addition names the same person with the same placeholder as the casus text.
+    /// </summary>
+    public string? ScrubMemory { get; set; }
+
     public bool SafetyConcern { get; set; }
 
     /// <summary>

@@ -19,6 +19,10 @@ internal sealed class MyCases(IDbContextFactory<CasuistiekDbContext> databases, 
             .OrderByDescending(c => c.Year).ThenByDescending(c => c.Number).Take(25).ToListAsync(cancellationToken);
     }
 
+    /// <summary>The author's cases still open (not final, not erased): the ones they may add to.</summary>
+    public async Task<IReadOnlyList<Casus>> OpenAsync(ITurnContext turn, CancellationToken cancellationToken) =>
+        (await ListAsync(turn, cancellationToken)).Where(c => CasusStatus.IsOpen(c.Status) && !c.IsErased).ToList();
+
     /// <summary>The casus when the person acting is its author; null otherwise (no difference between "not yours" and "not there").</summary>
     public async Task<Casus?> FindOwnAsync(ITurnContext turn, string? casusId, CancellationToken cancellationToken)
     {

@@ -39,6 +39,8 @@ internal sealed class MyCasesCards(CardTemplateStore templates, Texts texts, Wor
         ReasonRequired = texts.Get("detail.reasonRequired", language),
         Withdraw = texts.Get("detail.withdraw", language),
         Back = texts.Get("detail.back", language),
+        CanAdd = CasusStatus.IsOpen(casus.Status) && !casus.IsErased,
+        Add = texts.Get("addition.button", language),
     });
 
     public string Status(string status, string language) =>

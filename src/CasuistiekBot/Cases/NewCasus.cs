@@ -2,7 +2,8 @@ namespace CasuistiekBot.Cases;
 
 /// <summary>
 /// Everything the intake knows when the author confirms; all text already scrubbed. <paramref name="Urgent"/> says
-/// acute danger was mentioned; <paramref name="AcuteDanger"/> names its kinds.
+/// acute danger was mentioned; <paramref name="AcuteDanger"/> names its kinds;
+/// <paramref name="Memory"/> is the scrubber's memory, kept so that later additions keep the same placeholders.
 /// </summary>
 public sealed record NewCasus(
     string AuthorAadObjectId,
@@ -23,4 +24,5 @@ public sealed record NewCasus(
     string Replacements,
     bool SafetyConcern,
     bool Urgent = false,
-    IReadOnlyList<string>? AcuteDanger = null);
+    IReadOnlyList<string>? AcuteDanger = null,
+    Privacy.ScrubMemory? Memory = null);

@@ -45,7 +45,8 @@ internal sealed class IntakeCompletion(
             Replacements: string.Join(';', state.Memory.Entries.Select(e => $"{e.Kind}:{e.Placeholder}")),
             SafetyConcern: state.SafetyConcern is not null,
             Urgent: state.Urgent,
-            AcuteDanger: state.AcuteDanger), cancellationToken);
+            AcuteDanger: state.AcuteDanger,
+            Memory: state.Memory), cancellationToken);
 
         turn.State.Set(new SubmittedCasus(casus, answers, state.Memory));
         // Nothing of the intake stays under the author's conversation: for an anonymous casus it would name its author.

@@ -18,6 +18,8 @@ internal static class IntakeServiceCollectionExtensions
         services.AddSingleton<IntakeDanger>();
         services.AddSingleton<DangerAlert>();
         services.AddSingleton<ITurnMiddleware, IntakeDangerMiddleware>();
+        services.AddSingleton<PendingFollowUp>();
+        services.AddSingleton<ITurnMiddleware, FollowUpMiddleware>();
         services.AddSingleton<IStepValidator, StoryValidator>();
         services.AddSingleton<IStepValidator, TextValidator>();
         services.AddSingleton<IStepValidator, UnitValidator>();

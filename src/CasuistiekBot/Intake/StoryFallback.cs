@@ -1,3 +1,4 @@
+using CasuistiekBot.Cases;
 using CasuistiekBot.Framework.Connector;
 using CasuistiekBot.Framework.Pipeline;
 using CasuistiekBot.Framework.Pipeline.Routing;
@@ -7,10 +8,11 @@ using CasuistiekBot.Localization;
 namespace CasuistiekBot.Intake;
 
 /// <summary>
-/// A message that is no command: in a personal chat, a story of some length is taken as the start of a casus;
-/// anything shorter gets a pointer to what the bot can do.
+/// A message that is no command: in a personal chat, a story of some length is taken as the start of a casus, unless
+/// the person has a casus open, when it may well be more about that one and they are asked which
+/// (<see cref="FollowUpMiddleware"/> takes the answer); anything shorter gets a pointer to what the bot can do.
 /// </summary>
-internal sealed class StoryFallback(IntakeStarter starter, Texts texts) : IMessageFallback
+internal sealed class StoryFallback(IntakeStarter starter, MyCases cases, PendingFollowUp pending, Texts texts) : IMessageFallback
 {
     private const int StoryWords = 12;
 
@@ -19,7 +21,23 @@ internal sealed class StoryFallback(IntakeStarter starter, Texts texts) : IMessa
         var text = turn.Activity.GetTextWithoutMentions();
         if (turn.Activity.IsPersonal() && text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length >= StoryWords)
         {
-            await starter.StartAsync(turn, text, introduce: false, cancellationToken);
+            var open = await cases.OpenAsync(turn, cancellationToken);
+            if (open.Count == 0)
+            {
+                await starter.StartAsync(turn, text, introduce: false, cancellationToken);
+                return;
+            }
+            await pending.KeepAsync(turn, text, cancellationToken);
+            var question = open.Count == 1
+                ? texts.Get("followup.question", turn, open[0].Reference)
+                : texts.Get("followup.questionSeveral", turn, string.Join(", ", open.Select(c => c.Reference)));
+            await turn.SendAsync(MessageFactory.Text(question) with
+            {
+                SuggestedActions = new SuggestedActions
+                {
+                    Actions = [SuggestedAction.Reply(texts.Get("followup.addition", turn)), SuggestedAction.Reply(texts.Get("followup.newCase", turn))],
+                },
+            }, cancellationToken);
             return;
         }
         await turn.SendAsync(MessageFactory.Text(texts.Get("common.unknownMessage", turn)), cancellationToken);

@@ -122,7 +122,8 @@ internal sealed class TriageActionHandler(
             throw;
         }
         var form = outcome.Decision is null ? await signalForms.BuildAsync(casus.Story, "session.label.signalAction", cancellationToken) : null;
-        return InvokeResponse.Card(cards.Render(casus, outcome.Decision, questions, await AudienceAsync(db, casus, action, cancellationToken), form));
+        return InvokeResponse.Card(cards.Render(casus, outcome.Decision, questions, await AudienceAsync(db, casus, action, cancellationToken), form,
+            await CasusAdditions.ForAsync(db, casus.Id, cancellationToken)));
     }
 
     // An invoke's answer is shown only to the coordinator who clicked; a message-back's answer lands in the open channel.
@@ -148,7 +149,8 @@ internal sealed class TriageActionHandler(
         decision ??= await source.Set<TriageDecision>().AsNoTracking().FirstOrDefaultAsync(d => d.CasusId == casus.Id, cancellationToken);
         var questions = await source.Set<CasusQuestion>().AsNoTracking().Where(q => q.CasusId == casus.Id).OrderBy(q => q.Id).ToListAsync(cancellationToken);
         var form = decision is null ? await signalForms.BuildAsync(current.Story, "session.label.signalAction", cancellationToken) : null;
-        return InvokeResponse.Card(cards.Render(current, decision, questions, await AudienceAsync(source, current, action, cancellationToken), form));
+        return InvokeResponse.Card(cards.Render(current, decision, questions, await AudienceAsync(source, current, action, cancellationToken), form,
+            await CasusAdditions.ForAsync(source, casus.Id, cancellationToken)));
     }
 
     private async Task<Outcome> SignalAsync(CasuistiekDbContext db, Casus casus, CardAction action, ChannelAccount coordinator, DateTimeOffset now, ITurnContext turn, CancellationToken cancellationToken)

@@ -25,8 +25,10 @@ internal sealed class TriageCards(CardTemplateStore templates, Texts texts, Work
     private const int StoryLength = 1500;
 
     public JsonObject Render(
-        Casus casus, TriageDecision? decision, IReadOnlyList<CasusQuestion> questions, TriageAudience audience, SignalFormModel? signalForm = null)
+        Casus casus, TriageDecision? decision, IReadOnlyList<CasusQuestion> questions, TriageAudience audience, SignalFormModel? signalForm = null,
+        IReadOnlyList<CasusAddition>? additions = null)
     {
+        additions ??= [];
         var confidential = casus.Visibility == CasusVisibility.Confidential;
         var today = calendar.LocalDate(clock.GetUtcNow());
         var received = calendar.LocalDate(casus.CreatedAt);
@@ -70,6 +72,9 @@ internal sealed class TriageCards(CardTemplateStore templates, Texts texts, Work
                 Text = T("triage.question.line", q.AskedByName, DateTime(q.AskedAt), q.Question,
                     q.Answer is null ? T("triage.question.waiting") : T("triage.question.answer", q.Answer)),
             }),
+            HasAdditions = additions.Count > 0,
+            AdditionsLabel = T("triage.additions"),
+            Additions = additions.Select(a => new { Text = T("triage.addition.line", Date(DateOnly.FromDateTime(a.AddedOn.UtcDateTime)), a.Text) }),
             Decided = decision is not null,
             Decision = decision is null ? "" : T("triage.decision." + decision.Decision, decision.DecidedByName, DateTime(decision.DecidedAt),
                 decision.Decision is TriageDecisions.Rejected or TriageDecisions.Signal ? decision.Motivation ?? "" : RouteName(decision.Route ?? "")),

@@ -14,12 +14,14 @@ namespace CasuistiekBot.Triage;
 /// member of the channel reads what is posted: a confidential author is named only in the coordinators' own views.
 /// </summary>
 internal sealed class TriagePublisher(IOutbox outbox, TriageCards cards, TriageAudiences audiences, SignalForms signalForms, ILogger<TriagePublisher> logger)
-    : ICasusSubmittedListener
+    : ICasusSubmittedListener, ICasusAddedToListener
 {
     public Task OnSubmittedAsync(CasuistiekDbContext db, Casus casus, CancellationToken cancellationToken) =>
         PublishAsync(db, casus, null, [], cancellationToken);
 
-    /// <summary>Republishes the card with the casus' stored decision and questions, after a change elsewhere (panel, outcome).</summary>
+    public Task OnAddedToAsync(CasuistiekDbContext db, Casus casus, CancellationToken cancellationToken) => RefreshAsync(db, casus, cancellationToken);
+
+    /// <summary>Republishes the card with the casus' stored decision and questions, after a change elsewhere (panel, outcome, addition).</summary>
     public async Task RefreshAsync(CasuistiekDbContext db, Casus casus, CancellationToken cancellationToken)
     {
         var decision = await db.Set<TriageDecision>().AsNoTracking().FirstOrDefaultAsync(d => d.CasusId == casus.Id, cancellationToken);
@@ -40,9 +42,10 @@ internal sealed class TriagePublisher(IOutbox outbox, TriageCards cards, TriageA
 
         var form = decision is null ? await signalForms.BuildAsync(casus.Story, "session.label.signalAction", cancellationToken) : null;
         var audience = await audiences.ChannelAsync(db, casus, cancellationToken);
-        var card = MessageFactory.Card(cards.Render(casus, decision, questions, audience, form)) with { Summary = casus.Reference };
+        var additions = await CasusAdditions.ForAsync(db, casus.Id, cancellationToken);
+        var card = MessageFactory.Card(cards.Render(casus, decision, questions, audience, form, additions)) with { Summary = casus.Reference };
         await outbox.EnqueueAsync(db, OutboxMessage.ToConversation(
-            idempotencyKey: $"triage:{casus.Id:N}:{channel.ConversationId}:v{casus.Version}:q{questions.Count(q => q.Answer is null)}-{questions.Count}{(refreshKey is null ? "" : ":" + refreshKey)}",
+            idempotencyKey: $"triage:{casus.Id:N}:{channel.ConversationId}:v{casus.Version}:q{questions.Count(q => q.Answer is null)}-{questions.Count}{(additions.Count > 0 ? $":a{additions.Count}" : "")}{(refreshKey is null ? "" : ":" + refreshKey)}",
             channelId: channel.ChannelId,
             conversationId: channel.ConversationId,
             activity: card,

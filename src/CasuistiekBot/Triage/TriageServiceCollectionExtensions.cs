@@ -18,6 +18,7 @@ internal static class TriageServiceCollectionExtensions
         services.AddSingleton<QuestionCards>();
         services.AddSingleton<TriagePublisher>();
         services.AddSingleton<ICasusSubmittedListener>(sp => sp.GetRequiredService<TriagePublisher>());
+        services.AddSingleton<ICasusAddedToListener>(sp => sp.GetRequiredService<TriagePublisher>());
         services.AddSingleton<ICasusWithdrawnListener, TriageWithdrawal>();
         services.AddSingleton<ICasusErasedListener, TriageErasure>();
         services.AddSingleton<AuthorMessenger>();

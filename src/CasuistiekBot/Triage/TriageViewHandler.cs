@@ -47,6 +47,6 @@ internal sealed class TriageViewHandler(
         var questions = await db.Set<CasusQuestion>().AsNoTracking().Where(q => q.CasusId == casusId).OrderBy(q => q.Id).ToListAsync(cancellationToken);
         var form = decision is null ? await signalForms.BuildAsync(casus.Story, "session.label.signalAction", cancellationToken) : null;
         var audience = coordinator ? await audiences.CoordinatorAsync(db, casus, cancellationToken) : await audiences.ChannelAsync(db, casus, cancellationToken);
-        return InvokeResponse.Card(cards.Render(casus, decision, questions, audience, form));
+        return InvokeResponse.Card(cards.Render(casus, decision, questions, audience, form, await CasusAdditions.ForAsync(db, casusId, cancellationToken)));
     }
 }

@@ -37,6 +37,7 @@ public sealed class CommandScopeMatrixTests
         ("nieuw signaal", CommandScope.PersonalOrTrusted),
         ("wie is Jansen", CommandScope.PersonalOrTrusted),
         ("uitkomst", CommandScope.PersonalOrTrusted),
+        ("aanvullen", CommandScope.Personal),
         ("nieuwe casus", CommandScope.Personal),
     ];
 

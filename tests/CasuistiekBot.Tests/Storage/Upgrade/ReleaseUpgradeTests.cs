@@ -13,6 +13,9 @@ namespace CasuistiekBot.Tests.Storage.Upgrade;
 /// </summary>
 public sealed class ReleaseUpgradeTests
 {
+    // Tables the release did not have: an upgraded release database holds none of their rows.
+    private static readonly string[] AddedSinceRelease = [nameof(CasuistiekBot.Cases.CasusAddition)];
+
     private static readonly MethodInfo ReadMethod = typeof(ReleaseUpgradeTests).GetMethod(nameof(ReadAsync), BindingFlags.NonPublic | BindingFlags.Static)!;
 
     [Theory, InlineData(DatabaseProvider.Sqlite), PostgresData(DatabaseProvider.Postgres)]
@@ -29,7 +32,7 @@ public sealed class ReleaseUpgradeTests
         // The release's own rows stay, so the release itself would still start on this database.
         Assert.Equal([.. releaseHistory, .. context.Database.GetMigrations()], await context.Database.GetAppliedMigrationsAsync());
         Assert.Equal(
-            context.Model.GetEntityTypes().Select(entity => entity.ClrType.Name).Order(),
+            context.Model.GetEntityTypes().Select(entity => entity.ClrType.Name).Except(AddedSinceRelease).Order(),
             ReleaseRows.All().Select(row => row.GetType().Name).Distinct().Order());
         foreach (var table in ReleaseRows.Upgraded().GroupBy(row => row.GetType()))
         {

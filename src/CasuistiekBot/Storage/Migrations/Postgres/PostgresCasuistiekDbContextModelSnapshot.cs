@@ -101,6 +101,10 @@ namespace CasuistiekBot.Storage.Migrations.Postgres
                         .HasColumnType("boolean")
                         .HasColumnName("safety_concern");
 
+                    b.Property<string>("ScrubMemory")
+                        .HasColumnType("text")
+                        .HasColumnName("scrub_memory");
+
                     b.Property<string>("Situation")
                         .HasColumnType("text")
                         .HasColumnName("situation");
@@ -175,6 +179,37 @@ namespace CasuistiekBot.Storage.Migrations.Postgres
                         .HasDatabaseName("ix_cases_status");
 
                     b.ToTable("cases", (string)null);
+                });
+
+            modelBuilder.Entity("CasuistiekBot.Cases.CasusAddition", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("AddedOn")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("added_on");
+
+                    b.Property<Guid>("CasusId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("casus_id");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("text");
+
+                    b.HasKey("Id")
+                        .HasName("pk_casus_additions");
+
+                    b.HasIndex("CasusId")
+                        .HasDatabaseName("ix_casus_additions_casus_id");
+
+                    b.ToTable("casus_additions", (string)null);
                 });
 
             modelBuilder.Entity("CasuistiekBot.Cases.UserProfile", b =>
@@ -1158,6 +1193,15 @@ namespace CasuistiekBot.Storage.Migrations.Postgres
                         .HasDatabaseName("ix_triage_decisions_nonce");
 
                     b.ToTable("triage_decisions", (string)null);
+                });
+
+            modelBuilder.Entity("CasuistiekBot.Cases.CasusAddition", b =>
+                {
+                    b.HasOne("CasuistiekBot.Cases.Casus", null)
+                        .WithMany()
+                        .HasForeignKey("CasusId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 #pragma warning restore 612, 618
         }

@@ -96,6 +96,10 @@ namespace CasuistiekBot.Storage.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("safety_concern");
 
+                    b.Property<string>("ScrubMemory")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("scrub_memory");
+
                     b.Property<string>("Situation")
                         .HasColumnType("TEXT")
                         .HasColumnName("situation");
@@ -170,6 +174,35 @@ namespace CasuistiekBot.Storage.Migrations.Sqlite
                         .HasDatabaseName("ix_cases_status");
 
                     b.ToTable("cases", (string)null);
+                });
+
+            modelBuilder.Entity("CasuistiekBot.Cases.CasusAddition", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<long>("AddedOn")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("added_on");
+
+                    b.Property<Guid>("CasusId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("casus_id");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("text");
+
+                    b.HasKey("Id")
+                        .HasName("pk_casus_additions");
+
+                    b.HasIndex("CasusId")
+                        .HasDatabaseName("ix_casus_additions_casus_id");
+
+                    b.ToTable("casus_additions", (string)null);
                 });
 
             modelBuilder.Entity("CasuistiekBot.Cases.UserProfile", b =>
@@ -1145,6 +1178,15 @@ namespace CasuistiekBot.Storage.Migrations.Sqlite
                         .HasDatabaseName("ix_triage_decisions_nonce");
 
                     b.ToTable("triage_decisions", (string)null);
+                });
+
+            modelBuilder.Entity("CasuistiekBot.Cases.CasusAddition", b =>
+                {
+                    b.HasOne("CasuistiekBot.Cases.Casus", null)
+                        .WithMany()
+                        .HasForeignKey("CasusId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 #pragma warning restore 612, 618
         }

@@ -1,0 +1,66 @@
+using CasuistiekBot.Framework.Connector;
+using CasuistiekBot.Framework.Pipeline;
+using CasuistiekBot.Framework.Pipeline.Routing;
+using CasuistiekBot.Framework.Schema;
+using CasuistiekBot.Localization;
+
+namespace CasuistiekBot.Cases;
+
+/// <summary>
+/// "Aanvullen": the author adds to one of their own open cases, from a command or the button on the casus detail. Cases
+/// are found as under "mijn casussen" (anonymous ones by the author lookup value), so nothing new about the author is kept.
+/// </summary>
+internal sealed class AdditionHandler(MyCases cases, AdditionCards cards, CaseAddition addition, Texts texts) : ICommandHandler, ICardActionHandler
+{
+    public IReadOnlyCollection<string> Commands { get; } = ["aanvullen", "aanvulling", "casus aanvullen", "add to my case", "add to case"];
+
+    public CommandScope Scope => CommandScope.Personal;
+
+    public IReadOnlyCollection<string> Verbs { get; } = ["cases.addition", "cases.add"];
+
+    public Task HandleAsync(ITurnContext turn, CancellationToken cancellationToken) => OfferAsync(turn, "", cancellationToken);
+
+    /// <summary>The form for the author's open cases, with <paramref name="text"/> already filled in; or why there is none.</summary>
+    public async Task OfferAsync(ITurnContext turn, string text, CancellationToken cancellationToken)
+    {
+        var open = await cases.OpenAsync(turn, cancellationToken);
+        await turn.SendAsync(open.Count == 0
+            ? MessageFactory.Text(texts.Get("addition.noOpen", turn))
+            : MessageFactory.Card(cards.Form(open, turn.Language, text)), cancellationToken);
+    }
+
+    /// <summary>Adds <paramref name="text"/> to the author's own open casus, telling them which placeholders it now holds.</summary>
+    public async Task<(CaseAddition.Result Result, Casus? Casus)> AddAsync(ITurnContext turn, string? casusId, string text, CancellationToken cancellationToken)
+    {
+        var casus = await cases.FindOwnAsync(turn, casusId, cancellationToken);
+        if (casus is null) return (new(CaseAddition.Outcome.NotOpen), null);
+        var result = await addition.AddAsync(casus.Id, text, turn.Activity.From!.AadObjectId!, cancellationToken);
+        if (result.Outcome == CaseAddition.Outcome.Added && result.Found is { Count: > 0 } found)
+        {
+            var codes = string.Join(", ", found.Select(f => f.Placeholder).Distinct());
+            await turn.SendAsync(MessageFactory.Text(texts.Get("addition.replaced", turn, codes)), cancellationToken);
+        }
+        return (result, casus);
+    }
+
+    public async Task<InvokeResponse?> HandleAsync(ITurnContext turn, CardAction action, CancellationToken cancellationToken)
+    {
+        if (action.Verb == "cases.addition")
+        {
+            var casus = await cases.FindOwnAsync(turn, action.GetString("casusId"), cancellationToken);
+            if (casus is null) return InvokeResponse.Message(texts.Get("mycases.notOwn", turn));
+            if (!CasusStatus.IsOpen(casus.Status) || casus.IsErased) return InvokeResponse.Message(texts.Get("addition.notOpen", turn, casus.Reference));
+            return InvokeResponse.Card(cards.Form([casus], turn.Language));
+        }
+
+        var (result, added) = await AddAsync(turn, action.GetString("casusId"), action.GetString("addition") ?? "", cancellationToken);
+        return result.Outcome switch
+        {
+            CaseAddition.Outcome.Added => InvokeResponse.Card(cards.Added(added!, result.Text!, turn.Language)),
+            CaseAddition.Outcome.Empty => InvokeResponse.Message(texts.Get("addition.required", turn)),
+            CaseAddition.Outcome.Changed => InvokeResponse.Message(texts.Get("detail.changed", turn, added!.Reference)),
+            _ when added is null => InvokeResponse.Message(texts.Get("mycases.notOwn", turn)),
+            _ => InvokeResponse.Message(texts.Get("addition.notOpen", turn, added.Reference)),
+        };
+    }
+}
