@@ -90,6 +90,9 @@ internal sealed class DatabaseMigrator(
         {
             var steps = dataSteps.Where(step => migration.EndsWith("_" + step.Before, StringComparison.Ordinal)).ToList();
             if (steps.Count == 0) continue;
+            // Another instance may have migrated past this point since the pending list was read: migrating "to the one
+            // before" would then take the schema back down. Its steps ran there already.
+            if ((await context.Database.GetAppliedMigrationsAsync(cancellationToken)).Contains(migration)) continue;
             var previous = all.IndexOf(migration) is > 0 and var index ? all[index - 1] : Migration.InitialDatabase;
             await context.GetService<IMigrator>().MigrateAsync(previous, cancellationToken);
             foreach (var step in steps)

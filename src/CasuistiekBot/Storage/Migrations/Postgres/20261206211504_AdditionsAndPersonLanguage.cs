@@ -1,31 +1,46 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace CasuistiekBot.Storage.Migrations.Sqlite
+namespace CasuistiekBot.Storage.Migrations.Postgres
 {
     /// <inheritdoc />
-    public partial class CasusAdditions : Migration
+    public partial class AdditionsAndPersonLanguage : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.AddColumn<string>(
+                name: "language",
+                table: "conversation_references",
+                type: "character varying(2)",
+                maxLength: 2,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "language_preference",
+                table: "conversation_references",
+                type: "character varying(2)",
+                maxLength: 2,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
                 name: "scrub_memory",
                 table: "cases",
-                type: "TEXT",
+                type: "text",
                 nullable: true);
 
             migrationBuilder.CreateTable(
                 name: "casus_additions",
                 columns: table => new
                 {
-                    id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    casus_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    text = table.Column<string>(type: "TEXT", nullable: false),
-                    added_on = table.Column<long>(type: "INTEGER", nullable: false)
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    casus_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    text = table.Column<string>(type: "text", nullable: false),
+                    added_on = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -49,6 +64,14 @@ namespace CasuistiekBot.Storage.Migrations.Sqlite
         {
             migrationBuilder.DropTable(
                 name: "casus_additions");
+
+            migrationBuilder.DropColumn(
+                name: "language",
+                table: "conversation_references");
+
+            migrationBuilder.DropColumn(
+                name: "language_preference",
+                table: "conversation_references");
 
             migrationBuilder.DropColumn(
                 name: "scrub_memory",

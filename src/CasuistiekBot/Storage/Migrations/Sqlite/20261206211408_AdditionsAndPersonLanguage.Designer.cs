@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CasuistiekBot.Storage.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteCasuistiekDbContext))]
-    [Migration("20261206203445_CasusAdditions")]
-    partial class CasusAdditions
+    [Migration("20261206211408_AdditionsAndPersonLanguage")]
+    partial class AdditionsAndPersonLanguage
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
