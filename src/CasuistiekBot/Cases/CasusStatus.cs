@@ -12,5 +12,8 @@ public static class CasusStatus
     public const string Closed = "afgerond";
     public const string Withdrawn = "ingetrokken";
 
-    public static bool IsOpen(string status) => status is not (Closed or Withdrawn or Rejected or Referred);
+    /// <summary>The statuses after which nothing more happens to a casus: its texts may go once it has been so long enough.</summary>
+    public static IReadOnlyList<string> Final { get; } = [Closed, Rejected, Referred, Withdrawn];
+
+    public static bool IsOpen(string status) => !Final.Contains(status);
 }

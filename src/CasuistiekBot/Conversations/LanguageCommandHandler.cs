@@ -29,7 +29,7 @@ internal sealed class LanguageCommandHandler(IDbContextFactory<CasuistiekDbConte
         var choice = Choices[CommandText.Normalize(turn.Activity.Text ?? "")];
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         var activity = turn.Activity;
-        var row = await db.ConversationReferences.FirstOrDefaultAsync(r => r.ChannelId == activity.ChannelId && r.ConversationId == activity.Conversation!.Id, cancellationToken);
+        var row = await PersonLanguage.ChatAsync(db, activity, cancellationToken);
         if (row is not null)
         {
             row.LanguagePreference = choice;

@@ -18,13 +18,13 @@ internal sealed class LanguageMiddleware(IDbContextFactory<CasuistiekDbContext> 
     public async Task OnTurnAsync(ITurnContext turn, Func<CancellationToken, Task> next, CancellationToken cancellationToken)
     {
         var activity = turn.Activity;
-        if (activity.Type is ActivityTypes.Message or ActivityTypes.Invoke && activity.Conversation?.Id is { } conversationId)
+        if (activity.Type is ActivityTypes.Message or ActivityTypes.Invoke && activity.Conversation?.Id is not null)
         {
             var written = activity.Type == ActivityTypes.Message ? MessageLanguage.Of(activity.Text) : null;
             await using var db = await databases.CreateDbContextAsync(cancellationToken);
             if (activity.IsPersonal())
             {
-                turn.Language = await PersonalAsync(db, activity.ChannelId, conversationId, written, cancellationToken) ?? turn.Language;
+                turn.Language = await PersonalAsync(db, activity, written, cancellationToken) ?? turn.Language;
             }
             else if (await CoordinatorChannels.IsActiveAsync(db, activity, cancellationToken))
             {
@@ -38,10 +38,9 @@ internal sealed class LanguageMiddleware(IDbContextFactory<CasuistiekDbContext> 
         await next(cancellationToken);
     }
 
-    private static async Task<string?> PersonalAsync(
-        CasuistiekDbContext db, string? channelId, string conversationId, string? written, CancellationToken cancellationToken)
+    private static async Task<string?> PersonalAsync(CasuistiekDbContext db, Activity activity, string? written, CancellationToken cancellationToken)
     {
-        var row = await db.ConversationReferences.FirstOrDefaultAsync(r => r.ChannelId == channelId && r.ConversationId == conversationId, cancellationToken);
+        var row = await PersonLanguage.ChatAsync(db, activity, cancellationToken);
         if (row is null) return written;
         if (written is not null && written != row.Language)
         {

@@ -19,6 +19,10 @@ internal static class PersonLanguage
         return Of(personal);
     }
 
+    /// <summary>The stored row of the 1:1 chat <paramref name="activity"/> came from, tracked so its language can be kept.</summary>
+    public static Task<ConversationReferenceRow?> ChatAsync(CasuistiekDbContext db, Framework.Schema.Activity activity, CancellationToken cancellationToken) =>
+        db.ConversationReferences.FirstOrDefaultAsync(r => r.ChannelId == activity.ChannelId && r.ConversationId == activity.Conversation!.Id, cancellationToken);
+
     /// <summary>The same decision for a person's 1:1 chat already read.</summary>
     public static string Of(ConversationReferenceRow? personal) =>
         personal?.LanguagePreference ?? personal?.Language ?? Languages.FromLocale(personal?.Locale);

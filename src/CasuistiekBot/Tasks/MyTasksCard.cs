@@ -18,14 +18,14 @@ internal sealed class MyTasksCard(CardTemplateStore templates, Texts texts)
         var count = sections.Sum(s => s.Tasks.Count);
         var open = sections.Where(s => s.Tasks.Count > 0).ToList();
         var buttons = !withButtons ? [] : open.Select(s => new { Title = T(s.TextPrefix + ".show", s.Tasks.Count), Kinds = s.TextPrefix })
-            .Concat(open.Count > 1 ? [new { Title = T("mytasks.showAll"), Kinds = string.Join(',', open.Select(s => s.TextPrefix)) }] : [])
+            .Concat(open.Count > 1 ? [new { Title = T("mytasks.showAll"), Kinds = OpenTasks.Join(open.Select(s => s.TextPrefix)) }] : [])
             .ToList();
         return templates.Bind("my-tasks", new
         {
             HasRefresh = teamsUserId is not null,
             RefreshUserIds = teamsUserId is null ? [] : new[] { teamsUserId },
             List = textPrefix,
-            Kinds = string.Join(',', sections.Select(s => s.TextPrefix)),
+            Kinds = OpenTasks.Join(sections.Select(s => s.TextPrefix)),
             Heading = T(textPrefix + ".heading"),
             Summary = count == 0 ? T(textPrefix + ".none") : T(textPrefix + ".summary", count),
             HasTasks = count > 0,

@@ -29,7 +29,7 @@ internal sealed class OpenTasks(IEnumerable<IMyTaskSource> sources)
     }
 
     /// <summary>How a card carries a set of kinds in its data.</summary>
-    public static string Join(IEnumerable<IMyTaskSource> kinds) => string.Join(',', kinds.Select(k => k.TextPrefix));
+    public static string Join(IEnumerable<string> kinds) => string.Join(',', kinds);
 
     public static IReadOnlyCollection<string> Split(string? kinds) =>
         (kinds ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
