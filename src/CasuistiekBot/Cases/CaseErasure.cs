@@ -6,7 +6,7 @@ namespace CasuistiekBot.Cases;
 
 /// <summary>
 /// Erases the texts of one casus, in one transaction: the casus row (<see cref="Casus.Erase"/>), what other slices keep
-/// about it (<see cref="ICasusErasedListener"/>), the audit trail's details and people, the author's additions, and the content of messages already
+/// about it (<see cref="ICasusErasedListener"/>), the audit trail's details and people, the author's additions and what the author was told, and the content of messages already
 /// sent about it. A casus still open is withdrawn as well, after its texts are gone, so every card the withdrawal
 /// refreshes shows the erased casus. A discussed casus is refused: its action points and signals are still being worked on.
 /// </summary>
@@ -41,6 +41,9 @@ internal sealed class CaseErasure(
         foreach (var listener in listeners) await listener.OnErasedAsync(db, casus, cancellationToken);
         var withdrawn = open && await withdrawal.WithdrawAsync(db, casus, actor, withdrawReason, cancellationToken);
         if (open && !withdrawn) return new(Outcome.Changed, casus.Reference);
+        // After the withdrawal, which may have told the author: what the author was told goes with the casus' texts.
+        foreach (var kept in db.ChangeTracker.Entries<CasusNews>().Where(e => e.Entity.CasusId == casus.Id).ToList()) kept.State = EntityState.Detached;
+        await CasusNewsLog.EraseAsync(db, casus.Id, cancellationToken);
         Audit.Casus(db, now, actor, casus, "gewist");
         await outbox.ForgetContentAsync(db, casus.Reference, cancellationToken);
         try

@@ -33,3 +33,14 @@ internal sealed class CasusAdditionConfiguration : IEntityTypeConfiguration<Casu
         addition.HasOne<Casus>().WithMany().HasForeignKey(a => a.CasusId).OnDelete(DeleteBehavior.Cascade);
     }
 }
+
+internal sealed class CasusNewsConfiguration : IEntityTypeConfiguration<CasusNews>
+{
+    public void Configure(EntityTypeBuilder<CasusNews> news)
+    {
+        news.ToTable("casus_news").HasKey(n => n.Id);
+        news.HasIndex(n => new { n.CasusId, n.Key }).IsUnique().HasDatabaseName("ix_casus_news_casus_id_key");
+        news.HasIndex(n => n.Undelivered).HasDatabaseName("ix_casus_news_undelivered");
+        news.HasOne<Casus>().WithMany().HasForeignKey(n => n.CasusId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -1,3 +1,5 @@
+using CasuistiekBot.Delivery;
+using CasuistiekBot.Framework.Pipeline;
 using CasuistiekBot.Framework.Pipeline.Routing;
 using CasuistiekBot.Sealing;
 using CasuistiekBot.Storage;
@@ -18,6 +20,8 @@ internal static class CasesServiceCollectionExtensions
         services.AddSingleton<ErasableCases>();
         services.AddSingleton<MyCases>();
         services.AddSingleton<MyCasesCards>();
+        services.AddSingleton<ITurnMiddleware, NewsReoffer>();
+        services.AddSingleton<IDeadLetterListener, UndeliveredAuthorNews>();
         services.AddSingleton<MyCasesHandler>();
         services.AddSingleton<ICommandHandler>(sp => sp.GetRequiredService<MyCasesHandler>());
         services.AddSingleton<ICardActionHandler>(sp => sp.GetRequiredService<MyCasesHandler>());

@@ -26,7 +26,8 @@ internal sealed class MyCasesCards(CardTemplateStore templates, Texts texts, Wor
         }),
     });
 
-    public JsonObject Detail(Casus casus, IReadOnlyList<AuditEntry> history, string language) => templates.Bind("case-detail", new
+    public JsonObject Detail(Casus casus, IReadOnlyList<AuditEntry> history, IReadOnlyList<CasusStep> steps, IReadOnlyList<CasusNews> news, string language) =>
+        templates.Bind("case-detail", new
     {
         Id = casus.Id.ToString(),
         Title = casus.Reference,
@@ -34,6 +35,19 @@ internal sealed class MyCasesCards(CardTemplateStore templates, Texts texts, Wor
         Story = casus.Story.Length > StoryPreview ? casus.Story[..StoryPreview] + "…" : casus.Story,
         HistoryTitle = texts.Get("detail.history", language),
         History = history.Select(h => new { Date = Date(h.At, language), Action = Action(h.Action, language) }),
+        StepsTitle = texts.Get("detail.steps", language),
+        HasSteps = steps.Count > 0,
+        NoSteps = texts.Get("detail.noSteps", language),
+        Steps = steps.Select(s => new { Title = $"{Day(s.At, language)} · {s.Title}", Lines = s.Lines.Select(l => new { Text = l }) }),
+        HasNews = news.Count > 0,
+        NewsTitle = texts.Get("detail.news", language),
+        News = news.OrderByDescending(n => n.Id).Select(n => new
+        {
+            Date = Texts.Day(DateOnly.FromDateTime(n.SentOn.UtcDateTime), language),
+            n.Text,
+            n.Undelivered,
+        }),
+        UndeliveredLabel = texts.Get("detail.undelivered", language),
         CanWithdraw = CasusStatus.IsOpen(casus.Status) && casus.Status != CasusStatus.Discussed,
         WithdrawLabel = texts.Get("detail.withdrawLabel", language),
         ReasonRequired = texts.Get("detail.reasonRequired", language),
@@ -43,11 +57,23 @@ internal sealed class MyCasesCards(CardTemplateStore templates, Texts texts, Wor
         Add = texts.Get("addition.button", language),
     });
 
+    /// <summary>What could not reach the author about one casus, offered again in their chat.</summary>
+    public JsonObject News(Casus casus, IReadOnlyList<CasusNews> news, string language) => templates.Bind("casus-news", new
+    {
+        Id = casus.Id.ToString(),
+        Title = texts.Get("news.title", language, casus.Reference),
+        Intro = texts.Get(news.Count == 1 ? "news.intro" : "news.introMany", language),
+        News = news.Select(n => new { Date = Texts.Day(DateOnly.FromDateTime(n.SentOn.UtcDateTime), language), n.Text }),
+        Open = texts.Get("news.open", language, casus.Reference),
+    });
+
     public string Status(string status, string language) =>
         texts.Keys.Contains("status." + status) ? texts.Get("status." + status, language) : status;
 
     private string Action(string action, string language) =>
         texts.Keys.Contains("audit." + action) ? texts.Get("audit." + action, language) : action;
+
+    private string Day(DateTimeOffset at, string language) => Texts.Day(calendar.LocalDate(at), language);
 
     private string Date(DateTimeOffset at, string language)
     {

@@ -30,7 +30,7 @@ internal sealed class MyCasesHandler(
 
         var casus = await cases.FindOwnAsync(turn, action.GetString("casusId"), cancellationToken);
         if (casus is null) return InvokeResponse.Message(texts.Get("mycases.notOwn", turn));
-        if (action.Verb == "cases.open") return InvokeResponse.Card(cards.Detail(casus, await cases.HistoryAsync(casus, cancellationToken), turn.Language));
+        if (action.Verb == "cases.open") return InvokeResponse.Card(await DetailAsync(casus, turn.Language, cancellationToken));
 
         var reason = action.GetString("reason")?.Trim();
         if (string.IsNullOrEmpty(reason)) return InvokeResponse.Message(texts.Get("detail.reasonRequired", turn));
@@ -48,6 +48,9 @@ internal sealed class MyCasesHandler(
 
         await turn.SendAsync(MessageFactory.Text(texts.Get(message, turn, casus.Reference)), cancellationToken);
         var updated = await cases.FindOwnAsync(turn, casus.Id.ToString(), cancellationToken);
-        return InvokeResponse.Card(cards.Detail(updated!, await cases.HistoryAsync(updated!, cancellationToken), turn.Language));
+        return InvokeResponse.Card(await DetailAsync(updated!, turn.Language, cancellationToken));
     }
+
+    private async Task<System.Text.Json.Nodes.JsonObject> DetailAsync(Casus casus, string language, CancellationToken cancellationToken) => cards.Detail(
+        casus, await cases.HistoryAsync(casus, cancellationToken), await cases.StepsAsync(casus, language, cancellationToken), await cases.NewsAsync(casus, cancellationToken), language);
 }

@@ -1,16 +1,29 @@
 namespace CasuistiekBot.Delivery;
 
 /// <summary>Turns a message into a dead letter and tells coordinators, once: only the worker that holds the claim succeeds.</summary>
-internal sealed class DeadLetterReporter(OutboxStore store, IDeliveryFailureNotifier notifier, ILogger<DeadLetterReporter> logger)
+internal sealed class DeadLetterReporter(
+    OutboxStore store, IEnumerable<IDeadLetterListener> listeners, IDeliveryFailureNotifier notifier, ILogger<DeadLetterReporter> logger)
 {
     public async Task BuryAsync(OutboxMessage message, DeadLetterReason reason, string error, CancellationToken cancellationToken)
     {
         if (!await store.MarkDeadAsync(message, reason, error, cancellationToken)) return;
         var dead = await store.FindAsync(message.Id, cancellationToken);
         if (dead is null) return;
+        var deadLetter = DeadLetter.From(dead);
+        foreach (var listener in listeners)
+        {
+            try
+            {
+                await listener.OnDeadAsync(deadLetter, cancellationToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                logger.LogError(e, "A listener failed on dead outbox message {MessageId}", message.Id);
+            }
+        }
         try
         {
-            await notifier.NotifyAsync(DeadLetter.From(dead), cancellationToken);
+            await notifier.NotifyAsync(deadLetter, cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

@@ -85,9 +85,17 @@ internal sealed class MessageDispatcher(
     {
         switch (failure)
         {
+            case SendResult.RecipientGone { StatusCode: 404 } when target is not null && message.ConversationId is null && message.RecipientAadObjectId is not null:
+                // The person's stored chat is not found; the person may well be there. Forget that chat and try once
+                // more through a new 1:1 chat, which the message then names: a second 404 is final.
+                await references.MarkUninstalledAsync(target.ChannelId, target.ConversationId, cancellationToken);
+                logger.LogWarning("Outbox message {MessageId}: the stored 1:1 chat was not found (404); trying a new one", message.Id);
+                await store.ReleaseAsync(message, clock.GetUtcNow(), "Conversation not found (404); trying a new 1:1 chat", cancellationToken);
+                return;
             case SendResult.RecipientGone gone:
                 if (target is not null) await references.MarkUninstalledAsync(target.ChannelId, target.ConversationId, cancellationToken);
-                await deadLetters.BuryAsync(message, DeadLetterReason.RecipientGone, $"Recipient gone: {gone.StatusCode} {gone.Code}".TrimEnd(), cancellationToken);
+                var goneReason = gone.StatusCode == 404 ? DeadLetterReason.ConversationNotFound : DeadLetterReason.RecipientGone;
+                await deadLetters.BuryAsync(message, goneReason, $"Recipient gone: {gone.StatusCode} {gone.Code}".TrimEnd(), cancellationToken);
                 return;
             case SendResult.TooLarge:
                 // The same bytes get the same 413; retrying only delays telling someone.

@@ -35,7 +35,8 @@ internal sealed class PanelPreviews(
         panel.PreviewUntil = now + options.Value.AuthorPreviewWait;
         panel.PreviewRequestedBy = requestedBy;
         var card = MessageFactory.Card(cards.Render(casus, panel, members)) with { Summary = casus.Reference };
-        await authors.EnqueueAsync(db, casus, $"panel-preview:{panel.Id:N}:v{panel.Version}", card, cancellationToken);
+        var summary = texts.Get("author.news.panelPreview", casus.Language);
+        await authors.EnqueueAsync(db, casus, $"panel-preview:{panel.Id:N}:v{panel.Version}", card, cancellationToken, summary);
     }
 
     /// <summary>

@@ -14,6 +14,7 @@ internal static class PanelsServiceCollectionExtensions
         services.AddChannelLanguage();
         services.AddOptions<PanelsOptions>().BindConfiguration("Panels").ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<PanelLoads>();
+        services.AddSingleton<ICasusTimelineSource, PanelTimeline>();
         services.AddSingleton<PanelBriefs>();
         services.AddSingleton<SuggestionReasons>();
         services.AddSingleton<PanelCards>();

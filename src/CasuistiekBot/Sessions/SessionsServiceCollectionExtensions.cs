@@ -14,6 +14,7 @@ internal static class SessionsServiceCollectionExtensions
             .Validate(o => o.IsValid(), "Sessions: MaxOwnerChoices 1-200, MaxActionPoints 1-30, MaxSignals 1-20, due working days 1-250").ValidateOnStart();
         services.AddSingleton<ICasusErasedListener, SessionErasure>();
         services.AddSingleton<OwnerDirectory>();
+        services.AddSingleton<ICasusTimelineSource, SessionTimeline>();
         services.AddSingleton<OutcomeInputs>();
         services.AddSingleton<SignalForms>();
         services.AddSingleton<TriageSignal>();

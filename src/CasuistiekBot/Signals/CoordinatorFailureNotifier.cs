@@ -1,3 +1,4 @@
+using CasuistiekBot.Cases;
 using CasuistiekBot.Coordinators;
 using CasuistiekBot.Delivery;
 using CasuistiekBot.Framework.Connector;
@@ -28,6 +29,10 @@ internal sealed class CoordinatorFailureNotifier(
         logger.LogWarning("Outbox message {MessageId} ({IdempotencyKey}) will not be delivered: {Reason}", deadLetter.MessageId, deadLetter.IdempotencyKey, deadLetter.Reason);
         // A failed notice about a failure is only logged, or a dead coordinators' channel would feed itself.
         if (deadLetter.IdempotencyKey.StartsWith(KeyPrefix, StringComparison.Ordinal)) return;
+        // A message to an author that did not reach their chat waits with the casus and is offered again when they next
+        // talk to the bot (UndeliveredAuthorNews): they have not been tried again yet, so there is nothing to report.
+        if (deadLetter.Reason is DeadLetterReason.RecipientGone or DeadLetterReason.ConversationNotFound
+            && AuthorMessenger.Parse(deadLetter.IdempotencyKey) is not null) return;
 
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         var channel = await CoordinatorChannels.ActiveAsync(db, cancellationToken);
@@ -63,6 +68,7 @@ internal sealed class CoordinatorFailureNotifier(
     private string Reason(DeadLetterReason reason) => texts.Get(reason switch
     {
         DeadLetterReason.RecipientGone => "signal.delivery.gone",
+        DeadLetterReason.ConversationNotFound => "signal.delivery.notFound",
         DeadLetterReason.TooLarge => "signal.delivery.tooLarge",
         DeadLetterReason.Unaddressable => "signal.delivery.unaddressable",
         _ => "signal.delivery.exhausted",

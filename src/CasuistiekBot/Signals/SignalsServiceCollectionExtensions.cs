@@ -1,3 +1,4 @@
+using CasuistiekBot.Cases;
 using CasuistiekBot.Coordinators;
 using CasuistiekBot.Delivery;
 using CasuistiekBot.Framework.Pipeline.Routing;
@@ -13,6 +14,7 @@ internal static class SignalsServiceCollectionExtensions
         services.AddChannelLanguage();
         services.AddOptions<SignalExportOptions>().Bind(configuration.GetSection(SignalExportOptions.SectionName));
         services.AddSingleton<SignalRegister>();
+        services.AddSingleton<ICasusTimelineSource, SignalTimeline>();
         services.AddSingleton<IMyTaskSource, SignalTasks>();
         services.AddSingleton<SignalPeople>();
         services.AddSingleton<SignalCards>();

@@ -96,7 +96,8 @@ internal sealed class TriageActionHandler(
         {
             // A question is keyed by itself: every question reaches the author, however many come before a decision.
             var key = outcome.NewQuestion is { } question ? $"vraag:{question.Id}" : outcome.AuditAction + ":" + casus.Version;
-            await authors.EnqueueAsync(db, casus, key, message, cancellationToken);
+            var summary = outcome.NewQuestion is { } newQuestion ? texts.Get("author.news.question", casus.Language, newQuestion.Question) : null;
+            await authors.EnqueueAsync(db, casus, key, message, cancellationToken, summary);
         }
         var questions = await db.Set<CasusQuestion>().Where(q => q.CasusId == casus.Id).OrderBy(q => q.Id).ToListAsync(cancellationToken);
         // The question was saved early for its id, so the query may already hold it.

@@ -16,6 +16,7 @@ internal static class TriageServiceCollectionExtensions
         services.AddSingleton<TriageAudiences>();
         services.AddSingleton<TriageViewSeal>();
         services.AddSingleton<QuestionCards>();
+        services.AddSingleton<ICasusTimelineSource, TriageTimeline>();
         services.AddSingleton<TriagePublisher>();
         services.AddSingleton<ICasusSubmittedListener>(sp => sp.GetRequiredService<TriagePublisher>());
         services.AddSingleton<ICasusAddedToListener>(sp => sp.GetRequiredService<TriagePublisher>());

@@ -27,6 +27,7 @@ public sealed class FakeConnectorServer : IAsyncDisposable
     private readonly List<JsonObject> _createdConversations = [];
     private readonly List<ChannelAccount> _members = [];
     private readonly Queue<FakeResponse> _script = new();
+    private readonly Dictionary<string, Queue<FakeResponse>> _conversationScripts = new(StringComparer.Ordinal);
     private readonly Queue<FakeResponse> _tokenScript = new();
     private TaskCompletionSource _activityAdded = NewSignal();
     private int _nextId;
@@ -78,6 +79,16 @@ public sealed class FakeConnectorServer : IAsyncDisposable
         lock (_gate) for (var i = 0; i < times; i++) _script.Enqueue(response);
     }
 
+    /// <summary>Answers the next <paramref name="times"/> requests into one conversation with <paramref name="response"/>; others go on as scripted.</summary>
+    public void RespondInConversation(string conversationId, FakeResponse response, int times = 1)
+    {
+        lock (_gate)
+        {
+            if (!_conversationScripts.TryGetValue(conversationId, out var script)) _conversationScripts[conversationId] = script = new();
+            for (var i = 0; i < times; i++) script.Enqueue(response);
+        }
+    }
+
     /// <summary>Answers the next <paramref name="times"/> token requests with <paramref name="response"/>.</summary>
     public void RespondNextToken(FakeResponse response, int times = 1)
     {
@@ -124,7 +135,8 @@ public sealed class FakeConnectorServer : IAsyncDisposable
         {
             (route.Kind == RouteKind.Token ? _tokenRequests : _requests).Add(recorded);
             var script = route.Kind == RouteKind.Token ? _tokenScript : _script;
-            scripted = script.Count > 0 ? script.Dequeue() : null;
+            scripted = route.ConversationId is { } conversation && _conversationScripts.TryGetValue(conversation, out var own) && own.Count > 0 ? own.Dequeue()
+                : script.Count > 0 ? script.Dequeue() : null;
         }
 
         context.Response.Headers["X-Correlating-OperationId"] = "op-" + Guid.NewGuid().ToString("N")[..12];

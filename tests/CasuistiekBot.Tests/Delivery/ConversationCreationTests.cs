@@ -86,6 +86,42 @@ public sealed class ConversationCreationTests
         Assert.Empty(host.Connector.Activities);
     }
 
+    [Theory, InlineData(DatabaseProvider.Sqlite), PostgresData(DatabaseProvider.Postgres)]
+    internal async Task A_stored_chat_that_is_not_found_is_replaced_by_a_new_one_and_nobody_is_told(DatabaseProvider provider)
+    {
+        await using var host = await DeliveryTestHost.StartAsync(provider);
+        var app = await host.StartInstanceAsync();
+        await app.SaveConversationAsync("a:existing", ConversationTypes.Personal, "aad-anna");
+        host.Connector.RespondNext(FakeResponse.Status(404, "ConversationNotFound"));
+        await app.EnqueueAsync(ToAnna(host, "reminder", userId: "29:anna"));
+
+        app.StartWorker();
+        await host.RunUntilAsync(() => app.AllSentAsync(1));
+
+        Assert.Single(host.Connector.CreatedConversations);
+        var message = await app.MessageAsync("reminder");
+        Assert.StartsWith("a:conversation-", message.ConversationId);
+        Assert.Equal(["a:existing", message.ConversationId], host.Connector.Requests.Where(r => r.Activity is not null).Select(r => r.ConversationId));
+        Assert.Empty(app.Notifier.Notified);
+    }
+
+    [Theory, InlineData(DatabaseProvider.Sqlite), PostgresData(DatabaseProvider.Postgres)]
+    internal async Task A_chat_not_found_again_after_a_new_one_was_tried_is_a_dead_letter_that_says_not_found(DatabaseProvider provider)
+    {
+        await using var host = await DeliveryTestHost.StartAsync(provider);
+        var app = await host.StartInstanceAsync();
+        await app.SaveConversationAsync("a:existing", ConversationTypes.Personal, "aad-anna");
+        host.Connector.RespondNext(FakeResponse.Status(404, "ConversationNotFound"), times: 3);
+        await app.EnqueueAsync(ToAnna(host, "reminder", userId: "29:anna"));
+
+        app.StartWorker();
+        await app.WaitForDeadLettersAsync(host, 1);
+
+        var dead = Assert.Single(app.Notifier.Notified);
+        Assert.Equal((DeadLetterReason.ConversationNotFound, "aad-anna"), (dead.Reason, dead.RecipientAadObjectId));
+        Assert.Empty(host.Connector.Activities);
+    }
+
     private static OutboxMessage ToAnna(DeliveryTestHost host, string key, string? userId = null) =>
         OutboxMessage.ToPerson(key, "aad-anna", "tenant-1", host.Connector.ServiceUrl, MessageFactory.Text(key), userId);
 }

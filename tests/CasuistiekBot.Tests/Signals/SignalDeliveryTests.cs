@@ -54,20 +54,4 @@ public sealed class SignalDeliveryTests
         Assert.False((await db.ConversationReferences.SingleAsync(r => r.ConversationId == SignalKit.ChatOf(SignalKit.Owner))).Installed);
         Assert.Equal(DeadLetterReason.RecipientGone, (await db.Set<OutboxMessage>().SingleAsync(m => m.IdempotencyKey.StartsWith($"signal:{signal.Id:N}:card:"))).DeadReason);
     }
-
-    [Fact]
-    public async Task A_failed_message_to_an_anonymous_author_is_reported_without_naming_anyone()
-    {
-        await using var app = await SignalKit.StartAsync();
-        var casus = await SignalKit.RaiseCasusAsync(app, "3");
-        var signal = await SignalKit.RegisterAsync(app, casus.Id);
-        await SignalKit.WaitForAsync(app, SignalKit.ChatOf(SignalKit.Owner), a => TriageKit.CardJson(a).Contains(signal.Reference));
-        app.Connector.RespondNext(FakeResponse.Status(403, "ConversationBlockedByUser"), times: 2);
-
-        await SignalKit.ClickAsync(app, SignalKit.Owner, "signal.close", signal, new { resolution = "uitgezocht-afgedaan", resolutionText = "Uitgezocht en afgedaan." });
-
-        var notice = await SignalKit.WaitForAsync(app, TriageKit.Channel, a => a.Text?.Contains("inbrenger") == true);
-        Assert.DoesNotContain("Test Gebruiker", notice.Text);
-        Assert.DoesNotContain(SignalKit.AuthorChat, notice.Text);
-    }
 }

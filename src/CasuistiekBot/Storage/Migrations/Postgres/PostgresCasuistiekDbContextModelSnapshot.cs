@@ -212,6 +212,50 @@ namespace CasuistiekBot.Storage.Migrations.Postgres
                     b.ToTable("casus_additions", (string)null);
                 });
 
+            modelBuilder.Entity("CasuistiekBot.Cases.CasusNews", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<Guid>("CasusId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("casus_id");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("key");
+
+                    b.Property<DateTimeOffset>("SentOn")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("sent_on");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("text");
+
+                    b.Property<bool>("Undelivered")
+                        .HasColumnType("boolean")
+                        .HasColumnName("undelivered");
+
+                    b.HasKey("Id")
+                        .HasName("pk_casus_news");
+
+                    b.HasIndex("Undelivered")
+                        .HasDatabaseName("ix_casus_news_undelivered");
+
+                    b.HasIndex("CasusId", "Key")
+                        .IsUnique()
+                        .HasDatabaseName("ix_casus_news_casus_id_key");
+
+                    b.ToTable("casus_news", (string)null);
+                });
+
             modelBuilder.Entity("CasuistiekBot.Cases.UserProfile", b =>
                 {
                     b.Property<string>("AadObjectId")
@@ -1196,6 +1240,15 @@ namespace CasuistiekBot.Storage.Migrations.Postgres
                 });
 
             modelBuilder.Entity("CasuistiekBot.Cases.CasusAddition", b =>
+                {
+                    b.HasOne("CasuistiekBot.Cases.Casus", null)
+                        .WithMany()
+                        .HasForeignKey("CasusId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CasuistiekBot.Cases.CasusNews", b =>
                 {
                     b.HasOne("CasuistiekBot.Cases.Casus", null)
                         .WithMany()

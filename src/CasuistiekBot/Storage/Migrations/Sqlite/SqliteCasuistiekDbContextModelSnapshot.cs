@@ -205,6 +205,48 @@ namespace CasuistiekBot.Storage.Migrations.Sqlite
                     b.ToTable("casus_additions", (string)null);
                 });
 
+            modelBuilder.Entity("CasuistiekBot.Cases.CasusNews", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CasusId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("casus_id");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("key");
+
+                    b.Property<long>("SentOn")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("sent_on");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("text");
+
+                    b.Property<bool>("Undelivered")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("undelivered");
+
+                    b.HasKey("Id")
+                        .HasName("pk_casus_news");
+
+                    b.HasIndex("Undelivered")
+                        .HasDatabaseName("ix_casus_news_undelivered");
+
+                    b.HasIndex("CasusId", "Key")
+                        .IsUnique()
+                        .HasDatabaseName("ix_casus_news_casus_id_key");
+
+                    b.ToTable("casus_news", (string)null);
+                });
+
             modelBuilder.Entity("CasuistiekBot.Cases.UserProfile", b =>
                 {
                     b.Property<string>("AadObjectId")
@@ -1181,6 +1223,15 @@ namespace CasuistiekBot.Storage.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("CasuistiekBot.Cases.CasusAddition", b =>
+                {
+                    b.HasOne("CasuistiekBot.Cases.Casus", null)
+                        .WithMany()
+                        .HasForeignKey("CasusId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CasuistiekBot.Cases.CasusNews", b =>
                 {
                     b.HasOne("CasuistiekBot.Cases.Casus", null)
                         .WithMany()

@@ -1,0 +1,25 @@
+using CasuistiekBot.Cases;
+using CasuistiekBot.Localization;
+using CasuistiekBot.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace CasuistiekBot.Signals;
+
+/// <summary>For the author's view of their casus: the signals it raised, where each stands, and how a closed one was resolved.</summary>
+internal sealed class SignalTimeline(Texts texts) : ICasusTimelineSource
+{
+    public async Task<IReadOnlyList<CasusStep>> StepsAsync(CasuistiekDbContext db, Casus casus, string language, CancellationToken cancellationToken)
+    {
+        var signals = await db.Set<Signal>().AsNoTracking().Where(s => s.SourceCasusId == casus.Id).OrderBy(s => s.Number).ToListAsync(cancellationToken);
+        return signals.Select(signal => new CasusStep(signal.CreatedAt, texts.Get("timeline.signal.title", language, signal.Reference, signal.Title), Lines(signal, language).ToList())).ToList();
+    }
+
+    private IEnumerable<string> Lines(Signal signal, string language)
+    {
+        yield return texts.Get("timeline.signal.owner", language, signal.OwnerName);
+        yield return texts.Get("timeline.signal.status", language, texts.Get("signal.status." + signal.Status, language));
+        if (signal.Status != SignalStatus.Closed) yield break;
+        var how = signal.Resolution is { } resolution && texts.Keys.Contains("signal.resolution." + resolution) ? texts.Get("signal.resolution." + resolution, language) : "";
+        yield return texts.Get("timeline.signal.resolved", language, how, signal.ResolutionText ?? "");
+    }
+}
