@@ -24,6 +24,7 @@ using CasuistiekBot.Sessions;
 using CasuistiekBot.Signals;
 using CasuistiekBot.Storage;
 using CasuistiekBot.Tasks;
+using CasuistiekBot.Telemetry;
 using CasuistiekBot.Triage;
 using CasuistiekBot.Understanding;
 using CasuistiekBot.Welcome;
@@ -65,6 +66,7 @@ builder.Services.AddPanels();
 builder.Services.AddSessions();
 builder.Services.AddTasks();
 builder.Services.AddDashboard(builder.Configuration);
+builder.Services.AddTelemetry(builder.Configuration);
 
 var app = builder.Build();
 app.VerifyListenAddresses();

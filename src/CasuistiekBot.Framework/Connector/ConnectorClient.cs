@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
+using CasuistiekBot.Framework.Diagnostics;
 using CasuistiekBot.Framework.Schema;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -65,6 +66,14 @@ internal sealed class ConnectorClient(
             : new ConnectorResult<T>(value, outcome);
 
     private async Task<(SendResult Outcome, T? Value)> CallAsync<T>(
+        string operation, string? conversationId, HttpMethod method, Func<Uri> uri, object? body, CancellationToken cancellationToken) where T : class
+    {
+        var result = await SendAsync<T>(operation, conversationId, method, uri, body, cancellationToken);
+        BotTelemetry.ConnectorCalled(operation, result.Outcome);
+        return result;
+    }
+
+    private async Task<(SendResult Outcome, T? Value)> SendAsync<T>(
         string operation, string? conversationId, HttpMethod method, Func<Uri> uri, object? body, CancellationToken cancellationToken) where T : class
     {
         try

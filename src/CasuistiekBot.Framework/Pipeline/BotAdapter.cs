@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using CasuistiekBot.Framework.Connector;
+using CasuistiekBot.Framework.Diagnostics;
 using CasuistiekBot.Framework.Schema;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -17,7 +18,27 @@ public sealed class BotAdapter(IServiceScopeFactory scopes, IConnectorClient con
         var middleware = services.GetServices<ITurnMiddleware>().ToArray();
         var handler = services.GetRequiredService<IActivityHandler>();
 
-        await RunAsync(0, cancellationToken);
+        using (var span = BotTelemetry.StartTurn(activity))
+        {
+            var started = clock.GetTimestamp();
+            var outcome = "error";
+            try
+            {
+                await RunAsync(0, cancellationToken);
+                outcome = "ok";
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                outcome = "cancelled";
+                throw;
+            }
+            finally
+            {
+                span?.SetTag("bot.turn.outcome", outcome);
+                if (outcome == "error") span?.SetStatus(System.Diagnostics.ActivityStatusCode.Error);
+                BotTelemetry.TurnEnded(activity, outcome, clock.GetElapsedTime(started));
+            }
+        }
 
         if (activity.Type == ActivityTypes.Invoke)
         {

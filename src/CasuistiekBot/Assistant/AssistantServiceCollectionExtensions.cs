@@ -1,4 +1,5 @@
 using CasuistiekBot.Privacy;
+using CasuistiekBot.Telemetry;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -30,6 +31,7 @@ internal static class AssistantServiceCollectionExtensions
         services.Configure<LoggerFilterOptions>(o => o.Rules.Add(
             new LoggerFilterRule(null, typeof(LoggingChatClient).FullName, LogLevel.Debug, (_, _, level) => level == LogLevel.Debug)));
         services.TryAddSingleton(TimeProvider.System);
+        services.AddProductMetrics();
         services.AddKeyedSingleton<IChatClient>(nameof(ICasusAssistant), (provider, _) =>
             new ChatClientBuilder(AssistantChatClients.Create(provider.GetRequiredService<IOptions<AssistantOptions>>().Value))
                 .UseLogging()
@@ -48,7 +50,7 @@ internal static class AssistantServiceCollectionExtensions
             AssistantLog.On(logger, options.Value.Model!, options.Value.EndpointUri.Host, AssistantChatClients.Describe(options.Value), options.Value.Timeout);
             return new ChatCasusAssistant(
                 provider.GetRequiredKeyedService<IChatClient>(nameof(ICasusAssistant)), options, provider.GetRequiredService<PersonalDataScrubber>(),
-                provider.GetRequiredService<TimeProvider>(), logger);
+                provider.GetRequiredService<TimeProvider>(), provider.GetRequiredService<ProductMetrics>(), logger);
         });
         return services;
     }

@@ -1,6 +1,7 @@
 using System.ClientModel;
 using System.Text.Json;
 using CasuistiekBot.Privacy;
+using CasuistiekBot.Telemetry;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Options;
 
@@ -13,6 +14,7 @@ internal sealed class ChatCasusAssistant(
     IOptions<AssistantOptions> options,
     PersonalDataScrubber scrubber,
     TimeProvider time,
+    ProductMetrics metrics,
     ILogger<ChatCasusAssistant> logger) : ICasusAssistant
 {
     private const string DraftOperation = "draft";
@@ -28,6 +30,7 @@ internal sealed class ChatCasusAssistant(
             return null;
 
         var draft = Scrubbed(CasusDraftReader.Read(answer, today), memory);
+        metrics.AssistantCalled(DraftOperation, "answered");
         AssistantLog.Answered(logger, DraftOperation, time.GetElapsedTime(started), FilledFields(draft).Count(v => v is not null), FilledFields(draft).Length);
         return draft;
     }
@@ -46,6 +49,7 @@ internal sealed class ChatCasusAssistant(
             Fail(RoutesOperation, AssistantFailure.NothingValid, started);
             return null;
         }
+        metrics.AssistantCalled(RoutesOperation, "answered");
         AssistantLog.Answered(logger, RoutesOperation, time.GetElapsedTime(started), advice.Count, candidates.Count);
         return advice;
     }
@@ -101,6 +105,7 @@ internal sealed class ChatCasusAssistant(
 
     private JsonElement? Fail(string operation, AssistantFailure failure, long started, int? statusCode = null, string? errorType = null)
     {
+        metrics.AssistantCalled(operation, "fell_back");
         AssistantLog.FellBack(logger, operation, failure, statusCode, errorType, time.GetElapsedTime(started));
         return null;
     }

@@ -1,12 +1,15 @@
+using CasuistiekBot.Telemetry;
+
 namespace CasuistiekBot.Delivery;
 
 /// <summary>Turns a message into a dead letter and tells coordinators, once: only the worker that holds the claim succeeds.</summary>
 internal sealed class DeadLetterReporter(
-    OutboxStore store, IEnumerable<IDeadLetterListener> listeners, IDeliveryFailureNotifier notifier, ILogger<DeadLetterReporter> logger)
+    OutboxStore store, IEnumerable<IDeadLetterListener> listeners, IDeliveryFailureNotifier notifier, ProductMetrics metrics, ILogger<DeadLetterReporter> logger)
 {
     public async Task BuryAsync(OutboxMessage message, DeadLetterReason reason, string error, CancellationToken cancellationToken)
     {
         if (!await store.MarkDeadAsync(message, reason, error, cancellationToken)) return;
+        metrics.DeadLetter(reason.ToString());
         var dead = await store.FindAsync(message.Id, cancellationToken);
         if (dead is null) return;
         var deadLetter = DeadLetter.From(dead);

@@ -26,6 +26,9 @@ internal sealed class DeliveryOptions
     /// <summary>How often the worker looks for due messages when nobody wakes it.</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(2);
 
+    /// <summary>How often the outbox's backlog is measured for the metrics.</summary>
+    public TimeSpan BacklogSampleInterval { get; set; } = TimeSpan.FromSeconds(30);
+
     /// <summary>Messages claimed at once; small, so a crashed instance strands few and others share the work.</summary>
     public int BatchSize { get; set; } = 20;
 

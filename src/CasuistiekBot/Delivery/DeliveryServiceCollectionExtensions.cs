@@ -1,5 +1,6 @@
 using CasuistiekBot.Framework.Connector;
 using CasuistiekBot.Framework.Pipeline;
+using CasuistiekBot.Telemetry;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -37,6 +38,8 @@ internal static class DeliveryServiceCollectionExtensions
 
         services.TryAddSingleton(TimeProvider.System);
         services.AddOutbox();
+        services.AddProductMetrics();
+        services.AddHostedService<OutboxBacklogSampler>();
         services.AddSingleton<OutboxStore>();
         services.AddSingleton<DeliveryRateLimiter>();
         services.AddSingleton<SendSlots>();

@@ -1,5 +1,7 @@
 using CasuistiekBot.Conversations;
 using CasuistiekBot.Framework.Connector;
+using CasuistiekBot.Framework.Diagnostics;
+using CasuistiekBot.Telemetry;
 using Microsoft.Extensions.Options;
 
 namespace CasuistiekBot.Delivery;
@@ -16,6 +18,7 @@ internal sealed class MessageDispatcher(
     DeliveryRateLimiter limiter,
     IConversationReferenceStore references,
     DeadLetterReporter deadLetters,
+    ProductMetrics metrics,
     IOptions<DeliveryOptions> options,
     TimeProvider clock,
     ILogger<MessageDispatcher> logger)
@@ -68,6 +71,7 @@ internal sealed class MessageDispatcher(
                 ? await connector.SendToConversationAsync(target.ServiceUrl, target.ConversationId, activity, cancellationToken)
                 : await connector.UpdateActivityAsync(target.ServiceUrl, target.ConversationId, existing, activity, cancellationToken);
         }
+        metrics.Delivered(BotTelemetry.ResultOf(result));
         if (result is SendResult.Sent sent)
         {
             var activityId = existing ?? sent.Id;

@@ -180,6 +180,16 @@ internal sealed class OutboxStore(IDbContextFactory<CasuistiekDbContext> context
             .FirstOrDefaultAsync(cancellationToken);
     }
 
+    /// <summary>How many messages wait (pending or being sent), and when the oldest of them was written.</summary>
+    public async Task<(int Depth, DateTimeOffset? Oldest)> BacklogAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var waiting = db.Set<OutboxMessage>().AsNoTracking().Where(m => m.Status == OutboxStatus.Pending || m.Status == OutboxStatus.Claimed);
+        var depth = await waiting.CountAsync(cancellationToken);
+        var oldest = depth == 0 ? null : await waiting.OrderBy(m => m.CreatedAt).Select(m => (DateTimeOffset?)m.CreatedAt).FirstOrDefaultAsync(cancellationToken);
+        return (depth, oldest);
+    }
+
     public async Task<OutboxMessage?> FindAsync(long id, CancellationToken cancellationToken)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);

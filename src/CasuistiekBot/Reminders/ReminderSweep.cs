@@ -5,6 +5,7 @@ using CasuistiekBot.Framework.Connector;
 using CasuistiekBot.Localization;
 using CasuistiekBot.Signals;
 using CasuistiekBot.Storage;
+using CasuistiekBot.Telemetry;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -27,6 +28,7 @@ internal sealed class ReminderSweep(
     IOptions<ReminderOptions> options,
     Texts texts,
     TimeProvider clock,
+    ProductMetrics metrics,
     ILogger<ReminderSweep> logger)
 {
     /// <returns>The number of reminders queued.</returns>
@@ -77,12 +79,12 @@ internal sealed class ReminderSweep(
 
         signal.RecordReminder(now, due.Overdue);
         Audit.Record(db, now, Audit.System, "signaal", signal.Reference, "herinnering", texts.Get(ReasonKey(due.Reason), "nl", due.Days));
-        if (signal.OverdueReminders >= options.Value.EscalateAfterOverdueReminders && signal.EscalatedAt is null)
-        {
-            await escalation.EscalateAsync(db, signal, now, cancellationToken);
-        }
+        var escalates = signal.OverdueReminders >= options.Value.EscalateAfterOverdueReminders && signal.EscalatedAt is null;
+        if (escalates) await escalation.EscalateAsync(db, signal, now, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        metrics.ReminderSent("reminder");
+        if (escalates) metrics.ReminderSent("escalation");
         logger.LogInformation("Reminder queued for signal {Reference} ({Reason})", signal.Reference, due.Reason);
         return true;
     }

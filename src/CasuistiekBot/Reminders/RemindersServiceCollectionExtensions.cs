@@ -1,4 +1,5 @@
 using CasuistiekBot.Signals;
+using CasuistiekBot.Telemetry;
 
 namespace CasuistiekBot.Reminders;
 
@@ -16,6 +17,7 @@ internal static class RemindersServiceCollectionExtensions
                 "Reminders needs a positive MaxSnooze and CheckInterval, and EscalateAfterOverdueReminders of at least 1.")
             .Validate(o => TimeZoneInfo.TryFindSystemTimeZoneById(o.DefaultTimeZone, out _), "Reminders:DefaultTimeZone is not a known time zone.")
             .ValidateOnStart();
+        services.AddProductMetrics();
         services.AddOptions<DigestOptions>().Bind(configuration.GetSection(DigestOptions.SectionName))
             .Validate(o => TimeZoneInfo.TryFindSystemTimeZoneById(o.TimeZone, out _), "Digest:TimeZone is not a known time zone.")
             .ValidateOnStart();

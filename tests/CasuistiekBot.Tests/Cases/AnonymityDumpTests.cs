@@ -40,12 +40,16 @@ public sealed partial class AnonymityDumpTests
         var anonymous = await CasusJourney.RaiseAsync(app, "3", AnonymousStory);
         var submissionLogs = app.Logs.Lines.Skip(logsBefore).ToList();
         Assert.Equal((CasusVisibility.Named, CasusVisibility.Confidential, CasusVisibility.Anonymous), (named.Visibility, confidential.Visibility, anonymous.Visibility));
+        // What the author does later leaves no link either: an addition now, a chosen language at the end.
+        var (added, _) = await app.ClickAsync("cases.add", new { casusId = anonymous.Id.ToString(), addition = "Inmiddels mag de oudste ook niet meer naar de sport." });
+        Assert.Contains("Inmiddels mag de oudste", added!.ToJsonString());
         foreach (var casus in new[] { named, confidential, anonymous })
         {
             await CasusJourney.AskAndAnswerAsync(app, casus);
             await CasusJourney.InvitePanelAsync(app, casus);
             await CasusJourney.ConcludeAsync(app, casus);
         }
+        await app.SayAsync("taal engels");
         await CasusJourney.WaitUntilDeliveredAsync(app);
 
         var dump = provider == DatabaseProvider.Postgres
@@ -53,12 +57,15 @@ public sealed partial class AnonymityDumpTests
             : await DatabaseDump.OfSqliteAsync(Path.Combine(app.DataDirectory, "bot.db"));
 
         var casusRow = dump.In("cases").Single(r => r.Holds(anonymous.Reference));
-        string[] casusIds = [anonymous.Id.ToString("D"), anonymous.Id.ToString("N"), anonymous.Reference, "noodopvang bij het kanaal"];
+        string[] casusIds = [anonymous.Id.ToString("D"), anonymous.Id.ToString("N"), anonymous.Reference, "noodopvang bij het kanaal", "Inmiddels mag de oudste"];
         var authorRows = dump.Rows.Where(r => Author.Any(r.Holds)).ToList();
         // The dump is not empty-handed: the author is in it (their chat, their named casus), and so is the anonymous casus.
         Assert.Contains(authorRows, r => r.Table == "conversation_references");
         Assert.Contains(authorRows, r => r.Table == "cases" && r.Holds(named.Reference));
         Assert.True(casusRow.Holds("noodopvang bij het kanaal"));
+        Assert.Contains(dump.In("casus_additions"), r => r.Holds("Inmiddels mag de oudste"));
+        Assert.Contains(dump.In("casus_news"), r => r.Holds(anonymous.Reference));
+        Assert.Contains(dump.In("conversation_references"), r => Equals(r["language_preference"], "en") && Author.Any(r.Holds));
 
         Assert.DoesNotContain(dump.Rows, row => casusIds.Any(row.Holds) && Author.Any(row.Holds));
 
