@@ -33,7 +33,7 @@ public sealed class DangerEvaluationTests(ITestOutputHelper output)
         foreach (var (file, cases) in sets)
         {
             var others = sets.Where(s => s.File != file).SelectMany(s => s.Cases).Select(c => c.Text).ToHashSet();
-            Assert.Empty(cases.Select(c => c.Text).Where(others.Contains));
+            Assert.DoesNotContain(cases, c => others.Contains(c.Text));
             if (HeldOut.Contains(file)) Assert.True(cases.Count >= 80, $"{file} has {cases.Count} sentences");
         }
         var all = sets.SelectMany(s => s.Cases).ToList();
