@@ -3,14 +3,19 @@ using CasuistiekBot.Framework.Pipeline;
 using CasuistiekBot.Framework.Pipeline.Routing;
 using CasuistiekBot.Framework.Schema;
 using CasuistiekBot.Localization;
+using CasuistiekBot.Safety;
 
 namespace CasuistiekBot.Cases;
 
 /// <summary>
 /// "Aanvullen": the author adds to one of their own open cases, from a command or the button on the casus detail. Cases
 /// are found as under "mijn casussen" (anonymous ones by the author lookup value), so nothing new about the author is kept.
+/// An addition that mentions acute danger is answered as during an intake: care and the steps first, the casus marked
+/// urgent, the coordinators alerted without the author.
 /// </summary>
-internal sealed class AdditionHandler(MyCases cases, AdditionCards cards, CaseAddition addition, Texts texts) : ICommandHandler, ICardActionHandler
+internal sealed class AdditionHandler(
+    MyCases cases, AdditionCards cards, CaseAddition addition, AcuteDangerDetector detector, DangerResponse danger, Texts texts)
+    : ICommandHandler, ICardActionHandler
 {
     public IReadOnlyCollection<string> Commands { get; } = ["aanvullen", "aanvulling", "casus aanvullen", "add to my case", "add to case"];
 
@@ -29,15 +34,26 @@ internal sealed class AdditionHandler(MyCases cases, AdditionCards cards, CaseAd
             : MessageFactory.Card(cards.Form(open, turn.Language, text)), cancellationToken);
     }
 
-    /// <summary>Adds <paramref name="text"/> to the author's own open casus, telling them which placeholders it now holds.</summary>
+    /// <summary>
+    /// Adds <paramref name="text"/> to the author's own open casus, telling them which placeholders it now holds; acute
+    /// danger in it is answered before anything else, also when the addition could not be kept.
+    /// </summary>
     public async Task<(CaseAddition.Result Result, Casus? Casus)> AddAsync(ITurnContext turn, string? casusId, string text, CancellationToken cancellationToken)
     {
+        var found = detector.Detect(text).Kinds;
         var casus = await cases.FindOwnAsync(turn, casusId, cancellationToken);
-        if (casus is null) return (new(CaseAddition.Outcome.NotOpen), null);
-        var result = await addition.AddAsync(casus.Id, text, turn.Activity.From!.AadObjectId!, cancellationToken);
-        if (result.Outcome == CaseAddition.Outcome.Added && result.Found is { Count: > 0 } found)
+        var result = casus is null
+            ? new CaseAddition.Result(CaseAddition.Outcome.NotOpen)
+            : await addition.AddAsync(casus.Id, text, turn.Activity.From!.AadObjectId!, found, cancellationToken);
+        if (found != DangerKind.None)
         {
-            var codes = string.Join(", ", found.Select(f => f.Placeholder).Distinct());
+            var moment = result.Outcome == CaseAddition.Outcome.Added ? DangerMoment.Addition(casus!.Reference) : DangerMoment.Unattached;
+            await danger.AnswerAsync(turn, found, moment, cancellationToken);
+        }
+        if (casus is null) return (result, null);
+        if (result.Outcome == CaseAddition.Outcome.Added && result.Found is { Count: > 0 } replaced)
+        {
+            var codes = string.Join(", ", replaced.Select(f => f.Placeholder).Distinct());
             await turn.SendAsync(MessageFactory.Text(texts.Get("addition.replaced", turn, codes)), cancellationToken);
         }
         return (result, casus);

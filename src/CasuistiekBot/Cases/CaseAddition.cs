@@ -1,20 +1,25 @@
 using System.Text.Json;
+using CasuistiekBot.Calendar;
 using CasuistiekBot.Framework.Schema;
 using CasuistiekBot.Privacy;
+using CasuistiekBot.Safety;
 using CasuistiekBot.Storage;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace CasuistiekBot.Cases;
 
 /// <summary>
 /// The author adds to their open casus: the text is scrubbed with the casus' own memory (the same person keeps the same
-/// placeholder), stored with the day only, audited without the author or the text, and the coordinators' card is
-/// refreshed, all in one transaction.
+/// placeholder), stored with the day only, audited without the author or the text, the casus marked urgent when the
+/// addition mentions acute danger, and the coordinators' card is refreshed, all in one transaction.
 /// </summary>
 internal sealed class CaseAddition(
     IDbContextFactory<CasuistiekDbContext> databases,
     PersonalDataScrubber scrubber,
     IEnumerable<ICasusAddedToListener> listeners,
+    WorkingDayCalendar calendar,
+    IOptions<CasesOptions> options,
     TimeProvider clock)
 {
     /// <summary>As long as a story may be.</summary>
@@ -25,7 +30,8 @@ internal sealed class CaseAddition(
     public sealed record Result(Outcome Outcome, string? Text = null, IReadOnlyList<Replacement>? Found = null);
 
     /// <param name="actor">The author as the audit trail may name them: their object id, or <see cref="Audit.AnonymousAuthor"/>.</param>
-    public async Task<Result> AddAsync(Guid casusId, string text, string actor, CancellationToken cancellationToken)
+    /// <param name="danger">The kinds of acute danger the addition mentions, or none.</param>
+    public async Task<Result> AddAsync(Guid casusId, string text, string actor, DangerKind danger, CancellationToken cancellationToken)
     {
         text = text.Trim();
         if (text.Length == 0) return new(Outcome.Empty);
@@ -41,7 +47,10 @@ internal sealed class CaseAddition(
         casus.ScrubMemory = JsonSerializer.Serialize(memory, BotJson.Options);
         var now = clock.GetUtcNow();
         db.Add(new CasusAddition { CasusId = casus.Id, Text = scrubbed.Text, AddedOn = CoarseTime.Day(now) });
-        Audit.Casus(db, now, casus.Visibility == CasusVisibility.Anonymous ? Audit.AnonymousAuthor : actor, casus, "aangevuld");
+        var urgent = danger != DangerKind.None
+            && casus.NoteAcuteDanger(DangerKinds.Names(danger), calendar.EndOfDay(calendar.AddWorkingDays(calendar.LocalDate(now), options.Value.UrgentTriageWorkingDays)), now);
+        Audit.Casus(db, now, casus.Visibility == CasusVisibility.Anonymous ? Audit.AnonymousAuthor : actor, casus, "aangevuld",
+            urgent ? "acuut gevaar: " + casus.AcuteDanger : null);
         try
         {
             // Saved before the listeners run: the card they refresh reads the additions back.

@@ -6,10 +6,9 @@ namespace CasuistiekBot.Intake;
 
 /// <summary>
 /// Acute danger mentioned while a casus is being raised: the author hears at once, before the next question, what to do
-/// (<see cref="CareMessage"/>), the coordinators are alerted (<see cref="DangerAlert"/>), and the intake state marks the
-/// casus urgent. Each kind of danger is answered once per intake; a new kind later on gets its own answer and alert.
+/// and the coordinators are alerted (<see cref="DangerResponse"/>), and the intake state marks the casus urgent. Each kind of danger is answered once per intake; a new kind later on gets its own answer and alert.
 /// </summary>
-internal sealed class IntakeDanger(AcuteDangerDetector detector, CareMessage care, DangerAlert alert, IntakeStateStore states, ILogger<IntakeDanger> logger)
+internal sealed class IntakeDanger(AcuteDangerDetector detector, DangerResponse response, IntakeStateStore states)
 {
     public DangerFinding Detect(string text) => detector.Detect(text);
 
@@ -26,11 +25,7 @@ internal sealed class IntakeDanger(AcuteDangerDetector detector, CareMessage car
         await states.SaveAsync(turn, state, cancellationToken);
         if (fresh == DangerKind.None) return;
 
-        // Kinds only: the message itself may hold personal data and is never logged.
-        logger.LogInformation("Acute danger ({DangerKinds}) mentioned during an intake; the author was given the crisis steps",
-            string.Join(',', DangerKinds.Names(fresh)));
-        var alerted = await alert.RaiseAsync(fresh, cancellationToken);
-        await turn.SendAsync(MessageFactory.Markdown(care.Compose(fresh, turn.Language, alerted)), cancellationToken);
+        await response.AnswerAsync(turn, fresh, DangerMoment.Intake, cancellationToken);
     }
 
     public Task NoticeAsync(ITurnContext turn, string text, CancellationToken cancellationToken) =>

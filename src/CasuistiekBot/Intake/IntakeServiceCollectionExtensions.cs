@@ -16,7 +16,6 @@ internal static class IntakeServiceCollectionExtensions
         services.AddSingleton<IntakeRouting>();
         services.AddSingleton<IntakeStarter>();
         services.AddSingleton<IntakeDanger>();
-        services.AddSingleton<DangerAlert>();
         services.AddSingleton<ITurnMiddleware, IntakeDangerMiddleware>();
         services.AddSingleton<PendingFollowUp>();
         services.AddSingleton<ITurnMiddleware, FollowUpMiddleware>();

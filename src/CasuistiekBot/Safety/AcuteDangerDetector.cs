@@ -34,20 +34,23 @@ internal sealed class AcuteDangerDetector
         var selfHarm = found.Where(f => f.Cue.Kind == CueKind.SelfHarm).ToList();
         return found
             .Where(f => f.Cue.Kind == CueKind.SelfHarm || !selfHarm.Any(s => s.First <= f.Last && f.First <= s.Last))
-            .Where(f => !DangerScope.Excludes(tokens, f.First, f.Last));
+            .Where(f => !DangerScope.Excludes(tokens, f.First, f.Last))
+            .Where(f => f.Cue.Kind != CueKind.Harm || !DangerScope.IsFigurative(tokens, f.First));
     }
 
     private static DangerKind KindOf(CueKind cue, IReadOnlyList<Token> tokens, int first)
     {
         var (from, to) = DangerScope.Clause(tokens, first);
-        var child = DangerTargets.AnyChild(tokens, from, to) ? DangerKind.Child : DangerKind.None;
+        var child = DangerTargets.AnyChild(tokens, from, to) || DangerTargets.ChildReferredTo(tokens, from, to) ? DangerKind.Child : DangerKind.None;
         return cue switch
         {
             CueKind.SelfHarm => DangerKind.Suicide,
             CueKind.StaffThreat => DangerKind.Staff,
             CueKind.ChildHarm => DangerKind.Child,
             CueKind.Neglect => child,
-            CueKind.StaffSign => DangerTargets.AnyWriterOrStaff(tokens, from, to) ? DangerKind.Staff : DangerKind.None,
+            CueKind.StaffSign => DangerTargets.AnyWriterOrStaff(tokens, from, to) ? DangerKind.Staff
+                : DangerTargets.AnyPartner(tokens, from, to) ? DangerKind.Violence : DangerKind.None,
+            CueKind.ExtendedSuicide => DangerKind.Suicide | Harm(child),
             CueKind.Unsafe => DangerTargets.AnyPerson(tokens, from, to) ? (child == DangerKind.None ? DangerKind.Violence : child) : DangerKind.None,
             _ => Harm(child | (DangerTargets.AnyStaff(tokens, from, to) ? DangerKind.Staff : DangerKind.None)),
         };

@@ -6,11 +6,12 @@ namespace CasuistiekBot.Safety;
 /// <summary>
 /// What the bot says first when someone mentions acute danger: care, then the concrete steps for the kinds of danger
 /// that were mentioned (112 always, 113 for suicide, Veilig Thuis for a child), the organisation's own crisis procedure
-/// and the person's manager. It ends by saying what the bot did, so it promises only what happened.
+/// and the person's manager. It ends by saying what the bot did at this <see cref="DangerMoment"/>, so it promises only
+/// what happened.
 /// </summary>
 internal sealed class CareMessage(Texts texts, IOptions<SafetyOptions> options)
 {
-    public string Compose(DangerKind kinds, string language, bool coordinatorsAlerted)
+    public string Compose(DangerKind kinds, string language, bool coordinatorsAlerted, DangerMoment moment)
     {
         var lines = new List<string> { texts.Get("safety.danger.emergency", language) };
         if (kinds.HasFlag(DangerKind.Suicide)) lines.Add(texts.Get("safety.danger.suicide", language));
@@ -19,6 +20,12 @@ internal sealed class CareMessage(Texts texts, IOptions<SafetyOptions> options)
         if (kinds.HasFlag(DangerKind.Staff)) lines.Add(texts.Get("safety.danger.staff", language));
         lines.Add(texts.Get("safety.danger.procedure", language, options.Value.CrisisProcedure.For(language)));
         lines.Add(texts.Get("safety.danger.manager", language));
-        return string.Join("\n\n", [texts.Get("safety.danger.opening", language), .. lines, texts.Get(coordinatorsAlerted ? "safety.danger.closing" : "safety.danger.closing.noChannel", language)]);
+        return string.Join("\n\n", [texts.Get("safety.danger.opening", language), .. lines, Closing(language, coordinatorsAlerted, moment)]);
+    }
+
+    private string Closing(string language, bool coordinatorsAlerted, DangerMoment moment)
+    {
+        var key = "safety.danger.closing." + moment.Key + (coordinatorsAlerted ? "" : ".noChannel");
+        return texts.Get(key, language, moment.CasusReference ?? "");
     }
 }

@@ -2,7 +2,10 @@ namespace CasuistiekBot.Safety;
 
 internal static class SafetyServiceCollectionExtensions
 {
-    /// <summary>The acute-danger detector, the care message with <see cref="SafetyOptions"/> from <c>Safety</c>, and the <c>danger</c> command.</summary>
+    /// <summary>
+    /// The acute-danger detector, the answer to it (the care message with <see cref="SafetyOptions"/> from <c>Safety</c>,
+    /// the coordinators' alert), and the <c>danger</c> command.
+    /// </summary>
     public static IServiceCollection AddSafety(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<SafetyOptions>()
@@ -12,6 +15,8 @@ internal static class SafetyServiceCollectionExtensions
             .ValidateOnStart();
         services.AddSingleton<AcuteDangerDetector>();
         services.AddSingleton<CareMessage>();
+        services.AddSingleton<DangerAlert>();
+        services.AddSingleton<DangerResponse>();
         services.AddTransient<DangerCommand>();
         return services;
     }

@@ -18,6 +18,11 @@ public sealed class AcuteDangerDetectorTests
     [InlineData("Mijn cliënt zegt dat hij er vanavond een eind aan maakt.", DangerKinds.Suicide)]
     [InlineData("Someone threw a brick through the window of our office after the decision.", DangerKinds.Staff)]
     [InlineData("De pasgeboren baby heeft een schedelbreuk en niemand kan uitleggen hoe dat kwam.", DangerKinds.Child)]
+    [InlineData("Moeder zegt dat ze de kinderen meeneemt in haar dood.", DangerKinds.Suicide)]
+    [InlineData("Moeder zegt dat ze de kinderen meeneemt in haar dood.", DangerKinds.Child)]
+    [InlineData("He gave away his guitar and said he would not need it anymore.", DangerKinds.Suicide)]
+    [InlineData("Haar ex staat elke avond voor haar deur.", DangerKinds.Violence)]
+    [InlineData("De kinderen eten al een week uit de vuilnisbak en de stroom is afgesloten.", DangerKinds.Child)]
     public void Acute_danger_is_found_with_its_kind(string text, string kind)
     {
         var finding = _detector.Detect(text);
@@ -43,6 +48,12 @@ public sealed class AcuteDangerDetectorTests
     [InlineData("Van suïcidaliteit is geen sprake, zegt de psychiater.")]
     [InlineData("Het incident met het mes was in 2015 en sindsdien is er niets meer gebeurd.")]
     [InlineData("De werkwijze doet de menselijke maat geweld aan.")]
+    [InlineData("Die deadline vermoordt me.")]
+    [InlineData("Die nieuwe werkinstructie maakt ons team kapot.")]
+    [InlineData("Ze wil dood graag haar diploma halen.")]
+    [InlineData("Het kind is niet alleen thuis geweest; oma was er de hele tijd.")]
+    [InlineData("De dreiging van geweld is verdwenen sinds het gezin is verhuisd.")]
+    [InlineData("Mevrouw gaf haar oude kleren weg aan de kringloop omdat ze verhuist.")]
     public void Denials_suppositions_other_senses_and_the_past_are_no_danger(string text) =>
         Assert.False(_detector.Detect(text).Found, text);
 

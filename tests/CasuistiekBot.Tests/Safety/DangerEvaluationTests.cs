@@ -9,59 +9,47 @@ namespace CasuistiekBot.Tests.Safety;
 /// set was written before the detector; its first version found 51 of 55 dangers there (recall 92.7%) without a false
 /// alarm, and its misses then became cues. The second held-out set was written before that change; the phrase lexicon
 /// found only 11 of its 35 dangers (recall 31.4%, precision 78.6%), and the rules were then rewritten as concepts with
-/// it in view. So the tuning set and the first two held-out sets are all tuning material now. The third held-out set
-/// was written and committed before that rewrite and is never tuned on: the phrase lexicon found 6 of its 46 dangers
-/// (recall 13.0%, precision 50.0%). The floors below are what the detector reaches, so that a change that loses ground
-/// fails; they are not the targets (recall 95%, precision 90%).
+/// it in view. The third held-out set was written and committed before that rewrite; the concept rules, never tuned on
+/// it, found 40 of its 46 dangers with 2 false alarms (recall 87.0%, precision 95.2%). After that measurement it became
+/// tuning material too: its misses and false alarms were fixed with general rules (signs without the words, threats
+/// by idiom, figurative agents, a danger that went away), and the tuning set grew with sentences for each of them.
+/// So every set below is tuning material and must be read without errors; only a set written apart from the rules and
+/// not yet measured says how the detector does on new text (targets: recall 95%, precision 90%).
 /// </summary>
 public sealed class DangerEvaluationTests(ITestOutputHelper output)
 {
+    private static readonly string[] TunedOn = ["danger-tuning.jsonl", "danger-heldout.jsonl", "danger-heldout-2.jsonl", "danger-heldout-3.jsonl"];
+
+    // A set that is written apart from the rules goes here until it has been measured once; then it moves to TunedOn.
+    private static readonly string[] HeldOut = [];
+
     private readonly AcuteDangerDetector _detector = new();
 
     [Fact]
-    public void The_held_out_sets_are_large_enough_and_never_overlap_the_tuning_set()
+    public void The_evaluation_sets_never_share_a_sentence_and_held_out_sets_are_large_enough()
     {
-        var tuning = DangerEvaluation.Load("danger-tuning.jsonl");
-        var seen = tuning.Concat(DangerEvaluation.Load("danger-heldout.jsonl")).Concat(DangerEvaluation.Load("danger-heldout-2.jsonl")).ToList();
-        var heldOut = DangerEvaluation.Load("danger-heldout-3.jsonl");
+        var sets = TunedOn.Concat(HeldOut).Select(file => (File: file, Cases: DangerEvaluation.Load(file))).ToList();
 
-        Assert.True(heldOut.Count >= 80);
-        Assert.Empty(heldOut.Select(c => c.Text).Intersect(seen.Select(c => c.Text)));
-        var all = seen.Concat(heldOut).ToList();
+        foreach (var (file, cases) in sets)
+        {
+            var others = sets.Where(s => s.File != file).SelectMany(s => s.Cases).Select(c => c.Text).ToHashSet();
+            Assert.DoesNotContain(cases, c => others.Contains(c.Text));
+            if (HeldOut.Contains(file)) Assert.True(cases.Count >= 80, $"{file} has {cases.Count} sentences");
+        }
+        var all = sets.SelectMany(s => s.Cases).ToList();
         Assert.Equal(all.Count, all.Select(c => c.Id).Distinct().Count());
     }
 
-    [Fact]
-    public void The_first_held_out_set_now_tuned_on_is_read_without_errors()
+    public static IEnumerable<object[]> TunedOnSets => TunedOn.Select(file => new object[] { file });
+
+    [Theory]
+    [MemberData(nameof(TunedOnSets))]
+    public void A_set_tuned_on_is_read_without_errors(string file)
     {
-        var evaluation = Evaluate("danger-heldout.jsonl", "held-out 1");
+        var name = Path.GetFileNameWithoutExtension(file);
+        var evaluation = Evaluate(file, name);
 
-        Assert.Equal(0, evaluation.FalseNegatives + evaluation.FalsePositives);
-    }
-
-    [Fact]
-    public void The_second_held_out_set_now_tuned_on_is_read_without_errors()
-    {
-        var evaluation = Evaluate("danger-heldout-2.jsonl", "held-out 2");
-
-        Assert.Equal(0, evaluation.FalseNegatives + evaluation.FalsePositives);
-    }
-
-    [Fact]
-    public void On_the_third_held_out_set_recall_and_precision_stay_at_what_was_measured()
-    {
-        var evaluation = Evaluate("danger-heldout-3.jsonl", "held-out 3");
-
-        Assert.True(evaluation.Recall >= 0.86, evaluation.Report("held-out 3"));
-        Assert.True(evaluation.Precision >= 0.95, evaluation.Report("held-out 3"));
-    }
-
-    [Fact]
-    public void The_tuning_set_is_read_without_errors()
-    {
-        var evaluation = Evaluate("danger-tuning.jsonl", "tuning");
-
-        Assert.Equal(0, evaluation.FalseNegatives + evaluation.FalsePositives);
+        Assert.True(evaluation.FalseNegatives + evaluation.FalsePositives == 0, evaluation.Report(name));
     }
 
     private DangerEvaluation Evaluate(string file, string name)
@@ -69,7 +57,7 @@ public sealed class DangerEvaluationTests(ITestOutputHelper output)
         var evaluation = DangerEvaluation.Run(DangerEvaluation.Load(file), _detector);
         var report = evaluation.Report(name);
         output.WriteLine(report);
-        var path = Path.Combine(RepositoryPaths.Root, "artifacts", "eval", $"danger-{name.Replace(' ', '-')}.txt");
+        var path = Path.Combine(RepositoryPaths.Root, "artifacts", "eval", $"{name}.txt");
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         File.WriteAllText(path, report);
         return evaluation;

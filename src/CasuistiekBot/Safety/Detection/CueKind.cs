@@ -18,8 +18,14 @@ internal enum CueKind
     /// <summary>Neglect ("alleen thuis", "verwaarloosd"): only a danger when a child is mentioned with it.</summary>
     Neglect,
 
-    /// <summary>Followed, waited for, or one's address spread: only a danger when the writer or staff is mentioned with it.</summary>
+    /// <summary>
+    /// Followed, waited for, or one's address spread: a threat to staff when the writer or staff is mentioned with it,
+    /// violence when a (former) partner does it, otherwise no danger.
+    /// </summary>
     StaffSign,
+
+    /// <summary>Taking others along in one's own death ("neemt de kinderen mee in haar dood"): suicide and harm to them.</summary>
+    ExtendedSuicide,
 
     /// <summary>Someone is not safe ("niet veilig", "in gevaar"): only when a person is mentioned with it.</summary>
     Unsafe,

@@ -15,6 +15,9 @@ internal static class DangerLexicon
     private const string Means = "pillen|medicijnen|slaappillen|tabletten|touw|strop|pills|tablets|rope";
     private const string Gathered = "verzameld|gespaard|opgespaard|gekocht|verzamelt|spaart|koopt|collected|saved|bought|hoarding|stockpiling";
 
+    // "Ze wil dood graag haar diploma halen": "dood" that only makes the next word stronger.
+    public const string DeathAsIntensifier = "graag gewoon normaal eng simpel";
+
     private static readonly Cue[] Phrases =
     [
         // Suicide and self-harm.
@@ -37,7 +40,7 @@ internal static class DangerLexicon
         Cue.Of(SelfHarm, "eind|einde aan leven|levens", 2),
         Cue.Of(SelfHarm, "liever dood", 0),
         Cue.Of(SelfHarm, "dood wil|wilde|willen|wilt|wou"),
-        Cue.Of(SelfHarm, "wil|wilde|willen|wilt|wou dood", 2),
+        Cue.Of(SelfHarm, "wil|wilde|willen|wilt|wou dood", 2).Unless(after: DeathAsIntensifier),
         Cue.Of(SelfHarm, "balkon|dak|brug|flat|raam|trein|metro|viaduct springen|springt|sprong|spring|gooien|gooit|gooide|werpen|werpt", Clause),
         Cue.Of(SelfHarm, "springen|springt|sprong|spring|gooien|gooit|gooide|werpen|werpt balkon|dak|brug|flat|raam|trein|metro|viaduct", Clause),
         Cue.Of(SelfHarm, $"kill|kills|killed|killing|hang|hanged|hanging|hung|cut|cuts|cutting|harm|harms|harming|hurt|hurts|hurting|injure|injures|injuring {EnglishReflexive}", 0),

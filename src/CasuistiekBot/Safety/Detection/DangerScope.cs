@@ -12,11 +12,12 @@ internal static class DangerScope
     private const int NegationReach = 6;
     private const int TrailingReach = 5;
 
-    // "niet alleen ... maar ook" affirms rather than denies.
+    // "niet alleen ... maar ook" affirms rather than denies; "niet alleen thuis geweest" without a "maar" denies.
     private static readonly HashSet<string> Affirming = ["alleen", "enkel", "slechts", "only", "just"];
+    private static readonly HashSet<string> ButAlso = ["maar", "but", "ook", "also"];
 
     public static bool Excludes(IReadOnlyList<Token> tokens, int first, int last) =>
-        IsDenied(tokens, first, last) || IsHypothetical(tokens, first) || IsOver(tokens, first) || IsAboutSomethingElse(tokens, first, last);
+        IsDenied(tokens, first, last) || IsHypothetical(tokens, first) || IsOver(tokens, first, last) || IsAboutSomethingElse(tokens, first, last);
 
     /// <summary>The first word of the cue's own clause: back to a clause break or the word that opens an embedded clause.</summary>
     public static int ScopeStart(IReadOnlyList<Token> tokens, int first)
@@ -70,7 +71,17 @@ internal static class DangerScope
     {
         for (var i = Math.Max(0, from); i <= to; i++)
         {
-            if (ScopeWords.Negators.Contains(tokens[i].Text) && !(i + 1 < tokens.Count && Affirming.Contains(tokens[i + 1].Text))) return true;
+            if (ScopeWords.Negators.Contains(tokens[i].Text) && !IsNotOnly(tokens, i)) return true;
+        }
+        return false;
+    }
+
+    private static bool IsNotOnly(IReadOnlyList<Token> tokens, int negator)
+    {
+        if (negator + 1 >= tokens.Count || !Affirming.Contains(tokens[negator + 1].Text)) return false;
+        for (var i = negator + 2; i < tokens.Count && tokens[i].Sentence == tokens[negator].Sentence; i++)
+        {
+            if (ButAlso.Contains(tokens[i].Text)) return true;
         }
         return false;
     }
@@ -93,16 +104,53 @@ internal static class DangerScope
 
     private static int Commas(Token token) => token.Phrase - token.Clause;
 
-    private static bool IsOver(IReadOnlyList<Token> tokens, int first)
+    private static bool IsOver(IReadOnlyList<Token> tokens, int first, int last)
     {
         var (clauseStart, clauseEnd) = Clause(tokens, first);
         var (sentenceStart, sentenceEnd) = Sentence(tokens, first);
         var present = ScopeWords.AnyIn(ScopeWords.Present, tokens, clauseStart, clauseEnd);
-        if (ScopeWords.AnyIn(ScopeWords.Resolved, tokens, sentenceStart, sentenceEnd))
+        // The cue's own words never close it: "she has stopped eating" has not stopped.
+        var cue = (first, last);
+        if (IsResolved(tokens, sentenceStart, sentenceEnd, cue))
         {
-            return !present || ScopeWords.AnyIn(ScopeWords.Resolved, tokens, clauseStart, clauseEnd);
+            return !present || IsResolved(tokens, clauseStart, clauseEnd, cue);
         }
         return !present && (ScopeWords.AnyIn(ScopeWords.DistantPast, tokens, clauseStart, clauseEnd) || FollowsAfter(tokens, first) || NamesPastYear(tokens, clauseStart, clauseEnd));
+    }
+
+    private static bool IsResolved(IReadOnlyList<Token> tokens, int from, int to, (int First, int Last) cue) =>
+        ScopeWords.AnyIn(ScopeWords.DangerGone, tokens, from, to)
+        || ScopeWords.Resolved.Any(p => p.FindAll(tokens).Any(m =>
+            m.First >= from && m.Last <= to && (m.Last < cue.First || m.First > cue.Last) && !CutsOffUtility(tokens, m.First)));
+
+    private static bool CutsOffUtility(IReadOnlyList<Token> tokens, int resolved)
+    {
+        for (var i = Math.Max(0, resolved - 3); i < resolved; i++)
+        {
+            if (tokens[i].Clause == tokens[resolved].Clause && ScopeWords.Utilities.Contains(tokens[i].Text)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Harm done by a thing rather than a person ("die deadline vermoordt me", "this job is killing me"): a figurative
+    /// agent opens the clause and nobody is named as the one who acts.
+    /// </summary>
+    public static bool IsFigurative(IReadOnlyList<Token> tokens, int first)
+    {
+        var start = ScopeStart(tokens, first);
+        var (_, end) = Clause(tokens, first);
+        var agent = false;
+        for (var i = start; i < first; i++)
+        {
+            if (DangerTargets.IsPerson(tokens[i].Text) || DangerTargets.IsSubject(tokens[i].Text)) return false;
+            agent |= ScopeWords.IsFigurativeAgent(tokens[i].Text);
+        }
+        for (var i = first; i <= end; i++)
+        {
+            if (DangerTargets.IsSubject(tokens[i].Text)) return false;
+        }
+        return agent;
     }
 
     // "Het incident met het mes was in 2015": a year named with "in" dates the event; "sinds 2015" would not.

@@ -41,6 +41,8 @@ internal static class DangerTargets
         "mij", "me", "ons", "collega", "collegas", "personeel", "piwer", "piwers", "casemanager", "beveiliger", "beveiligers", "bewaarder", "bewaarders", "bewaker", "bewakers", "kantoor", "balie", "loket",
         "us", "staff", "colleague", "colleagues", "officer", "officers", "guard", "guards", "employee", "employees", "caseworker", "office",
         "kantoren", "vestiging", "loketten", "ind", "cjib", "coa", "dji", "raad", "pi", "personeelsleden", "teamleider", "offices", "reception", "desk", "counter", "worker", "workers",
+        // Where staff meet the public: a threat made there is aimed at them.
+        "ingang", "receptie", "spreekkamer", "entrance", "lobby",
     ];
 
     private static readonly string[] StaffEndings = ["medewerker", "medewerkers", "onderzoeker", "onderzoekers"];
@@ -56,6 +58,30 @@ internal static class DangerTargets
 
     public static bool IsPerson(string word) =>
         ObjectPronouns.Contains(word) || Children.Contains(word) || Adults.Contains(word) || RoleEndings.Any(e => word.EndsWith(e, StringComparison.Ordinal));
+
+    public static bool IsSubject(string word) => Subjects.Contains(word);
+
+    // Someone who stalks an ex or a partner threatens her, whoever writes about it.
+    private static readonly HashSet<string> Partners =
+    [
+        "ex", "expartner", "exman", "exvrouw", "exvriend", "exvriendin", "partner", "echtgenoot", "echtgenote",
+        "husband", "wife", "boyfriend", "girlfriend", "exhusband", "exwife", "exboyfriend",
+    ];
+
+    public static bool AnyPartner(IReadOnlyList<Token> tokens, int from, int to) => Any(tokens, from, to, Partners.Contains);
+
+    /// <summary>
+    /// "De kinderen durven niet naar huis omdat vader ze slaat": the clause says "ze", an earlier clause of the same
+    /// sentence says who.
+    /// </summary>
+    public static bool ChildReferredTo(IReadOnlyList<Token> tokens, int from, int to)
+    {
+        if (!Any(tokens, from, to, ObjectPronouns.Contains)) return false;
+        var sentence = tokens[from].Sentence;
+        var start = from;
+        while (start > 0 && tokens[start - 1].Sentence == sentence) start--;
+        return AnyChild(tokens, start, from - 1);
+    }
 
     public static bool IsStaff(string word) => Staff.Contains(word) || StaffEndings.Any(e => word.EndsWith(e, StringComparison.Ordinal));
 

@@ -12,7 +12,8 @@ internal static class ScopeWords
     ];
 
     // Dutch puts "niet" after the verb: "hij bedreigt mij niet", "van geweld is nooit iets gebleken".
-    public static readonly HashSet<string> TrailingNegators = ["niet", "nooit", "not", "never"];
+    // "Hij bedreigde niemand", "he threatened nobody": the denial can be the object.
+    public static readonly HashSet<string> TrailingNegators = ["niet", "nooit", "niemand", "not", "never", "nobody"];
 
     // An embedded clause has its own truth: "ik kan niet uitsluiten dat hij zichzelf iets aandoet" is a worry, not a denial.
     public static readonly HashSet<string> Subordinators =
@@ -45,7 +46,7 @@ internal static class ScopeWords
 
     public static readonly CuePattern[] Resolved = Patterns(
         "voorbij", "afgehandeld", "afgesloten", "opgelost", "is gesloten", "zijn gesloten", "inmiddels veilig", "nu veilig", "weer veilig",
-        "veilig geplaatst", "zijn gestopt", "is gestopt", "nu stabiel", "is stabiel", "niet meer aan de orde", "speelt niet meer",
+        "veilig geplaatst", "zijn gestopt", "is gestopt", "gestopt", "afgelopen", "nu stabiel", "is stabiel", "niet meer aan de orde", "speelt niet meer",
         "opgehouden", "beeindigd", "is gestaakt", "niets meer gebeurd", "niets meer voorgevallen", "geen incidenten meer", "doet het nu goed", "doet het nu prima",
         "gaat nu goed", "gaat het goed", "nu rustig", "sindsdien rustig", "goed opgevangen", "veilig ondergebracht", "woont nu veilig",
         "resolved", "stopped", "ended", "has ended", "is over", "are over", "safe now", "now safe", "nothing has happened", "doing well", "are doing well", "is doing well");
@@ -62,7 +63,38 @@ internal static class ScopeWords
     public static readonly HashSet<string> Determiners = ["de", "het", "een", "die", "deze", "zijn", "haar", "hun", "huiselijk", "seksueel", "the", "a", "an", "his", "her", "their", "domestic", "sexual"];
 
     public static readonly CuePattern[] Present = Patterns(
-        "nu", "weer", "opnieuw", "nog steeds", "nog altijd", "vandaag", "vannacht", "vanochtend", "gisteren", "again", "now", "still", "today", "tonight");
+        "nu", "weer", "opnieuw", "nog steeds", "nog altijd", "vandaag", "vannacht", "vanochtend", "gisteren", "again", "now", "still", "today", "tonight",
+        // Something that has gone on for a while and has not stopped: "eten al een week uit de vuilnisbak".
+        "al een week", "al weken", "al dagen", "al maanden", "al een tijd", "al een paar dagen", "for days", "for weeks", "for a week");
+
+    // "De stroom is afgesloten" cuts a household off; it does not close a case.
+    public static readonly HashSet<string> Utilities = ["stroom", "gas", "water", "energie", "elektriciteit", "verwarming", "power", "electricity", "heating"];
+
+    // "De dreiging van geweld is verdwenen": the danger itself is the one that went away.
+    public static readonly CuePattern[] DangerGone =
+    [
+        CuePattern.Parse("dreiging|dreigingen|gevaar|geweld|bedreiging|bedreigingen|threat|threats|danger|violence verdwenen|weg|geweken|gone|disappeared|passed|lifted", CuePattern.AnyGap),
+    ];
+
+    // "Die deadline vermoordt me", "this backlog is killing the team": a thing, not a person, does the harm.
+    public static readonly HashSet<string> FigurativeAgents =
+    [
+        "deadline", "deadlines", "werkdruk", "werkvoorraad", "achterstand", "achterstanden", "stress", "drukte", "hitte", "bureaucratie", "papierwerk",
+        "administratie", "regel", "regels", "systeem", "wachttijd", "wachttijden", "wachtlijst", "formulier", "formulieren", "vergadering", "vergaderingen",
+        "baan", "werk", "klus", "inbox", "mailbox", "termijn", "termijnen", "bezuiniging", "bezuinigingen", "reorganisatie",
+        "backlog", "workload", "paperwork", "bureaucracy", "heat", "traffic", "commute", "meeting", "meetings", "job", "rules", "rule", "system", "forms",
+        "form", "cuts", "reorganisation", "queue",
+    ];
+
+    // Compounds of the same things: werkinstructie, beleidsregel, werkdruk, caseload.
+    private static readonly string[] FigurativeEndings = ["instructie", "regel", "regels", "druk", "voorraad", "procedure", "systeem", "termijn", "load"];
+
+    public static bool IsFigurativeAgent(string word) =>
+        FigurativeAgents.Contains(word) || FigurativeEndings.Any(e => word.Length > e.Length + 2 && word.EndsWith(e, StringComparison.Ordinal));
+
+    // A clause can end in its finite verb: "dat het allemaal geen zin meer heeft".
+    private static readonly HashSet<string> FinalVerbs =
+        ["heeft", "hebben", "had", "hadden", "is", "was", "zijn", "waren", "wordt", "werd", "lijkt", "leek", "zal", "zou", "kan", "kon"];
 
     // Talk about the subject rather than about a person in danger: trainings, protocols, policy.
     public static readonly CuePattern[] Topic = Patterns(
@@ -82,6 +114,10 @@ internal static class ScopeWords
 
     /// <summary>The word is the last of its phrase, or a new clause starts right after it ("doet zichzelf iets aan als ...").</summary>
     public static bool EndsPhrase(IReadOnlyList<Token> tokens, int index) =>
+        EndsPhraseHere(tokens, index)
+        || (index + 1 < tokens.Count && FinalVerbs.Contains(tokens[index + 1].Text) && tokens[index + 1].Phrase == tokens[index].Phrase && EndsPhraseHere(tokens, index + 1));
+
+    private static bool EndsPhraseHere(IReadOnlyList<Token> tokens, int index) =>
         index + 1 >= tokens.Count
         || tokens[index + 1].Phrase != tokens[index].Phrase
         || IsSubordinator(tokens, index + 1)
