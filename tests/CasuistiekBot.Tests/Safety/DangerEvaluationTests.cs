@@ -14,14 +14,16 @@ namespace CasuistiekBot.Tests.Safety;
 /// tuning material too: its misses and false alarms were fixed with general rules (signs without the words, threats
 /// by idiom, figurative agents, a danger that went away), and the tuning set grew with sentences for each of them.
 /// So every set below is tuning material and must be read without errors; only a set written apart from the rules and
-/// not yet measured says how the detector does on new text (targets: recall 95%, precision 90%).
+/// not yet measured says how the detector does on new text (targets: recall 95%, precision 90%). The fourth held-out set
+/// was written by someone who saw neither the rules nor the other sets, and committed before the rules changed; measured
+/// once: recall 48.4% (30/62), precision 81.1% (30/37). The rules had been fitted to one writer's phrasing.
 /// </summary>
 public sealed class DangerEvaluationTests(ITestOutputHelper output)
 {
     private static readonly string[] TunedOn = ["danger-tuning.jsonl", "danger-heldout.jsonl", "danger-heldout-2.jsonl", "danger-heldout-3.jsonl"];
 
     // A set that is written apart from the rules goes here until it has been measured once; then it moves to TunedOn.
-    private static readonly string[] HeldOut = [];
+    private static readonly string[] HeldOut = ["danger-heldout-4.jsonl"];
 
     private readonly AcuteDangerDetector _detector = new();
 
@@ -50,6 +52,16 @@ public sealed class DangerEvaluationTests(ITestOutputHelper output)
         var evaluation = Evaluate(file, name);
 
         Assert.True(evaluation.FalseNegatives + evaluation.FalsePositives == 0, evaluation.Report(name));
+    }
+
+    [Fact]
+    public void On_the_fourth_held_out_set_recall_and_precision_stay_at_what_was_measured()
+    {
+        var evaluation = Evaluate("danger-heldout-4.jsonl", "danger-heldout-4");
+
+        // Measured once, on the rules above, by a set whose writer saw neither the rules nor the other sets.
+        Assert.True(evaluation.Recall >= 0.484, evaluation.Report("danger-heldout-4"));
+        Assert.True(evaluation.Precision >= 0.81, evaluation.Report("danger-heldout-4"));
     }
 
     private DangerEvaluation Evaluate(string file, string name)
