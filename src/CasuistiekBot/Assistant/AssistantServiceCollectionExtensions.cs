@@ -9,9 +9,6 @@ namespace CasuistiekBot.Assistant;
 
 internal static class AssistantServiceCollectionExtensions
 {
-    // The activity source and meter of the chat pipeline's OpenTelemetry spans and metrics.
-    public const string TelemetrySourceName = "CasuistiekBot.Assistant";
-
     // Without AI:Endpoint and AI:Model the assistant always answers null and never touches the network: no chat client
     // and no Azure credential is created. The choice is made when the assistant is first resolved, so configuration
     // added after registration (tests) still counts.
@@ -36,7 +33,7 @@ internal static class AssistantServiceCollectionExtensions
             new ChatClientBuilder(AssistantChatClients.Create(provider.GetRequiredService<IOptions<AssistantOptions>>().Value))
                 .UseLogging()
                 // Spans and metrics without message content; no logger, so a failure is not logged a second time.
-                .UseOpenTelemetry(NullLoggerFactory.Instance, TelemetrySourceName, telemetry => telemetry.EnableSensitiveData = false)
+                .UseOpenTelemetry(NullLoggerFactory.Instance, ProductMetrics.AssistantSource, telemetry => telemetry.EnableSensitiveData = false)
                 .Build(provider));
         services.AddSingleton<ICasusAssistant>(provider =>
         {

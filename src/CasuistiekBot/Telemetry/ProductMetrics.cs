@@ -11,6 +11,9 @@ internal sealed class ProductMetrics
 {
     public const string Name = "CasuistiekBot";
 
+    /// <summary>The activity source and meter of the language-model pipeline's own spans and metrics.</summary>
+    public const string AssistantSource = "CasuistiekBot.Assistant";
+
     private readonly Counter<long> _deliveries;
     private readonly Counter<long> _reminders;
     private readonly Counter<long> _deadLetters;

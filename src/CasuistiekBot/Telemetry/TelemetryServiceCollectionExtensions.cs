@@ -1,5 +1,4 @@
 using Azure.Monitor.OpenTelemetry.AspNetCore;
-using CasuistiekBot.Assistant;
 using CasuistiekBot.Framework.Diagnostics;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using OpenTelemetry;
@@ -29,7 +28,7 @@ internal static class TelemetryServiceCollectionExtensions
     public static IServiceCollection AddTelemetry(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddProductMetrics();
-        string[] sources = [BotTelemetry.Name, ProductMetrics.Name, AssistantServiceCollectionExtensions.TelemetrySourceName];
+        string[] sources = [BotTelemetry.Name, ProductMetrics.Name, ProductMetrics.AssistantSource];
         var azure = !string.IsNullOrWhiteSpace(configuration["APPLICATIONINSIGHTS_CONNECTION_STRING"]);
         var telemetry = services.AddOpenTelemetry()
             .ConfigureResource(resource => resource.AddService("casuistiekbot"))
