@@ -69,7 +69,7 @@ internal sealed class ConnectorClient(
         string operation, string? conversationId, HttpMethod method, Func<Uri> uri, object? body, CancellationToken cancellationToken) where T : class
     {
         var result = await SendAsync<T>(operation, conversationId, method, uri, body, cancellationToken);
-        BotTelemetry.ConnectorCalled(operation, result.Outcome);
+        BotTelemetry.ConnectorCalled(operation, result.Outcome.Name);
         return result;
     }
 

@@ -24,4 +24,14 @@ public abstract record SendResult
     public sealed record Failed(int? StatusCode, string Reason) : SendResult;
 
     public bool IsSent => this is Sent;
+
+    /// <summary>The result as one word from a closed set, for metrics: sent, throttled, gone, too_large or failed.</summary>
+    public string Name => this switch
+    {
+        Sent => "sent",
+        Throttled => "throttled",
+        RecipientGone => "gone",
+        TooLarge => "too_large",
+        _ => "failed",
+    };
 }

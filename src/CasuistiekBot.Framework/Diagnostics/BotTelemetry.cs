@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
-using CasuistiekBot.Framework.Connector;
 using CasuistiekBot.Framework.Schema;
 using BotActivity = CasuistiekBot.Framework.Schema.Activity;
 using Span = System.Diagnostics.Activity;
@@ -46,18 +45,9 @@ public static class BotTelemetry
         TurnDuration.Record(elapsed.TotalSeconds, tags);
     }
 
-    internal static void ConnectorCalled(string operation, SendResult result) =>
-        ConnectorCalls.Add(1, new TagList { { "bot.connector.operation", operation }, { "bot.connector.result", ResultOf(result) } });
-
-    /// <summary>The result as a closed word: sent, throttled, gone, too_large or failed.</summary>
-    public static string ResultOf(SendResult result) => result switch
-    {
-        SendResult.Sent => "sent",
-        SendResult.Throttled => "throttled",
-        SendResult.RecipientGone => "gone",
-        SendResult.TooLarge => "too_large",
-        _ => "failed",
-    };
+    /// <param name="result">A word from a closed set (<c>SendResult.Name</c>).</param>
+    internal static void ConnectorCalled(string operation, string result) =>
+        ConnectorCalls.Add(1, new TagList { { "bot.connector.operation", operation }, { "bot.connector.result", result } });
 
     private static string TypeOf(BotActivity activity) => KnownTypes.Contains(activity.Type) ? activity.Type! : "other";
 

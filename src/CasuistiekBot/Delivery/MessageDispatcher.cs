@@ -1,6 +1,5 @@
 using CasuistiekBot.Conversations;
 using CasuistiekBot.Framework.Connector;
-using CasuistiekBot.Framework.Diagnostics;
 using CasuistiekBot.Telemetry;
 using Microsoft.Extensions.Options;
 
@@ -71,7 +70,7 @@ internal sealed class MessageDispatcher(
                 ? await connector.SendToConversationAsync(target.ServiceUrl, target.ConversationId, activity, cancellationToken)
                 : await connector.UpdateActivityAsync(target.ServiceUrl, target.ConversationId, existing, activity, cancellationToken);
         }
-        metrics.Delivered(BotTelemetry.ResultOf(result));
+        metrics.Delivered(result.Name);
         if (result is SendResult.Sent sent)
         {
             var activityId = existing ?? sent.Id;

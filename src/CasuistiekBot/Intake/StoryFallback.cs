@@ -4,15 +4,19 @@ using CasuistiekBot.Framework.Pipeline;
 using CasuistiekBot.Framework.Pipeline.Routing;
 using CasuistiekBot.Framework.Schema;
 using CasuistiekBot.Localization;
+using CasuistiekBot.Safety;
 
 namespace CasuistiekBot.Intake;
 
 /// <summary>
 /// A message that is no command: in a personal chat, a story of some length is taken as the start of a casus, unless
 /// the person has a casus open, when it may well be more about that one and they are asked which
-/// (<see cref="FollowUpMiddleware"/> takes the answer); anything shorter gets a pointer to what the bot can do.
+/// (<see cref="FollowUpMiddleware"/> takes the answer); anything shorter gets a pointer to what the bot can do. Acute
+/// danger in such a message is answered before the question: the care message and the coordinators' alert cannot wait
+/// for the person to say where the message belongs.
 /// </summary>
-internal sealed class StoryFallback(IntakeStarter starter, MyCases cases, PendingFollowUp pending, Texts texts) : IMessageFallback
+internal sealed class StoryFallback(
+    IntakeStarter starter, MyCases cases, PendingFollowUp pending, AcuteDangerDetector detector, DangerResponse danger, Texts texts) : IMessageFallback
 {
     private const int StoryWords = 12;
 
@@ -27,6 +31,7 @@ internal sealed class StoryFallback(IntakeStarter starter, MyCases cases, Pendin
                 await starter.StartAsync(turn, text, introduce: false, cancellationToken);
                 return;
             }
+            if (detector.Detect(text) is { Found: true } finding) await danger.AnswerAsync(turn, finding.Kinds, DangerMoment.FollowUp, cancellationToken);
             await pending.KeepAsync(turn, text, cancellationToken);
             var question = open.Count == 1
                 ? texts.Get("followup.question", turn, open[0].Reference)

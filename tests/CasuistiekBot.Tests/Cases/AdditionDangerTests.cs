@@ -64,7 +64,15 @@ public sealed class AdditionDangerTests
         var casus = await IntakeTranscriptTests.SingleCasusAsync(app);
         Assert.Equal(CasusVisibility.Anonymous, casus.Visibility);
 
-        Assert.Contains($"Is this an addition to {casus.Reference} or a new case?", (await app.SayAsync(EnglishDangerFollowUp, "en-GB")).Texts());
+        // Danger first, before the question where the message belongs.
+        var first = await app.SayAsync(EnglishDangerFollowUp, "en-GB");
+        var firstText = first.First(m => m.Text is { Length: > 0 }).Text!;
+        Assert.Contains("Call **112**", firstText);
+        Assert.Contains("Say below which case this belongs to", firstText);
+        Assert.Contains($"Is this an addition to {casus.Reference} or a new case?", first.Texts());
+        var early = await WaitForChannelTextAsync(app, "Acuut gevaar genoemd in een bericht van iemand met een open casus");
+        Assert.DoesNotContain(TestActivities.Message("x").From!.Name!, early);
+        Assert.DoesNotContain(casus.Reference, early);
         var reply = await app.SayAsync("Addition", "en-GB");
 
         var care = reply[0].Text!;
