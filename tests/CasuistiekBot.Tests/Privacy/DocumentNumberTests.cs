@@ -46,6 +46,7 @@ public sealed class DocumentNumberTests
     [InlineData("Zijn paspoort is ingenomen, bel 06-48213975 voor info.", "Zijn paspoort is ingenomen, bel [TELEFOON-1] voor info.")]
     [InlineData("Haar paspoort verloopt in 2027, zaak nummer Z1234567 loopt.", "Haar paspoort verloopt in 2027, zaak nummer Z1234567 loopt.")]
     [InlineData("Zaaknummer: Z12345678 staat op de brief.", "Zaaknummer: Z12345678 staat op de brief.")]
+    [InlineData("Aanvraagnummer: A12345678 staat op de brief.", "Aanvraagnummer: A12345678 staat op de brief.")]
     [InlineData("Het paspoort ligt sinds 2019 bij de IND, nummer 3 op de lijst.", "Het paspoort ligt sinds 2019 bij de IND, nummer 3 op de lijst.")]
     public void Case_phone_and_list_numbers_near_a_document_word_are_no_document(string text, string expected) =>
         Assert.Equal(expected, Scrub.Text(text));

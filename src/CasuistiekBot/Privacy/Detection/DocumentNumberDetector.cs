@@ -36,19 +36,18 @@ internal static partial class DocumentNumberDetector
     [GeneratedRegex(@"(?<![\p{L}])(?i:" + Keyword + @")(?![\p{L}])(?<gap>(?:[ \u00A0,]+(?!(?i:nummer|nr|no|number)(?![\p{L}]))[\p{L}\-'’]+){1,4})[ \u00A0,(]+(?i:met\s+(?:het\s+)?)?(?<nr>(?i:nummer|nr\.?|no\.?|number))(?![\p{L}])\s*:?\s*" + Token, RegexOptions.CultureInvariant)]
     private static partial Regex NumberLaterInClause();
 
-    // "Vbv-nummer van betrokkene: V27813946", "MVV-nummer: M1234567": a number label the keywords do not know, before a
-    // value with the shape of a document number (letters and at least six digits, no separators).
-    [GeneratedRegex(@"(?<![\p{L}])(?<label>\p{L}[\p{L}]*-?(?i:nummer|nr\.?))(?![\p{L}])" + Filler + @"{0,4}\s*(?<doc>(?=[A-Z]*\d)[A-Z]{1,3}\d{6,9}|(?=[A-Z0-9]*[A-Z])(?=(?:[A-Z]*\d){6})[A-Z0-9]{8,10})(?![\p{L}\d\-/.,]\d|[\p{L}\d\-/])", RegexOptions.CultureInvariant)]
+    // "Vbv-nummer van betrokkene: V27813946", "MVV-nummer: M1234567": a number label of an abbreviation the keywords do not
+    // know, before a value with the shape of a document number (letters and at least six digits, no separators). Labels
+    // of whole words ("aanvraagnummer", "huurcontractnummer") name references more often than documents.
+    [GeneratedRegex(@"(?<![\p{L}])(?<label>\p{L}{2,4}\d?-?(?i:nummer|nr\.?))(?![\p{L}])" + Filler + @"{0,4}\s*(?<doc>(?=[A-Z]*\d)[A-Z]{1,3}\d{6,9}|(?=[A-Z0-9]*[A-Z])(?=(?:[A-Z]*\d){6})[A-Z0-9]{8,10})(?![\p{L}\d\-/.,]\d|[\p{L}\d\-/])", RegexOptions.CultureInvariant)]
     private static partial Regex UnknownLabel();
 
-    // Numbers that have their own detector or are no document: a phone, a house, an account, a case.
+    // Short labels of numbers that have their own detector or are references: a house, an account, a case, a report.
     private static readonly HashSet<string> OtherNumbers = new(StringComparer.OrdinalIgnoreCase)
     {
-        "telefoonnummer", "mobiel-nummer", "mobielnummer", "huisnummer", "rekeningnummer", "iban-nummer", "bsn-nummer",
-        "burgerservicenummer", "sofinummer", "v-nummer", "vreemdelingennummer", "kamernummer", "postnummer", "volgnummer",
-        "nummer", "nr", "zaaknummer", "zaaknr", "dossiernummer", "referentienummer", "factuurnummer", "ordernummer",
-        "polisnummer", "registratienummer", "kvk-nummer", "btw-nummer", "vestigingsnummer", "casusnummer", "kenmerknummer",
-        "artikelnummer", "versienummer", "bijlagenummer", "meldingsnummer", "ticketnummer", "klantnummer", "relatienummer",
+        "huisnummer", "huisnr", "iban-nummer", "bsn-nummer", "bsn-nr", "sofinummer", "postnummer", "volgnummer", "zaaknummer",
+        "zaaknr", "kvk-nummer", "kvk-nr", "btw-nummer", "btw-nr", "agb-nummer", "awb-nummer", "cjib-nummer", "pv-nummer",
+        "ecli-nummer", "telnr", "tel-nr", "faxnummer", "ordernr", "refnr", "refnummer",
     };
 
     public static void Detect(string text, List<DetectedSpan> found)

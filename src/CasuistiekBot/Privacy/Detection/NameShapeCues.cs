@@ -7,7 +7,8 @@ namespace CasuistiekBot.Privacy.Detection;
 /// Single words that the way they are written marks as a person: after initials ("J. Tesfay belde", "W.J. ter Borg"),
 /// with a possessive "'s" ("Tekle's moeder"), between commas right after a name ("de zoon van dhr. Boukhari, Ilias,
 /// die …"), and the register forms "FAMILIENAAM, Voornaam" and "Voornaam FAMILIENAAM". The word must be a listed name
-/// that is no ordinary word, or a word no list knows; places and organisations stay.
+/// that is no ordinary word, or a word no list knows; after initials with particles or two initials, a family name that
+/// is also a word counts too (see <see cref="IsNameAfterInitials"/>). Places and organisations stay.
 /// </summary>
 internal static partial class NameShapeCues
 {
