@@ -53,4 +53,28 @@ public sealed class BirthDateTests
     [InlineData("Het rijbewijs is op 4 sept. 2023 verlopen.")]
     [InlineData("Vanaf mei 2026 geldt de nieuwe werkinstructie.")]
     public void Feast_days_short_dates_and_months_without_birth_stay(string text) => Assert.Equal(text, Scrub.Text(text));
+
+    [Theory]
+    [InlineData("In de BRP staan twee geboortedata: 3-3-1990 en 4-4-1991.", "twee geboortedata: [GEBOORTEDATUM-1] en [GEBOORTEDATUM-2].")]
+    [InlineData("De geboortedata van de kinderen zijn 1-2-2015 en 3-4-2017.", "zijn [GEBOORTEDATUM-1] en [GEBOORTEDATUM-2].")]
+    [InlineData("Dates of birth: 2 May 2010 and 3 June 2012.", "Dates of birth: [GEBOORTEDATUM-1] and [GEBOORTEDATUM-2].")]
+    [InlineData("Haar geboortedatum is gewijzigd van 1-1-1990 naar 5-6-1991.", "van [GEBOORTEDATUM-1] naar [GEBOORTEDATUM-2].")]
+    [InlineData("Hij is geboren op 1-1-1990 of 2-1-1990, dat weet niemand.", "op [GEBOORTEDATUM-1] of [GEBOORTEDATUM-2], dat")]
+    public void Plural_birth_keywords_and_every_date_of_their_list_are_replaced(string text, string expectedPart) =>
+        Assert.Contains(expectedPart, Scrub.Text(text));
+
+    [Theory]
+    [InlineData("She was born in June 1990 in Kharkiv.", "born in [GEBOORTEDATUM-1] in Kharkiv")]
+    [InlineData("Hij is geboren in juni 1990, zegt hij.", "geboren in [GEBOORTEDATUM-1], zegt")]
+    [InlineData("geboren (volgens paspoort) op 1-1-1990", "(volgens paspoort) op [GEBOORTEDATUM-1]")]
+    [InlineData("Het kind kwam op 3 mei 2010 ter wereld in Ter Apel.", "op [GEBOORTEDATUM-1] ter wereld")]
+    public void Birth_dates_after_born_in_an_aside_or_before_ter_wereld_are_replaced(string text, string expectedPart) =>
+        Assert.Contains(expectedPart, Scrub.Text(text));
+
+    [Theory]
+    [InlineData("De zitting is verplaatst van 3-3-2025 naar 5-5-2025.")]
+    [InlineData("Geboren in Aleppo, in juni 2015 naar Nederland gevlucht.")]
+    [InlineData("Zij is in juni 2015 naar Nederland gekomen.")]
+    [InlineData("Het besluit kwam op 3 mei 2024 ter zitting aan de orde.")]
+    public void Other_dates_near_birth_words_or_in_lists_stay(string text) => Assert.Equal(text, Scrub.Text(text));
 }

@@ -29,4 +29,25 @@ public sealed class DocumentNumberTests
     [InlineData("Hij is pas 17 en woont in een kleine woonvoorziening.")]
     [InlineData("ID: onbekend, het paspoort ligt in Syrië.")]
     public void Document_words_without_a_number_leave_the_text_alone(string text) => Assert.Equal(text, Scrub.Text(text));
+
+    [Theory]
+    [InlineData("Het paspoortnummer van meneer Tran Van Long Nguyen: B7482913.", "Het paspoortnummer van meneer [NAAM-1]: [DOCUMENT-1].")]
+    [InlineData("Hij liet zijn Colombiaanse paspoort zien, nummer AR482917.", "Hij liet zijn Colombiaanse paspoort zien, nummer [DOCUMENT-1].")]
+    [InlineData("Ze liet haar ID-kaart zien met daarop nummer IT4827193.", "Ze liet haar ID-kaart zien met daarop nummer [DOCUMENT-1].")]
+    [InlineData("MVV-nummer van de vader: M12345678.", "MVV-nummer van de vader: [DOCUMENT-1].")]
+    [InlineData("Tazkiranummer 1400-0101-38291 staat op de kopie.", "Tazkiranummer [DOCUMENT-1] staat op de kopie.")]
+    [InlineData("Zijn W2-document nummer W2847193 is verlopen.", "Zijn W2-document nummer [DOCUMENT-1] is verlopen.")]
+    [InlineData("The number of his travel document is RT4829173.", "The number of his travel document is [DOCUMENT-1].")]
+    [InlineData("Her residence permit, number NLD482917, expires in May.", "Her residence permit, number [DOCUMENT-1], expires in May.")]
+    public void Document_numbers_after_a_name_further_in_the_clause_or_after_an_unlisted_label_are_replaced(string text, string expected) =>
+        Assert.Equal(expected, Scrub.Text(text));
+
+    [Theory]
+    [InlineData("Zijn paspoort is ingenomen, bel 06-48213975 voor info.", "Zijn paspoort is ingenomen, bel [TELEFOON-1] voor info.")]
+    [InlineData("Haar paspoort verloopt in 2027, zaak nummer Z1234567 loopt.", "Haar paspoort verloopt in 2027, zaak nummer Z1234567 loopt.")]
+    [InlineData("Zaaknummer: Z12345678 staat op de brief.", "Zaaknummer: Z12345678 staat op de brief.")]
+    [InlineData("Aanvraagnummer: A12345678 staat op de brief.", "Aanvraagnummer: A12345678 staat op de brief.")]
+    [InlineData("Het paspoort ligt sinds 2019 bij de IND, nummer 3 op de lijst.", "Het paspoort ligt sinds 2019 bij de IND, nummer 3 op de lijst.")]
+    public void Case_phone_and_list_numbers_near_a_document_word_are_no_document(string text, string expected) =>
+        Assert.Equal(expected, Scrub.Text(text));
 }

@@ -41,4 +41,54 @@ public sealed class NameEvidenceTests
     [InlineData("Meneer was erg emotioneel en mevrouw zei niets.")]
     [InlineData("MEHMET is de naam op de verblijfspas.")]
     public void Ordinary_words_places_and_institutions_stay_even_with_a_capital(string text) => Assert.Equal(text, Scrub.Text(text));
+
+    [Theory]
+    [InlineData("De schuld staat t.n.v. J.H. van der Wal.", "De schuld staat t.n.v. [NAAM-1].")]
+    [InlineData("Graag overmaken aan A. de Wit, niet aan haar zoon.", "Graag overmaken aan [NAAM-1], niet aan haar zoon.")]
+    [InlineData("Brief aan A.M. Dijkstra-Hoekstra verstuurd.", "Brief aan [NAAM-1] verstuurd.")]
+    [InlineData("H.J. Bakker heeft de brief niet ontvangen.", "[NAAM-1] heeft de brief niet ontvangen.")]
+    public void After_initials_and_particles_a_family_name_that_is_also_a_word_is_a_name(string text, string expected) =>
+        Assert.Equal(expected, Scrub.Text(text));
+
+    [Theory]
+    [InlineData("mevr. van der linde zei dat ze het niet meer trekt.", "mevr. [NAAM-1] zei dat ze het niet meer trekt.")]
+    [InlineData("Meneer van den bosch belde twee keer.", "Meneer [NAAM-1] belde twee keer.")]
+    [InlineData("MEVROUW VAN DER MEER BELDE OVER DE BOETE.", "MEVROUW [NAAM-1] BELDE OVER DE BOETE.")]
+    public void After_a_title_and_van_der_or_van_den_the_family_name_is_taken_in_any_case(string text, string expected) =>
+        Assert.Equal(expected, Scrub.Text(text));
+
+    [Theory]
+    [InlineData("De meneer van de bank kwam ook.")]
+    [InlineData("We hebben meneer ten onrechte een boete gestuurd.")]
+    [InlineData("Zie punt C. De Raad besliste anders.")]
+    [InlineData("N.B. Wees voorzichtig met de datum.")]
+    public void Particles_that_are_also_articles_or_prepositions_announce_no_name(string text) => Assert.Equal(text, Scrub.Text(text));
+
+    [Theory]
+    [InlineData("haar man yusuf is opgepakt bij de grens.", "haar man [NAAM-1] is opgepakt bij de grens.")]
+    [InlineData("mijn cliënte amina wil niet terug naar het azc.", "mijn cliënte [NAAM-1] wil niet terug naar het azc.")]
+    [InlineData("de zoon van fatima zit op school.", "de zoon van [NAAM-1] zit op school.")]
+    public void A_given_name_in_lower_case_after_a_kinship_or_role_word_is_a_name(string text, string expected) =>
+        Assert.Equal(expected, Scrub.Text(text));
+
+    [Theory]
+    [InlineData("Zijn vrouw wil niet terug.")]
+    [InlineData("Mijn cliënt mag niet werken.")]
+    [InlineData("Haar zoon is twaalf en de dochter ook.")]
+    public void A_lower_case_word_after_a_kinship_word_stays_when_it_is_no_given_name(string text) => Assert.Equal(text, Scrub.Text(text));
+
+    [Theory]
+    [InlineData("Registratie: HAILE, Senait; geboren in Keren.", "Registratie: [NAAM-1], [NAAM-2]; geboren in Keren.")]
+    [InlineData("In de lijst staat ABDI, Mohamed Hassan.", "In de lijst staat [NAAM-1], [NAAM-2].")]
+    [InlineData("Naam op de kaart: Ahmad RAHIMI.", "Naam op de kaart: [NAAM-1].")]
+    [InlineData("Sara JANSEN heeft gebeld.", "[NAAM-1] heeft gebeld.")]
+    public void Register_forms_with_the_family_name_in_capitals_are_names(string text, string expected) =>
+        Assert.Equal(expected, Scrub.Text(text));
+
+    [Theory]
+    [InlineData("LET OP, Ahmed komt morgen.", "LET OP, [NAAM-1] komt morgen.")]
+    [InlineData("SPOED, Fatima belt terug.", "SPOED, [NAAM-1] belt terug.")]
+    [InlineData("Sara IND-medewerker belde.", "[NAAM-1] IND-medewerker belde.")]
+    public void Capitals_that_are_words_or_acronyms_stay_next_to_a_name(string text, string expected) =>
+        Assert.Equal(expected, Scrub.Text(text));
 }

@@ -45,4 +45,37 @@ public sealed class NameTests
     [InlineData("Koning Willem-Alexander opende het azc niet.")]
     [InlineData("Volgens de IND en DT&V is de vreemdeling IND-bekend.")]
     public void Ordinary_capitalised_words_are_no_names(string text) => Assert.Equal(text, Scrub.Text(text));
+
+    [Theory]
+    [InlineData("Mevrouw Rietveld zei dat ze het zat was.", "Mevrouw [NAAM-1] zei dat ze het zat was.")]
+    [InlineData("Haar tante Ria Zuiderveld-Hoogendijk past op de kinderen.", "Haar tante [NAAM-1] past op de kinderen.")]
+    [InlineData("Overmaken t.n.v. E. Westerbaan-Kerkhof.", "Overmaken t.n.v. [NAAM-1].")]
+    public void A_family_name_with_a_street_ending_is_a_name_where_a_title_role_or_initials_announce_it(string text, string expected) =>
+        Assert.Equal(expected, Scrub.Text(text));
+
+    [Theory]
+    [InlineData("We spraken af aan de Hoogendijk bij de kerk.")]
+    [InlineData("De vergadering in het Oosterpark ging niet door.")]
+    [InlineData("De bewoner Kerkstraat noemde hij niet.")]
+    public void A_street_without_a_person_cue_stays(string text) => Assert.Equal(text, Scrub.Text(text));
+
+    [Theory]
+    [InlineData("Ik sprak Luis Fernando Quiroga Bermeo gisteren.", "Ik sprak [NAAM-1] gisteren.")]
+    [InlineData("Juan Pablo Restrepo vroeg om uitstel.", "[NAAM-1] vroeg om uitstel.")]
+    [InlineData("Gisteren kwam Sara Tesfamichael Ghebre langs.", "Gisteren kwam [NAAM-1] langs.")]
+    public void A_given_name_that_is_also_a_word_is_taken_along_with_the_name_it_opens(string text, string expected) =>
+        Assert.Equal(expected, Scrub.Text(text));
+
+    [Theory]
+    [InlineData("The Child Care Services in Rotterdam helped.")]
+    [InlineData("Caseworkers at the Legal Aid Board and the Probation Service agreed.")]
+    [InlineData("The applicant is Colombian and arrived in 2023.")]
+    public void English_institutions_and_nationalities_are_no_names(string text) => Assert.Equal(text, Scrub.Text(text));
+
+    [Theory]
+    [InlineData("Ms Dlamini, Kenyan, applied in 2021.", "Ms [NAAM-1], Kenyan, applied in 2021.")]
+    [InlineData("Mrs de Groot-Bakker explained why she left.", "Mrs [NAAM-1] explained why she left.")]
+    [InlineData("Our client Ms Oksana Kovalenko was born in Lviv.", "Our client Ms [NAAM-1] was born in Lviv.")]
+    public void An_English_name_stops_before_a_nationality_and_an_English_verb(string text, string expected) =>
+        Assert.Equal(expected, Scrub.Text(text));
 }

@@ -3,30 +3,32 @@ using System.Text.RegularExpressions;
 namespace CasuistiekBot.Privacy.Detection;
 
 /// <summary>
-/// Dates of birth: a date only counts when the words around it say birth ("geboren op", "geb.", "DOB", "born on",
-/// "… is geboren"). Meeting dates, decision dates and deadlines stay. A list after the keyword ("geboren op 1-1-2015 en
-/// 3-4-2018") counts as a whole.
+/// Dates of birth: a date only counts when the words around it say birth ("geboren op", "geb.", "DOB", "born in",
+/// "geboortedata", "… is geboren", "… ter wereld"). Meeting dates, decision dates and deadlines stay. A list after the
+/// keyword ("geboren op 1-1-2015 en 3-4-2018", "gewijzigd van 1-1-1990 naar 5-6-1991") counts as a whole.
 /// </summary>
 internal static partial class BirthDateDetector
 {
     private const int MaximumWordsBetween = 8;
 
     private const string Filler =
-        @"(?:\s*(?:[:(\-–,]|(?i:op|on|is|was|de|d\.d\.|omstreeks|rond|circa|ca\.|vermoedelijk|volgens\s+(?:de\s+)?\p{L}+|officieel|the)(?![\p{L}])|(?i:in|te|at)\s+\p{Lu}[\p{L}\-']+,?))";
+        @"(?:\s*(?:[:()\-–,]|(?i:op|on|is|was|de|d\.d\.|omstreeks|rond|circa|ca\.|vermoedelijk|volgens\s+(?:de\s+)?\p{L}+|officieel|the)(?![\p{L}])|(?i:in|te|at)\s+\p{Lu}[\p{L}\-']+,?))";
 
-    [GeneratedRegex(@"(?<![\p{L}])(?i:geboren|geb\.\s?dat\.?|geb\.|geb|geboortedatum|geboorte\s?datum|geb\.\s?datum|geb\.datum|dob|d\.o\.b\.?|date\s+of\s+birth|birth\s?date|born)(?![\p{L}])" + Filler + @"{0,4}\s*(?<date>" + DateParser.Pattern + @")(?![\p{L}\d])", RegexOptions.CultureInvariant)]
+    // "born in June 1990": "in" right after the keyword only before a month, so "geboren in Aleppo, in juni 2015 gevlucht" stays.
+    [GeneratedRegex(@"(?<![\p{L}])(?i:geboren|geb\.\s?dat\.?|geb\.|geb|geboortedata|geboortedatums|geboortedatum|geboorte\s?datum|geb\.\s?datum|geb\.datum|dob|d\.o\.b\.?|dates?\s+of\s+birth|birth\s?dates?|dobs|born)(?![\p{L}])(?:\s+(?i:in)(?=\s+" + DateParser.Months + @"))?" + Filler + @"{0,4}\s*(?<date>" + DateParser.Pattern + @")(?![\p{L}\d])", RegexOptions.CultureInvariant)]
     private static partial Regex AfterKeyword();
 
-    [GeneratedRegex(@"(?<![\p{L}\d])(?<date>" + DateParser.Pattern + @")(?=\)?,?\s+(?:(?i:is|was|werd|wordt|zijn|haar|zij|hij|ze|she|he|was)\s+|(?i:in|te)\s+\p{Lu}[\p{L}\-']+,?\s+|(?i:mevrouw|meneer|mijnheer|de\s+heer|dhr\.?|mw\.?|mevr\.?|betrokkene|cliënte?|client)\s+(?:\p{Lu}\.\s?)*(?:\p{Lu}[\p{L}\-'’]+\s+){0,2}){0,3}(?i:geboren|born)(?![\p{L}]))", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}\d])(?<date>" + DateParser.Pattern + @")(?=\)?,?\s+(?:(?i:is|was|werd|wordt|zijn|haar|zij|hij|ze|she|he|was)\s+|(?i:in|te)\s+\p{Lu}[\p{L}\-']+,?\s+|(?i:mevrouw|meneer|mijnheer|de\s+heer|dhr\.?|mw\.?|mevr\.?|betrokkene|cliënte?|client)\s+(?:\p{Lu}\.\s?)*(?:\p{Lu}[\p{L}\-'’]+\s+){0,2}){0,3}(?i:geboren|born|ter\s+wereld|het\s+levenslicht)(?![\p{L}]))", RegexOptions.CultureInvariant)]
     private static partial Regex BeforeKeyword();
 
     // "Zijn geboortedatum staat verkeerd in de BRP, het moet 21-11-1990 zijn.": a noun that names the birth date, and a
     // date further on in the same sentence (no full stop, question mark or line break between, at most eight words),
     // unless a preposition marks that date as an event ("geboortedatum gewijzigd op 3-4-2024").
-    [GeneratedRegex(@"(?<![\p{L}])(?i:geboortedatum|geboorte\s?datum|geb\.\s?datum|geb\.datum|date\s+of\s+birth|birth\s?date|dob|d\.o\.b\.?)(?![\p{L}])(?:[^.?!\n\r\d]|\.(?=\S))*?(?<![\p{L}])(?<!(?i:op|per|sinds|vanaf|tot|na|voor|on|since|from|until|by|after|before)\s)(?<date>" + DateParser.Pattern + @")(?![\p{L}\d])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}])(?i:geboortedata|geboortedatums|geboortedatum|geboorte\s?datum|geb\.\s?datum|geb\.datum|dates?\s+of\s+birth|birth\s?dates?|dobs?|d\.o\.b\.?)(?![\p{L}])(?:[^.?!\n\r\d]|\.(?=\S))*?(?<![\p{L}])(?<!(?i:op|per|sinds|vanaf|tot|na|voor|on|since|from|until|by|after|before)\s)(?<date>" + DateParser.Pattern + @")(?![\p{L}\d])", RegexOptions.CultureInvariant)]
     private static partial Regex LaterInSentence();
 
-    [GeneratedRegex(@"\G\s*(?:,|(?i:en|and|resp\.|respectievelijk|&))\s*(?<date>" + DateParser.Pattern + @")(?![\p{L}\d])", RegexOptions.CultureInvariant)]
+    // "1-1-2015 en 3-4-2018", "1-1-1990 of 2-1-1990", "gewijzigd van 1-1-1990 naar 5-6-1991": every date of the list.
+    [GeneratedRegex(@"\G\s*(?:,|(?i:en|and|of|or|resp\.|respectievelijk|naar|to|&))\s*(?<date>" + DateParser.Pattern + @")(?![\p{L}\d])", RegexOptions.CultureInvariant)]
     private static partial Regex NextInList();
 
     public static void Detect(string text, List<DetectedSpan> found)
@@ -34,15 +36,14 @@ internal static partial class BirthDateDetector
         foreach (Match match in AfterKeyword().Matches(text))
         {
             var end = Add(found, match.Groups["date"], match);
-            while (end > 0 && NextInList().Match(text, end) is { Success: true } next)
-            {
-                end = Add(found, next.Groups["date"], next);
-            }
+            while (end > 0 && NextInList().Match(text, end) is { Success: true } next) end = Add(found, next.Groups["date"], next);
         }
         foreach (Match match in BeforeKeyword().Matches(text)) Add(found, match.Groups["date"], match);
         foreach (Match match in LaterInSentence().Matches(text))
         {
-            if (WordsBetween(match) <= MaximumWordsBetween) Add(found, match.Groups["date"], match);
+            if (WordsBetween(match) > MaximumWordsBetween) continue;
+            var end = Add(found, match.Groups["date"], match);
+            while (end > 0 && NextInList().Match(text, end) is { Success: true } next) end = Add(found, next.Groups["date"], next);
         }
     }
 

@@ -20,7 +20,7 @@ internal static partial class DateParser
         @"|(?<feast>" + FeastDays.Pattern + @")\s+(?<y>" + Year + @")" +
         @"|(?<mon>" + Months + @")\.?\s+(?<y>\d{4}))";
 
-    private const string Months =
+    internal const string Months =
         "(?i:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|" +
         "january|february|march|may|june|july|august|october|" +
         "jan|febr|feb|mrt|mar|apr|jun|jul|aug|sept|sep|okt|oct|nov|dec)";

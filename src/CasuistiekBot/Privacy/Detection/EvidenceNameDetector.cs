@@ -44,6 +44,16 @@ internal static partial class EvidenceNameDetector
             }
         }
         foreach (Match match in AskedFor().Matches(text)) AddRead(text, match.Index + match.Length, evidence, names, unlistedLowercase: false);
+        foreach (Match match in NameDetector.RoleWord().Matches(text))
+        {
+            // "zijn dochter elif", "de moeder van yusuf": a given name in lower case after a relation or role word.
+            var after = match.Index + match.Length;
+            if (text.AsSpan(after).StartsWith("van ", StringComparison.Ordinal)) after += 4;
+            if (Word().Match(text, after) is { Success: true } word && word.Index == after && IsLowercaseGivenName(word.Value, evidence))
+            {
+                AddRead(text, after, evidence, names, unlistedLowercase: false);
+            }
+        }
         // "Het Sophia Kinderziekenhuis", "Sierra Leone", "Veilig Thuis": listed phrases are no evidence of a person.
         var phrases = ProperNouns.PhrasesIn(text);
         bool Taken(int position) => names.Any(n => n.Start <= position && position < n.End) || phrases.Any(p => p.Start <= position && position < p.End);
@@ -115,6 +125,9 @@ internal static partial class EvidenceNameDetector
         }
         return (start, found.End);
     }
+
+    private static bool IsLowercaseGivenName(string word, NameEvidence evidence) =>
+        char.IsLower(word[0]) && evidence.IsFirstName(word) && !evidence.IsOrdinary(word) && !NameEvidence.IsKnownNonPerson(word);
 
     /// <summary>Every hyphenated part capitalised and then lower case: "Anne-Marie", not "IKA-medewerker".</summary>
     private static bool LooksLikeName(string word) =>

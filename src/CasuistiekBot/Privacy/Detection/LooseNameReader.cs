@@ -25,13 +25,16 @@ internal static partial class LooseNameReader
         while (i < text.Length && text[i] is ' ' or '\u00A0' && i - position < 2) i++;
         var start = i;
         var end = -1;
+        var afterInitials = false;
         if (Initials().Match(text, i) is { Success: true } initials)
         {
             i = initials.Index + initials.Length;
             while (i < text.Length && text[i] is ' ' or '\u00A0') i++;
+            afterInitials = true;
         }
         var words = 0;
-        var pendingParticles = 0;
+        var particles = new List<string>();
+        var lowercaseName = false;
         while (i < text.Length && words < MaxNameWords)
         {
             if (NameParser.StartsWithPlace(text, i)) break;
@@ -40,14 +43,17 @@ internal static partial class LooseNameReader
             var core = token.TrimEnd('-');
             if (NameParser.IsParticle(core, text, tokenEnd))
             {
-                if (++pendingParticles > 3) break;
+                particles.Add(core);
+                if (particles.Count > 3) break;
             }
-            // "Mrs Haile yesterday": an unlisted lower-case word only continues a name written in lower case.
-            else if (Accepts(core, pendingParticles, evidence, unlistedLowercase && (words == 0 || char.IsLower(text[start]))))
+            // "Mrs Haile yesterday", "Ms van Ginkel asked": an unlisted lower-case word only continues a name written in lower case.
+            else if (Accepts(core, particles, evidence, unlistedLowercase && (words == 0 || lowercaseName))
+                || (words == 0 && particles.Count > 0 && IsFamilyNameAfterParticles(core, particles, evidence, afterInitials, unlistedLowercase)))
             {
+                if (words == 0) lowercaseName = char.IsLower(core[0]);
                 end = tokenEnd;
                 words++;
-                pendingParticles = 0;
+                particles.Clear();
                 if (token.EndsWith('-')) { i = tokenEnd; continue; }
             }
             else break;
@@ -59,13 +65,29 @@ internal static partial class LooseNameReader
         return (start, end);
     }
 
-    private static bool Accepts(string word, int pendingParticles, NameEvidence evidence, bool unlistedLowercase)
+    private static bool Accepts(string word, List<string> particles, NameEvidence evidence, bool unlistedLowercase)
     {
-        if (word.Length == 0 || NameEvidence.IsNeverName(word)) return false;
-        if (pendingParticles > 0 && evidence.IsSurname(word)) return true;
+        if (word.Length == 0 || NameEvidence.IsNeverAnnouncedName(word)) return false;
+        if (particles.Count > 0 && evidence.IsSurname(word)) return true;
         if (!char.IsLower(word[0])) return evidence.MayBeAnnouncedName(word);
         if (evidence.IsListedName(word)) return evidence.MayBeAnnouncedName(word);
         // "meneer el ouahabi": after a particle only a word no list knows, so "mevrouw de brief" stays.
-        return unlistedLowercase && (pendingParticles == 0 || evidence.IsUnknown(word)) && evidence.MayBeAnnouncedName(word);
+        return unlistedLowercase && !NameEvidence.IsKnownNonPerson(word) && (particles.Count == 0 || evidence.IsUnknown(word)) && evidence.MayBeAnnouncedName(word);
+    }
+
+    /// <summary>
+    /// The family name after its particles, also when it is an ordinary word: "W.J. ter Borg" and "E. de Wit" after
+    /// initials (capitalised), "mevr. van der linde" after a title in any case, because "der" and "den" occur in names
+    /// only. After a title a lone "de" stays ambiguous ("ik heb mevrouw de brief uitgelegd"), as does "van de" ("de
+    /// meneer van de bank").
+    /// </summary>
+    private static bool IsFamilyNameAfterParticles(string word, List<string> particles, NameEvidence evidence, bool afterInitials, bool afterTitle)
+    {
+        if (word.Length < 2 || !word.All(c => char.IsLetter(c) || c is '-' or '\'' or '’')) return false;
+        if (NameLexicon.NotNames.Contains(word) || StreetWords.IsStreetOnlyWord(word)) return false;
+        // "van den Bosch", "van der Zwolle": a place after a particle no place is written with is a family name.
+        if ((afterTitle || afterInitials) && particles.Any(p => NameLexicon.NameOnlyParticles.Contains(p))) return true;
+        if (NameEvidence.IsNeverAnnouncedName(word) || (NameEvidence.IsKnownNonPerson(word) && !evidence.IsListedName(word))) return false;
+        return afterInitials && char.IsUpper(word[0]);
     }
 }

@@ -14,7 +14,7 @@ internal static partial class NameDetector
     internal static partial Regex FormOfAddress();
 
     [GeneratedRegex(@"(?<![\p{L}])(?i:genaamd|genoemd|met\s+de\s+naam|onder\s+de\s+naam|de\s+naam|naam|named|called|name|heet|heette|cliënte?|cliente?|client|betrokkene|vreemdeling|asielzoeker|aanvrager|aanvraagster|referent|referente|gedetineerde|justitiabele|jongere|minderjarige|pupil|verdachte|debiteur|debiteure|schuldenaar|schuldenares|zoon|zoontje|dochter|dochtertje|broer|broertje|zus|zusje|zuster|moeder|vader|echtgenoot|echtgenote|partner|man|vrouw|kind|neef|nicht|oom|tante|opa|oma|grootmoeder|grootvader|vriend|vriendin|stiefvader|stiefmoeder|stiefzoon|stiefdochter|pleegmoeder|pleegvader|pleegkind|pleegzoon|pleegdochter|schoonmoeder|schoonvader|schoonzus|zwager|kleinzoon|kleindochter|kleinkind|buurman|buurvrouw|bewoner|bewoonster|patiënte?|verzoeker|verzoekster|eiser|eiseres|appellant|belanghebbende|statushouder|nieuwkomer|cousin|uncle|aunt|nephew|niece|grandmother|grandfather|client|patient|resident|baby|meisje|meisjes|jongen|jongetje|neefje|nichtje|girl|boy|husband|wife|son|daughter|brother|sister|mother|father|child|detainee|applicant)(?:[ \u00A0]*:)?[ \u00A0]+", RegexOptions.CultureInvariant)]
-    private static partial Regex RoleWord();
+    internal static partial Regex RoleWord();
 
     [GeneratedRegex(@"(?<![\p{L}])(?i:kinderen|zonen|dochters|broers|zussen|children|sons|daughters|kids|kindjes)(?:[ \u00A0]*:)?[ \u00A0]+", RegexOptions.CultureInvariant)]
     private static partial Regex PluralRoleWord();
@@ -39,6 +39,8 @@ internal static partial class NameDetector
             // "de moeder van Ahmed" names Ahmed, not a "van Ahmed".
             var after = match.Index + match.Length;
             if (text.AsSpan(after).StartsWith("van ", StringComparison.Ordinal)) after += 4;
+            // "the Child Protection Board": after an English role word, a place, organisation or English word names a thing.
+            if (IsThing(NextWord(text, after), evidence)) continue;
             Add(text, found, after, list: false);
         }
         foreach (Match match in PluralRoleWord().Matches(text))
@@ -79,6 +81,9 @@ internal static partial class NameDetector
         while (i < text.Length && text[i] == ' ') i++;
         return i < text.Length && char.IsAsciiDigit(text[i]);
     }
+
+    private static bool IsThing(string word, NameEvidence evidence) =>
+        word.Length > 0 && NameEvidence.IsKnownNonPerson(word) && !evidence.IsListedName(word);
 
     private static string NextWord(string text, int position)
     {

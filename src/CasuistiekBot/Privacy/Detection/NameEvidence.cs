@@ -45,6 +45,14 @@ internal sealed class NameEvidence(DutchWordList words, NameLists names)
         NameLexicon.NotNames.Contains(word) || PlaceLexicon.Words.Contains(word) || StreetWords.IsCompoundStreetWord(word)
         || NameLexicon.Particles.Contains(word);
 
+    /// <summary>
+    /// What stops a name that a title, role word or initials have announced: the words that are never a name, except that
+    /// a street ending shared with family names ("Hoogendijk", "Oosterbaan", "Rietveld") no longer counts.
+    /// </summary>
+    public static bool IsNeverAnnouncedName(string word) =>
+        NameLexicon.NotNames.Contains(word) || PlaceLexicon.Words.Contains(word) || StreetWords.IsStreetOnlyWord(word)
+        || NameLexicon.Particles.Contains(word);
+
     /// <summary>A place, organisation or English word from the data files, or a word that is never a name.</summary>
     public static bool IsKnownNonPerson(string word) => IsNeverName(word) || ProperNouns.Words.Contains(word);
 
@@ -54,6 +62,13 @@ internal sealed class NameEvidence(DutchWordList words, NameLists names)
     /// </summary>
     public bool IsUnknown(string word) =>
         !IsListedName(word) && !IsKnownNonPerson(word) && !IsOrdinary(word) && !IsOrdinaryCompound(word);
+
+    /// <summary>
+    /// A word no list knows where a title or initials announce a name: as <see cref="IsUnknown"/>, but a street ending
+    /// shared with family names ("Veldhuis-Oosterbaan") does not make it a street.
+    /// </summary>
+    public bool IsUnknownAfterCue(string word) =>
+        !IsListedName(word) && !IsNeverAnnouncedName(word) && !ProperNouns.Words.Contains(word) && !IsOrdinary(word) && !IsOrdinaryCompound(word);
 
     /// <summary>"Terugkeerloket", "Vreemdelingenketen": two ordinary words of four letters or more, with or without a linking s.</summary>
     private bool IsOrdinaryCompound(string word)
@@ -74,6 +89,6 @@ internal sealed class NameEvidence(DutchWordList words, NameLists names)
     /// word that is no ordinary Dutch word. "mevrouw zei" stays, "dhr. jansen" and "MEVROUW SOEKHLAL" are names.
     /// </summary>
     public bool MayBeAnnouncedName(string word) =>
-        word.Length >= 2 && word.All(c => char.IsLetter(c) || c is '-' or '\'' or '’') && !IsNeverName(word)
+        word.Length >= 2 && word.All(c => char.IsLetter(c) || c is '-' or '\'' or '’') && !IsNeverAnnouncedName(word)
         && (IsListedName(word) || !IsOrdinary(word));
 }

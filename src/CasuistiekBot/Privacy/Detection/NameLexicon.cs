@@ -16,6 +16,9 @@ internal static class NameLexicon
     /// <summary>Particles that only belong to a name when another particle follows ("in 't Veld", "op den Brouw").</summary>
     public static readonly HashSet<string> LeadingOnlyParticles = new(StringComparer.OrdinalIgnoreCase) { "in", "op", "aan", "uit", "bij", "onder", "over", "tot" };
 
+    /// <summary>Particles that in today's Dutch occur in names only, never as an article or a preposition.</summary>
+    public static readonly HashSet<string> NameOnlyParticles = new(StringComparer.OrdinalIgnoreCase) { "der", "den", "von", "vom", "dos", "della" };
+
     public static readonly HashSet<string> NotNames = new(StringComparer.OrdinalIgnoreCase)
     {
         // Dutch and English function words and sentence openers

@@ -32,6 +32,7 @@ internal static partial class NameParser
         var end = -1;
         var words = 0;
         var pendingParticles = 0;
+        var nameOnlyParticle = false;
         while (i < text.Length && words < MaxNameWords)
         {
             if (StartsWithPlace(text, i)) break;
@@ -40,13 +41,15 @@ internal static partial class NameParser
             if (IsParticle(token, text, tokenEnd))
             {
                 pendingParticles++;
+                nameOnlyParticle |= NameLexicon.NameOnlyParticles.Contains(token);
                 if (pendingParticles > 3) break;
             }
-            else if (IsNameWord(token))
+            else if (IsNameWord(token) || (nameOnlyParticle && IsNameWord(token, placeAllowed: true)))
             {
                 end = tokenEnd;
                 words++;
                 pendingParticles = 0;
+                nameOnlyParticle = false;
                 if (token.EndsWith('-')) { i = tokenEnd; continue; }
             }
             else break;
@@ -58,8 +61,11 @@ internal static partial class NameParser
         return (start, end);
     }
 
-    /// <summary>True for a capitalised word that can be (part of) a name.</summary>
-    public static bool IsNameWord(string token)
+    /// <summary>
+    /// True for a capitalised word that can be (part of) a name; with <paramref name="placeAllowed"/> also a place, as
+    /// after "van den" and "van der" ("van den Bosch"), particles no place name is written with.
+    /// </summary>
+    public static bool IsNameWord(string token, bool placeAllowed = false)
     {
         var core = token.TrimEnd('-');
         if (core.Length < 2) return false;
@@ -73,7 +79,7 @@ internal static partial class NameParser
             if (!char.IsUpper(part[0]) || !part.Any(char.IsLower)) return false;
             if (part.Skip(1).Count(char.IsUpper) > 2) return false;
         }
-        return !NameLexicon.NotNames.Contains(core) && !PlaceLexicon.Words.Contains(core) && !StreetWords.IsCompoundStreetWord(core)
+        return !NameLexicon.NotNames.Contains(core) && (placeAllowed || !PlaceLexicon.Words.Contains(core)) && !StreetWords.IsStreetOnlyWord(core)
             && core.Any(char.IsLower);
     }
 

@@ -52,9 +52,27 @@ internal static class NameRunReader
                 nameWords++;
                 if (evidence.IsUnknown(value)) unknown++;
             }
-            if (nameWords >= 2 && unknown >= 1 && !PartOfLongerName(text, words, w, last, evidence)) yield return (words[w].Index, words[last].Index + words[last].Length);
+            var first = WithGivenNamesBefore(text, words, w, capitals, evidence, taken);
+            if (nameWords >= 2 && unknown >= 1 && !PartOfLongerName(text, words, first, last, evidence)) yield return (words[first].Index, words[last].Index + words[last].Length);
             w = last;
         }
+    }
+
+    /// <summary>
+    /// "Juan Sebastián Cárdenas", "Roos Tesfay Haile": a listed given name that is also an ordinary word opens the run it
+    /// stands right before; on its own it would have been no evidence.
+    /// </summary>
+    private static int WithGivenNamesBefore(string text, MatchCollection words, int first, bool capitals, NameEvidence evidence, Func<int, bool> taken)
+    {
+        for (var before = first - 1; before >= 0 && before >= first - 2; before--)
+        {
+            var word = words[before].Value;
+            if (!Adjacent(text, words[before], words[before + 1]) || taken(words[before].Index) || IsCapitals(word) != capitals) break;
+            if (!char.IsUpper(word[0]) || !evidence.IsFirstName(word) || NameEvidence.IsNeverName(word) || FirstNames.NotAfter.Contains(word)) break;
+            if (!capitals && !word.Split('-').All(IsCapitalisedPart)) break;
+            first = before;
+        }
+        return first;
     }
 
     /// <summary>A capitalised word ("Tekle") or one in capitals ("KAYA") that is a listed name or a word no list knows.</summary>

@@ -1,15 +1,18 @@
 using System.Text.RegularExpressions;
+using CasuistiekBot.Privacy.Words;
 
 namespace CasuistiekBot.Privacy.Detection;
 
 /// <summary>
-/// Single words that the way they are written marks as a person: after initials ("J. Tesfay belde"), with a possessive
-/// "'s" ("Tekle's moeder"), or between commas right after a name ("de zoon van dhr. Boukhari, Ilias, die …"). The word
-/// must be a listed name that is no ordinary word, or a word no list knows; places and organisations stay.
+/// Single words that the way they are written marks as a person: after initials ("J. Tesfay belde", "W.J. ter Borg"),
+/// with a possessive "'s" ("Tekle's moeder"), between commas right after a name ("de zoon van dhr. Boukhari, Ilias,
+/// die …"), and the register forms "FAMILIENAAM, Voornaam" and "Voornaam FAMILIENAAM". The word must be a listed name
+/// that is no ordinary word, or a word no list knows; after initials with particles or two initials, a family name that
+/// is also a word counts too (see <see cref="IsNameAfterInitials"/>). Places and organisations stay.
 /// </summary>
 internal static partial class NameShapeCues
 {
-    [GeneratedRegex(@"(?<![\p{L}.])(?:\p{Lu}\.[ \u00A0]?){1,4}[ \u00A0]?(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*)(?![\p{L}\-])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}.])(?<initials>(?:\p{Lu}\.[ \u00A0]?){1,4})[ \u00A0]?(?<particles>(?:(?:van|de|der|den|ter|ten|te|in|op|'t|’t|el|al|da|di|do|dos|du|le|la)[ \u00A0]+){0,3})(?<name>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*)(?![\p{L}\-])", RegexOptions.CultureInvariant)]
     private static partial Regex AfterInitials();
 
     [GeneratedRegex(@"(?<![\p{L}\-'’])(\p{Lu}\p{Ll}+)['’]s(?=[ \u00A0]+\p{Ll})", RegexOptions.CultureInvariant)]
@@ -17,6 +20,9 @@ internal static partial class NameShapeCues
 
     [GeneratedRegex(@"\G,[ \u00A0]+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?=[ \u00A0]*[,)]|[ \u00A0]+(?:die|wie|who)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex Apposition();
+
+    [GeneratedRegex(@"(?<![\p{L}\-'’])(?<given>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)[ \u00A0]+(?<family>\p{Lu}{2,}(?:-\p{Lu}{2,})*)(?![\p{L}\-'’])", RegexOptions.CultureInvariant)]
+    private static partial Regex GivenNameAndCapitals();
 
     public static void Detect(string text, NameEvidence evidence, List<DetectedSpan> found, List<(int Start, int End)> names)
     {
@@ -28,14 +34,80 @@ internal static partial class NameShapeCues
         foreach (Match match in AfterInitials().Matches(text))
         {
             // Initials and name together: "J. Tesfay" is replaced as one, also when another rule found "Tesfay".
-            var earlier = names.FindIndex(n => n.Start == match.Groups[1].Index);
+            var name = match.Groups["name"];
+            var earlier = names.FindIndex(n => n.Start == name.Index);
             if (earlier >= 0) names[earlier] = (match.Index, names[earlier].End);
-            else if (IsPersonWord(match.Groups[1].Value, evidence)) Add(names, match.Index, match.Index + match.Length);
+            else if (IsNameAfterInitials(match, evidence)) Add(names, match.Index, match.Index + match.Length);
         }
         foreach (Match match in Possessive().Matches(text))
         {
             if (IsPersonWord(match.Groups[1].Value, evidence)) Add(names, match.Groups[1].Index, match.Groups[1].Index + match.Groups[1].Length);
         }
+        RegisterForms(text, evidence, found, names);
+    }
+
+    /// <summary>
+    /// "ZAKHAROV, TIMUR", "DOSKI, Shirin": a family name in capitals, a comma and a name found after it; or "Shirin DOSKI":
+    /// a capitalised given name with the family name in capitals after it. "Doski, Shirin" in mixed case counts only at
+    /// the start of a line or sentence and before a listed given name.
+    /// </summary>
+    private static void RegisterForms(string text, NameEvidence evidence, List<DetectedSpan> found, List<(int Start, int End)> names)
+    {
+        var spans = names.Concat(found.Where(f => f.Kind == PersonalDataKinds.Name).Select(f => (f.Start, f.End))).ToList();
+        foreach (var (start, _) in spans)
+        {
+            if (WordBeforeComma(text, start) is { } family && IsRegisterFamilyName(text, family, start, evidence)) Add(names, family.Start, family.End);
+        }
+        // "Sara JANSEN", "Ahmad RAHIMI": the capitals say family name, so a given name that is also a word counts here.
+        foreach (Match match in GivenNameAndCapitals().Matches(text))
+        {
+            if (!evidence.IsFirstName(match.Groups["given"].Value) || NameEvidence.IsNeverName(match.Groups["given"].Value)) continue;
+            if (!IsCapitalsFamilyName(match.Groups["family"].Value, evidence)) continue;
+            var (start, end) = (match.Index, match.Index + match.Length);
+            var inside = names.FindAll(n => n.Start >= start && n.End <= end);
+            if (names.Any(n => n.Start < end && start < n.End && !inside.Contains(n))) continue;
+            names.RemoveAll(inside.Contains);
+            names.Add((start, end));
+        }
+    }
+
+    /// <summary>The word right before ", " that precedes <paramref name="position"/>.</summary>
+    private static (int Start, int End)? WordBeforeComma(string text, int position)
+    {
+        var i = position;
+        while (i > 0 && text[i - 1] is ' ' or '\u00A0') i--;
+        if (i == position || i == 0 || text[i - 1] != ',') return null;
+        var end = i - 1;
+        var start = end;
+        while (start > 0 && (char.IsLetter(text[start - 1]) || text[start - 1] is '-' or '\'' or '’')) start--;
+        return start < end && char.IsUpper(text[start]) ? (start, end) : null;
+    }
+
+    private static bool IsRegisterFamilyName(string text, (int Start, int End) family, int nameStart, NameEvidence evidence)
+    {
+        var word = text[family.Start..family.End];
+        if (IsCapitalsFamilyName(word, evidence)) return true;
+        var given = text[nameStart..].Split([' ', '\u00A0', ',', '.'], 2)[0];
+        return TextScan.IsSentenceStart(text, family.Start) && IsPersonWord(word, evidence) && evidence.IsFirstName(given) && !evidence.IsOrdinary(given);
+    }
+
+    /// <summary>A word in capitals that is a family name: no acronym ("IND", "AVIM"), no ordinary word, no place or organisation.</summary>
+    private static bool IsCapitalsFamilyName(string word, NameEvidence evidence) =>
+        word.Length >= 4 && word.All(c => !char.IsLetter(c) || char.IsUpper(c)) && word.Count(c => "AEIOUYÄËÏÖÜÁÉÍÓÚ".Contains(c)) >= 1
+        && !NameEvidence.IsKnownNonPerson(word) && (evidence.IsUnknown(word) || (evidence.IsSurname(word) && !NameLexicon.NotNames.Contains(word)));
+
+    /// <summary>
+    /// After initials a capitalised word is a family name when no list knows it, when it is a listed name that is no
+    /// ordinary word, and, after particles or two initials, also when it is an ordinary word ("W.J. ter Borg", "A.B.
+    /// Bakker"). A single initial may end a sentence ("zie bijlage B. Daarin …"), so there an ordinary word stays.
+    /// </summary>
+    private static bool IsNameAfterInitials(Match match, NameEvidence evidence)
+    {
+        var word = match.Groups["name"].Value;
+        if (NameEvidence.IsNeverAnnouncedName(word) || (ProperNouns.Words.Contains(word) && !evidence.IsListedName(word))) return false;
+        if (evidence.IsUnknownAfterCue(word) || (evidence.IsListedName(word) && !evidence.IsOrdinary(word))) return true;
+        var initials = match.Groups["initials"].Value.Count(c => c == '.');
+        return match.Groups["particles"].Length > 0 || (initials >= 2 && evidence.IsSurname(word));
     }
 
     private static bool IsPersonWord(string word, NameEvidence evidence) =>

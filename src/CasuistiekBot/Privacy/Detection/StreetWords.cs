@@ -29,11 +29,25 @@ internal static partial class StreetWords
         "Dam", "Rokin", "Damrak", "Spui", "Lijnbaan", "Coolsingel", "Kalverstraat", "Buitenhof", "Lange Voorhout",
     };
 
+    // Endings that hardly end a family name; "-dijk", "-veld", "-hof" and "-baan" end many ("Hoogendijk", "Oosterbaan").
+    private const string StreetOnlyEndings =
+        "straat|straatje|laan|weg|plein|gracht|kade|singel|steeg|dreef|dreve|plantsoen|allee|boulevard|promenade|passage|" +
+        "straatweg|burgwal|markt";
+
     [GeneratedRegex(@"^\p{L}[\p{L}'’\-]{2,}(?:" + Endings + @")$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex CompoundWithEnding();
 
+    [GeneratedRegex(@"^\p{L}[\p{L}'’\-]{2,}(?:" + StreetOnlyEndings + @")$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex CompoundWithStreetOnlyEnding();
+
     /// <summary>A compound street word ("Kerkstraat"); a surname like "Dam" or "Hof" is not one.</summary>
     public static bool IsCompoundStreetWord(string word) => CompoundWithEnding().IsMatch(word) && !NotStreets.Contains(word);
+
+    /// <summary>
+    /// A compound street word that is no family name either ("Kerkstraat", not "Hoogendijk"): where a title or initials
+    /// announce a name, only these stop it.
+    /// </summary>
+    public static bool IsStreetOnlyWord(string word) => CompoundWithStreetOnlyEnding().IsMatch(word) && !NotStreets.Contains(word);
 
     public static bool IsStreetWord(string word) =>
         Standalone.Contains(word) || (CompoundWithEnding().IsMatch(word) && !NotStreets.Contains(word));

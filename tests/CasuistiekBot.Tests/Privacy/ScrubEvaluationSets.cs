@@ -1,0 +1,40 @@
+namespace CasuistiekBot.Tests.Privacy;
+
+/// <summary>
+/// The annotated sets besides scrub-eval.jsonl, each with the bar it must keep. A set is written before the rules it
+/// measures; as long as nobody has tuned on it, its bar is what it measured once, and its misses are left alone. Once it
+/// has been reported, it may be tuned on and its bar becomes complete. To add a new held-out set: put its file in this
+/// folder and add a row with the figures of its one measurement, e.g.
+/// <c>("scrub-heldout-4.jsonl", new ScrubBar(Name: 0.95, Address: 1.0, Postcode: 1.0, BirthDate: 0.9, Document: 0.9, FalseReplacements: 1))</c>,
+/// with a comment saying when and by whom it was written and what it measured.
+/// </summary>
+internal static class ScrubEvaluationSets
+{
+    public static IReadOnlyList<(string File, ScrubBar Bar)> All { get; } =
+    [
+        // 104 sentences written with the second held-out set, for the word-list rules; tuned on from the start.
+        ("scrub-tuning.jsonl", ScrubBar.Complete),
+
+        // 131 hard sentences written first and committed before any rule changed. Before (the scrubber of that commit):
+        // NAAM 49.3% (37/75), GEBOORTEDATUM 30.0% (3/10), ADRES 62.5% (5/8), DOCUMENT 28.6% (2/7), VNUMMER 66.7% (2/3),
+        // BSN, IBAN, TELEFOON, EMAIL, POSTCODE 100%; 2 false replacements. After the word-list rules, measured once: every
+        // kind 100%, 2 false replacements: "van Sanjay Ramautar" (after the label "naam", "van" was not skipped; fixed
+        // after that run, so that fix is not blind) and "Amnesty" (an organisation unknown to the lists before "belden";
+        // gone with the organisation and place files of issue 12 point 7). The name lists were written by the author of
+        // this set, so they share names with it: UnseenNameEvaluationTests gives the figure for names the lists have never
+        // seen. Without the word list (the fallback): names 73.3%, the other kinds 100%, 2 false replacements.
+        ("scrub-heldout-2.jsonl", ScrubBar.Complete),
+
+        // 145 sentences written by someone who had read neither the scrubber nor its lists nor any other set, measured
+        // once after every rule of issue 12 was in. Its blind result: NAAM 91.7% (88/96), GEBOORTEDATUM 86.7% (13/15),
+        // DOCUMENT 70.0% (7/10), ADRES, POSTCODE and every structured number 100%; 3 false replacements ("Ukrainian",
+        // "Protection Board", and "asked whether" taken along with a name). After that run it was reported and tuned on:
+        // each miss was traced to a class (birth-date plurals and lists, document labels and a "nummer" further in the
+        // clause, names after initials and particles, street-like family names, register forms "ZAKHAROV, TIMUR", lower-case
+        // given names after kinship words, English demonyms and institutions) and the class was covered, with unit tests
+        // of its own. Now every kind is complete with no false replacement, partly through the lists: the Spanish and
+        // Portuguese given names and surnames added for that work include names of this set ("Juan"). With every name
+        // of this set taken out of the lists, names went from 86.5% (83/96) to 91.7% (88/96).
+        ("scrub-heldout-3.jsonl", ScrubBar.Complete),
+    ];
+}
