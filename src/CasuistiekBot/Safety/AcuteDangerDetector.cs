@@ -17,7 +17,7 @@ internal sealed class AcuteDangerDetector
         var cues = new List<string>();
         foreach (var (cue, first, last) in Standing(tokens))
         {
-            var kind = KindOf(cue.Kind, tokens, first);
+            var kind = KindOf(cue.Kind, tokens, first, last);
             if (kind == DangerKind.None) continue;
             kinds |= kind;
             cues.Add(string.Join(' ', Enumerable.Range(first, last - first + 1).Select(i => tokens[i].Original.ToLowerInvariant())));
@@ -35,11 +35,15 @@ internal sealed class AcuteDangerDetector
         return found
             .Where(f => f.Cue.Kind == CueKind.SelfHarm || !selfHarm.Any(s => s.First <= f.Last && f.First <= s.Last))
             .Where(f => !DangerScope.Excludes(tokens, f.First, f.Last))
-            .Where(f => f.Cue.Kind != CueKind.Harm || !DangerScope.IsFigurative(tokens, f.First));
+            .Where(f => f.Cue.Kind != CueKind.Harm || !(DangerScope.IsFigurative(tokens, f.First) || DangerFrames.AimsAtThing(tokens, f.First, f.Last)))
+            .Where(f => f.Cue.Kind != CueKind.Neglect || !DangerFrames.IsArranged(tokens, f.First));
     }
 
-    private static DangerKind KindOf(CueKind cue, IReadOnlyList<Token> tokens, int first)
+    private static DangerKind KindOf(CueKind cue, IReadOnlyList<Token> tokens, int first, int last)
     {
+        // "Weet waar de aangever woont": someone named inside the cue is the one it is aimed at.
+        var named = DangerTargets.NamedWithin(tokens, first + 1, last - 1);
+        if (cue == CueKind.Harm && named != DangerKind.None) return named;
         var (from, to) = DangerScope.Clause(tokens, first);
         var child = DangerTargets.AnyChild(tokens, from, to) || DangerTargets.ChildReferredTo(tokens, from, to) ? DangerKind.Child : DangerKind.None;
         return cue switch
@@ -50,7 +54,7 @@ internal sealed class AcuteDangerDetector
             CueKind.Neglect => child,
             CueKind.StaffSign => DangerTargets.AnyWriterOrStaff(tokens, from, to) ? DangerKind.Staff
                 : DangerTargets.AnyPartner(tokens, from, to) ? DangerKind.Violence : DangerKind.None,
-            CueKind.ExtendedSuicide => DangerKind.Suicide | Harm(child),
+            CueKind.ExtendedSuicide => DangerKind.Suicide | Harm(child | (DangerTargets.AnyStaff(tokens, from, to) ? DangerKind.Staff : DangerKind.None)),
             CueKind.Unsafe => DangerTargets.AnyPerson(tokens, from, to) ? (child == DangerKind.None ? DangerKind.Violence : child) : DangerKind.None,
             _ => Harm(child | (DangerTargets.AnyStaff(tokens, from, to) ? DangerKind.Staff : DangerKind.None)),
         };

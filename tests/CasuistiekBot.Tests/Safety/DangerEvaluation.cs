@@ -26,7 +26,11 @@ internal sealed class DangerEvaluation
         File.ReadLines(Path.Combine(RepositoryPaths.Root, "tests", "CasuistiekBot.Tests", "Safety", file))
             .Where(line => line.Trim().Length > 0)
             .Select(line => JsonSerializer.Deserialize<DangerEvaluationCase>(line, new JsonSerializerOptions(JsonSerializerDefaults.Web))!)
+            .Select(c => c with { Kinds = [.. c.Kinds.Select(Canonical)] })
             .ToList();
+
+    // The fourth held-out set's writer called a threat to staff "staff_threat"; the detector calls it "staff".
+    private static string Canonical(string kind) => kind == "staff_threat" ? DangerKinds.Staff : kind;
 
     public static DangerEvaluation Run(IEnumerable<DangerEvaluationCase> cases, AcuteDangerDetector detector)
     {

@@ -16,14 +16,21 @@ namespace CasuistiekBot.Tests.Safety;
 /// So every set below is tuning material and must be read without errors; only a set written apart from the rules and
 /// not yet measured says how the detector does on new text (targets: recall 95%, precision 90%). The fourth held-out set
 /// was written by someone who saw neither the rules nor the other sets, and committed before the rules changed; measured
-/// once: recall 48.4% (30/62), precision 81.1% (30/37). The rules had been fitted to one writer's phrasing.
+/// once: recall 48.4% (30/62), precision 81.1% (30/37). The rules had been fitted to one writer's phrasing. After that
+/// measurement it became tuning material too. The rules were then widened by concept rather than by sentence (self-harm
+/// told without "zichzelf", a time horizon, the means got ready, threats by idiom, a weapon kept at hand, a child's
+/// disclosure, a child taken or made to work; and frames: an exercise heading, a policy or report that a danger is
+/// reported in, an account of the past, a child alone by arrangement, harm aimed at a thing), and the tuning set grew
+/// by 138 sentences (dt5), written before those rules, for each concept and its close negatives.
 /// </summary>
 public sealed class DangerEvaluationTests(ITestOutputHelper output)
 {
-    private static readonly string[] TunedOn = ["danger-tuning.jsonl", "danger-heldout.jsonl", "danger-heldout-2.jsonl", "danger-heldout-3.jsonl"];
+    private static readonly string[] TunedOn =
+        ["danger-tuning.jsonl", "danger-heldout.jsonl", "danger-heldout-2.jsonl", "danger-heldout-3.jsonl", "danger-heldout-4.jsonl"];
 
     // A set that is written apart from the rules goes here until it has been measured once; then it moves to TunedOn.
-    private static readonly string[] HeldOut = ["danger-heldout-4.jsonl"];
+    // Empty until the next set, written by someone who has not seen the rules, is added.
+    private static readonly string[] HeldOut = [];
 
     private readonly AcuteDangerDetector _detector = new();
 
@@ -55,13 +62,18 @@ public sealed class DangerEvaluationTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void On_the_fourth_held_out_set_recall_and_precision_stay_at_what_was_measured()
+    public void A_held_out_set_meets_the_targets()
     {
-        var evaluation = Evaluate("danger-heldout-4.jsonl", "danger-heldout-4");
+        // The report of each held-out set is written to artifacts/eval before the targets are checked: its first run is
+        // its measurement, whatever the outcome.
+        foreach (var file in HeldOut)
+        {
+            var name = Path.GetFileNameWithoutExtension(file);
+            var evaluation = Evaluate(file, name);
 
-        // Measured once, on the rules above, by a set whose writer saw neither the rules nor the other sets.
-        Assert.True(evaluation.Recall >= 0.484, evaluation.Report("danger-heldout-4"));
-        Assert.True(evaluation.Precision >= 0.81, evaluation.Report("danger-heldout-4"));
+            Assert.True(evaluation.Recall >= 0.95, evaluation.Report(name));
+            Assert.True(evaluation.Precision >= 0.90, evaluation.Report(name));
+        }
     }
 
     private DangerEvaluation Evaluate(string file, string name)

@@ -43,6 +43,7 @@ internal sealed record Cue(CueKind Kind, CuePattern Pattern)
         if (Near(tokens, first - ParticleWindow, first - 1, first, NotPrecededBy.Contains)) return false;
         if (Alongside is not null && !Alongside.FindAll(tokens).Any(m => tokens[m.First].Sentence == tokens[first].Sentence)) return false;
         return !NeedsPerson
+            || Near(tokens, first + 1, last - 1, first, DangerTargets.IsPerson)
             || Near(tokens, first - PersonBefore, first - 1, first, DangerTargets.IsPerson)
             || Near(tokens, last + 1, last + PersonAfter, first, DangerTargets.IsPerson);
     }

@@ -13,7 +13,7 @@ internal static class DangerLexicon
     private const string Reflexive = "zich|zichzelf|mezelf|mijzelf|jezelf|zelf";
     private const string EnglishReflexive = "himself|herself|myself|themselves|yourself";
     private const string Means = "pillen|medicijnen|slaappillen|tabletten|touw|strop|pills|tablets|rope";
-    private const string Gathered = "verzameld|gespaard|opgespaard|gekocht|verzamelt|spaart|koopt|collected|saved|bought|hoarding|stockpiling";
+    private const string Gathered = "verzameld|gespaard|opgespaard|verzamelt|spaart|collected|saved|hoarding|stockpiling";
 
     // "Ze wil dood graag haar diploma halen": "dood" that only makes the next word stronger.
     public const string DeathAsIntensifier = "graag gewoon normaal eng simpel";
@@ -91,7 +91,8 @@ internal static class DangerLexicon
         Cue.Of(Harm, "blauwe plekken|bruises", 0),
         Cue.Of(Harm, "seksueel misbruik|misbruikt", 1),
         Cue.Of(Harm, "wordt|werd|worden|werden|is|zijn misbruikt", 2),
-        Cue.Of(Harm, "kill|kills|killed|murder|murders|murdered|shoot|shot|stab|stabs|stabbed|strangle|strangled|rape|raped|beat|beats|hit|hits|hurt|hurts|harm|harms|attack|attacks|attacked|attacking|assault|assaulted|assaulting|threaten|threatens|threatened|threatening").WithPerson(),
+        Cue.Of(Harm, "kill|kills|killed|murder|murders|murdered|shoot|shot|stab|stabs|stabbed|strangle|strangled|rape|raped|beat|beats|hit|hits|hurt|hurts|harm|harms|attack|attacks|attacked|attacking|assault|assaulted|assaulting|threaten|threatens|threatened|threatening").WithPerson()
+            .Unless(after: "resign quit leave sue complain strike appeal escalate"),
         Cue.Of(Harm, "violence|violent|threat|threats|revenge|abuse|abused|abusing|aggression|aggressive|trafficking|exploited").Unless(after: "of"),
         Cue.Of(Harm, "was|were|been|being|got|get threatened|attacked|assaulted|beaten|stabbed", 0),
         Cue.Of(Harm, "will|ll|gonna pay for this|that", 2),
@@ -118,5 +119,6 @@ internal static class DangerLexicon
     ];
 
     // After Phrases: static fields are set in the order they are written.
-    public static readonly Cue[] Cues = [.. Phrases, .. SelfHarmConcepts.Cues, .. HarmConcepts.Cues, .. ChildAndStaffConcepts.Cues];
+    public static readonly Cue[] Cues =
+        [.. Phrases, .. SelfHarmConcepts.Cues, .. SelfHarmSigns.Cues, .. HarmConcepts.Cues, .. ThreatConcepts.Cues, .. ChildAndStaffConcepts.Cues, .. ChildDangerConcepts.Cues];
 }

@@ -17,7 +17,9 @@ internal static class DangerScope
     private static readonly HashSet<string> ButAlso = ["maar", "but", "ook", "also"];
 
     public static bool Excludes(IReadOnlyList<Token> tokens, int first, int last) =>
-        IsDenied(tokens, first, last) || IsHypothetical(tokens, first) || IsOver(tokens, first, last) || IsAboutSomethingElse(tokens, first, last);
+        IsDenied(tokens, first, last) || IsHypothetical(tokens, first) || IsOver(tokens, first, last) || IsAboutSomethingElse(tokens, first, last)
+        || DangerFrames.IsExercise(tokens) || DangerFrames.IsReportedByTopic(tokens, ScopeStart(tokens, first))
+        || DangerFrames.IsElsewhere(tokens, first, Sentence(tokens, first), Clause(tokens, first)) || DangerFrames.IsAccount(tokens, first);
 
     /// <summary>The first word of the cue's own clause: back to a clause break or the word that opens an embedded clause.</summary>
     public static int ScopeStart(IReadOnlyList<Token> tokens, int first)
@@ -62,6 +64,8 @@ internal static class DangerScope
     {
         if (start == 0 || tokens[start - 1].Text is not ("dat" or "that") || tokens[start - 1].Clause != tokens[start].Clause) return false;
         var frameStart = ScopeStart(tokens, start - 1);
+        // Only the frame's own phrase denies: "eet al dagen niet, hij zegt dat hij liever doodgaat" keeps its "niet" to itself.
+        while (frameStart < start - 1 && tokens[frameStart].Phrase != tokens[start - 1].Phrase) frameStart++;
         var hasFrame = false;
         for (var i = frameStart; i < start - 1; i++) hasFrame |= ScopeWords.DenialFrames.Contains(tokens[i].Text);
         return hasFrame && HasNegator(tokens, frameStart, start - 2);
@@ -91,7 +95,25 @@ internal static class DangerScope
     // tokenizer's contrast words would also split at the English "want" ("if someone says they want to ...").
     private static bool IsHypothetical(IReadOnlyList<Token> tokens, int first) =>
         ScopeWords.Conditionals.Any(p => p.FindAll(tokens).Any(m =>
-            m.First < first && tokens[m.First].Sentence == tokens[first].Sentence && Commas(tokens[m.First]) == Commas(tokens[first]) && !IsWish(tokens, m.First)));
+            m.First < first && tokens[m.First].Sentence == tokens[first].Sentence && Commas(tokens[m.First]) == Commas(tokens[first]) && !IsWish(tokens, m.First)
+            && !MainClauseResumes(tokens, m.Last, first)));
+
+    // "Als ik terug moet spring ik van het dak", "if his wages are garnished again he will come": a subject that is not
+    // introduced by "dat", "and" or a verb of saying starts the main clause, and the threat there is real. Unless the
+    // condition is a form or a deadline: "als ik nog één keer dat formulier moet invullen spring ik uit het raam".
+    private static bool MainClauseResumes(IReadOnlyList<Token> tokens, int conditional, int first)
+    {
+        for (var i = conditional + 1; i < first; i++)
+        {
+            if (ScopeWords.IsFigurativeAgent(tokens[i].Text)) return false;
+        }
+        // Dutch puts the subject after the verb there ("spring ik"), so the word after the cue's first one counts too.
+        for (var i = conditional + 2; i <= first + 1 && i < tokens.Count; i++)
+        {
+            if (ScopeWords.SubjectPronouns.Contains(tokens[i].Text) && !ScopeWords.Introducers.Contains(tokens[i - 1].Text)) return true;
+        }
+        return false;
+    }
 
     private static bool IsWish(IReadOnlyList<Token> tokens, int conditional)
     {
@@ -121,7 +143,11 @@ internal static class DangerScope
     private static bool IsResolved(IReadOnlyList<Token> tokens, int from, int to, (int First, int Last) cue) =>
         ScopeWords.AnyIn(ScopeWords.DangerGone, tokens, from, to)
         || ScopeWords.Resolved.Any(p => p.FindAll(tokens).Any(m =>
-            m.First >= from && m.Last <= to && (m.Last < cue.First || m.First > cue.Last) && !CutsOffUtility(tokens, m.First)));
+            m.First >= from && m.Last <= to && (m.Last < cue.First || m.First > cue.Last) && !CutsOffUtility(tokens, m.First) && !IsTimeSpan(tokens, m.Last)));
+
+    // "De afgelopen weken" is the recent past, not "afgelopen" as in over.
+    private static bool IsTimeSpan(IReadOnlyList<Token> tokens, int resolved) =>
+        tokens[resolved].Text == "afgelopen" && resolved + 1 < tokens.Count && ScopeWords.TimeUnits.Contains(tokens[resolved + 1].Text);
 
     private static bool CutsOffUtility(IReadOnlyList<Token> tokens, int resolved)
     {
@@ -146,7 +172,7 @@ internal static class DangerScope
             if (DangerTargets.IsPerson(tokens[i].Text) || DangerTargets.IsSubject(tokens[i].Text)) return false;
             agent |= ScopeWords.IsFigurativeAgent(tokens[i].Text);
         }
-        for (var i = first; i <= end; i++)
+        for (var i = first; i <= end && tokens[i].Phrase == tokens[first].Phrase; i++)
         {
             if (DangerTargets.IsSubject(tokens[i].Text)) return false;
         }

@@ -28,6 +28,17 @@ internal static class DangerTargets
         "wife", "husband", "mother", "father", "brother", "sister", "woman", "people", "person", "witness", "colleague", "colleagues",
         "vriend", "vriendin", "kamergenoot", "celgenoot", "stiefvader", "stiefmoeder", "neef", "nicht", "meneer", "mevrouw", "mensen", "zichzelf",
         "roommate", "cellmate", "neighbour", "neighbor", "friend", "girlfriend", "boyfriend", "stepfather", "stepmother", "men", "women",
+        "aangever", "aangeefster", "slachtoffer", "schoonzoon", "schoondochter", "schoonfamilie", "zwager", "schoonzus", "oom", "tante",
+        "uncle", "aunt", "cousin", "cousins", "victim", "resident", "inmate", "inmates",
+    ];
+
+    // People who work for the ministry and its partners: a threat to one of them is a threat to staff.
+    private static readonly HashSet<string> StaffRoles =
+    [
+        "ambtenaar", "ambtenaren", "toezichthouder", "toezichthouders", "griffier", "rechter", "voogd", "gezinsvoogd", "jeugdbeschermer", "beslisser",
+        "begeleider", "begeleiders", "mentor", "hulpverlener", "hulpverleners", "consulent", "reclassering", "jeugdbescherming", "tolk",
+        "official", "officials", "investigator", "judge", "clerk", "counsellor", "counselor", "supervisor", "probation", "interpreter", "nurse",
+        "guard", "guards", "officer", "officers", "caseworker", "staff", "employee", "employees", "worker", "workers",
     ];
 
     // Role nouns are compounds: beslismedewerker, medegedetineerde, raadsonderzoeker, medebewoner.
@@ -38,14 +49,14 @@ internal static class DangerTargets
 
     private static readonly HashSet<string> Staff =
     [
-        "mij", "me", "ons", "collega", "collegas", "personeel", "piwer", "piwers", "casemanager", "beveiliger", "beveiligers", "bewaarder", "bewaarders", "bewaker", "bewakers", "kantoor", "balie", "loket",
+        "mij", "me", "ons", "jullie", "collega", "collegas", "personeel", "piwer", "piwers", "casemanager", "beveiliger", "beveiligers", "bewaarder", "bewaarders", "bewaker", "bewakers", "kantoor", "balie", "loket",
         "us", "staff", "colleague", "colleagues", "officer", "officers", "guard", "guards", "employee", "employees", "caseworker", "office",
         "kantoren", "vestiging", "loketten", "ind", "cjib", "coa", "dji", "raad", "pi", "personeelsleden", "teamleider", "offices", "reception", "desk", "counter", "worker", "workers",
         // Where staff meet the public: a threat made there is aimed at them.
         "ingang", "receptie", "spreekkamer", "entrance", "lobby",
     ];
 
-    private static readonly string[] StaffEndings = ["medewerker", "medewerkers", "onderzoeker", "onderzoekers"];
+    private static readonly string[] StaffEndings = ["medewerker", "medewerkers", "onderzoeker", "onderzoekers", "werker", "werkers"];
 
     // The writer as the one it happens to: "ik word bedreigd", "ik krijg dreigberichten", "I was threatened".
     private static readonly CuePattern[] WriterUndergoes =
@@ -57,7 +68,7 @@ internal static class DangerTargets
     public static bool IsChild(string word) => Children.Contains(word) || ChildAges.Any(a => word.EndsWith(a, StringComparison.Ordinal));
 
     public static bool IsPerson(string word) =>
-        ObjectPronouns.Contains(word) || Children.Contains(word) || Adults.Contains(word) || RoleEndings.Any(e => word.EndsWith(e, StringComparison.Ordinal));
+        StaffRoles.Contains(word) || ObjectPronouns.Contains(word) || Children.Contains(word) || Adults.Contains(word) || RoleEndings.Any(e => word.EndsWith(e, StringComparison.Ordinal));
 
     public static bool IsSubject(string word) => Subjects.Contains(word);
 
@@ -83,7 +94,7 @@ internal static class DangerTargets
         return AnyChild(tokens, start, from - 1);
     }
 
-    public static bool IsStaff(string word) => Staff.Contains(word) || StaffEndings.Any(e => word.EndsWith(e, StringComparison.Ordinal));
+    public static bool IsStaff(string word) => Staff.Contains(word) || StaffRoles.Contains(word) || StaffEndings.Any(e => word.EndsWith(e, StringComparison.Ordinal));
 
     // Whose home, car or children it is: "voor mijn huis", "he knows which school my children go to".
     private static readonly HashSet<string> Writer = ["mijn", "my", "onze", "our", "mezelf", "myself"];
@@ -91,7 +102,28 @@ internal static class DangerTargets
     public static bool AnyWriterOrStaff(IReadOnlyList<Token> tokens, int from, int to) =>
         Any(tokens, from, to, w => Writer.Contains(w)) || AnyStaff(tokens, from, to);
 
-    public static bool AnyChild(IReadOnlyList<Token> tokens, int from, int to) => Any(tokens, from, to, IsChild);
+    /// <summary>The kind of danger for the first person named by a noun in the range: a child, staff, or anyone else.</summary>
+    public static DangerKind NamedWithin(IReadOnlyList<Token> tokens, int from, int to)
+    {
+        for (var i = Math.Max(0, from); i <= to && i < tokens.Count; i++)
+        {
+            var word = tokens[i].Text;
+            if (ObjectPronouns.Contains(word) || Writer.Contains(word) || !IsPerson(word)) continue;
+            return IsChild(word) ? DangerKind.Child : IsStaff(word) ? DangerKind.Staff : DangerKind.Violence;
+        }
+        return DangerKind.None;
+    }
+
+    public static bool AnyChild(IReadOnlyList<Token> tokens, int from, int to)
+    {
+        if (Any(tokens, from, to, IsChild)) return true;
+        // "A 13-year-old", "een meisje van 9 jaar oud": an age under eighteen.
+        for (var i = Math.Max(0, from); i < to && i + 1 < tokens.Count; i++)
+        {
+            if (int.TryParse(tokens[i].Text, out var age) && age < 18 && tokens[i + 1].Text is "year" or "years" or "jaar" or "jarige") return true;
+        }
+        return false;
+    }
 
     public static bool AnyPerson(IReadOnlyList<Token> tokens, int from, int to) => Any(tokens, from, to, w => IsPerson(w) || Subjects.Contains(w));
 

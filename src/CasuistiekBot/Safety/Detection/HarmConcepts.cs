@@ -77,9 +77,9 @@ internal static class HarmConcepts
         Cue.Of(Harm, "people|someone|somebody will|ll|gonna|going die|get", 2),
         Cue.Of(StaffThreat, "watch|watches my|our back", 0),
         // "Dan zal hij het voelen", "dat die het dan wel zal voelen": retribution promised to a person.
-        Cue.Of(Harm, "hij|zij|ze|die|jij|je|jullie het|dat zal|zullen|gaat|gaan|zult voelen$|bezuren$", 2),
-        Cue.Of(Harm, "zal|zullen|gaat|gaan|zult hij|zij|ze|die|jij|je|jullie het|dat voelen$|bezuren$", 1),
-        Cue.Of(Harm, "het|dat zal|zullen|gaat|gaan|zult hij|zij|ze|die|jij|je|jullie voelen$|bezuren$", 1),
+        Cue.Of(Harm, "hij|zij|ze|die|jij|je|jullie het|dat zal|zullen|gaat|gaan|zult voelen$|bezuren$", 2).Unless(after: "als alsof"),
+        Cue.Of(Harm, "zal|zullen|gaat|gaan|zult hij|zij|ze|die|jij|je|jullie het|dat voelen$|bezuren$", 1).Unless(after: "als alsof"),
+        Cue.Of(Harm, "het|dat zal|zullen|gaat|gaan|zult hij|zij|ze|die|jij|je|jullie voelen$|bezuren$", 1).Unless(after: "als alsof"),
         Cue.Of(Harm, "wel|nog zal|zullen|gaat|gaan|zult voelen$|bezuren$", 0).Unless(after: "als alsof"),
         Cue.Of(Harm, "lesje leren|leert|geleerd", 1),
         Cue.Of(Harm, "teach|teaching|taught him|her|them|you|me|us a lesson", 1),

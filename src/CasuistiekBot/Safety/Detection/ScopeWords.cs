@@ -27,6 +27,17 @@ internal static class ScopeWords
 
     public static readonly HashSet<string> Coordinators = ["en", "of", "and", "or"];
 
+    public static readonly HashSet<string> TimeUnits = ["dagen", "dag", "weken", "week", "maanden", "maand", "jaren", "jaar", "nacht", "nachten", "weekend", "tijd", "periode", "uren", "uur"];
+
+    public static readonly HashSet<string> SubjectPronouns = ["ik", "hij", "zij", "ze", "we", "wij", "jij", "je", "i", "he", "she", "they", "we", "you"];
+
+    // Words after which a subject still belongs to the supposition: "als iemand zegt dat hij ...", "if she tells me she ...".
+    public static readonly HashSet<string> Introducers =
+    [
+        "dat", "die", "en", "of", "als", "wat", "zegt", "zei", "dreigt", "roept", "denkt", "vindt", "me", "mij", "ons", "jou", "hem", "haar",
+        "that", "who", "and", "or", "if", "what", "says", "said", "threatens", "tells", "told", "thinks", "feels", "me", "us", "him", "her", "them", "you",
+    ];
+
     // Negated, these carry the denial into the clause they introduce: "geen aanwijzingen dat", "ik denk niet dat".
     public static readonly HashSet<string> DenialFrames =
     [
@@ -83,11 +94,11 @@ internal static class ScopeWords
         "administratie", "regel", "regels", "systeem", "wachttijd", "wachttijden", "wachtlijst", "formulier", "formulieren", "vergadering", "vergaderingen",
         "baan", "werk", "klus", "inbox", "mailbox", "termijn", "termijnen", "bezuiniging", "bezuinigingen", "reorganisatie",
         "backlog", "workload", "paperwork", "bureaucracy", "heat", "traffic", "commute", "meeting", "meetings", "job", "rules", "rule", "system", "forms",
-        "form", "cuts", "reorganisation", "queue",
+        "form", "cuts", "reorganisation", "queue", "regeling", "procedure", "template",
     ];
 
     // Compounds of the same things: werkinstructie, beleidsregel, werkdruk, caseload.
-    private static readonly string[] FigurativeEndings = ["instructie", "regel", "regels", "druk", "voorraad", "procedure", "systeem", "termijn", "load"];
+    private static readonly string[] FigurativeEndings = ["instructie", "regel", "regels", "regeling", "druk", "voorraad", "procedure", "systeem", "termijn", "load", "formulier"];
 
     public static bool IsFigurativeAgent(string word) =>
         FigurativeAgents.Contains(word) || FigurativeEndings.Any(e => word.Length > e.Length + 2 && word.EndsWith(e, StringComparison.Ordinal));
@@ -99,12 +110,14 @@ internal static class ScopeWords
     // Talk about the subject rather than about a person in danger: trainings, protocols, policy.
     public static readonly CuePattern[] Topic = Patterns(
         "training*", "cursus*", "workshop*", "learning", "webinar*", "voorlichting*", "presentatie*", "protocol*", "beleid*", "meldcode*",
-        "richtlijn*", "procedure*", "thema*", "preventie*", "omgaan met", "course*", "policy", "policies", "guideline*", "prevention", "awareness");
+        "richtlijn*", "procedure*", "thema*", "preventie*", "omgaan met", "course*", "policy", "policies", "guideline*", "prevention", "awareness",
+        // Figures about danger are not a danger: "het aantal agressie-incidenten is gedaald".
+        "jaarverslag*", "jaarrapport*", "statistiek*", "het aantal", "annual report", "statistics", "the number of", "procent", "percent", "per cent");
 
     // A person's record or asylum account: what happened then or elsewhere, not what threatens someone here and now.
     public static readonly CuePattern[] RecordOrAccount = Patterns(
         "veroordeeld", "veroordeling*", "verdacht", "verdachte", "delict*", "strafblad", "zit vast", "vast voor", "vast wegens", "straf voor",
-        "slachtoffer van", "slachtoffers van", "slachtoffer is van", "slachtoffer was van", "slachtoffer geweest van", "slachtoffer zijn geweest van", "gehoor", "victim of", "victims of",
+        "slachtoffer van", "slachtoffers van", "slachtoffer is van", "slachtoffer was van", "slachtoffer geweest van", "slachtoffer zijn geweest van", "victim of", "victims of",
         "herkomst", "herkomstland", "thuisland", "asielrelaas", "relaas", "asielmotief", "land waar",
         "convicted", "conviction", "charged with", "sentenced", "criminal record", "country of origin", "home country", "country where");
 

@@ -84,7 +84,7 @@ internal static class SelfHarmConcepts
         Cue.Of(SelfHarm, $"{Pills} {Saved}", Clause),
         Cue.Of(SelfHarm, $"{Ligature} {Tied}", Clause),
         Cue.Of(SelfHarm, $"{Tied} {Ligature}", Clause),
-        Cue.Of(SelfHarm, "strop|noose"),
+        Cue.Of(SelfHarm, "strop|noose").Unless(before: "tekening tekeningen drawing drawings afbeelding picture"),
         Cue.Of(SelfHarm, $"{Standing} op|on|at|over {Height}", Clause),
         Cue.Of(SelfHarm, $"{Wounds} op|on {Limbs}", 3),
         Cue.Of(SelfHarm, "scheermesje|scheermes|mesje|razor|blade verstopt|verstopte|hides|hid|hidden|hiding", Clause),
