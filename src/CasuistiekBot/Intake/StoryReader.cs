@@ -17,9 +17,9 @@ internal static partial class StoryReader
         "schuur", "wringt", "wringen", "botst", "botsen", "knel", "dilemma", "onrechtvaardig", "hardvochtig", "menselijke maat",
         "niet eerlijk", "oneerlijk", "voelt niet goed", "voelt niet juist", "buikpijn", "steentje in de schoen", "tegenstrijdig",
         "aan de ene kant", "enerzijds", "klopt niet met", "staat haaks", "gewetens", "twijfel", "vraag me af", "me afvragen",
-        "niet in verhouding", "ten koste van", "onredelijk", ", terwijl",
+        "niet in verhouding", "ten koste van", "onredelijk",
         "chafe", "unfair", "harsh", "human dimension", "does not feel right", "doesn't feel right", "on the one hand", "conflicts with",
-        "clash", "i doubt", "wonder if", "wonder whether", "disproportionate", "at the expense of", ", while",
+        "clash", "i doubt", "wonder if", "wonder whether", "disproportionate", "at the expense of",
     ];
 
     private static readonly string[] TriedCues =
