@@ -62,7 +62,8 @@ internal static class AdminCommands
             .AddSingleton<SignalExportCommand>()
             .AddSingleton<Localization.Texts>()
             .AddSingleton(Framework.Dialogs.FlowCatalog.Load(BotHostDefaults.ContentDirectory("dialogs")))
-            .AddUnderstanding();
+            .AddUnderstanding()
+            .AddSingleton<Intake.StoryCommand>();
         services.AddOptions<TeamsAppOptions>().Bind(configuration.GetSection(TeamsAppOptions.SectionName));
         if (args.Contains("--ai"))
         {
@@ -87,6 +88,7 @@ internal static class AdminCommands
             ["erase", ..] => await provider.GetRequiredService<EraseCommand>().RunAsync(args, output, Console.Error, cancel.Token),
             ["retention", ..] => await provider.GetRequiredService<RetentionCommand>().RunAsync(args, output, Console.Error, cancel.Token),
             ["understand", ..] => await provider.GetRequiredService<UnderstandCommand>().RunAsync(Console.In, output, cancel.Token),
+            ["story", ..] => await provider.GetRequiredService<Intake.StoryCommand>().RunAsync(Console.In, output, cancel.Token),
             _ => Usage(),
         };
     }
@@ -106,6 +108,7 @@ internal static class AdminCommands
               CasuistiekBot erase --casus CS-yyyy-nnnn   withdraw (if open) and erase one casus' texts now; says what was done
               CasuistiekBot retention run [--dry-run]    erase the texts of cases closed longer ago than Retention:ClosedCaseTextMonths
               CasuistiekBot understand               JSON Lines {"id","kind","question","answer","today",...} -> how the bot reads each answer
+              CasuistiekBot story                    JSON Lines {"id","story","today","lang"} -> what the intake reads from each story, what it still asks
             """);
         return 2;
     }

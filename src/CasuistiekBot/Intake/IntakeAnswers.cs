@@ -4,9 +4,13 @@ using CasuistiekBot.Framework.Dialogs;
 
 namespace CasuistiekBot.Intake;
 
-/// <summary>The casus as it stands: typed answers first, what the story already said where a question was skipped.</summary>
+/// <summary>
+/// The casus as it stands: typed answers first, what the story already said where a question was skipped.
+/// <paramref name="FromStory"/> names the steps whose value was read from the story, for the author to check.
+/// </summary>
 internal sealed record IntakeAnswers(
-    string Story, string? Situation, string? Chafes, string? Tried, string Wish, DateOnly? Deadline, string? Unit, string Visibility)
+    string Story, string? Situation, string? Chafes, string? Tried, string Wish, DateOnly? Deadline, string? Unit, string Visibility,
+    IReadOnlySet<string>? FromStory = null)
 {
     public static readonly string[] EditableSteps = ["story", "situation", "chafes", "tried", "wish", "deadline", "unit", "visibility"];
 
@@ -24,6 +28,7 @@ internal sealed record IntakeAnswers(
             Answer("wish") ?? CasusWish.Advice,
             deadline,
             Answer("unit"),
-            Answer("visibility") ?? CasusVisibility.Confidential);
+            Answer("visibility") ?? CasusVisibility.Confidential,
+            EditableSteps.Where(step => !(frame.Values.TryGetValue(step, out var v) && v.Length > 0) && draft.ReadFromStory(step)).ToHashSet());
     }
 }

@@ -26,7 +26,8 @@ internal sealed class IntakeCards(CardTemplateStore templates, Texts texts)
     public JsonObject Submitted(Casus casus, IntakeAnswers answers, ScrubMemory memory, string language) => templates.Bind("intake-submitted", new
     {
         Title = texts.Get("intake.submitted.title", language, casus.Reference),
-        Fields = Fields(answers, memory, language),
+        // Confirmed: nothing is left to check.
+        Fields = Fields(answers with { FromStory = null }, memory, language),
     });
 
     public JsonObject Edit(string language) => templates.Bind("intake-edit", new
@@ -50,6 +51,9 @@ internal sealed class IntakeCards(CardTemplateStore templates, Texts texts)
     private IEnumerable<object> Fields(IntakeAnswers answers, ScrubMemory memory, string language)
     {
         string Or(string? value) => string.IsNullOrWhiteSpace(value) ? texts.Get("intake.notGiven", language) : value;
+        // What the bot took from the story without asking is marked, so that the author checks it before confirming.
+        string Read(string step, string value) =>
+            answers.FromStory?.Contains(step) == true ? texts.Get("intake.readFromStory", language, value) : value;
         var replaced = memory.Entries.Count == 0
             ? texts.Get("intake.nothingReplaced", language)
             : string.Join(", ", memory.Entries.Select(e => e.Placeholder));
@@ -57,11 +61,11 @@ internal sealed class IntakeCards(CardTemplateStore templates, Texts texts)
         {
             ("story", answers.Story),
             ("situation", Or(answers.Situation == answers.Story ? null : answers.Situation)),
-            ("chafes", Or(answers.Chafes)),
-            ("tried", Or(answers.Tried)),
-            ("wish", texts.Get("wish." + answers.Wish, language)),
-            ("deadline", answers.Deadline is { } d ? d.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo(language)) : texts.Get("intake.noDeadline", language)),
-            ("unit", Or(answers.Unit)),
+            ("chafes", Read("chafes", Or(answers.Chafes))),
+            ("tried", Read("tried", Or(answers.Tried))),
+            ("wish", Read("wish", texts.Get("wish." + answers.Wish, language))),
+            ("deadline", Read("deadline", answers.Deadline is { } d ? d.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo(language)) : texts.Get("intake.noDeadline", language))),
+            ("unit", Read("unit", Or(answers.Unit))),
             ("visibility", texts.Get("visibility." + answers.Visibility, language)),
             ("replaced", replaced),
         }.Select(f => (object)new { Label = texts.Get("intake.field." + f.Item1, language), Value = f.Item2 });

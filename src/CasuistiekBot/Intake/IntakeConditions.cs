@@ -9,7 +9,7 @@ internal sealed class MissingFieldCondition(IntakeStateStore states) : IStepCond
     public string Name => "intake.missing";
 
     public async ValueTask<bool> ShouldAskAsync(ITurnContext turn, FlowStep step, DialogFrame frame, CancellationToken cancellationToken) =>
-        string.IsNullOrWhiteSpace((await states.GetAsync(turn, cancellationToken)).Draft.For(step.Id));
+        !(await states.GetAsync(turn, cancellationToken)).Draft.Answers(step.Id);
 }
 
 /// <summary>Asks whether the casus should still go to the coordinators only when the story points to a confidential route.</summary>

@@ -36,7 +36,13 @@ internal sealed class IntakeStarter(
 
         await states.ResetAsync(turn, cancellationToken);
         var prefilled = new Dictionary<string, string>();
-        if (await RememberedUnitAsync(turn, cancellationToken) is { } unit) prefilled["unit"] = unit;
+        // Kept beside the story's reading rather than prefilled as an answer: a unit the story names comes first.
+        if (await RememberedUnitAsync(turn, cancellationToken) is { } unit)
+        {
+            var state = await states.GetAsync(turn, cancellationToken);
+            state.Draft.RememberedUnit = unit;
+            await states.SaveAsync(turn, state, cancellationToken);
+        }
         if (story is not null)
         {
             // Danger first: before the bot even says it took the story as a casus.

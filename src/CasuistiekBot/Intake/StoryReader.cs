@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 using CasuistiekBot.Cases;
 
@@ -6,7 +5,8 @@ namespace CasuistiekBot.Intake;
 
 /// <summary>
 /// Reads what a (scrubbed) story already says, deterministically: sentences about what chafes and what was tried,
-/// an explicit wish, and a decision deadline. It only takes what is clearly there; anything unclear is asked.
+/// an explicit wish, a deadline or no hurry, and where the author works. It only takes what is clearly there; anything
+/// unclear (two wishes, two dates, two organisations) is asked, and what it took is shown in the summary to confirm.
 /// </summary>
 internal static partial class StoryReader
 {
@@ -16,8 +16,10 @@ internal static partial class StoryReader
     [
         "schuur", "wringt", "wringen", "botst", "botsen", "knel", "dilemma", "onrechtvaardig", "hardvochtig", "menselijke maat",
         "niet eerlijk", "oneerlijk", "voelt niet goed", "voelt niet juist", "buikpijn", "steentje in de schoen", "tegenstrijdig",
-        "aan de ene kant", "enerzijds", "klopt niet met", "staat haaks", "gewetens",
+        "aan de ene kant", "enerzijds", "klopt niet met", "staat haaks", "gewetens", "twijfel", "vraag me af", "me afvragen",
+        "niet in verhouding", "ten koste van", "onredelijk",
         "chafe", "unfair", "harsh", "human dimension", "does not feel right", "doesn't feel right", "on the one hand", "conflicts with",
+        "clash", "i doubt", "wonder if", "wonder whether", "disproportionate", "at the expense of",
     ];
 
     private static readonly string[] TriedCues =
@@ -25,27 +27,43 @@ internal static partial class StoryReader
         "geprobeerd", "besproken", "overlegd", "voorgelegd", "navraag", "contact opgenomen", "gebeld", "gemaild", "aangekaart",
         "aangegeven bij", "gevraagd aan", "teamoverleg", "met mijn leidinggevende", "met mijn teamleider",
         "tried", "discussed", "talked to", "raised it with", "asked my", "consulted",
+        "asked our", "asked the", "spoke to", "spoken to", "contacted", "reported it", "emailed", "called the",
     ];
+
+    // Weaker words that count only when the author says them of themselves ("ik heb het gemeld").
+    private static readonly string[] OwnTriedCues = ["gemeld", "ingeschakeld", "gesproken met", "reported", "checked with"];
 
     private static readonly (string Wish, string[] Cues)[] WishCues =
     [
-        (CasusWish.Signal, ["signaal agenderen", "als signaal", "structureel probleem", "structureel", "agenderen", "raise a signal", "structural"]),
+        (CasusWish.Signal, ["signaal agenderen", "als signaal", "structureel probleem", "structureel", "agenderen", "raise a signal", "structural", "on the agenda", "as a signal"]),
         (CasusWish.SharedView, ["gedeeld beeld", "samen bespreken", "met elkaar bespreken", "shared view"]),
-        (CasusWish.Advice, ["graag advies", "advies over", "wil advies", "vraag om advies", "would like advice", "need advice"]),
-        (CasusWish.BeHeard, ["gehoord worden", "mijn verhaal kwijt", "even kwijt", "be heard", "get it off my chest"]),
+        (CasusWish.Advice, ["graag advies", "wil advies", "advies nodig", "vraag om advies", "zoek advies", "zoek vooral advies", "would like advice", "need advice", "want advice", "looking for advice"]),
+        (CasusWish.BeHeard, ["gehoord worden", "mijn verhaal kwijt", "even kwijt", "gewoon kwijt", "luisterend oor", "be heard", "get it off my chest", "someone to listen", "listening ear"]),
     ];
 
-    public static IntakeDraft Read(string story, DateOnly today)
+    public static IntakeDraft Read(string story, DateOnly today, string language)
     {
         var sentences = Sentences(story);
+        var deadline = StoryDeadline.Read(sentences, today, language);
         return new IntakeDraft
         {
             Situation = WordCount(story) >= ConcreteStoryWords ? story : null,
             Chafes = Join(sentences.Where(s => Contains(s, ChafeCues))),
-            Tried = Join(sentences.Where(s => Contains(s, TriedCues))),
-            Wish = WishCues.FirstOrDefault(w => Contains(story, w.Cues)).Wish,
-            Deadline = Deadline(story, today),
+            Tried = Join(sentences.Where(s => Contains(s, TriedCues) || (Contains(s, OwnTriedCues) && FirstPerson().IsMatch(s)))),
+            Wish = Wish(story, sentences),
+            Deadline = deadline.Date,
+            NoDeadline = deadline.NoHurry,
+            Unit = StoryWorkplace.Read(sentences),
         };
+    }
+
+    // One wish, or none: a story that names two ("advies, of toch een signaal") is asked.
+    private static string? Wish(string story, List<string> sentences)
+    {
+        var named = WishCues.Where(w => Contains(story, w.Cues)).Select(w => w.Wish).ToList();
+        // A question to the bot about what to do asks for advice: "Wat moet ik doen?", "What can I still do?"
+        if (sentences.Any(s => AdviceQuestion().IsMatch(s))) named.Add(CasusWish.Advice);
+        return named.Distinct().ToList() is [var one] ? one : null;
     }
 
     private static bool Contains(string text, string[] cues) => cues.Any(cue => text.Contains(cue, StringComparison.OrdinalIgnoreCase));
@@ -57,40 +75,12 @@ internal static partial class StoryReader
     private static List<string> Sentences(string text) =>
         SentenceEnd().Split(text).Select(s => s.Trim()).Where(s => s.Length > 0).ToList();
 
-    private static DateOnly? Deadline(string story, DateOnly today)
-    {
-        foreach (Match match in DeadlineDate().Matches(story))
-        {
-            if (ParseDate(match.Groups["date"].Value, today) is { } date && date >= today) return date;
-        }
-        return null;
-    }
-
-    private static DateOnly? ParseDate(string text, DateOnly today)
-    {
-        var formats = new[] { "d-M-yyyy", "d/M/yyyy", "d-M-yy", "d MMMM yyyy", "d MMMM", "yyyy-MM-dd" };
-        foreach (var culture in new[] { CultureInfo.GetCultureInfo("nl-NL"), CultureInfo.GetCultureInfo("en-GB") })
-        {
-            if (DateOnly.TryParseExact(text.Trim(), formats, culture, DateTimeStyles.AllowWhiteSpaces, out var date))
-            {
-                // A day and month without a year means the next such date.
-                if (!YearPresent().IsMatch(text))
-                {
-                    date = new DateOnly(today.Year, date.Month, date.Day);
-                    if (date < today) date = date.AddYears(1);
-                }
-                return date;
-            }
-        }
-        return null;
-    }
-
     [GeneratedRegex(@"(?<=[.!?])\s+")]
     private static partial Regex SentenceEnd();
 
-    [GeneratedRegex(@"\b(?:uiterlijk|deadline|beslistermijn|termijn|vóór|voor|before|by|due)\b[^.!?]{0,40}?(?<date>\d{1,2}[-/]\d{1,2}[-/]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|january|february|march|may|june|july|august|october)(?:\s+\d{4})?)", RegexOptions.IgnoreCase)]
-    private static partial Regex DeadlineDate();
+    [GeneratedRegex(@"\b(?:wat (?:moet|kan|zou) ik (?:nu |nog |hier |hiermee )?(?:doen|doen\s+\w+)|hoe (?:moet|kan) ik hiermee omgaan|what (?:should|can|could) i (?:still |now )?do)\b[^.!]*\?", RegexOptions.IgnoreCase)]
+    private static partial Regex AdviceQuestion();
 
-    [GeneratedRegex(@"\d{4}")]
-    private static partial Regex YearPresent();
+    [GeneratedRegex(@"\b(?:ik|wij|we|i)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FirstPerson();
 }

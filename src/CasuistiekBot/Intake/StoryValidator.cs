@@ -32,7 +32,9 @@ internal sealed class StoryValidator(
 
         var scrubbed = await scrubbing.ScrubAsync(turn, value, cancellationToken);
         var state = await states.GetAsync(turn, cancellationToken);
-        state.Draft = StoryReader.Read(scrubbed, calendar.LocalDate(clock.GetUtcNow()));
+        var read = StoryReader.Read(scrubbed, calendar.LocalDate(clock.GetUtcNow()), turn.Language);
+        read.RememberedUnit = state.Draft.RememberedUnit;
+        state.Draft = read;
         if (await assistant.DraftAsync(scrubbed, state.Memory, turn.Language, cancellationToken) is { } draft) state.Draft.FillGaps(draft);
         state.SafetyConcern = routing.DetectConcern(scrubbed);
         await states.SaveAsync(turn, state, cancellationToken);

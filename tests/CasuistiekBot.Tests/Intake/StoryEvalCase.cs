@@ -1,0 +1,34 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using CasuistiekBot.Testing;
+
+namespace CasuistiekBot.Tests.Intake;
+
+/// <summary>What a story in the evaluation set states, as its author wrote it down (see story-eval.md).</summary>
+internal sealed record StoryExpectation(string? Wish, string? Deadline, string? OrgUnit, bool Chafes, bool Tried)
+{
+    /// <summary>The target case: what the author wants, by when (a date or "no hurry") and where they work.</summary>
+    public bool StatesWishDeadlineAndWorkplace => Wish is not null && Deadline is not null && OrgUnit is not null;
+}
+
+/// <summary>One story of the evaluation set.</summary>
+internal sealed record StoryEvalCase(string Id, string Split, string Language, DateOnly Today, string Story, StoryExpectation Expect)
+{
+    public static string SetPath => Path.Combine(RepositoryPaths.Root, "tests", "CasuistiekBot.Tests", "Intake", "story-eval.jsonl");
+
+    public static IReadOnlyList<StoryEvalCase> Load() =>
+        File.ReadLines(SetPath).Where(l => l.Trim().Length > 0).Select(Parse).ToList();
+
+    private static StoryEvalCase Parse(string line)
+    {
+        var o = JsonNode.Parse(line)!.AsObject();
+        var e = o["expect"]!.AsObject();
+        return new StoryEvalCase(
+            (string)o["id"]!,
+            (string)o["split"]!,
+            (string)o["lang"]!,
+            DateOnly.ParseExact((string)o["today"]!, "yyyy-MM-dd", CultureInfo.InvariantCulture),
+            (string)o["story"]!,
+            new StoryExpectation((string?)e["wish"], (string?)e["deadline"], (string?)e["orgUnit"], (bool)e["chafes"]!, (bool)e["tried"]!));
+    }
+}
