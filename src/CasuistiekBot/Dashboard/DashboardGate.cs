@@ -1,5 +1,6 @@
 using System.Net;
 using CasuistiekBot.Framework.Diagnostics;
+using Microsoft.AspNetCore.Authentication;
 using CasuistiekBot.Signals;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -12,7 +13,7 @@ namespace CasuistiekBot.Dashboard;
 /// environment, a server listening on loopback only, and a caller on this machine. Anyone else gets the sign-in page.
 /// </summary>
 internal sealed class DashboardGate(
-    SsoTokenValidator tokens,
+    SsoClaims claims,
     SignalAudience audience,
     IHostEnvironment environment,
     IServer server,
@@ -27,16 +28,24 @@ internal sealed class DashboardGate(
         }
         if (!header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)) return DashboardGrant.Refused(DashboardAccess.Unauthenticated);
 
-        var check = await tokens.ValidateAsync(header["Bearer ".Length..].Trim(), cancellationToken);
-        if (check.User is not { } user)
+        var (user, failure) = await AuthenticateAsync(context);
+        if (user is null)
         {
-            logger.LogWarning("Dashboard token refused: {Reason}", LogValue.Safe(check.Failure));
+            logger.LogWarning("Dashboard token refused: {Reason}", LogValue.Safe(failure));
             return DashboardGrant.Refused(DashboardAccess.Unauthenticated);
         }
         var scope = await audience.ScopeAsync(user.ObjectId, cancellationToken);
         if (scope.SeesAny) return new(DashboardAccess.Granted, scope);
         logger.LogInformation("Dashboard refused to {ObjectId}: not a coordinator, nor an MT member with an MT in the directory", user.ObjectId);
         return DashboardGrant.Refused(DashboardAccess.Forbidden);
+    }
+
+    private async Task<(SsoUser? User, string? Failure)> AuthenticateAsync(HttpContext context)
+    {
+        if (!claims.AnyTenantAllowed) return (null, "no tenant is allowed (set Dashboard:AllowedTenants or MicrosoftAppTenantId)");
+        var result = await context.AuthenticateAsync(DashboardSso.Scheme);
+        if (!result.Succeeded) return (null, result.Failure?.GetType().Name ?? "invalid token");
+        return claims.Judge(result.Principal);
     }
 
     private bool IsLocalDevelopment(HttpContext context)

@@ -12,7 +12,8 @@ internal static class DashboardServiceCollectionExtensions
             .Validate(o => !string.IsNullOrWhiteSpace(o.RequiredScope), "Dashboard:RequiredScope is required")
             .ValidateOnStart();
         services.AddOptions<TeamsAppOptions>().Bind(configuration.GetSection(TeamsAppOptions.SectionName));
-        services.AddSingleton<SsoTokenValidator>();
+        services.AddDashboardSso();
+        services.AddSingleton<SsoClaims>();
         services.AddSingleton<DashboardGate>();
         services.AddSingleton<DashboardQueries>();
         services.AddSingleton<SignalHistory>();

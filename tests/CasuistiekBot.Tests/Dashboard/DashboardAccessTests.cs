@@ -152,6 +152,23 @@ public sealed class DashboardAccessTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Tokens_naming_keys_Entra_never_published_do_not_make_the_bot_fetch_the_keys_again_and_again()
+    {
+        Assert.Equal(HttpStatusCode.OK, (await _app.GetAsync("/dashboard", _app.Token(DashboardApp.Coordinator))).StatusCode);
+        var fetchesBefore = _app.Issuer.Emulator.KeyFetchCount;
+
+        for (var i = 0; i < 20; i++)
+        {
+            var forged = await _app.GetAsync("/dashboard", _app.Token(DashboardApp.Coordinator, s => s with { SigningKey = TestSigningKey.Create() }));
+            Assert.Equal(HttpStatusCode.Unauthorized, forged.StatusCode);
+        }
+
+        // The first unknown key may refetch once; after that refetches wait out the refresh interval.
+        Assert.InRange(_app.Issuer.Emulator.KeyFetchCount - fetchesBefore, 0, 1);
+        Assert.Equal(HttpStatusCode.OK, (await _app.GetAsync("/dashboard", _app.Token(DashboardApp.Coordinator))).StatusCode);
+    }
+
+    [Fact]
     public async Task While_Entra_cannot_be_reached_a_token_is_refused_and_the_bot_keeps_answering()
     {
         _app.Issuer.Emulator.IsUnavailable = true;
