@@ -1,3 +1,4 @@
+using CasuistiekBot.Commands;
 using Microsoft.Extensions.Options;
 
 namespace CasuistiekBot.AppPackage;
@@ -7,11 +8,14 @@ namespace CasuistiekBot.AppPackage;
 /// the bot id, app id and host name taken from configuration. Exit code 0 when written, 2 when the configuration or
 /// the manifest folder is not right (nothing is written then).
 /// </summary>
-internal sealed class PackageCommand(IConfiguration configuration, IOptions<TeamsAppOptions> options)
+internal sealed class PackageCommand(IConfiguration configuration, IOptions<TeamsAppOptions> options) : IAdminCommand
 {
     public const string DefaultOutput = "appPackage.zip";
 
     public static string DefaultManifestDirectory => Path.Combine(AppContext.BaseDirectory, "manifest");
+
+    Task<int> IAdminCommand.RunAsync(AdminCommandLine commandLine, CancellationToken cancellationToken) =>
+        RunAsync(commandLine.Args, commandLine.Output, commandLine.Error, cancellationToken);
 
     public Task<int> RunAsync(string[] args, TextWriter output, TextWriter errors, CancellationToken cancellationToken)
     {

@@ -1,4 +1,5 @@
 using CasuistiekBot.Privacy;
+using CasuistiekBot.Routing;
 using CasuistiekBot.Telemetry;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -51,4 +52,8 @@ internal static class AssistantServiceCollectionExtensions
         });
         return services;
     }
+
+    /// <summary>The language model's second opinion on route suggestions, which the admin command <c>route --ai</c> asks for. Needs AddCasusRouting.</summary>
+    public static IServiceCollection AddAssistedRouting(this IServiceCollection services) =>
+        services.AddSingleton<IRouteRefiner, AssistantRouteRefiner>();
 }

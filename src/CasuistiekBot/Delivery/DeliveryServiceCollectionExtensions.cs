@@ -8,7 +8,7 @@ namespace CasuistiekBot.Delivery;
 
 internal static class DeliveryServiceCollectionExtensions
 {
-    /// <summary>Only the outbox: what the admin commands need to read or queue messages without sending them.</summary>
+    /// <summary>Only the outbox, to queue and read messages; <see cref="AddDelivery"/> adds the worker that sends them.</summary>
     public static IServiceCollection AddOutbox(this IServiceCollection services)
     {
         services.TryAddSingleton<DeliverySignal>();

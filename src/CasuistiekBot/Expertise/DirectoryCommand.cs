@@ -1,10 +1,14 @@
+using CasuistiekBot.Commands;
 using CasuistiekBot.Storage;
 
 namespace CasuistiekBot.Expertise;
 
 /// <summary>Admin commands <c>directory import &lt;file&gt;</c> and <c>directory show &lt;name, e-mail or object id&gt;</c>.</summary>
-internal sealed class DirectoryCommand(DatabaseMigrator migrator, DirectoryImport import, ExpertiseDirectory directory)
+internal sealed class DirectoryCommand(DatabaseMigrator migrator, DirectoryImport import, ExpertiseDirectory directory) : IAdminCommand
 {
+    Task<int> IAdminCommand.RunAsync(AdminCommandLine commandLine, CancellationToken cancellationToken) =>
+        RunAsync(commandLine.Args, commandLine.Output, cancellationToken);
+
     public async Task<int> RunAsync(string[] args, TextWriter output, CancellationToken cancellationToken)
     {
         await migrator.MigrateAsync(cancellationToken);

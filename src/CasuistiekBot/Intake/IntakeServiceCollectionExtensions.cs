@@ -1,3 +1,4 @@
+using CasuistiekBot.Commands;
 using CasuistiekBot.Coordinators;
 using CasuistiekBot.Framework.Dialogs;
 using CasuistiekBot.Framework.Pipeline;
@@ -31,6 +32,8 @@ internal static class IntakeServiceCollectionExtensions
         services.AddSingleton<ICommandHandler, IntakeCommandHandler>();
         services.AddSingleton<ICardActionHandler, IntakeCardActionHandler>();
         services.AddSingleton<IMessageFallback, StoryFallback>();
+        services.AddAdminCommand<StoryCommand>("story",
+            ("story", """JSON Lines {"id","story","today","lang"} -> what the intake reads from each story, what it still asks"""));
         return services;
     }
 }

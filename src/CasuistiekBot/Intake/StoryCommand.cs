@@ -13,7 +13,7 @@ namespace CasuistiekBot.Intake;
 /// <c>tried</c>) and the questions the intake would still ask (<c>asks</c>). It scrubs and reads exactly as the story
 /// step does (<see cref="StoryValidator"/>), without the language model.
 /// </summary>
-internal sealed class StoryCommand(PersonalDataScrubber scrubber)
+internal sealed class StoryCommand(PersonalDataScrubber scrubber) : IAdminCommand
 {
     private static readonly JsonSerializerOptions Output = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
     private static readonly string[] Questions = ["situation", "chafes", "tried", "wish", "deadline", "unit"];
@@ -21,6 +21,9 @@ internal sealed class StoryCommand(PersonalDataScrubber scrubber)
     public Task<int> RunAsync(TextReader input, TextWriter output, CancellationToken cancellationToken) =>
         JsonLinesLoop.RunAsync(input, output, (line, number) => Task.FromResult(Handle(line, number).ToJsonString(Output)),
             number => new JsonObject { ["error"] = $"input could not be read at line {number}" }.ToJsonString(Output), cancellationToken);
+
+    Task<int> IAdminCommand.RunAsync(AdminCommandLine commandLine, CancellationToken cancellationToken) =>
+        RunAsync(commandLine.Input, commandLine.Output, cancellationToken);
 
     public JsonObject Handle(string line, int lineNumber)
     {

@@ -1,3 +1,4 @@
+using CasuistiekBot.Commands;
 using CasuistiekBot.Privacy.Words;
 using CasuistiekBot.Storage;
 using Microsoft.Extensions.Options;
@@ -21,7 +22,7 @@ public static class PrivacyServiceCollectionExtensions
         services.AddHostedService<WordListStartupReport>();
         services.AddHealthChecks().AddCheck<WordListHealthCheck>(WordListHealthCheck.Name, tags: [DatabaseHealthCheck.ReadyTag]);
         services.AddSingleton<PersonalDataScrubber>();
-        services.AddTransient<ScrubCommand>();
+        services.AddAdminCommand<ScrubCommand>("scrub", ("scrub", """JSON Lines {"id","text"} on stdin -> scrubbed text and what was replaced"""));
         return services;
     }
 }

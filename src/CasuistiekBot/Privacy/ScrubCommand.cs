@@ -10,13 +10,16 @@ namespace CasuistiekBot.Privacy;
 /// input line, each line with its own memory. A bad line gets <c>{"id", "error"}</c> (the line number when there is no id)
 /// and the rest still runs; only input that cannot be read at all makes the exit code 1.
 /// </summary>
-public sealed class ScrubCommand(PersonalDataScrubber scrubber)
+public sealed class ScrubCommand(PersonalDataScrubber scrubber) : IAdminCommand
 {
     private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public Task<int> RunAsync(TextReader input, TextWriter output, CancellationToken cancellationToken) =>
         JsonLinesLoop.RunAsync(input, output, (line, number) => Task.FromResult(Process(line, number)),
             number => Write(w => { w.WriteNumber("line", number); w.WriteString("error", "input could not be read"); }), cancellationToken);
+
+    Task<int> IAdminCommand.RunAsync(AdminCommandLine commandLine, CancellationToken cancellationToken) =>
+        RunAsync(commandLine.Input, commandLine.Output, cancellationToken);
 
     private string Process(string line, int lineNumber)
     {

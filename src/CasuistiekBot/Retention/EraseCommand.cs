@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using CasuistiekBot.Cases;
+using CasuistiekBot.Commands;
 using CasuistiekBot.Localization;
 using CasuistiekBot.Storage;
 
@@ -10,8 +11,11 @@ namespace CasuistiekBot.Retention;
 /// <c>erase --casus CS-yyyy-nnnn</c>: erases one casus at once, whatever its age (withdrawn first if still open), and
 /// says what it did. For a request that reached an administrator rather than the bot.
 /// </summary>
-internal sealed partial class EraseCommand(DatabaseMigrator migrator, ErasableCases cases, CaseErasure erasure, Texts texts)
+internal sealed partial class EraseCommand(DatabaseMigrator migrator, ErasableCases cases, CaseErasure erasure, Texts texts) : IAdminCommand
 {
+    Task<int> IAdminCommand.RunAsync(AdminCommandLine commandLine, CancellationToken cancellationToken) =>
+        RunAsync(commandLine.Args, commandLine.Output, commandLine.Error, cancellationToken);
+
     public async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
         var reference = Reference(args);

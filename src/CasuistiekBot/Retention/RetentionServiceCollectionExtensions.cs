@@ -1,7 +1,5 @@
+using CasuistiekBot.Commands;
 using CasuistiekBot.Framework.Pipeline.Routing;
-using CasuistiekBot.Panels;
-using CasuistiekBot.Sessions;
-using CasuistiekBot.Triage;
 
 namespace CasuistiekBot.Retention;
 
@@ -16,23 +14,10 @@ internal static class RetentionServiceCollectionExtensions
         services.AddSingleton<EraseMyCaseHandler>();
         services.AddSingleton<ICommandHandler>(sp => sp.GetRequiredService<EraseMyCaseHandler>());
         services.AddSingleton<ICardActionHandler>(sp => sp.GetRequiredService<EraseMyCaseHandler>());
-        return services;
-    }
-
-    /// <summary>
-    /// <c>erase</c> and <c>retention run</c> outside the web host: with the slices that keep text about a casus or show it
-    /// (their erasure and withdrawal listeners), so an administrator's erasure does what the bot's does. Their workers and
-    /// handlers are registered but never started.
-    /// </summary>
-    public static IServiceCollection AddRetentionCommands(this IServiceCollection services, IConfiguration configuration)
-    {
-        services.AddRetentionOptions(configuration);
-        services.AddSingleton<RetentionSweep>();
-        services.AddSingleton<RetentionCommand>();
-        services.AddSingleton<EraseCommand>();
-        services.AddTriage(configuration);
-        services.AddPanels();
-        services.AddSessions();
+        // On the bot's own services, so an administrator's erasure runs every slice's erasure listeners, as the bot's does.
+        services.AddAdminCommand<EraseCommand>("erase", ("erase --casus CS-yyyy-nnnn", "withdraw (if open) and erase one casus' texts now; says what was done"));
+        services.AddAdminCommand<RetentionCommand>("retention",
+            ("retention run [--dry-run]", "erase the texts of cases closed longer ago than Retention:ClosedCaseTextMonths"));
         return services;
     }
 

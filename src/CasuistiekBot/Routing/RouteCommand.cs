@@ -8,7 +8,7 @@ using CasuistiekBot.Hosting;
 namespace CasuistiekBot.Routing;
 
 // Admin command `route`: JSON Lines in ({"id","text"} plus optional intake fields), one suggestion line out per input.
-internal sealed class RouteCommand(RouteSuggester suggester, IRouteRefiner? refiner = null)
+internal sealed class RouteCommand(RouteSuggester suggester, IRouteRefiner? refiner = null) : IAdminCommand
 {
     private static readonly JsonSerializerOptions Output = new()
     {
@@ -17,10 +17,17 @@ internal sealed class RouteCommand(RouteSuggester suggester, IRouteRefiner? refi
     };
 
     public Task<int> RunAsync(TextReader input, TextWriter output, CancellationToken cancellationToken) =>
-        JsonLinesLoop.RunAsync(input, output, async (line, number) => (await HandleAsync(line, number, cancellationToken)).ToJsonString(Output),
+        RunAsync(input, output, refiner, cancellationToken);
+
+    // Only with --ai may route suggestions go to the configured language model (scrubbed first).
+    Task<int> IAdminCommand.RunAsync(AdminCommandLine commandLine, CancellationToken cancellationToken) =>
+        RunAsync(commandLine.Input, commandLine.Output, commandLine.Has("--ai") ? refiner : null, cancellationToken);
+
+    private Task<int> RunAsync(TextReader input, TextWriter output, IRouteRefiner? refineWith, CancellationToken cancellationToken) =>
+        JsonLinesLoop.RunAsync(input, output, async (line, number) => (await HandleAsync(line, number, refineWith, cancellationToken)).ToJsonString(Output),
             number => new JsonObject { ["error"] = $"input could not be read at line {number}" }.ToJsonString(Output), cancellationToken);
 
-    private async Task<JsonObject> HandleAsync(string line, int lineNumber, CancellationToken cancellationToken)
+    private async Task<JsonObject> HandleAsync(string line, int lineNumber, IRouteRefiner? refineWith, CancellationToken cancellationToken)
     {
         JsonNode? id = lineNumber;
         try
@@ -37,7 +44,7 @@ internal sealed class RouteCommand(RouteSuggester suggester, IRouteRefiner? refi
             var language = Languages.FromLocale(Text(request, "language"));
             var casus = new CasusText(text, Text(request, "situation"), Text(request, "whatChafes"), Text(request, "whatWasTried"), wish);
             var suggestion = suggester.Suggest(casus, language);
-            if (refiner is not null) suggestion = await refiner.RefineAsync(casus, suggestion, language, cancellationToken);
+            if (refineWith is not null) suggestion = await refineWith.RefineAsync(casus, suggestion, language, cancellationToken);
             return Result(id, suggestion);
         }
         catch (Exception e) when (e is JsonException or InvalidOperationException or FormatException)

@@ -1,8 +1,13 @@
+using CasuistiekBot.Commands;
+
 namespace CasuistiekBot.Routing;
 
 // Admin command `routes validate <file>`: 0 when the table is valid, 1 when it has problems.
-internal sealed class RoutesValidateCommand
+internal sealed class RoutesValidateCommand : IAdminCommand
 {
+    Task<int> IAdminCommand.RunAsync(AdminCommandLine commandLine, CancellationToken cancellationToken) =>
+        commandLine.Args is ["routes", "validate", var file, ..] ? RunAsync(file, commandLine.Output, cancellationToken) : commandLine.ShowUsageAsync();
+
     public async Task<int> RunAsync(string file, TextWriter output, CancellationToken cancellationToken)
     {
         var result = RoutingTableLoader.LoadFile(Path.GetFullPath(file));

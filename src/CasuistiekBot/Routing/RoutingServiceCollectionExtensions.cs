@@ -1,3 +1,4 @@
+using CasuistiekBot.Commands;
 using Microsoft.Extensions.Options;
 
 namespace CasuistiekBot.Routing;
@@ -13,8 +14,8 @@ internal static class RoutingServiceCollectionExtensions
         services.AddSingleton<RouteSuggester>();
         services.AddSingleton<SafetyDetector>();
         services.AddSingleton<ThemeExtractor>();
-        services.AddTransient<RouteCommand>();
-        services.AddTransient<RoutesValidateCommand>();
+        services.AddAdminCommand<RouteCommand>("route", ("route [--ai]", """JSON Lines {"id","text"} on stdin -> ranked routes with reasons and themes"""));
+        services.AddAdminCommand<RoutesValidateCommand>("routes", ("routes validate <file>", "check a routing table"));
         return services;
     }
 }

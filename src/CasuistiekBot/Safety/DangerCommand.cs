@@ -9,13 +9,16 @@ namespace CasuistiekBot.Safety;
 /// The admin command <c>danger</c>: JSON Lines <c>{"id", "text"}</c> in, one line <c>{"id", "danger", "kinds", "cues"}</c>
 /// out, with exactly the detector the intake uses. A bad line gets <c>{"id", "error"}</c> and the rest still runs.
 /// </summary>
-internal sealed class DangerCommand(AcuteDangerDetector detector)
+internal sealed class DangerCommand(AcuteDangerDetector detector) : IAdminCommand
 {
     private static readonly JsonSerializerOptions Output = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public Task<int> RunAsync(TextReader input, TextWriter output, CancellationToken cancellationToken) =>
         JsonLinesLoop.RunAsync(input, output, (line, number) => Task.FromResult(Handle(line, number).ToJsonString(Output)),
             number => new JsonObject { ["error"] = $"input could not be read at line {number}" }.ToJsonString(Output), cancellationToken);
+
+    Task<int> IAdminCommand.RunAsync(AdminCommandLine commandLine, CancellationToken cancellationToken) =>
+        RunAsync(commandLine.Input, commandLine.Output, cancellationToken);
 
     private JsonObject Handle(string line, int lineNumber)
     {

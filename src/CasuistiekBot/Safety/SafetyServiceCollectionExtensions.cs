@@ -1,3 +1,5 @@
+using CasuistiekBot.Commands;
+
 namespace CasuistiekBot.Safety;
 
 internal static class SafetyServiceCollectionExtensions
@@ -17,7 +19,7 @@ internal static class SafetyServiceCollectionExtensions
         services.AddSingleton<CareMessage>();
         services.AddSingleton<DangerAlert>();
         services.AddSingleton<DangerResponse>();
-        services.AddTransient<DangerCommand>();
+        services.AddAdminCommand<DangerCommand>("danger", ("danger", """JSON Lines {"id","text"} on stdin -> acute danger found, its kinds and cues"""));
         return services;
     }
 

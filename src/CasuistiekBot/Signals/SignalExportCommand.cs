@@ -1,10 +1,14 @@
+using CasuistiekBot.Commands;
 using CasuistiekBot.Storage;
 
 namespace CasuistiekBot.Signals;
 
 /// <summary><c>export signals --format csv|json</c>: the signal register on standard output (the same database as the bot, migrated first).</summary>
-internal sealed class SignalExportCommand(DatabaseMigrator migrator, SignalExport export)
+internal sealed class SignalExportCommand(DatabaseMigrator migrator, SignalExport export) : IAdminCommand
 {
+    Task<int> IAdminCommand.RunAsync(AdminCommandLine commandLine, CancellationToken cancellationToken) =>
+        RunAsync(commandLine.Args, commandLine.Output, commandLine.Error, cancellationToken);
+
     public async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
         if (args is not ["export", "signals", ..])

@@ -1,4 +1,5 @@
 using CasuistiekBot.Cases;
+using CasuistiekBot.Commands;
 using CasuistiekBot.Coordinators;
 using CasuistiekBot.Delivery;
 using CasuistiekBot.Framework.Pipeline.Routing;
@@ -25,6 +26,7 @@ internal static class SignalsServiceCollectionExtensions
         services.AddSingleton<SignalOverview>();
         services.AddSingleton<SignalOverviewCards>();
         services.AddSingleton<SignalExport>();
+        services.AddAdminCommand<SignalExportCommand>("export", ("export signals --format csv|json", "the signal register (no authors) on stdout"));
         services.AddSingleton<ICardActionHandler, SignalActionHandler>();
         services.AddSingleton<ICardActionHandler, MySignalsListHandler>();
         services.AddSingleton<NewSignalHandler>();

@@ -15,13 +15,16 @@ namespace CasuistiekBot.Understanding;
 /// would ask again). It reads through the same interpreter as the dialogs, with a choice question's synonyms from the
 /// flow whose step has the same options.
 /// </summary>
-internal sealed class UnderstandCommand(UnderstandingInterpreter interpreter, FlowCatalog? flows = null)
+internal sealed class UnderstandCommand(UnderstandingInterpreter interpreter, FlowCatalog? flows = null) : IAdminCommand
 {
     private static readonly JsonSerializerOptions Output = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public Task<int> RunAsync(TextReader input, TextWriter output, CancellationToken cancellationToken) =>
         JsonLinesLoop.RunAsync(input, output, (line, number) => Task.FromResult(Handle(line, number).ToJsonString(Output)),
             number => new JsonObject { ["error"] = $"input could not be read at line {number}" }.ToJsonString(Output), cancellationToken);
+
+    Task<int> IAdminCommand.RunAsync(AdminCommandLine commandLine, CancellationToken cancellationToken) =>
+        RunAsync(commandLine.Input, commandLine.Output, cancellationToken);
 
     public JsonObject Handle(string line, int lineNumber)
     {

@@ -1,3 +1,4 @@
+using CasuistiekBot.Commands;
 using CasuistiekBot.Framework.Dialogs;
 
 namespace CasuistiekBot.Understanding;
@@ -9,7 +10,8 @@ internal static class UnderstandingServiceCollectionExtensions
     {
         services.AddSingleton<UnderstandingInterpreter>();
         services.AddSingleton<IAnswerInterpreter>(sp => sp.GetRequiredService<UnderstandingInterpreter>());
-        services.AddSingleton<UnderstandCommand>();
+        services.AddAdminCommand<UnderstandCommand>("understand",
+            ("understand", """JSON Lines {"id","kind","question","answer","today",...} -> how the bot reads each answer"""));
         return services;
     }
 }

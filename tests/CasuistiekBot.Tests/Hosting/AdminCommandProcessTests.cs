@@ -159,6 +159,32 @@ public sealed class AdminCommandProcessTests
         Assert.DoesNotContain("Exception", output);
     }
 
+    [Fact]
+    public async Task Story_reads_each_story_as_the_intake_does()
+    {
+        var (exit, lines) = await RunAsync(["story"], """
+            {"id": "s", "story": "Ik wil graag advies: een cliënt krijgt geen uitstel, terwijl de regel dat wel toelaat.", "today": "2026-11-02", "lang": "nl"}
+            """);
+
+        Assert.Equal(0, exit);
+        var line = Assert.Single(lines);
+        Assert.Equal("s", line["id"]!.GetValue<string>());
+        Assert.Contains(line["asks"]!.AsArray(), q => q!.GetValue<string>() == "visibility");
+    }
+
+    [Fact]
+    public async Task A_command_line_that_fits_no_form_shows_every_command_and_exits_with_2()
+    {
+        var (exit, output) = await RunRawAsync(["routes", "check"], "");
+
+        Assert.Equal(2, exit);
+        Assert.StartsWith("Usage:", output);
+        foreach (var form in new[] { "scrub", "routes validate <file>", "directory show <query>", "export signals --format csv|json", "retention run [--dry-run]", "story" })
+        {
+            Assert.Contains($"  CasuistiekBot {form} ", output);
+        }
+    }
+
     private static async Task<(int Exit, IReadOnlyList<JsonNode> Lines)> RunAsync(string[] args, string input, Dictionary<string, string>? environment = null)
     {
         var (exit, output) = await RunRawAsync(args, input, environment);
