@@ -14,10 +14,15 @@ internal sealed record StoryExpectation(string? Wish, string? Deadline, string? 
 /// <summary>One story of the evaluation set.</summary>
 internal sealed record StoryEvalCase(string Id, string Split, string Language, DateOnly Today, string Story, StoryExpectation Expect)
 {
-    public static string SetPath => Path.Combine(RepositoryPaths.Root, "tests", "CasuistiekBot.Tests", "Intake", "story-eval.jsonl");
+    /// <summary>The first set (tuning and held-out), then sets written later by someone who saw neither the reader nor the first set.</summary>
+    public static readonly string[] SetFiles = ["story-eval.jsonl", "story-heldout-2.jsonl"];
+
+    public static string SetPath => PathOf(SetFiles[0]);
 
     public static IReadOnlyList<StoryEvalCase> Load() =>
-        File.ReadLines(SetPath).Where(l => l.Trim().Length > 0).Select(Parse).ToList();
+        SetFiles.Select(PathOf).SelectMany(File.ReadLines).Where(l => l.Trim().Length > 0).Select(Parse).ToList();
+
+    private static string PathOf(string file) => Path.Combine(RepositoryPaths.Root, "tests", "CasuistiekBot.Tests", "Intake", file);
 
     private static StoryEvalCase Parse(string line)
     {
