@@ -1,7 +1,6 @@
 using System.Globalization;
 using CasuistiekBot.Framework.Pipeline;
 using CasuistiekBot.Framework.Schema;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace CasuistiekBot.Framework.Dialogs;
@@ -27,7 +26,7 @@ public sealed partial class DialogEngine
                 ? read.Kind == AnswerInterpretationKind.Recognized ? Recognition.Of(read.Value) : Recognition.NotUnderstood
                 : AnswerRecognizer.Recognize(step, value, today);
             if (recognition.Status != RecognitionStatus.Recognized) continue;
-            var validation = await ValidateAsync(turn, step, recognition.Value, cancellationToken);
+            var validation = await ValidateAsync(turn, flow.Id, step, recognition.Value, cancellationToken);
             if (validation.IsValid) frame.Values[key] = validation.Value ?? recognition.Value;
         }
         return frame;
@@ -62,13 +61,13 @@ public sealed partial class DialogEngine
             case RecognitionStatus.TooLong:
                 // Not counted as a failed attempt: the user was understood, the answer only needs trimming.
                 var tooLong = string.Format(CultureInfo.InvariantCulture, DialogTexts.TooLong.For(turn.Language), text.Trim().Length, step.MaxLength);
-                await StepPrompter.AskAsync(turn, step, frame, tooLong, retry: false, cancellationToken);
+                await _prompter.AskAsync(turn, step, frame, tooLong, retry: false, cancellationToken);
                 return new(DialogTurnStatus.Waiting, frame);
             case RecognitionStatus.NotUnderstood:
                 return await FailAsync(turn, session, frame, step, reason: null, cancellationToken);
         }
 
-        var validation = await ValidateAsync(turn, step, recognition.Value, cancellationToken);
+        var validation = await ValidateAsync(turn, flow.Id, step, recognition.Value, cancellationToken);
         if (!validation.IsValid) return await FailAsync(turn, session, frame, step, validation.Message, cancellationToken);
 
         foreach (var (key, value) in cardValues ?? new Dictionary<string, string>()) frame.Values[key] = value;
@@ -94,7 +93,7 @@ public sealed partial class DialogEngine
         }
         await session.SaveAsync(store, cancellationToken);
         reason ??= step.Retry is null ? StepPrompter.NotUnderstood(step, turn.Language) : null;
-        await StepPrompter.AskAsync(turn, step, frame, reason, retry: true, cancellationToken);
+        await _prompter.AskAsync(turn, step, frame, reason, retry: true, cancellationToken);
         return new(DialogTurnStatus.Waiting, frame);
     }
 
@@ -110,13 +109,8 @@ public sealed partial class DialogEngine
         return await CompleteAsync(turn, session, flow, frame, leadIn, cancellationToken);
     }
 
-    private static async ValueTask<bool> ShouldAskAsync(ITurnContext turn, FlowStep step, DialogFrame frame, CancellationToken cancellationToken)
-    {
-        if (step.AskWhen is null) return true;
-        var condition = turn.Services.GetServices<IStepCondition>().FirstOrDefault(c => c.Name == step.AskWhen)
-            ?? throw new InvalidOperationException($"No IStepCondition named \"{step.AskWhen}\" is registered (step \"{step.Id}\").");
-        return await condition.ShouldAskAsync(turn, step, frame, cancellationToken);
-    }
+    private async ValueTask<bool> ShouldAskAsync(ITurnContext turn, FlowStep step, DialogFrame frame, CancellationToken cancellationToken) =>
+        step.AskWhen is null || await components.Condition(frame.FlowId, step).ShouldAskAsync(turn, step, frame, cancellationToken);
 
     private async Task<DialogTurnOutcome> JumpAsync(
         ITurnContext turn, DialogSession session, DialogFrame frame, FlowStep step, CancellationToken cancellationToken, string? leadIn = null)
@@ -127,15 +121,14 @@ public sealed partial class DialogEngine
         frame.Paused = false;
         frame.Offered = [];
         await session.SaveAsync(store, cancellationToken);
-        await StepPrompter.AskAsync(turn, step, frame, leadIn, retry: false, cancellationToken);
+        await _prompter.AskAsync(turn, step, frame, leadIn, retry: false, cancellationToken);
         return new(DialogTurnStatus.Waiting, frame);
     }
 
     private async Task<DialogTurnOutcome> CompleteAsync(
         ITurnContext turn, DialogSession session, FlowDefinition flow, DialogFrame frame, string? leadIn, CancellationToken cancellationToken)
     {
-        var handler = turn.Services.GetServices<IFlowCompletionHandler>().FirstOrDefault(h => h.Name == flow.Completion)
-            ?? throw new InvalidOperationException($"No IFlowCompletionHandler named \"{flow.Completion}\" is registered (flow \"{flow.Id}\").");
+        var handler = components.CompletionHandler(flow);
 
         session.Stack.Frames.Remove(frame);
         session.Stack.LastCompleted = frame;
@@ -150,7 +143,7 @@ public sealed partial class DialogEngine
         {
             await ForFrameAsync(turn, session, below, async () =>
             {
-                await StepPrompter.AskAsync(turn, step, below, leadIn: null, retry: false, cancellationToken);
+                await _prompter.AskAsync(turn, step, below, leadIn: null, retry: false, cancellationToken);
                 return true;
             });
         }
@@ -163,7 +156,7 @@ public sealed partial class DialogEngine
         // Steps skipped by their condition are skipped on the way back too.
         if (flow.Steps.Take(step.Index).LastOrDefault(s => frame.Values.TryGetValue(s.Id, out var v) && (s.AskWhen is null || v.Length > 0)) is not { } previous)
         {
-            await StepPrompter.AskAsync(turn, step, frame, DialogTexts.AtFirstStep.For(turn.Language), retry: false, cancellationToken);
+            await _prompter.AskAsync(turn, step, frame, DialogTexts.AtFirstStep.For(turn.Language), retry: false, cancellationToken);
             return new(DialogTurnStatus.Waiting, frame);
         }
         return await JumpAsync(turn, session, frame, previous, cancellationToken);
@@ -185,7 +178,7 @@ public sealed partial class DialogEngine
         {
             await ForFrameAsync(turn, session, below, async () =>
             {
-                await StepPrompter.AskAsync(turn, step, below, message.For(turn.Language), retry: false, cancellationToken);
+                await _prompter.AskAsync(turn, step, below, message.For(turn.Language), retry: false, cancellationToken);
                 return true;
             });
         }
@@ -211,23 +204,21 @@ public sealed partial class DialogEngine
         }
     }
 
-    private async ValueTask<StepValidation> ValidateAsync(ITurnContext turn, FlowStep step, string value, CancellationToken cancellationToken)
-    {
+    private async ValueTask<StepValidation> ValidateAsync(
+        ITurnContext turn, string flowId, FlowStep step, string value, CancellationToken cancellationToken) =>
         // A skipped optional step has nothing to validate.
-        if (step.Validator is null || value.Length == 0) return StepValidation.Valid();
-        var validator = turn.Services.GetServices<IStepValidator>().FirstOrDefault(v => v.Name == step.Validator)
-            ?? throw new InvalidOperationException($"No IStepValidator named \"{step.Validator}\" is registered (step \"{step.Id}\").");
-        return await validator.ValidateAsync(turn, value, cancellationToken);
-    }
+        step.Validator is null || value.Length == 0
+            ? StepValidation.Valid()
+            : await components.Validator(flowId, step).ValidateAsync(turn, value, cancellationToken);
 
     // The first interpretation of the app's interpreters, or null to use the built-in recognition.
-    private static AnswerInterpretation? Interpret(ITurnContext turn, FlowStep step, DialogFrame frame, string text, DateOnly today)
+    private AnswerInterpretation? Interpret(ITurnContext turn, FlowStep step, DialogFrame frame, string text, DateOnly today)
     {
         var context = new AnswerContext(today, turn.Language, frame.Offered);
-        return turn.Services.GetServices<IAnswerInterpreter>().Select(i => i.Interpret(step, text, context)).FirstOrDefault(r => r is not null);
+        return components.Interpreters.Select(i => i.Interpret(step, text, context)).FirstOrDefault(r => r is not null);
     }
 
-        private FlowStep CurrentStep(DialogFrame frame) =>
+    private FlowStep CurrentStep(DialogFrame frame) =>
         FindCurrentStep(frame) ?? throw new InvalidOperationException($"Step \"{frame.StepId}\" of flow \"{frame.FlowId}\" is not loaded.");
 
     private FlowStep? FindCurrentStep(DialogFrame frame) =>

@@ -1,6 +1,5 @@
 using System.Globalization;
 using CasuistiekBot.Framework.Pipeline;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace CasuistiekBot.Framework.Dialogs;

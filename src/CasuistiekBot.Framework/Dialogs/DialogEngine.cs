@@ -6,12 +6,15 @@ using Microsoft.Extensions.Logging;
 namespace CasuistiekBot.Framework.Dialogs;
 
 /// <summary>
-/// The <see cref="IDialogEngine"/>: a singleton over the loaded flows and the state store. Answer interpreters, validators, completion handlers
-/// and card renderers are resolved per turn from <see cref="ITurnContext.Services"/>. State is always written before a
-/// message is sent, so a lost write never leaves the user with a question the state does not know about.
+/// The <see cref="IDialogEngine"/>: a singleton over the loaded flows, the app's <see cref="FlowComponents"/> (resolved
+/// once, checked at start) and the state store. State is always written before a message is sent, so a lost write never
+/// leaves the user with a question the state does not know about.
 /// </summary>
-public sealed partial class DialogEngine(FlowCatalog catalog, IStateStore store, TimeProvider time, ILogger<DialogEngine> logger) : IDialogEngine
+public sealed partial class DialogEngine(
+    FlowCatalog catalog, FlowComponents components, IStateStore store, TimeProvider time, ILogger<DialogEngine> logger) : IDialogEngine
 {
+    private readonly StepPrompter _prompter = new(components);
+
     /// <summary>Failed answers in a row after which the engine pauses the flow instead of asking again.</summary>
     public const int MaxAttempts = 3;
 
@@ -51,7 +54,7 @@ public sealed partial class DialogEngine(FlowCatalog catalog, IStateStore store,
             frame.Attempts = 0;
             if (await CheckVersionAsync(turn, session, frame, cancellationToken) is { } updated) return updated;
             await session.SaveAsync(store, cancellationToken);
-            await StepPrompter.AskAsync(turn, CurrentStep(frame), frame, DialogTexts.Resumed.For(turn.Language), retry: false, cancellationToken);
+            await _prompter.AskAsync(turn, CurrentStep(frame), frame, DialogTexts.Resumed.For(turn.Language), retry: false, cancellationToken);
             return new(DialogTurnStatus.Waiting, frame);
         }
 
@@ -64,7 +67,7 @@ public sealed partial class DialogEngine(FlowCatalog catalog, IStateStore store,
                 return await CancelTopAsync(turn, session, frame, cancellationToken);
             case DialogCommand.Help:
                 var help = StepPrompter.Join((step.Help ?? DialogTexts.DefaultHelp).For(turn.Language), DialogTexts.Commands.For(turn.Language));
-                await StepPrompter.AskAsync(turn, step, frame, help, retry: false, cancellationToken);
+                await _prompter.AskAsync(turn, step, frame, help, retry: false, cancellationToken);
                 return new(DialogTurnStatus.Waiting, frame);
             case DialogCommand.Back:
                 return await BackAsync(turn, session, flow, frame, step, cancellationToken);
@@ -75,7 +78,7 @@ public sealed partial class DialogEngine(FlowCatalog catalog, IStateStore store,
                 await StepPrompter.SendTextAsync(turn, DialogTexts.Paused.For(turn.Language), cancellationToken);
                 return new(DialogTurnStatus.Paused, frame);
             case DialogCommand.Resume:
-                await StepPrompter.AskAsync(turn, step, frame, leadIn: null, retry: false, cancellationToken);
+                await _prompter.AskAsync(turn, step, frame, leadIn: null, retry: false, cancellationToken);
                 return new(DialogTurnStatus.Waiting, frame);
         }
 
@@ -108,7 +111,7 @@ public sealed partial class DialogEngine(FlowCatalog catalog, IStateStore store,
         var step = CurrentStep(frame);
         if (step.Id != stepId)
         {
-            await StepPrompter.AskAsync(turn, step, frame, DialogTexts.StaleCard.For(turn.Language), retry: false, cancellationToken);
+            await _prompter.AskAsync(turn, step, frame, DialogTexts.StaleCard.For(turn.Language), retry: false, cancellationToken);
             return new(DialogTurnStatus.Waiting, frame);
         }
         var answer = values.GetValueOrDefault(stepId) ?? "";

@@ -1,14 +1,13 @@
 using CasuistiekBot.Framework.Pipeline;
 using CasuistiekBot.Framework.Schema;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CasuistiekBot.Framework.Dialogs;
 
 // Asks a step: one text message (lead-in, question, hints), or for card steps the lead-in as text followed by the card
 // from the step's renderer. Choices and yes/no come as buttons (ChoiceButtons); typing an answer always works too.
-internal static class StepPrompter
+internal sealed class StepPrompter(FlowComponents components)
 {
-    public static async Task AskAsync(
+    public async Task AskAsync(
         ITurnContext turn, FlowStep step, DialogFrame frame, string? leadIn, bool retry, CancellationToken cancellationToken)
     {
         var language = turn.Language;
@@ -19,8 +18,7 @@ internal static class StepPrompter
             return;
         }
 
-        var renderer = turn.Services.GetServices<IStepCardRenderer>().FirstOrDefault(r => r.Name == step.Card)
-            ?? throw new InvalidOperationException($"No IStepCardRenderer named \"{step.Card}\" is registered (flow \"{frame.FlowId}\", step \"{step.Id}\").");
+        var renderer = components.CardRenderer(frame.FlowId, step);
         var text = Join(leadIn, retry ? step.Retry?.For(language) : null);
         if (text.Length > 0) await SendTextAsync(turn, text, cancellationToken);
         await turn.SendAsync(await renderer.RenderAsync(turn, step, frame, cancellationToken), cancellationToken);
