@@ -45,7 +45,7 @@ builder.Services.AddConversationScopes();
 builder.Services.AddRedisIfConfigured(builder.Configuration);
 builder.Services.AddCardTemplates();
 builder.Services.AddDialogs(BotHostDefaults.ContentDirectory("dialogs"));
-builder.Services.AddSingleton<Texts>();
+builder.Services.AddTexts();
 builder.Services.AddWorkingDayCalendar(builder.Configuration);
 builder.Services.AddPrivacy(builder.Configuration);
 builder.Services.AddRetention(builder.Configuration);

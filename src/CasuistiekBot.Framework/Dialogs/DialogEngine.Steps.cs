@@ -12,7 +12,7 @@ public sealed partial class DialogEngine
         ITurnContext turn, FlowDefinition flow, IReadOnlyDictionary<string, string>? prefilled, CancellationToken cancellationToken)
     {
         var frame = new DialogFrame { FlowId = flow.Id, FlowVersion = flow.Version };
-        var today = UserClock.Today(turn.Activity, time);
+        var today = _clock.Today(turn.Activity);
         foreach (var (key, value) in prefilled ?? new Dictionary<string, string>())
         {
             frame.Prefilled[key] = value;
@@ -24,7 +24,7 @@ public sealed partial class DialogEngine
             // A prefilled answer must pass the same checks as a typed one, or the step is simply asked.
             var recognition = Interpret(turn, step, frame, value, today) is { } read
                 ? read.Kind == AnswerInterpretationKind.Recognized ? Recognition.Of(read.Value) : Recognition.NotUnderstood
-                : AnswerRecognizer.Recognize(step, value, today);
+                : AnswerRecognizer.Recognize(step, value, today, vocabulary);
             if (recognition.Status != RecognitionStatus.Recognized) continue;
             var validation = await ValidateAsync(turn, flow.Id, step, recognition.Value, cancellationToken);
             if (validation.IsValid) frame.Values[key] = validation.Value ?? recognition.Value;
@@ -36,7 +36,7 @@ public sealed partial class DialogEngine
         ITurnContext turn, DialogSession session, FlowDefinition flow, DialogFrame frame, FlowStep step, string text,
         IReadOnlyDictionary<string, string>? cardValues, CancellationToken cancellationToken)
     {
-        var today = UserClock.Today(turn.Activity, time);
+        var today = _clock.Today(turn.Activity);
         // A card step's own submission is its answer as it stands; everything typed may be read by the app's interpreter.
         var read = cardValues is null ? Interpret(turn, step, frame, text, today) : null;
         switch (read?.Kind)
@@ -53,14 +53,14 @@ public sealed partial class DialogEngine
             case AnswerInterpretationKind.NotUnderstood or AnswerInterpretationKind.GoToStep:
                 return await FailAsync(turn, session, frame, step, read.Message, cancellationToken);
             case null when step.Kind == StepKind.Card && cardValues is null:
-                return await FailAsync(turn, session, frame, step, DialogTexts.UseTheCard.For(turn.Language), cancellationToken);
+                return await FailAsync(turn, session, frame, step, Say(DialogText.UseTheCard, turn), cancellationToken);
         }
-        var recognition = read is null ? AnswerRecognizer.Recognize(step, text, today) : Recognition.Of(read.Value);
+        var recognition = read is null ? AnswerRecognizer.Recognize(step, text, today, vocabulary) : Recognition.Of(read.Value);
         switch (recognition.Status)
         {
             case RecognitionStatus.TooLong:
                 // Not counted as a failed attempt: the user was understood, the answer only needs trimming.
-                var tooLong = string.Format(CultureInfo.InvariantCulture, DialogTexts.TooLong.For(turn.Language), text.Trim().Length, step.MaxLength);
+                var tooLong = string.Format(CultureInfo.InvariantCulture, Say(DialogText.TooLong, turn), text.Trim().Length, step.MaxLength);
                 await _prompter.AskAsync(turn, step, frame, tooLong, retry: false, cancellationToken);
                 return new(DialogTurnStatus.Waiting, frame);
             case RecognitionStatus.NotUnderstood:
@@ -88,11 +88,11 @@ public sealed partial class DialogEngine
             frame.Paused = true;
             await session.SaveAsync(store, cancellationToken);
             logger.LogInformation("Dialog flow {FlowId} paused after {MaxAttempts} failed answers at step {StepId}", frame.FlowId, MaxAttempts, step.Id);
-            await StepPrompter.SendTextAsync(turn, DialogTexts.GaveUp.For(turn.Language), cancellationToken);
+            await StepPrompter.SendTextAsync(turn, Say(DialogText.GaveUp, turn), cancellationToken);
             return new(DialogTurnStatus.GaveUp, frame);
         }
         await session.SaveAsync(store, cancellationToken);
-        reason ??= step.Retry is null ? StepPrompter.NotUnderstood(step, turn.Language) : null;
+        reason ??= step.Retry is null ? _prompter.NotUnderstood(step, turn.Language) : null;
         await _prompter.AskAsync(turn, step, frame, reason, retry: true, cancellationToken);
         return new(DialogTurnStatus.Waiting, frame);
     }
@@ -156,7 +156,7 @@ public sealed partial class DialogEngine
         // Steps skipped by their condition are skipped on the way back too.
         if (flow.Steps.Take(step.Index).LastOrDefault(s => frame.Values.TryGetValue(s.Id, out var v) && (s.AskWhen is null || v.Length > 0)) is not { } previous)
         {
-            await _prompter.AskAsync(turn, step, frame, DialogTexts.AtFirstStep.For(turn.Language), retry: false, cancellationToken);
+            await _prompter.AskAsync(turn, step, frame, Say(DialogText.AtFirstStep, turn), retry: false, cancellationToken);
             return new(DialogTurnStatus.Waiting, frame);
         }
         return await JumpAsync(turn, session, frame, previous, cancellationToken);
@@ -167,24 +167,24 @@ public sealed partial class DialogEngine
         session.Stack.Frames.Remove(frame);
         await session.SaveAsync(store, cancellationToken);
         logger.LogInformation("Dialog flow {FlowId} cancelled by the user at step {StepId}", frame.FlowId, frame.StepId);
-        return await AfterFrameEndedAsync(turn, session, DialogTexts.Cancelled, DialogTurnStatus.Cancelled, frame, cancellationToken);
+        return await AfterFrameEndedAsync(turn, session, DialogText.Cancelled, DialogTurnStatus.Cancelled, frame, cancellationToken);
     }
 
     // Says why the frame ended and, when a flow underneath waits for an answer, asks its question again.
     private async Task<DialogTurnOutcome> AfterFrameEndedAsync(
-        ITurnContext turn, DialogSession session, LocalizedText message, DialogTurnStatus status, DialogFrame ended, CancellationToken cancellationToken)
+        ITurnContext turn, DialogSession session, DialogText message, DialogTurnStatus status, DialogFrame ended, CancellationToken cancellationToken)
     {
         if (session.Stack.Top is { Paused: false } below && FindCurrentStep(below) is { } step)
         {
             await ForFrameAsync(turn, session, below, async () =>
             {
-                await _prompter.AskAsync(turn, step, below, message.For(turn.Language), retry: false, cancellationToken);
+                await _prompter.AskAsync(turn, step, below, Say(message, turn), retry: false, cancellationToken);
                 return true;
             });
         }
         else
         {
-            await StepPrompter.SendTextAsync(turn, message.For(turn.Language), cancellationToken);
+            await StepPrompter.SendTextAsync(turn, Say(message, turn), cancellationToken);
         }
         return new(status, ended);
     }

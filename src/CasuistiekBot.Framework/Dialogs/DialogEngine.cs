@@ -2,6 +2,7 @@ using CasuistiekBot.Framework.Pipeline;
 using CasuistiekBot.Framework.Schema;
 using CasuistiekBot.Framework.State;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace CasuistiekBot.Framework.Dialogs;
 
@@ -11,9 +12,17 @@ namespace CasuistiekBot.Framework.Dialogs;
 /// leaves the user with a question the state does not know about.
 /// </summary>
 public sealed partial class DialogEngine(
-    FlowCatalog catalog, FlowComponents components, IStateStore store, TimeProvider time, ILogger<DialogEngine> logger) : IDialogEngine
+    FlowCatalog catalog,
+    FlowComponents components,
+    IDialogTexts texts,
+    IDialogVocabulary vocabulary,
+    IStateStore store,
+    TimeProvider time,
+    IOptions<DialogOptions> options,
+    ILogger<DialogEngine> logger) : IDialogEngine
 {
-    private readonly StepPrompter _prompter = new(components);
+    private readonly StepPrompter _prompter = new(components, texts);
+    private readonly UserClock _clock = new(time, options.Value.DefaultTimeZone);
 
     /// <summary>Failed answers in a row after which the engine pauses the flow instead of asking again.</summary>
     public const int MaxAttempts = 3;
@@ -44,7 +53,7 @@ public sealed partial class DialogEngine(
     private async Task<DialogTurnOutcome> ContinueFrameAsync(ITurnContext turn, DialogSession session, DialogFrame frame, CancellationToken cancellationToken)
     {
         var text = MessageText(turn.Activity);
-        var command = DialogCommands.Parse(text);
+        var command = DialogCommands.Parse(text, vocabulary);
         if (frame.Paused)
         {
             // A paused flow lets other handlers have the conversation until the user comes back to it.
@@ -54,7 +63,7 @@ public sealed partial class DialogEngine(
             frame.Attempts = 0;
             if (await CheckVersionAsync(turn, session, frame, cancellationToken) is { } updated) return updated;
             await session.SaveAsync(store, cancellationToken);
-            await _prompter.AskAsync(turn, CurrentStep(frame), frame, DialogTexts.Resumed.For(turn.Language), retry: false, cancellationToken);
+            await _prompter.AskAsync(turn, CurrentStep(frame), frame, Say(DialogText.Resumed, turn), retry: false, cancellationToken);
             return new(DialogTurnStatus.Waiting, frame);
         }
 
@@ -66,7 +75,7 @@ public sealed partial class DialogEngine(
             case DialogCommand.Cancel:
                 return await CancelTopAsync(turn, session, frame, cancellationToken);
             case DialogCommand.Help:
-                var help = StepPrompter.Join((step.Help ?? DialogTexts.DefaultHelp).For(turn.Language), DialogTexts.Commands.For(turn.Language));
+                var help = StepPrompter.Join(step.Help?.For(turn.Language) ?? Say(DialogText.DefaultHelp, turn), Say(DialogText.Commands, turn));
                 await _prompter.AskAsync(turn, step, frame, help, retry: false, cancellationToken);
                 return new(DialogTurnStatus.Waiting, frame);
             case DialogCommand.Back:
@@ -75,7 +84,7 @@ public sealed partial class DialogEngine(
                 frame.Paused = true;
                 frame.Attempts = 0;
                 await session.SaveAsync(store, cancellationToken);
-                await StepPrompter.SendTextAsync(turn, DialogTexts.Paused.For(turn.Language), cancellationToken);
+                await StepPrompter.SendTextAsync(turn, Say(DialogText.Paused, turn), cancellationToken);
                 return new(DialogTurnStatus.Paused, frame);
             case DialogCommand.Resume:
                 await _prompter.AskAsync(turn, step, frame, leadIn: null, retry: false, cancellationToken);
@@ -111,7 +120,7 @@ public sealed partial class DialogEngine(
         var step = CurrentStep(frame);
         if (step.Id != stepId)
         {
-            await _prompter.AskAsync(turn, step, frame, DialogTexts.StaleCard.For(turn.Language), retry: false, cancellationToken);
+            await _prompter.AskAsync(turn, step, frame, Say(DialogText.StaleCard, turn), retry: false, cancellationToken);
             return new(DialogTurnStatus.Waiting, frame);
         }
         var answer = values.GetValueOrDefault(stepId) ?? "";
@@ -161,6 +170,8 @@ public sealed partial class DialogEngine(
 
     public async Task<DialogFrame?> GetActiveFrameAsync(ITurnContext turn, CancellationToken cancellationToken) =>
         (await DialogSession.LoadAsync(turn, store, logger, cancellationToken)).Stack.Top;
+
+    private string Say(DialogText text, ITurnContext turn) => texts.Get(text, turn.Language);
 
     // Teams wraps mentions in <at> tags; in a 1:1 chat there are none and line breaks in a story are worth keeping.
     private static string MessageText(Activity activity) =>

@@ -1,5 +1,6 @@
 using CasuistiekBot.Framework.Dialogs;
 using CasuistiekBot.Framework.State;
+using CasuistiekBot.Testing.Dialogs;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -105,6 +106,8 @@ public sealed class AddDialogsTests : IDisposable
         var services = new ServiceCollection();
         services.AddSingleton<IStateStore, MemoryStateStore>();
         services.AddSingleton(typeof(ILogger<>), typeof(NullLogger<>));
+        services.AddSingleton<IDialogTexts>(TestDialogLanguage.Instance);
+        services.AddSingleton<IDialogVocabulary>(TestDialogLanguage.Instance);
         services.AddDialogs(flowDirectory);
         return services;
     }

@@ -5,6 +5,7 @@ using CasuistiekBot.Framework.Schema;
 using CasuistiekBot.Framework.State;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 
 namespace CasuistiekBot.Testing.Dialogs;
 
@@ -141,12 +142,16 @@ public sealed class TranscriptHarness
     private IServiceProvider Provider => _provider ??= Services.BuildServiceProvider();
 
     // Like the host's, except that the start check is left out: a test registers only the components its flows reach.
+    // Without wording or vocabulary of its own the engine speaks and reads TestDialogLanguage.
     private DialogEngine CreateEngine() => new(
         Catalog,
         new FlowComponents(Provider.GetServices<IStepValidator>(), Provider.GetServices<IFlowCompletionHandler>(),
             Provider.GetServices<IStepCardRenderer>(), Provider.GetServices<IStepCondition>(), Provider.GetServices<IAnswerInterpreter>()),
+        Provider.GetService<IDialogTexts>() ?? TestDialogLanguage.Instance,
+        Provider.GetService<IDialogVocabulary>() ?? TestDialogLanguage.Instance,
         Store,
         Clock,
+        Options.Create(new DialogOptions()),
         NullLogger<DialogEngine>.Instance);
 
     private Activity Inbound(string text, string type) => new()
