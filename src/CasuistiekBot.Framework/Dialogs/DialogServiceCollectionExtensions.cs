@@ -17,7 +17,7 @@ public static class DialogServiceCollectionExtensions
         services.AddSingleton(FlowCatalog.Load(flowDirectory));
         services.TryAddSingleton(TimeProvider.System);
         services.AddOptions<DialogOptions>();
-        services.AddSingleton<FlowComponents>();
+        services.AddSingleton(FlowComponents.From);
         services.AddSingleton<DialogEngine>();
         services.AddSingleton<IDialogEngine>(sp => sp.GetRequiredService<DialogEngine>());
         services.AddSingleton<Pipeline.Routing.IConversationFlow, DialogConversationFlow>();

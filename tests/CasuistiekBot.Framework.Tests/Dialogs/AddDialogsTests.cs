@@ -83,10 +83,38 @@ public sealed class AddDialogsTests : IDisposable
     }
 
     [Fact]
+    public async Task A_completion_handler_may_depend_on_the_engine_it_is_called_by()
+    {
+        var services = Base(TestFlows.Directory);
+        services.AddSingleton<IFlowCompletionHandler>(new RecordingCompletionHandler("intake.complete"));
+        services.AddSingleton<IFlowCompletionHandler>(new RecordingCompletionHandler("unit.complete"));
+        services.AddSingleton<IFlowCompletionHandler, FlowChainer>();
+        services.AddSingleton<IStepCardRenderer, VisibilityCardRenderer>();
+        services.AddSingleton<IStepValidator, OrgUnitValidator>();
+        await using var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
+
+        var engine = provider.GetRequiredService<IDialogEngine>();
+        await StartAsync(provider);
+
+        Assert.Same(engine, provider.GetServices<IFlowCompletionHandler>().OfType<FlowChainer>().Single().Engine);
+    }
+
+    [Fact]
     public void A_broken_flow_directory_fails_at_registration()
     {
         var services = new ServiceCollection();
         Assert.Throws<FlowDefinitionException>(() => services.AddDialogs(Path.Combine(TestFlows.Directory, "missing")));
+    }
+
+    // Like an app's handler that begins the next flow when one completes.
+    private sealed class FlowChainer(IDialogEngine engine) : IFlowCompletionHandler
+    {
+        public IDialogEngine Engine => engine;
+
+        public string Name => "visibility.complete";
+
+        public Task OnCompletedAsync(Framework.Pipeline.ITurnContext turn, DialogFrame frame, CancellationToken cancellationToken) =>
+            engine.BeginAsync(turn, "unit", null, cancellationToken);
     }
 
     private static Task StartAsync(IServiceProvider provider) => Assert.Single(provider.GetServices<IHostedService>()).StartAsync(CancellationToken.None);
