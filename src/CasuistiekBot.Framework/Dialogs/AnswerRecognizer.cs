@@ -5,15 +5,10 @@ namespace CasuistiekBot.Framework.Dialogs;
 // Recognizes a typed (or prefilled) answer according to the step's kind.
 internal static class AnswerRecognizer
 {
-    private static readonly HashSet<string> SkipWords = new(StringComparer.Ordinal)
-    {
-        "geen", "niets", "niks", "overslaan", "sla over", "nvt", "n v t", "none", "nothing", "skip", "n a",
-    };
-
-    public static Recognition Recognize(FlowStep step, string text, DateOnly today)
+    public static Recognition Recognize(FlowStep step, string text, DateOnly today, IDialogVocabulary words)
     {
         var trimmed = text.Trim();
-        if (step.Optional && (trimmed.Length == 0 || trimmed == "-" || SkipWords.Contains(TextNormalizer.Normalize(trimmed))))
+        if (step.Optional && (trimmed.Length == 0 || trimmed == "-" || words.MeansSkip(TextNormalizer.Normalize(trimmed))))
         {
             return Recognition.Of("");
         }
@@ -23,8 +18,8 @@ internal static class AnswerRecognizer
             StepKind.Text when trimmed.Length > step.MaxLength => Recognition.TooLong,
             StepKind.Text or StepKind.Card => Recognition.Of(trimmed),
             StepKind.Choice => ChoiceRecognizer.Recognize(step.Choices, trimmed) is { } c ? Recognition.Of(c.Value) : Recognition.NotUnderstood,
-            StepKind.Confirm => ConfirmRecognizer.Recognize(trimmed) is { } yesNo ? Recognition.Of(yesNo) : Recognition.NotUnderstood,
-            StepKind.Date => DateRecognizer.Recognize(trimmed, today) is { } d
+            StepKind.Confirm => words.ReadYesNo(TextNormalizer.Normalize(trimmed)) is { } yes ? Recognition.Of(yes ? "true" : "false") : Recognition.NotUnderstood,
+            StepKind.Date => words.ReadDate(TextNormalizer.NormalizeDate(trimmed), today) is { } d
                 ? Recognition.Of(d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))
                 : Recognition.NotUnderstood,
             _ => Recognition.NotUnderstood,

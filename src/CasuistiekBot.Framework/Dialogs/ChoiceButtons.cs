@@ -16,7 +16,7 @@ internal static class ChoiceButtons
     public const int MaxSuggested = 3;
 
     /// <summary>The step's question with its options as buttons; other steps' questions as they are.</summary>
-    public static Activity Offer(Activity question, FlowStep step, string language) => Offer(question, Titles(step, language));
+    public static Activity Offer(Activity question, FlowStep step, string language, IDialogTexts texts) => Offer(question, Titles(step, language, texts));
 
     /// <summary>A message with these answers as buttons: suggested actions up to three, a card attached beyond.</summary>
     public static Activity Offer(Activity message, IReadOnlyList<string> titles)
@@ -38,10 +38,10 @@ internal static class ChoiceButtons
         return message with { Attachments = [new Attachment { ContentType = ContentTypes.AdaptiveCard, Content = JsonSerializer.SerializeToElement(card) }] };
     }
 
-    private static IReadOnlyList<string> Titles(FlowStep step, string language) => step.Kind switch
+    private static IReadOnlyList<string> Titles(FlowStep step, string language, IDialogTexts texts) => step.Kind switch
     {
         StepKind.Choice => [.. step.Choices.Select(c => c.Title.For(language))],
-        StepKind.Confirm => [DialogTexts.Yes.For(language), DialogTexts.No.For(language)],
+        StepKind.Confirm => [texts.Get(DialogText.Yes, language), texts.Get(DialogText.No, language)],
         _ => [],
     };
 }

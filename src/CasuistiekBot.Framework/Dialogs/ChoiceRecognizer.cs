@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace CasuistiekBot.Framework.Dialogs;
 
-// Finds the choice a user meant: its number, value, Dutch or English title, or a synonym.
+// Finds the choice a user meant: its number, value, title in either language, or a synonym.
 internal static class ChoiceRecognizer
 {
     public static IEnumerable<string> Terms(FlowChoice choice) =>
@@ -22,7 +22,7 @@ internal static class ChoiceRecognizer
         var exact = choices.Where(c => Terms(c).Contains(input)).ToList();
         if (exact.Count == 1) return exact[0];
 
-        // "ik wil graag advies" names exactly one choice as whole words; two named choices are ambiguous.
+        // A sentence naming exactly one choice as whole words picks it; naming two is ambiguous.
         var padded = $" {input} ";
         var contained = choices.Where(c => Terms(c).Any(t => padded.Contains($" {t} ", StringComparison.Ordinal))).ToList();
         return contained.Count == 1 ? contained[0] : null;

@@ -1,7 +1,6 @@
 using System.Globalization;
 using CasuistiekBot.Framework.Pipeline;
 using CasuistiekBot.Framework.Schema;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace CasuistiekBot.Framework.Dialogs;
@@ -13,7 +12,7 @@ public sealed partial class DialogEngine
         ITurnContext turn, FlowDefinition flow, IReadOnlyDictionary<string, string>? prefilled, CancellationToken cancellationToken)
     {
         var frame = new DialogFrame { FlowId = flow.Id, FlowVersion = flow.Version };
-        var today = UserClock.Today(turn.Activity, time);
+        var today = _clock.Today(turn.Activity);
         foreach (var (key, value) in prefilled ?? new Dictionary<string, string>())
         {
             frame.Prefilled[key] = value;
@@ -25,9 +24,9 @@ public sealed partial class DialogEngine
             // A prefilled answer must pass the same checks as a typed one, or the step is simply asked.
             var recognition = Interpret(turn, step, frame, value, today) is { } read
                 ? read.Kind == AnswerInterpretationKind.Recognized ? Recognition.Of(read.Value) : Recognition.NotUnderstood
-                : AnswerRecognizer.Recognize(step, value, today);
+                : AnswerRecognizer.Recognize(step, value, today, vocabulary);
             if (recognition.Status != RecognitionStatus.Recognized) continue;
-            var validation = await ValidateAsync(turn, step, recognition.Value, cancellationToken);
+            var validation = await ValidateAsync(turn, flow.Id, step, recognition.Value, cancellationToken);
             if (validation.IsValid) frame.Values[key] = validation.Value ?? recognition.Value;
         }
         return frame;
@@ -37,7 +36,7 @@ public sealed partial class DialogEngine
         ITurnContext turn, DialogSession session, FlowDefinition flow, DialogFrame frame, FlowStep step, string text,
         IReadOnlyDictionary<string, string>? cardValues, CancellationToken cancellationToken)
     {
-        var today = UserClock.Today(turn.Activity, time);
+        var today = _clock.Today(turn.Activity);
         // A card step's own submission is its answer as it stands; everything typed may be read by the app's interpreter.
         var read = cardValues is null ? Interpret(turn, step, frame, text, today) : null;
         switch (read?.Kind)
@@ -54,21 +53,21 @@ public sealed partial class DialogEngine
             case AnswerInterpretationKind.NotUnderstood or AnswerInterpretationKind.GoToStep:
                 return await FailAsync(turn, session, frame, step, read.Message, cancellationToken);
             case null when step.Kind == StepKind.Card && cardValues is null:
-                return await FailAsync(turn, session, frame, step, DialogTexts.UseTheCard.For(turn.Language), cancellationToken);
+                return await FailAsync(turn, session, frame, step, Say(DialogText.UseTheCard, turn), cancellationToken);
         }
-        var recognition = read is null ? AnswerRecognizer.Recognize(step, text, today) : Recognition.Of(read.Value);
+        var recognition = read is null ? AnswerRecognizer.Recognize(step, text, today, vocabulary) : Recognition.Of(read.Value);
         switch (recognition.Status)
         {
             case RecognitionStatus.TooLong:
                 // Not counted as a failed attempt: the user was understood, the answer only needs trimming.
-                var tooLong = string.Format(CultureInfo.InvariantCulture, DialogTexts.TooLong.For(turn.Language), text.Trim().Length, step.MaxLength);
-                await StepPrompter.AskAsync(turn, step, frame, tooLong, retry: false, cancellationToken);
+                var tooLong = string.Format(CultureInfo.InvariantCulture, Say(DialogText.TooLong, turn), text.Trim().Length, step.MaxLength);
+                await _prompter.AskAsync(turn, step, frame, tooLong, retry: false, cancellationToken);
                 return new(DialogTurnStatus.Waiting, frame);
             case RecognitionStatus.NotUnderstood:
                 return await FailAsync(turn, session, frame, step, reason: null, cancellationToken);
         }
 
-        var validation = await ValidateAsync(turn, step, recognition.Value, cancellationToken);
+        var validation = await ValidateAsync(turn, flow.Id, step, recognition.Value, cancellationToken);
         if (!validation.IsValid) return await FailAsync(turn, session, frame, step, validation.Message, cancellationToken);
 
         foreach (var (key, value) in cardValues ?? new Dictionary<string, string>()) frame.Values[key] = value;
@@ -89,12 +88,12 @@ public sealed partial class DialogEngine
             frame.Paused = true;
             await session.SaveAsync(store, cancellationToken);
             logger.LogInformation("Dialog flow {FlowId} paused after {MaxAttempts} failed answers at step {StepId}", frame.FlowId, MaxAttempts, step.Id);
-            await StepPrompter.SendTextAsync(turn, DialogTexts.GaveUp.For(turn.Language), cancellationToken);
+            await StepPrompter.SendTextAsync(turn, Say(DialogText.GaveUp, turn), cancellationToken);
             return new(DialogTurnStatus.GaveUp, frame);
         }
         await session.SaveAsync(store, cancellationToken);
-        reason ??= step.Retry is null ? StepPrompter.NotUnderstood(step, turn.Language) : null;
-        await StepPrompter.AskAsync(turn, step, frame, reason, retry: true, cancellationToken);
+        reason ??= step.Retry is null ? _prompter.NotUnderstood(step, turn.Language) : null;
+        await _prompter.AskAsync(turn, step, frame, reason, retry: true, cancellationToken);
         return new(DialogTurnStatus.Waiting, frame);
     }
 
@@ -110,13 +109,8 @@ public sealed partial class DialogEngine
         return await CompleteAsync(turn, session, flow, frame, leadIn, cancellationToken);
     }
 
-    private static async ValueTask<bool> ShouldAskAsync(ITurnContext turn, FlowStep step, DialogFrame frame, CancellationToken cancellationToken)
-    {
-        if (step.AskWhen is null) return true;
-        var condition = turn.Services.GetServices<IStepCondition>().FirstOrDefault(c => c.Name == step.AskWhen)
-            ?? throw new InvalidOperationException($"No IStepCondition named \"{step.AskWhen}\" is registered (step \"{step.Id}\").");
-        return await condition.ShouldAskAsync(turn, step, frame, cancellationToken);
-    }
+    private async ValueTask<bool> ShouldAskAsync(ITurnContext turn, FlowStep step, DialogFrame frame, CancellationToken cancellationToken) =>
+        step.AskWhen is null || await components.Condition(frame.FlowId, step).ShouldAskAsync(turn, step, frame, cancellationToken);
 
     private async Task<DialogTurnOutcome> JumpAsync(
         ITurnContext turn, DialogSession session, DialogFrame frame, FlowStep step, CancellationToken cancellationToken, string? leadIn = null)
@@ -127,15 +121,14 @@ public sealed partial class DialogEngine
         frame.Paused = false;
         frame.Offered = [];
         await session.SaveAsync(store, cancellationToken);
-        await StepPrompter.AskAsync(turn, step, frame, leadIn, retry: false, cancellationToken);
+        await _prompter.AskAsync(turn, step, frame, leadIn, retry: false, cancellationToken);
         return new(DialogTurnStatus.Waiting, frame);
     }
 
     private async Task<DialogTurnOutcome> CompleteAsync(
         ITurnContext turn, DialogSession session, FlowDefinition flow, DialogFrame frame, string? leadIn, CancellationToken cancellationToken)
     {
-        var handler = turn.Services.GetServices<IFlowCompletionHandler>().FirstOrDefault(h => h.Name == flow.Completion)
-            ?? throw new InvalidOperationException($"No IFlowCompletionHandler named \"{flow.Completion}\" is registered (flow \"{flow.Id}\").");
+        var handler = components.CompletionHandler(flow);
 
         session.Stack.Frames.Remove(frame);
         session.Stack.LastCompleted = frame;
@@ -150,7 +143,7 @@ public sealed partial class DialogEngine
         {
             await ForFrameAsync(turn, session, below, async () =>
             {
-                await StepPrompter.AskAsync(turn, step, below, leadIn: null, retry: false, cancellationToken);
+                await _prompter.AskAsync(turn, step, below, leadIn: null, retry: false, cancellationToken);
                 return true;
             });
         }
@@ -163,7 +156,7 @@ public sealed partial class DialogEngine
         // Steps skipped by their condition are skipped on the way back too.
         if (flow.Steps.Take(step.Index).LastOrDefault(s => frame.Values.TryGetValue(s.Id, out var v) && (s.AskWhen is null || v.Length > 0)) is not { } previous)
         {
-            await StepPrompter.AskAsync(turn, step, frame, DialogTexts.AtFirstStep.For(turn.Language), retry: false, cancellationToken);
+            await _prompter.AskAsync(turn, step, frame, Say(DialogText.AtFirstStep, turn), retry: false, cancellationToken);
             return new(DialogTurnStatus.Waiting, frame);
         }
         return await JumpAsync(turn, session, frame, previous, cancellationToken);
@@ -174,24 +167,24 @@ public sealed partial class DialogEngine
         session.Stack.Frames.Remove(frame);
         await session.SaveAsync(store, cancellationToken);
         logger.LogInformation("Dialog flow {FlowId} cancelled by the user at step {StepId}", frame.FlowId, frame.StepId);
-        return await AfterFrameEndedAsync(turn, session, DialogTexts.Cancelled, DialogTurnStatus.Cancelled, frame, cancellationToken);
+        return await AfterFrameEndedAsync(turn, session, DialogText.Cancelled, DialogTurnStatus.Cancelled, frame, cancellationToken);
     }
 
     // Says why the frame ended and, when a flow underneath waits for an answer, asks its question again.
     private async Task<DialogTurnOutcome> AfterFrameEndedAsync(
-        ITurnContext turn, DialogSession session, LocalizedText message, DialogTurnStatus status, DialogFrame ended, CancellationToken cancellationToken)
+        ITurnContext turn, DialogSession session, DialogText message, DialogTurnStatus status, DialogFrame ended, CancellationToken cancellationToken)
     {
         if (session.Stack.Top is { Paused: false } below && FindCurrentStep(below) is { } step)
         {
             await ForFrameAsync(turn, session, below, async () =>
             {
-                await StepPrompter.AskAsync(turn, step, below, message.For(turn.Language), retry: false, cancellationToken);
+                await _prompter.AskAsync(turn, step, below, Say(message, turn), retry: false, cancellationToken);
                 return true;
             });
         }
         else
         {
-            await StepPrompter.SendTextAsync(turn, message.For(turn.Language), cancellationToken);
+            await StepPrompter.SendTextAsync(turn, Say(message, turn), cancellationToken);
         }
         return new(status, ended);
     }
@@ -211,23 +204,21 @@ public sealed partial class DialogEngine
         }
     }
 
-    private async ValueTask<StepValidation> ValidateAsync(ITurnContext turn, FlowStep step, string value, CancellationToken cancellationToken)
-    {
+    private async ValueTask<StepValidation> ValidateAsync(
+        ITurnContext turn, string flowId, FlowStep step, string value, CancellationToken cancellationToken) =>
         // A skipped optional step has nothing to validate.
-        if (step.Validator is null || value.Length == 0) return StepValidation.Valid();
-        var validator = turn.Services.GetServices<IStepValidator>().FirstOrDefault(v => v.Name == step.Validator)
-            ?? throw new InvalidOperationException($"No IStepValidator named \"{step.Validator}\" is registered (step \"{step.Id}\").");
-        return await validator.ValidateAsync(turn, value, cancellationToken);
-    }
+        step.Validator is null || value.Length == 0
+            ? StepValidation.Valid()
+            : await components.Validator(flowId, step).ValidateAsync(turn, value, cancellationToken);
 
     // The first interpretation of the app's interpreters, or null to use the built-in recognition.
-    private static AnswerInterpretation? Interpret(ITurnContext turn, FlowStep step, DialogFrame frame, string text, DateOnly today)
+    private AnswerInterpretation? Interpret(ITurnContext turn, FlowStep step, DialogFrame frame, string text, DateOnly today)
     {
         var context = new AnswerContext(today, turn.Language, frame.Offered);
-        return turn.Services.GetServices<IAnswerInterpreter>().Select(i => i.Interpret(step, text, context)).FirstOrDefault(r => r is not null);
+        return components.Interpreters.Select(i => i.Interpret(step, text, context)).FirstOrDefault(r => r is not null);
     }
 
-        private FlowStep CurrentStep(DialogFrame frame) =>
+    private FlowStep CurrentStep(DialogFrame frame) =>
         FindCurrentStep(frame) ?? throw new InvalidOperationException($"Step \"{frame.StepId}\" of flow \"{frame.FlowId}\" is not loaded.");
 
     private FlowStep? FindCurrentStep(DialogFrame frame) =>

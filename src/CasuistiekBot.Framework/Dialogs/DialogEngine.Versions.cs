@@ -1,6 +1,5 @@
 using System.Globalization;
 using CasuistiekBot.Framework.Pipeline;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace CasuistiekBot.Framework.Dialogs;
@@ -16,7 +15,7 @@ public sealed partial class DialogEngine
             session.Stack.Frames.Remove(frame);
             await session.SaveAsync(store, cancellationToken);
             logger.LogWarning("Dialog flow {FlowId} no longer exists; its frame was dropped", frame.FlowId);
-            return await AfterFrameEndedAsync(turn, session, DialogTexts.FlowGone, DialogTurnStatus.Dropped, frame, cancellationToken);
+            return await AfterFrameEndedAsync(turn, session, DialogText.FlowGone, DialogTurnStatus.Dropped, frame, cancellationToken);
         }
         return flow.Version == frame.FlowVersion && flow.FindStep(frame.StepId) is not null
             ? null
@@ -32,14 +31,14 @@ public sealed partial class DialogEngine
         var index = session.Stack.Frames.IndexOf(stale);
         if (index >= 0) session.Stack.Frames[index] = fresh;
         else session.Stack.Frames.Add(fresh);
-        var outcome = await ForFrameAsync(turn, session, fresh, () => AdvanceAsync(turn, session, flow, fresh, DialogTexts.VersionChanged.For(turn.Language), cancellationToken));
+        var outcome = await ForFrameAsync(turn, session, fresh, () => AdvanceAsync(turn, session, flow, fresh, Say(DialogText.VersionChanged, turn), cancellationToken));
         return outcome.Status == DialogTurnStatus.Waiting ? outcome with { Status = DialogTurnStatus.Restarted } : outcome;
     }
 
     private async Task<DialogTurnOutcome> ReportDiscardedAsync(ITurnContext turn, DialogSession session, CancellationToken cancellationToken)
     {
         await session.SaveAsync(store, cancellationToken);
-        await StepPrompter.SendTextAsync(turn, DialogTexts.FlowGone.For(turn.Language), cancellationToken);
+        await StepPrompter.SendTextAsync(turn, Say(DialogText.FlowGone, turn), cancellationToken);
         return new(DialogTurnStatus.Dropped);
     }
 }

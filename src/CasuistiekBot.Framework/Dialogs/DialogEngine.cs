@@ -2,16 +2,28 @@ using CasuistiekBot.Framework.Pipeline;
 using CasuistiekBot.Framework.Schema;
 using CasuistiekBot.Framework.State;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace CasuistiekBot.Framework.Dialogs;
 
 /// <summary>
-/// The <see cref="IDialogEngine"/>: a singleton over the loaded flows and the state store. Answer interpreters, validators, completion handlers
-/// and card renderers are resolved per turn from <see cref="ITurnContext.Services"/>. State is always written before a
-/// message is sent, so a lost write never leaves the user with a question the state does not know about.
+/// The <see cref="IDialogEngine"/>: a singleton over the loaded flows, the app's <see cref="FlowComponents"/> (resolved
+/// once, checked at start) and the state store. State is always written before a message is sent, so a lost write never
+/// leaves the user with a question the state does not know about.
 /// </summary>
-public sealed partial class DialogEngine(FlowCatalog catalog, IStateStore store, TimeProvider time, ILogger<DialogEngine> logger) : IDialogEngine
+public sealed partial class DialogEngine(
+    FlowCatalog catalog,
+    FlowComponents components,
+    IDialogTexts texts,
+    IDialogVocabulary vocabulary,
+    IStateStore store,
+    TimeProvider time,
+    IOptions<DialogOptions> options,
+    ILogger<DialogEngine> logger) : IDialogEngine
 {
+    private readonly StepPrompter _prompter = new(components, texts);
+    private readonly UserClock _clock = new(time, options.Value.DefaultTimeZone);
+
     /// <summary>Failed answers in a row after which the engine pauses the flow instead of asking again.</summary>
     public const int MaxAttempts = 3;
 
@@ -41,7 +53,7 @@ public sealed partial class DialogEngine(FlowCatalog catalog, IStateStore store,
     private async Task<DialogTurnOutcome> ContinueFrameAsync(ITurnContext turn, DialogSession session, DialogFrame frame, CancellationToken cancellationToken)
     {
         var text = MessageText(turn.Activity);
-        var command = DialogCommands.Parse(text);
+        var command = DialogCommands.Parse(text, vocabulary);
         if (frame.Paused)
         {
             // A paused flow lets other handlers have the conversation until the user comes back to it.
@@ -51,7 +63,7 @@ public sealed partial class DialogEngine(FlowCatalog catalog, IStateStore store,
             frame.Attempts = 0;
             if (await CheckVersionAsync(turn, session, frame, cancellationToken) is { } updated) return updated;
             await session.SaveAsync(store, cancellationToken);
-            await StepPrompter.AskAsync(turn, CurrentStep(frame), frame, DialogTexts.Resumed.For(turn.Language), retry: false, cancellationToken);
+            await _prompter.AskAsync(turn, CurrentStep(frame), frame, Say(DialogText.Resumed, turn), retry: false, cancellationToken);
             return new(DialogTurnStatus.Waiting, frame);
         }
 
@@ -63,8 +75,8 @@ public sealed partial class DialogEngine(FlowCatalog catalog, IStateStore store,
             case DialogCommand.Cancel:
                 return await CancelTopAsync(turn, session, frame, cancellationToken);
             case DialogCommand.Help:
-                var help = StepPrompter.Join((step.Help ?? DialogTexts.DefaultHelp).For(turn.Language), DialogTexts.Commands.For(turn.Language));
-                await StepPrompter.AskAsync(turn, step, frame, help, retry: false, cancellationToken);
+                var help = StepPrompter.Join(step.Help?.For(turn.Language) ?? Say(DialogText.DefaultHelp, turn), Say(DialogText.Commands, turn));
+                await _prompter.AskAsync(turn, step, frame, help, retry: false, cancellationToken);
                 return new(DialogTurnStatus.Waiting, frame);
             case DialogCommand.Back:
                 return await BackAsync(turn, session, flow, frame, step, cancellationToken);
@@ -72,10 +84,10 @@ public sealed partial class DialogEngine(FlowCatalog catalog, IStateStore store,
                 frame.Paused = true;
                 frame.Attempts = 0;
                 await session.SaveAsync(store, cancellationToken);
-                await StepPrompter.SendTextAsync(turn, DialogTexts.Paused.For(turn.Language), cancellationToken);
+                await StepPrompter.SendTextAsync(turn, Say(DialogText.Paused, turn), cancellationToken);
                 return new(DialogTurnStatus.Paused, frame);
             case DialogCommand.Resume:
-                await StepPrompter.AskAsync(turn, step, frame, leadIn: null, retry: false, cancellationToken);
+                await _prompter.AskAsync(turn, step, frame, leadIn: null, retry: false, cancellationToken);
                 return new(DialogTurnStatus.Waiting, frame);
         }
 
@@ -108,7 +120,7 @@ public sealed partial class DialogEngine(FlowCatalog catalog, IStateStore store,
         var step = CurrentStep(frame);
         if (step.Id != stepId)
         {
-            await StepPrompter.AskAsync(turn, step, frame, DialogTexts.StaleCard.For(turn.Language), retry: false, cancellationToken);
+            await _prompter.AskAsync(turn, step, frame, Say(DialogText.StaleCard, turn), retry: false, cancellationToken);
             return new(DialogTurnStatus.Waiting, frame);
         }
         var answer = values.GetValueOrDefault(stepId) ?? "";
@@ -158,6 +170,8 @@ public sealed partial class DialogEngine(FlowCatalog catalog, IStateStore store,
 
     public async Task<DialogFrame?> GetActiveFrameAsync(ITurnContext turn, CancellationToken cancellationToken) =>
         (await DialogSession.LoadAsync(turn, store, logger, cancellationToken)).Stack.Top;
+
+    private string Say(DialogText text, ITurnContext turn) => texts.Get(text, turn.Language);
 
     // Teams wraps mentions in <at> tags; in a 1:1 chat there are none and line breaks in a story are worth keeping.
     private static string MessageText(Activity activity) =>

@@ -43,27 +43,4 @@ public sealed class FlowCatalog
 
     public FlowDefinition Get(string flowId) =>
         Find(flowId) ?? throw new InvalidOperationException($"No dialog flow \"{flowId}\" is loaded.");
-
-    /// <summary>Validator, completion handler and card renderer names the flows use but nobody registered.</summary>
-    public IReadOnlyList<string> FindMissingReferences(
-        IEnumerable<string> validators, IEnumerable<string> completionHandlers, IEnumerable<string> cardRenderers,
-        IEnumerable<string>? conditions = null)
-    {
-        var knownConditions = (conditions ?? []).ToHashSet(StringComparer.Ordinal);
-        var known = (validators: validators.ToHashSet(StringComparer.Ordinal),
-                     handlers: completionHandlers.ToHashSet(StringComparer.Ordinal),
-                     cards: cardRenderers.ToHashSet(StringComparer.Ordinal));
-        var missing = new List<string>();
-        foreach (var flow in _flows.Values.OrderBy(f => f.Id, StringComparer.Ordinal))
-        {
-            if (!known.handlers.Contains(flow.Completion)) missing.Add($"flow \"{flow.Id}\": no completion handler \"{flow.Completion}\"");
-            foreach (var step in flow.Steps)
-            {
-                if (step.Validator is { } v && !known.validators.Contains(v)) missing.Add($"flow \"{flow.Id}\" step \"{step.Id}\": no validator \"{v}\"");
-                if (step.Card is { } c && !known.cards.Contains(c)) missing.Add($"flow \"{flow.Id}\" step \"{step.Id}\": no card renderer \"{c}\"");
-                if (step.AskWhen is { } w && !knownConditions.Contains(w)) missing.Add($"flow \"{flow.Id}\" step \"{step.Id}\": no condition \"{w}\"");
-            }
-        }
-        return missing;
-    }
 }

@@ -1,21 +1,15 @@
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
 namespace CasuistiekBot.Framework.Dialogs;
 
-// Fails the host's start when a flow names a validator, completion handler or card renderer nobody registered.
-internal sealed class FlowReferenceCheck(FlowCatalog catalog, IServiceScopeFactory scopes) : IHostedService
+// Fails the host's start when a flow names a validator, completion handler, card renderer or condition nobody
+// registered. It reads the same index the engine looks components up in.
+internal sealed class FlowReferenceCheck(FlowCatalog catalog, FlowComponents components) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        using var scope = scopes.CreateScope();
-        var services = scope.ServiceProvider;
-        var missing = catalog.FindMissingReferences(
-            services.GetServices<IStepValidator>().Select(v => v.Name),
-            services.GetServices<IFlowCompletionHandler>().Select(h => h.Name),
-            services.GetServices<IStepCardRenderer>().Select(r => r.Name),
-            services.GetServices<IStepCondition>().Select(c => c.Name));
-        if (missing.Count > 0) throw new FlowDefinitionException(missing);
+        var problems = components.FindProblems(catalog);
+        if (problems.Count > 0) throw new FlowDefinitionException(problems);
         return Task.CompletedTask;
     }
 

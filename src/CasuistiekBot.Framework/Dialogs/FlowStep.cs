@@ -30,7 +30,7 @@ public sealed record FlowStep
 
     public int MaxLength { get; init; } = DefaultMaxLength;
 
-    /// <summary>Optional steps accept "geen"/"none"/"overslaan"/"skip"; the stored value is then empty.</summary>
+    /// <summary>Optional steps accept what the <see cref="IDialogVocabulary"/> reads as skip; the stored value is then empty.</summary>
     public bool Optional { get; init; }
 
     /// <summary>Name of the <see cref="IStepCardRenderer"/> for a card step.</summary>

@@ -12,7 +12,7 @@ public enum StepKind
     /// <summary>Yes or no; stored as <c>"true"</c> or <c>"false"</c>.</summary>
     Confirm,
 
-    /// <summary>A calendar date in Dutch or English; stored as ISO <c>yyyy-MM-dd</c>.</summary>
+    /// <summary>A calendar date as the app's <see cref="IDialogVocabulary"/> reads it; stored as ISO <c>yyyy-MM-dd</c>.</summary>
     Date,
 
     /// <summary>An Adaptive Card rendered by an <see cref="IStepCardRenderer"/>; answered through a card action.</summary>

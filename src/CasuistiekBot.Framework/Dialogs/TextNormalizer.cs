@@ -3,12 +3,16 @@ using System.Text;
 
 namespace CasuistiekBot.Framework.Dialogs;
 
-// Folds user input for matching: lower case, no diacritics ("oké" = "oke"), punctuation as spaces.
-internal static class TextNormalizer
+/// <summary>
+/// Folds user input for matching, as the engine does before it asks the <see cref="IDialogVocabulary"/>: lower case, no
+/// diacritics, each run of punctuation and white space as one space, trimmed.
+/// </summary>
+public static class TextNormalizer
 {
+    /// <summary>The folded text.</summary>
     public static string Normalize(string? text) => Fold(text, keep: static _ => false);
 
-    // Like Normalize but keeps '-', '/' and '.' so that dates survive.
+    /// <summary>Like <see cref="Normalize"/>, but keeps <c>-</c>, <c>/</c> and <c>.</c> so that dates survive.</summary>
     public static string NormalizeDate(string? text) => Fold(text, keep: static c => c is '-' or '/' or '.').TrimEnd('.');
 
     private static string Fold(string? text, Func<char, bool> keep)

@@ -2,15 +2,13 @@ using CasuistiekBot.Framework.Schema;
 
 namespace CasuistiekBot.Framework.Dialogs;
 
-// The user's calendar date, so that "morgen" means tomorrow where the user is.
-internal static class UserClock
+// The user's calendar date, so that "tomorrow" means tomorrow where the user is.
+internal sealed class UserClock(TimeProvider time, string? defaultZone)
 {
-    // The product's users are in the Netherlands; Teams does not always send a time zone.
-    private const string DefaultZone = "Europe/Amsterdam";
-
-    public static DateOnly Today(Activity activity, TimeProvider time)
+    // Teams does not always send a time zone; the app's default stands in for it.
+    public DateOnly Today(Activity activity)
     {
-        var zone = Find(activity.GetTimeZone()) ?? Find(DefaultZone) ?? time.LocalTimeZone;
+        var zone = Find(activity.GetTimeZone()) ?? Find(defaultZone) ?? time.LocalTimeZone;
         return DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), zone).DateTime);
     }
 

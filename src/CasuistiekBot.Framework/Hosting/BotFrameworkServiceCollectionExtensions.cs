@@ -17,7 +17,8 @@ public static class BotFrameworkServiceCollectionExtensions
     /// <summary>
     /// The turn pipeline: adapter, router and the middleware chain in its order (error handling, tenant filter,
     /// deduplication, per-conversation serialization, typing indicator). Features add handlers and more middleware after.
-    /// The tenant policy is resolved (and logged) at start; settings that leave no tenant to serve stop the start.
+    /// The tenant policy is resolved (and logged) at start; settings that leave no tenant to serve stop the start. The app
+    /// registers the <see cref="Pipeline.IPipelineMessages"/> the pipeline words its own replies with.
     /// </summary>
     public static IServiceCollection AddBotPipeline(this IServiceCollection services, IConfiguration configuration)
     {
@@ -35,7 +36,6 @@ public static class BotFrameworkServiceCollectionExtensions
                 configuration["MicrosoftAppId"], configuration["MicrosoftAppTenantId"], out var failure)
             ?? throw new InvalidOperationException(failure));
         services.AddHostedService<TenantPolicyLog>();
-        services.AddOptions<PipelineMessages>();
 
         services.AddSingleton<ITurnMiddleware, ErrorHandlingMiddleware>();
         services.AddSingleton<ITurnMiddleware, TenantFilterMiddleware>();

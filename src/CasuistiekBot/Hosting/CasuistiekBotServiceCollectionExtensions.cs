@@ -50,7 +50,7 @@ internal static class CasuistiekBotServiceCollectionExtensions
         services.AddRedisIfConfigured(configuration);
         services.AddCardTemplates();
         services.AddDialogs(BotHostDefaults.ContentDirectory("dialogs"));
-        services.AddSingleton<Texts>();
+        services.AddTexts();
         services.AddWorkingDayCalendar(configuration);
         services.AddPrivacy(configuration);
         services.AddRetention(configuration);

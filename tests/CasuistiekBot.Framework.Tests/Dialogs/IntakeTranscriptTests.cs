@@ -53,7 +53,7 @@ public sealed class IntakeTranscriptTests
         Assert.StartsWith("Put a signal on the agenda", TranscriptHarness.Buttons(wish)[2]);
         await _t.Send("a shared view");
         _t.Expect("decision deadline", "Type 'none'");
-        await _t.Send("December 15, 2026");
+        await _t.Send("2026-12-15");
         _t.Expect("May the coordinators see your name? (yes/no)");
         await _t.Send("no");
         _t.Expect("Thanks, intake.complete done.");
@@ -70,7 +70,7 @@ public sealed class IntakeTranscriptTests
         _t.StartFlowOn("casus met verhaal", "intake", new Dictionary<string, string>
         {
             ["story"] = "Het verhaal dat de gebruiker al vertelde.",
-            ["deadline"] = "1 december 2026",
+            ["deadline"] = "1-12-2026",
             ["conversationTopic"] = "kept as context",
         });
 

@@ -3,6 +3,8 @@ using CasuistiekBot.Framework.Connector;
 using CasuistiekBot.Framework.Hosting;
 using CasuistiekBot.Framework.Pipeline;
 using CasuistiekBot.Framework.Schema;
+using CasuistiekBot.Framework.Dialogs;
+using CasuistiekBot.Testing.Dialogs;
 using CasuistiekBot.Testing.Pipeline;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -22,6 +24,9 @@ internal sealed class PipelineHost : IAsyncDisposable
         services.AddLogging(b => b.SetMinimumLevel(LogLevel.Warning));
         services.AddSingleton<IConnectorClient>(Connector);
         services.AddBotPipeline(configuration);
+        services.AddSingleton<IPipelineMessages>(TestDialogLanguage.Instance);
+        services.AddSingleton<IDialogTexts>(TestDialogLanguage.Instance);
+        services.AddSingleton<IDialogVocabulary>(TestDialogLanguage.Instance);
         configure(services);
         _services = services.BuildServiceProvider();
     }

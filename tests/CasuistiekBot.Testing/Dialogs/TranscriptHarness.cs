@@ -5,6 +5,7 @@ using CasuistiekBot.Framework.Schema;
 using CasuistiekBot.Framework.State;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 
 namespace CasuistiekBot.Testing.Dialogs;
 
@@ -19,6 +20,7 @@ public sealed class TranscriptHarness
     private readonly List<Activity> _replies = [];
     private readonly Dictionary<string, (string FlowId, IReadOnlyDictionary<string, string>? Prefilled)> _triggers = new(StringComparer.OrdinalIgnoreCase);
     private IServiceProvider? _provider;
+    private DialogEngine? _engine;
     private int _read;
     private int _activityCounter;
 
@@ -27,7 +29,6 @@ public sealed class TranscriptHarness
         Store = store ?? new MemoryStateStore();
         Clock = clock ?? new FakeTimeProvider(TestClock.Start);
         Catalog = FlowCatalog.Load(flowDirectory);
-        Engine = CreateEngine();
     }
 
     /// <summary>Register validators, completion handlers and card renderers here before the first turn.</summary>
@@ -36,7 +37,8 @@ public sealed class TranscriptHarness
     public IStateStore Store { get; }
     public TimeProvider Clock { get; }
     public FlowCatalog Catalog { get; private set; }
-    public IDialogEngine Engine { get; private set; }
+    /// <summary>Built on first use from what <see cref="Services"/> holds by then.</summary>
+    public IDialogEngine Engine => _engine ??= CreateEngine();
     public string Language { get; set; } = "nl";
     public string ConversationId { get; set; } = "a:1-conversation";
     public string? TimeZone { get; set; } = "Europe/Amsterdam";
@@ -52,7 +54,7 @@ public sealed class TranscriptHarness
     public void Restart(string? flowDirectory = null)
     {
         if (flowDirectory is not null) Catalog = FlowCatalog.Load(flowDirectory);
-        Engine = CreateEngine();
+        _engine = null;
     }
 
     public Task<DialogTurnOutcome> Send(string text) => Turn(text, async (engine, turn, ct) =>
@@ -84,13 +86,13 @@ public sealed class TranscriptHarness
         if (_read < _replies.Count) Fail($"{_replies.Count - _read} reply(ies) were not expected before the user sent \"{text}\"");
         var activity = Inbound(text, type);
         _log.Add(("user", activity));
-        _provider ??= Services.BuildServiceProvider();
-        using var scope = _provider.CreateScope();
+        var engine = Engine;
+        using var scope = Provider.CreateScope();
         var turn = new RecordingTurnContext(activity, Language, scope.ServiceProvider);
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
         try
         {
-            return await action(Engine, turn, timeout.Token);
+            return await action(engine, turn, timeout.Token);
         }
         finally
         {
@@ -137,7 +139,20 @@ public sealed class TranscriptHarness
         if (_read < _replies.Count) Fail($"expected no more replies, got \"{_replies[_read].Text}\"");
     }
 
-    private DialogEngine CreateEngine() => new(Catalog, Store, Clock, NullLogger<DialogEngine>.Instance);
+    private IServiceProvider Provider => _provider ??= Services.BuildServiceProvider();
+
+    // Like the host's, except that the start check is left out: a test registers only the components its flows reach.
+    // Without wording or vocabulary of its own the engine speaks and reads TestDialogLanguage.
+    private DialogEngine CreateEngine() => new(
+        Catalog,
+        new FlowComponents(Provider.GetServices<IStepValidator>(), Provider.GetServices<IFlowCompletionHandler>(),
+            Provider.GetServices<IStepCardRenderer>(), Provider.GetServices<IStepCondition>(), Provider.GetServices<IAnswerInterpreter>()),
+        Provider.GetService<IDialogTexts>() ?? TestDialogLanguage.Instance,
+        Provider.GetService<IDialogVocabulary>() ?? TestDialogLanguage.Instance,
+        Store,
+        Clock,
+        Options.Create(new DialogOptions()),
+        NullLogger<DialogEngine>.Instance);
 
     private Activity Inbound(string text, string type) => new()
     {

@@ -57,10 +57,5 @@ internal static class KnownDebt
     /// <summary>Framework files that still hold Dutch or English product text, a culture or the home time zone.</summary>
     public static readonly string[] FrameworkFilesWithProductText =
     [
-        "src/CasuistiekBot.Framework/Dialogs/ChoiceRecognizer.cs",
-        "src/CasuistiekBot.Framework/Dialogs/ConfirmRecognizer.cs",
-        "src/CasuistiekBot.Framework/Dialogs/DialogTexts.cs",
-        "src/CasuistiekBot.Framework/Dialogs/UserClock.cs",
-        "src/CasuistiekBot.Framework/Pipeline/PipelineMessages.cs",
     ];
 }

@@ -1,7 +1,6 @@
 using CasuistiekBot.Framework.Schema;
 using CasuistiekBot.Framework.State;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace CasuistiekBot.Framework.Pipeline.Middleware;
 
@@ -15,7 +14,7 @@ namespace CasuistiekBot.Framework.Pipeline.Middleware;
 public sealed class ErrorHandlingMiddleware(
     IEnumerable<ITurnFailureRecovery> recoveries,
     IEnumerable<ITransientFailureClassifier> classifiers,
-    IOptions<PipelineMessages> messages,
+    IPipelineMessages messages,
     ILogger<ErrorHandlingMiddleware> logger) : ITurnMiddleware
 {
     public async Task OnTurnAsync(ITurnContext turn, Func<CancellationToken, Task> next, CancellationToken cancellationToken)
@@ -51,7 +50,7 @@ public sealed class ErrorHandlingMiddleware(
 
     private async Task RecoverAsync(ITurnContext turn, Exception failure, CancellationToken cancellationToken)
     {
-        var text = messages.Value.Error(turn.Language);
+        var text = messages.Error(turn.Language);
         foreach (var recovery in recoveries)
         {
             try

@@ -2,7 +2,6 @@ using System.Text.Json;
 using CasuistiekBot.Framework.Diagnostics;
 using CasuistiekBot.Framework.Schema;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace CasuistiekBot.Framework.Pipeline.Routing;
 
@@ -19,7 +18,7 @@ public sealed class ActivityRouter(
     IEnumerable<IConversationFlow> flows,
     IEnumerable<IMessageFallback> fallbacks,
     IEnumerable<ICommandScopeGate> scopeGates,
-    IOptions<PipelineMessages> messages,
+    IPipelineMessages messages,
     ILogger<ActivityRouter> logger) : IActivityHandler
 {
     public Task OnTurnAsync(ITurnContext turn, CancellationToken cancellationToken) => turn.Activity.Type switch
@@ -66,7 +65,7 @@ public sealed class ActivityRouter(
         if (handler is null)
         {
             logger.LogInformation("Card submit with unknown verb {Verb} on activity {ActivityId}", CardVerb.ForLog(verb), LogValue.Safe(turn.Activity.Id));
-            await turn.SendAsync(turn.Activity.CreateReply(messages.Value.UnknownAction(turn.Language)), cancellationToken);
+            await turn.SendAsync(turn.Activity.CreateReply(messages.UnknownAction(turn.Language)), cancellationToken);
             return;
         }
 
@@ -96,7 +95,7 @@ public sealed class ActivityRouter(
         if (handler is null)
         {
             logger.LogInformation("Card action with unknown verb {Verb} on activity {ActivityId}", CardVerb.ForLog(action.Verb), LogValue.Safe(turn.Activity.Id));
-            return InvokeResponse.Message(messages.Value.UnknownAction(turn.Language));
+            return InvokeResponse.Message(messages.UnknownAction(turn.Language));
         }
         return await handler.HandleAsync(turn, action, cancellationToken) ?? new InvokeResponse(200, null);
     }

@@ -1,12 +1,13 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace CasuistiekBot.Framework.Dialogs;
+namespace CasuistiekBot.Localization;
 
-// Dates as people type them, in Dutch and English, relative to the user's today: "15-12-2026", "2026-12-15", "15
-// december 2026", "december 15, 2026", "15 dec", "morgen", "over 3 weken", "vrijdag", "volgende week vrijdag". Numeric
-// dates are always day-first (the users work in the Netherlands). Without a year the next such date is meant.
-internal static partial class DateRecognizer
+// Dates as people type them, in Dutch and English, relative to the user's today: "15-12-2026", "2026-12-15", "15 december
+// 2026", "december 15, 2026", "15 dec", "morgen", "over 3 weken", "vrijdag", "volgende week vrijdag". The input comes
+// folded (see IDialogVocabulary). Numeric dates are always day-first (the users work in the Netherlands). Without a
+// year the next such date is meant.
+internal static partial class SpokenDates
 {
     private static readonly string[][] MonthNames =
     [
@@ -30,9 +31,8 @@ internal static partial class DateRecognizer
         ["day after tomorrow"] = 2, ["the day after tomorrow"] = 2, ["gisteren"] = -1, ["yesterday"] = -1,
     };
 
-    public static DateOnly? Recognize(string text, DateOnly today)
+    public static DateOnly? Read(string input, DateOnly today)
     {
-        var input = TextNormalizer.NormalizeDate(text);
         if (RelativeDays.TryGetValue(input, out var days)) return today.AddDays(days);
         return Offset(input, today) ?? Weekday(input, today) ?? Absolute(input, today);
     }
