@@ -54,7 +54,8 @@ internal sealed class AcuteDangerDetector(DangerModel model, IReadOnlyList<Cue> 
             if (DangerScope.ExcludesAsFrame(tokens, anchor, anchor) || DangerScope.IsFigurative(tokens, anchor) || DangerFrames.AimsAtThing(tokens, anchor, anchor)) continue;
             if (reading.Suicide && DangerFrames.IsOrdinaryLeaving(tokens, anchor, anchor)) continue;
             kinds |= reading.Suicide ? DangerKind.Suicide : KindOf(CueKind.Harm, tokens, anchor, anchor);
-            cues.Add(Words(tokens, anchor, anchor));
+            // Not a cue of the lexicon: the word that weighed most, marked so that nobody takes it for one.
+            cues.Add($"(model) {Words(tokens, anchor, anchor)}");
         }
         return (kinds, cues);
     }
