@@ -6,37 +6,77 @@ namespace CasuistiekBot.Safety;
 /// <summary>
 /// Finds acute danger in what a person writes: suicide or self-harm, violence or a threat of it, a child in danger, a
 /// threat to staff. Deterministic and cheap enough for every message: a cue from the lexicon counts only when its scope
-/// leaves it standing (not denied, not hypothetical, not over, not about a training or a record).
+/// leaves it standing (not denied, not hypothetical, not over, not about a training or a record). Where no cue stands,
+/// the learned <see cref="DangerModel"/> may still hear danger in a sentence, under the same scope at its heaviest word.
 /// </summary>
-internal sealed class AcuteDangerDetector
+internal sealed class AcuteDangerDetector(DangerModel model, IReadOnlyList<Cue> lexicon)
 {
+    // Log odds above which a sentence the rules found nothing in is taken as danger; chosen on the sets left out in turn.
+    public const double ModelThreshold = 2.0;
+
+    /// <summary>The rules alone.</summary>
+    public AcuteDangerDetector() : this(DangerModel.Empty, DangerLexicon.Cues)
+    {
+    }
+
+    /// <summary>The rules, and the shipped model for the sentences they find nothing in (<see cref="SafetyOptions.LearnedModel"/>).</summary>
+    public static AcuteDangerDetector WithLearnedModel() => new(DangerModel.Embedded, DangerLexicon.Cues);
+
     public DangerFinding Detect(string text)
     {
         var tokens = DangerTokens.Tokenize(text);
         var kinds = DangerKind.None;
         var cues = new List<string>();
-        foreach (var (cue, first, last) in Standing(tokens))
+        var (found, standing) = Cues(tokens);
+        foreach (var (cue, first, last) in standing)
         {
             var kind = KindOf(cue.Kind, tokens, first, last);
             if (kind == DangerKind.None) continue;
             kinds |= kind;
-            cues.Add(string.Join(' ', Enumerable.Range(first, last - first + 1).Select(i => tokens[i].Original.ToLowerInvariant())));
+            cues.Add(Words(tokens, first, last));
         }
+        if (kinds == DangerKind.None) (kinds, cues) = Heard(tokens, found);
         return kinds == DangerKind.None ? DangerFinding.None : new DangerFinding(kinds, [.. cues.Distinct()]);
     }
 
-    private static IEnumerable<(Cue Cue, int First, int Last)> Standing(IReadOnlyList<Token> tokens)
+    // A sentence in which the rules found a cue and judged it out of scope (denied, hypothetical, over) is theirs to
+    // judge: the model speaks only for sentences the lexicon has no word for.
+    private (DangerKind Kinds, List<string> Cues) Heard(IReadOnlyList<Token> tokens, IReadOnlyList<(Cue Cue, int First, int Last)> found)
     {
-        var found = DangerLexicon.Cues
+        var judged = found.Select(f => tokens[f.First].Sentence).ToHashSet();
+        var kinds = DangerKind.None;
+        var cues = new List<string>();
+        foreach (var reading in model.Read(tokens))
+        {
+            var anchor = reading.Anchor;
+            if (reading.Score <= ModelThreshold || judged.Contains(tokens[anchor].Sentence)) continue;
+            // Not the denial: the model's heaviest word often sits inside a danger that is said with "niet" ("wil niet meer leven").
+            if (DangerScope.ExcludesAsFrame(tokens, anchor, anchor) || DangerScope.IsFigurative(tokens, anchor) || DangerFrames.AimsAtThing(tokens, anchor, anchor)) continue;
+            if (reading.Suicide && DangerFrames.IsOrdinaryLeaving(tokens, anchor, anchor)) continue;
+            kinds |= reading.Suicide ? DangerKind.Suicide : KindOf(CueKind.Harm, tokens, anchor, anchor);
+            // Not a cue of the lexicon: the word that weighed most, marked so that nobody takes it for one.
+            cues.Add($"(model) {Words(tokens, anchor, anchor)}");
+        }
+        return (kinds, cues);
+    }
+
+    private static string Words(IReadOnlyList<Token> tokens, int first, int last) =>
+        string.Join(' ', Enumerable.Range(first, last - first + 1).Select(i => tokens[i].Original.ToLowerInvariant()));
+
+    private (List<(Cue Cue, int First, int Last)> Found, IEnumerable<(Cue Cue, int First, int Last)> Standing) Cues(IReadOnlyList<Token> tokens)
+    {
+        var found = lexicon
             .SelectMany(cue => cue.Pattern.FindAll(tokens).Where(m => cue.Holds(tokens, m.First, m.Last)).Select(m => (Cue: cue, m.First, m.Last)))
             .ToList();
         // "Hij dreigt zichzelf iets aan te doen" threatens no one else: self-harm wins over the harm it overlaps.
         var selfHarm = found.Where(f => f.Cue.Kind == CueKind.SelfHarm).ToList();
-        return found
+        var standing = found
             .Where(f => f.Cue.Kind == CueKind.SelfHarm || !selfHarm.Any(s => s.First <= f.Last && f.First <= s.Last))
             .Where(f => !DangerScope.Excludes(tokens, f.First, f.Last))
             .Where(f => f.Cue.Kind != CueKind.Harm || !(DangerScope.IsFigurative(tokens, f.First) || DangerFrames.AimsAtThing(tokens, f.First, f.Last)))
-            .Where(f => f.Cue.Kind != CueKind.Neglect || !DangerFrames.IsArranged(tokens, f.First));
+            .Where(f => f.Cue.Kind != CueKind.Neglect || !DangerFrames.IsArranged(tokens, f.First))
+            .Where(f => f.Cue.Kind != CueKind.SelfHarm || !DangerFrames.IsOrdinaryLeaving(tokens, f.First, f.Last));
+        return (found, standing);
     }
 
     private static DangerKind KindOf(CueKind cue, IReadOnlyList<Token> tokens, int first, int last)

@@ -10,4 +10,10 @@ public sealed class SafetyOptions
 
     /// <summary><c>Safety:CrisisProcedure:nl</c> and <c>:en</c>.</summary>
     public CrisisProcedure CrisisProcedure { get; set; } = new();
+
+    /// <summary>
+    /// <c>Safety:LearnedModel</c>: where the rules find nothing, also ask the learned model. Off by default: on the fifth
+    /// held-out set it lifts recall from 56.7% to 85.1% but takes precision from 88.4% to 87.7%, below that set's floor.
+    /// </summary>
+    public bool LearnedModel { get; set; }
 }

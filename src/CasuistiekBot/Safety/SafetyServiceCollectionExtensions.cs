@@ -1,4 +1,5 @@
 using CasuistiekBot.Commands;
+using Microsoft.Extensions.Options;
 
 namespace CasuistiekBot.Safety;
 
@@ -15,7 +16,7 @@ internal static class SafetyServiceCollectionExtensions
             .Validate(o => Fits(o.CrisisProcedure.Nl) && Fits(o.CrisisProcedure.En),
                 $"Safety:CrisisProcedure:nl and Safety:CrisisProcedure:en must both be set, at most {SafetyOptions.MaxProcedureLength} characters each.")
             .ValidateOnStart();
-        services.AddSingleton<AcuteDangerDetector>();
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<SafetyOptions>>().Value.LearnedModel ? AcuteDangerDetector.WithLearnedModel() : new AcuteDangerDetector());
         services.AddSingleton<CareMessage>();
         services.AddSingleton<DangerAlert>();
         services.AddSingleton<DangerResponse>();

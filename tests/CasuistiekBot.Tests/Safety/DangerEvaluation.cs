@@ -39,6 +39,15 @@ internal sealed class DangerEvaluation
         return evaluation;
     }
 
+    /// <summary>Counts another run's sentences with this one's, as if they were one set.</summary>
+    public void Add(DangerEvaluation other)
+    {
+        (TruePositives, FalsePositives, FalseNegatives, TrueNegatives) =
+            (TruePositives + other.TruePositives, FalsePositives + other.FalsePositives, FalseNegatives + other.FalseNegatives, TrueNegatives + other.TrueNegatives);
+        KindAgrees += other.KindAgrees;
+        _errors.AddRange(other._errors);
+    }
+
     public string Report(string name)
     {
         var report = new StringBuilder();

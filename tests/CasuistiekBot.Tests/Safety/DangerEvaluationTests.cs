@@ -22,11 +22,23 @@ namespace CasuistiekBot.Tests.Safety;
 /// disclosure, a child taken or made to work; and frames: an exercise heading, a policy or report that a danger is
 /// reported in, an account of the past, a child alone by arrangement, harm aimed at a thing), and the tuning set grew
 /// by 138 sentences (dt5), written before those rules, for each concept and its close negatives.
+/// Then, since rules fitted to the sets kept missing a new writer's words, a learned model (<see cref="DangerModelTests"/>)
+/// was added for the sentences in which the rules find nothing, trained on the sets tuned on, the second tuning set and
+/// ordinary casus stories, never on the fifth held-out set. Its threshold was chosen with each tuned set left out of
+/// training in turn (model alone: recall 65.2%, precision 92.2%; alarms on 6 of 437 casus stories it had not read)
+/// before the fifth set was run with it. The fifth set's totals (never its sentences or errors) had been looked at for
+/// earlier variants of the model, so its figure with the model is a little optimistic. The second tuning set (dt6, 105 sentences) was written for this round before any
+/// rule or model for it; the rules alone read it at recall 32.8%, precision 76.9%.
 /// </summary>
 public sealed class DangerEvaluationTests(ITestOutputHelper output)
 {
-    private static readonly string[] TunedOn =
+    internal static readonly string[] TunedOn =
         ["danger-tuning.jsonl", "danger-heldout.jsonl", "danger-heldout-2.jsonl", "danger-heldout-3.jsonl", "danger-heldout-4.jsonl"];
+
+    // Written for the concepts of this round and trained on, but not yet read without errors: its floors are where it stands.
+    internal static readonly string[] Written = ["danger-tuning-2.jsonl"];
+
+    internal static IEnumerable<string> TrainedOn => TunedOn.Concat(Written);
 
     // A set that is written apart from the rules goes here until it has been measured once; then it moves to TunedOn.
     // Empty until the next set, written by someone who has not seen the rules, is added.
@@ -37,7 +49,7 @@ public sealed class DangerEvaluationTests(ITestOutputHelper output)
     [Fact]
     public void The_evaluation_sets_never_share_a_sentence_and_held_out_sets_are_large_enough()
     {
-        var sets = TunedOn.Concat(HeldOut).Select(file => (File: file, Cases: DangerEvaluation.Load(file))).ToList();
+        var sets = TrainedOn.Concat(HeldOut).Select(file => (File: file, Cases: DangerEvaluation.Load(file))).ToList();
 
         foreach (var (file, cases) in sets)
         {
@@ -62,6 +74,27 @@ public sealed class DangerEvaluationTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void The_second_tuning_set_keeps_its_floors_with_and_without_the_learned_model()
+    {
+        var rules = Evaluate("danger-tuning-2.jsonl", "danger-tuning-2");
+        var learned = Evaluate("danger-tuning-2.jsonl", "danger-tuning-2-learned", AcuteDangerDetector.WithLearnedModel());
+
+        Assert.True(rules.Recall >= 0.360 && rules.Precision >= 0.879, rules.Report("danger-tuning-2"));
+        Assert.True(learned.Recall >= 0.96 && learned.Precision >= 0.95, learned.Report("danger-tuning-2-learned"));
+    }
+
+    [Fact]
+    public void With_the_learned_model_the_fifth_held_out_set_reads_as_measured_once()
+    {
+        // The model never trained on this set; its threshold was chosen on the tuned sets left out in turn before this
+        // set was run with it: recall 85.1% (57/67), precision 87.7% (57/65). Its precision is below the floor of the rules
+        // alone, which is why the model is off unless Safety:LearnedModel turns it on.
+        var evaluation = Evaluate("danger-heldout-5.jsonl", "danger-heldout-5-learned", AcuteDangerDetector.WithLearnedModel());
+
+        Assert.True(evaluation.Recall >= 0.850 && evaluation.Precision >= 0.876, evaluation.Report("danger-heldout-5-learned"));
+    }
+
+    [Fact]
     public void The_fifth_held_out_set_keeps_what_it_measured_once()
     {
         // Written by someone who saw neither the rules nor the other sets, committed before the rules of the fourth set's
@@ -73,9 +106,9 @@ public sealed class DangerEvaluationTests(ITestOutputHelper output)
         Assert.True(evaluation.Precision >= 0.883, evaluation.Report("danger-heldout-5"));
     }
 
-    private DangerEvaluation Evaluate(string file, string name)
+    private DangerEvaluation Evaluate(string file, string name, AcuteDangerDetector? detector = null)
     {
-        var evaluation = DangerEvaluation.Run(DangerEvaluation.Load(file), _detector);
+        var evaluation = DangerEvaluation.Run(DangerEvaluation.Load(file), detector ?? _detector);
         var report = evaluation.Report(name);
         output.WriteLine(report);
         var path = Path.Combine(RepositoryPaths.Root, "artifacts", "eval", $"{name}.txt");

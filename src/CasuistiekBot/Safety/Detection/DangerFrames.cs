@@ -26,6 +26,34 @@ internal static class DangerFrames
         CuePattern.Parse("tot|until moeder|vader|mama|papa|ouders|oma|opa|mother|mum|mom|father|dad|parents|grandmother", 2),
     ];
 
+    // "Ik zou hem kunnen wurgen, zei ze lachend": the one who says it marks it as a joke.
+    private static readonly CuePattern[] Joke = Patterns(
+        "lachend", "grappend", "grinnikend", "als grap", "als grapje", "bij wijze van spreken", "knipoog", "joking", "jokingly", "laughing", "as a joke", "for a laugh", "kidding");
+
+    // "Neemt afscheid van iedereen, ze gaat met pensioen": a farewell or a giving away that an ordinary change of life
+    // explains. Not a transfer: in detention a transfer is what people harm themselves over.
+    private static readonly CuePattern[] OrdinaryLeaving = Patterns(
+        "pensioen", "verhuist", "verhuizen", "verhuizing", "verhuisd", "nieuwe baan", "andere baan", "ander werk", "andere gemeente",
+        "retires", "retiring", "retirement", "moving", "relocating", "new job", "studies");
+
+    private static readonly HashSet<string> Farewell =
+        ["afscheid", "afscheidsbrief", "afscheidsbrieven", "weg", "weggeven", "weggegeven", "weggeeft", "weggaf", "goodbye", "farewell", "away"];
+
+    /// <summary>The sentence says what it tells is a joke.</summary>
+    public static bool IsJoke(IReadOnlyList<Token> tokens, int first) => AnyInSentence(Joke, tokens, first);
+
+    /// <summary>A farewell or a giving away in the cue, and the sentence explains it by an ordinary change: a pension, a move, a new job.</summary>
+    public static bool IsOrdinaryLeaving(IReadOnlyList<Token> tokens, int first, int last) =>
+        Enumerable.Range(first, last - first + 1).Any(i => Farewell.Contains(tokens[i].Text)) && AnyInSentence(OrdinaryLeaving, tokens, first);
+
+    private static bool AnyInSentence(CuePattern[] patterns, IReadOnlyList<Token> tokens, int first)
+    {
+        var (from, to) = (first, first);
+        while (from > 0 && tokens[from - 1].Sentence == tokens[first].Sentence) from--;
+        while (to + 1 < tokens.Count && tokens[to + 1].Sentence == tokens[first].Sentence) to++;
+        return ScopeWords.AnyIn(patterns, tokens, from, to);
+    }
+
     /// <summary>The message opens with a short heading that makes it an exercise or a course.</summary>
     public static bool IsExercise(IReadOnlyList<Token> tokens)
     {

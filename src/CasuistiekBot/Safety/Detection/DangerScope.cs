@@ -16,8 +16,11 @@ internal static class DangerScope
     private static readonly HashSet<string> Affirming = ["alleen", "enkel", "slechts", "only", "just"];
     private static readonly HashSet<string> ButAlso = ["maar", "but", "ook", "also"];
 
-    public static bool Excludes(IReadOnlyList<Token> tokens, int first, int last) =>
-        IsDenied(tokens, first, last) || IsHypothetical(tokens, first) || IsOver(tokens, first, last) || IsAboutSomethingElse(tokens, first, last)
+    public static bool Excludes(IReadOnlyList<Token> tokens, int first, int last) => IsDenied(tokens, first, last) || ExcludesAsFrame(tokens, first, last);
+
+    /// <summary>A joke, hypothetical, over, about something else, an exercise, a report, elsewhere or an account: all but a denial.</summary>
+    public static bool ExcludesAsFrame(IReadOnlyList<Token> tokens, int first, int last) =>
+        DangerFrames.IsJoke(tokens, first) || IsHypothetical(tokens, first) || IsOver(tokens, first, last) || IsAboutSomethingElse(tokens, first, last)
         || DangerFrames.IsExercise(tokens) || DangerFrames.IsReportedByTopic(tokens, ScopeStart(tokens, first))
         || DangerFrames.IsElsewhere(tokens, first, Sentence(tokens, first), Clause(tokens, first)) || DangerFrames.IsAccount(tokens, first);
 

@@ -49,6 +49,10 @@ internal static class SelfHarmSigns
         Cue.Of(SelfHarm, "nooit|never meer|again iets|anything van|from hem|haar|me|mij|him|her horen|hoort|hear", 2),
         Cue.Of(SelfHarm, "never hear|hears from him|her|me again", 1),
         Cue.Of(SelfHarm, "beter|better dood|dead", 0),
+        Cue.Of(SelfHarm, "verdwijnen|verdwijnt|verdween|disappear|disappears|disappeared|vanish|vanished voorgoed|good|forever|altijd", 2),
+        // Putting one's own affairs in order for after one's death: the funeral, the will, who gets the pet.
+        Cue.Of(SelfHarm, "eigen|zijn|haar|own|his|her begrafenis|uitvaart|crematie|funeral|cremation", 0)
+            .With("regelen|regelt|regelde|geregeld|plannen|plant|gepland|uitgezocht|arranging|arranged|arranges|planning|planned|organised|organized", 0),
         Cue.Of(SelfHarm, "laatste|last berichtje|bericht|brief|briefje|message|letter|note|text", 0)
             .With("kinderen|familie|ouders|moeder|vader|vrouw|ex|zus|broer|children|kids|family|wife|husband|mother|parents", 0),
         Cue.Of(SelfHarm, "thank|thanks|thanked|bedankt|bedankte|sorry everyone|iedereen|for|voor everything|alles", 2).With("laatste|last|afscheid|goodbye|farewell|nooit|never", 0),
