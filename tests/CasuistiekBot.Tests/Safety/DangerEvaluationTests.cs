@@ -41,8 +41,7 @@ public sealed class DangerEvaluationTests(ITestOutputHelper output)
     internal static IEnumerable<string> TrainedOn => TunedOn.Concat(Written);
 
     // A set that is written apart from the rules goes here until it has been measured once; then it moves to TunedOn.
-    // Empty until the next set, written by someone who has not seen the rules, is added.
-    private static readonly string[] HeldOut = ["danger-heldout-5.jsonl"];
+    private static readonly string[] HeldOut = ["danger-heldout-5.jsonl", "danger-heldout-6.jsonl"];
 
     private readonly AcuteDangerDetector _detector = new();
 
@@ -87,8 +86,8 @@ public sealed class DangerEvaluationTests(ITestOutputHelper output)
     public void With_the_learned_model_the_fifth_held_out_set_reads_as_measured_once()
     {
         // The model never trained on this set; its threshold was chosen on the tuned sets left out in turn before this
-        // set was run with it: recall 85.1% (57/67), precision 87.7% (57/65). Its precision is below the floor of the rules
-        // alone, which is why the model is off unless Safety:LearnedModel turns it on.
+        // set was run with it: recall 85.1% (57/67), precision 87.7% (57/65). Its precision is one false alarm below the
+        // rules alone; for half the misses found, the model is on unless Safety:LearnedModel turns it off.
         var evaluation = Evaluate("danger-heldout-5.jsonl", "danger-heldout-5-learned", AcuteDangerDetector.WithLearnedModel());
 
         Assert.True(evaluation.Recall >= 0.850 && evaluation.Precision >= 0.876, evaluation.Report("danger-heldout-5-learned"));
@@ -104,6 +103,21 @@ public sealed class DangerEvaluationTests(ITestOutputHelper output)
 
         Assert.True(evaluation.Recall >= 0.567, evaluation.Report("danger-heldout-5"));
         Assert.True(evaluation.Precision >= 0.883, evaluation.Report("danger-heldout-5"));
+    }
+
+    [Fact]
+    public void The_sixth_held_out_set_keeps_what_it_measured_once_with_and_without_the_learned_model()
+    {
+        // Written by someone who saw neither the rules, the model nor any other set (130 sentences, 72 with danger, a
+        // quarter in English, danger words placed in many sentences without danger), committed before this round's
+        // rules and model were merged; measured once after the model had been made the default, with the `danger`
+        // command: the rules alone recall 43.1% (31/72), precision 66.0% (31/47); with the model recall 75.0% (54/72),
+        // precision 77.1% (54/70). The model found 23 more dangers and no false alarm more. Far below the targets.
+        var rules = Evaluate("danger-heldout-6.jsonl", "danger-heldout-6");
+        var learned = Evaluate("danger-heldout-6.jsonl", "danger-heldout-6-learned", AcuteDangerDetector.WithLearnedModel());
+
+        Assert.True(rules.Recall >= 0.430 && rules.Precision >= 0.659, rules.Report("danger-heldout-6"));
+        Assert.True(learned.Recall >= 0.750 && learned.Precision >= 0.771, learned.Report("danger-heldout-6-learned"));
     }
 
     private DangerEvaluation Evaluate(string file, string name, AcuteDangerDetector? detector = null)

@@ -10,10 +10,10 @@ public sealed class LearnedModelOptionTests
     private const string Unlisted = "Meneer heeft vorige week al zijn spaargeld aan zijn broer overgemaakt en zegt dat hij binnenkort niet meer zal zijn.";
 
     [Theory]
-    [InlineData(null, false)]
+    [InlineData(null, true)]
     [InlineData("false", false)]
     [InlineData("true", true)]
-    public void The_learned_model_reads_along_only_when_the_configuration_turns_it_on(string? setting, bool found)
+    public void The_learned_model_reads_along_unless_the_configuration_turns_it_off(string? setting, bool found)
     {
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(setting is null ? [] : [new("Safety:LearnedModel", setting)])
