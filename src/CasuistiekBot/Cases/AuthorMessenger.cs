@@ -14,7 +14,7 @@ namespace CasuistiekBot.Cases;
 /// link between the casus in its key and the author's chat. Every message is also kept with the casus
 /// (<see cref="CasusNews"/>), so that the author can read it again and is offered it again when it does not arrive.
 /// </summary>
-internal sealed class AuthorMessenger(IOutbox outbox, IDataProtectionProvider protection, TimeProvider clock, ILogger<AuthorMessenger> logger)
+internal sealed class AuthorMessenger(IOutbox outbox, IDataProtectionProvider protection, WaitingNews waiting, TimeProvider clock, ILogger<AuthorMessenger> logger)
 {
     /// <summary>Every message to an author lies in this outbox group.</summary>
     public static readonly OutboxKey Group = OutboxKey.Of("author");
@@ -31,6 +31,7 @@ internal sealed class AuthorMessenger(IOutbox outbox, IDataProtectionProvider pr
         }
         if (route is null)
         {
+            waiting.Marked();
             logger.LogWarning("Casus {Reference} has no way back to its author; message {MessageKey} waits for them in the casus", casus.Reference, key);
             return;
         }

@@ -20,6 +20,7 @@ internal static class CasesServiceCollectionExtensions
         services.AddSingleton<ErasableCases>();
         services.AddSingleton<MyCases>();
         services.AddSingleton<MyCasesCards>();
+        services.AddSingleton<WaitingNews>();
         services.AddSingleton<ITurnMiddleware, NewsReoffer>();
         services.AddSingleton<IDeadLetterListener, UndeliveredAuthorNews>();
         services.AddSingleton<MyCasesHandler>();

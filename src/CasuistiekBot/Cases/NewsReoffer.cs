@@ -6,14 +6,14 @@ namespace CasuistiekBot.Cases;
 
 /// <summary>
 /// When an author talks to the bot in their own chat, what could not reach them about their cases comes first: one card
-/// per casus ("Er is nieuws over je casus CS-…") with the messages and a way to the casus. Then the turn goes on as usual.
+/// per casus ("Er is nieuws over je casus CS-…") with the messages and a way to the casus. Then the turn goes on as usual. Whether anything waits at all is asked first (<see cref="WaitingNews"/>).
 /// </summary>
-internal sealed class NewsReoffer(MyCases cases, MyCasesCards cards) : ITurnMiddleware
+internal sealed class NewsReoffer(MyCases cases, MyCasesCards cards, WaitingNews waitingNews) : ITurnMiddleware
 {
     public async Task OnTurnAsync(ITurnContext turn, Func<CancellationToken, Task> next, CancellationToken cancellationToken)
     {
         var activity = turn.Activity;
-        if (activity.Type == ActivityTypes.Message && activity.IsPersonal())
+        if (activity.Type == ActivityTypes.Message && activity.IsPersonal() && await waitingNews.AnyAsync(cancellationToken))
         {
             var waiting = await cases.UndeliveredAsync(turn, cancellationToken);
             foreach (var group in waiting.GroupBy(w => w.Casus.Id))

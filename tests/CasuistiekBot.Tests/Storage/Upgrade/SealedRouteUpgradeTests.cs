@@ -66,6 +66,7 @@ public sealed class SealedRouteUpgradeTests
         services.AddSingleton<IOutbox, Outbox>();
         services.AddSingleton<AuthorRouteSeal>();
         services.AddSingleton<AuthorMessenger>();
+        services.AddSingleton<WaitingNews>();
         services.AddSingleton<IMigrationDataStep, LegacyAuthorRoutes>();
     }
 
