@@ -18,7 +18,8 @@ internal static partial class StoryChafes
         "aan de ene kant", "enerzijds", "klopt niet met", "staat haaks", "haaks op", "gewetens", "twijfel", "vraag me af", "me afvragen",
         "niet in verhouding", "ten koste van", "onredelijk", "niet te verantwoorden", "niet uit te leggen", "niet kan uitleggen",
         "kan dit niet uitleggen", "kan ik niet uitleggen", "niet rechtvaardig", "daar zit ik tussen", "zit ik tussen", "moet kiezen",
-        "regels zijn regels", "niet strookt", "strookt niet", "op de achtergrond", "is zuur", "zuur dat", "scheef", "in de steek",
+        "regels zijn regels", "niet strookt", "strookt niet", "op de achtergrond", "is zuur", "zuur dat", "scheef", "in de steek", "niet te doen", "niet serieus genomen", "verschillen van mening", "van mening verschillen",
+        "denken heel verschillend", "denken verschillend", "disagree",
         "chafe", "unfair", "unjust", "harsh", "human dimension", "does not feel right", "doesn't feel right", "on the one hand",
         "conflicts with", "clash", "i doubt", "wonder if", "wonder whether", "disproportionate", "at the expense of",
         "hard to justify", "can't justify", "cannot justify", "can't explain", "cannot explain", "goes against", "go against",
@@ -39,7 +40,7 @@ internal static partial class StoryChafes
     private static readonly string[] OwnTriedWords = ["gemeld", "ingeschakeld", "gesproken met", "reported", "been there with"];
 
     public static string? Chafes(IReadOnlyList<string> sentences) =>
-        Join(sentences.Where(s => Contains(s, ChafeWords) || Feeling().IsMatch(s) || RuleAgainst().IsMatch(s) || Wrong().IsMatch(s)));
+        Join(sentences.Where(s => Contains(s, ChafeWords) || Feeling().IsMatch(s) || RuleAgainst().IsMatch(s) || Wrong().IsMatch(s) || Opposed().IsMatch(s)));
 
     public static string? Tried(IReadOnlyList<string> sentences) =>
         Join(sentences.Where(s => !Nobody().IsMatch(s)
@@ -61,11 +62,15 @@ internal static partial class StoryChafes
     [GeneratedRegex(@"\b(?:het|dit|dat)\s+klopt\s+(?:gewoon\s+|echt\s+|toch\s+|hier\s+)?niet\s+(?:dat|als)\b|\bit(?:'s| is) (?:just |simply )?(?:wrong|not right|not fair) (?:that|to)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Wrong();
 
+    // "hier staat de veiligheid tegenover een laatste afscheid", "X weighs against Y": two goods set against each other.
+    [GeneratedRegex(@"\bstaat\b[^.!?]*\btegenover\b|\btegenover\b[^.!?]*\bstaat\b|\b(?:weighs?|weighed|set) against\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Opposed();
+
     // "mijn teamleider zegt dat ...", "my team lead says ...": it was talked over with someone at work.
     [GeneratedRegex(@"\b(?:mijn|my|our|onze?)\s+(?:\w+\s+)?(?:leidinggevende|teamleider|afdelingshoofd|manager|senior|team lead|teamlead|supervisor|co[oö]rdinator|jurist|werkbegeleider|collega's|colleagues)\b[^.]*\b(?:zegt|zei|vindt|vond|deelt|says|said|agrees|agreed|thinks)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SaysSo();
 
-    [GeneratedRegex(@"\b(?:met niemand|niemand|nog niet|nog niets|nobody|no one|not yet|haven't|have not)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:met niemand|niemand|nobody|no one|nog (?:niet|niets|met niemand) (?:besproken|gedaan|geprobeerd|gevraagd|overlegd)|(?:not yet|haven't|have not) (?:discussed|talked|tried|spoken|raised|asked))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Nobody();
 
     [GeneratedRegex(@"\b(?:ik|wij|we|i)\b", RegexOptions.IgnoreCase)]
