@@ -8,6 +8,8 @@ internal sealed partial record StoryDeadline(DateOnly? Date, bool NoHurry)
 {
     public static readonly StoryDeadline NotSaid = new(null, false);
 
+    private const int HorizonMonths = 6;
+
     /// <summary>
     /// Dates are read with the answer reader (<see cref="DateReader"/>), but only in clauses about a decision or a time
     /// limit: a story is full of dates that are no deadline ("sinds 1 september", "de zitting zelf is op 3 november",
@@ -21,8 +23,7 @@ internal sealed partial record StoryDeadline(DateOnly? Date, bool NoHurry)
     public static StoryDeadline Read(IReadOnlyList<string> sentences, DateOnly today, string language)
     {
         var clauses = sentences.SelectMany(s => ClauseBreak().Split(s)).Where(c => c.Trim().Length > 0).ToList();
-        var dates = Dates(clauses.Where(c => DeadlineCue().IsMatch(c)), today, language);
-        if (dates.Count == 0) dates = Dates(sentences.Where(s => DeadlineCue().IsMatch(s)), today, language);
+        var dates = Dates(clauses.Where(c => DeadlineCue().IsMatch(c) && !EventDate().IsMatch(c)), today, language);
         if (dates.Count == 0) dates = Dates(clauses.Where(c => DueCue().IsMatch(c) && !EventDate().IsMatch(c)), today, language);
         if (dates.Count > 1) return NotSaid;
         if (dates.Count == 1) return new StoryDeadline(dates[0], false);
@@ -32,10 +33,13 @@ internal sealed partial record StoryDeadline(DateOnly? Date, bool NoHurry)
         return urgent ? new StoryDeadline(today, false) : new StoryDeadline(null, true);
     }
 
+    // A date more than half a year ahead is more likely one without its year that has passed ("op 12 februari
+    // besloten", told in March) than a deadline: it is asked.
     private static List<DateOnly> Dates(IEnumerable<string> texts, DateOnly today, string language) => texts
         .Select(s => DateReader.Read(s, today, language))
         .Where(a => a is { Kind: DateAnswerKind.Date, Urgent: false, Date: { } })
         .Select(a => a.Date!.Value)
+        .Where(d => d <= today.AddMonths(HorizonMonths))
         .Distinct()
         .ToList();
 
@@ -48,7 +52,7 @@ internal sealed partial record StoryDeadline(DateOnly? Date, bool NoHurry)
 
     // A date of something that happens or happened to someone, or of what the author already had to do: no deadline
     // even with "moet" in the clause ("vandaag heb ik een afwijzing moeten uitreiken").
-    [GeneratedRegex(@"\b(?:heb|hebben|had)\b.*\bmoeten\b|\bhad to\b|\b(?:sinds|since|geleden|ago|jarig|verjaardag|birthday|wordt \d+|turns \d+|geboren|born|getrouwd|trouwt|married|marries|wedding|bruiloft|overleden|died|vrijkomt|released)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:heb|hebben|had)\b.*\bmoeten\b|\bhad to\b|\b(?:heeft|hebben|had|was|werd|zijn|is)\b[^,;]*\b(?:besloten|beslist|afgewezen|uitgesproken|verlopen)\b|\b(?:besloot|decided|was due|were due|expired|zitting|hearing)\b|\b(?:sinds|since|geleden|ago|jarig|verjaardag|birthday|wordt \d+|turns \d+|geboren|born|getrouwd|trouwt|married|marries|wedding|bruiloft|overleden|died|vrijkomt|released)\b", RegexOptions.IgnoreCase)]
     private static partial Regex EventDate();
 
     // A decision or time limit, or a date right after "voor", "uiterlijk", "before", "by".

@@ -46,7 +46,7 @@ internal static partial class StoryWish
     private static partial Regex Signal();
 
     // Looking at it together so that everyone sees it the same way.
-    [GeneratedRegex(@"\bgedeeld\w* (?:beeld|blik)|\bgezamenlijk\w* (?:beeld|blik)|\bhetzelfde beeld\b|\bop (?:een|één) lijn\b|\bsamen\b[^.?!]{0,30}\b(?:kijken|bespreken|bekijken|praten)\b|\bmet elkaar (?:bespreken|naar|over)|\bmet (?:een paar|wat|andere|meer) (?:mensen|collega's|collega)\b.{0,40}\b(?:kijken|bespreken|praten)|\bhoe (?:anderen|collega's|jullie) (?:hier\w* |dit |er )?(?:naar )?kijken\b|\bshared (?:view|understanding|picture)\b|\bcommon (?:view|understanding|picture|ground)\b|\bsame page\b|\b(?:sit down|look at (?:this|it)) with (?:a few |some |other )?colleagues\b|\bhow (?:others|colleagues) (?:see|look at)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bgedeeld\w* (?:beeld|blik)|\bgezamenlijk\w* (?:beeld|blik)|\bhetzelfde beeld\b|\bop (?:een|één) lijn\b|\bsamen\b[^.?!]{0,30}\b(?:kijken|bespreken|bekijken|praten)\b|\bmet elkaar (?:bespreken|naar|over)|\bmet (?:een paar|wat|andere|meer) (?:mensen|collega's|collega)\b.{0,40}\b(?:kijken|bespreken|praten)|\bhoe (?:anderen|collega's|jullie) (?:hier\w* |dit |er )?(?:naar )?kijken\b|\bshared (?:view|understanding|picture)\b|\bcommon (?:view|understanding|picture|ground)\b|\bsame page\b|\bsee (?:it|this) the same way\b|\b(?:look at|discuss) (?:this|it) together\b|\btogether with (?:a few |some |other )?colleagues\b|\b(?:sit down|look at (?:this|it)) with (?:a few |some |other )?colleagues\b|\bhow (?:others|colleagues) (?:see|look at)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SharedView();
 
     // Telling it and being heard, with nothing needing to come of it.
@@ -58,6 +58,6 @@ internal static partial class StoryWish
     private static partial Regex Advice();
 
     // A question to the reader about what to do or how to go about it.
-    [GeneratedRegex(@"\b(?:wat|hoe|what|how)\b[^?]*\b(?:ik|jij|jullie|je|u|i|you)\b[^?]*\b(?:doen|aanpakken|aanpak|omgaan|mee om|adviseren|handelen|do|approach|handle|advise|suggest|proceed)\b|\bwat (?:is|lijkt|zou|zijn) (?:hier |nu |dan |me )?(?:het )?(?:verstandig|wijsheid|wijs|het beste|de beste)|\bwat moet ik\b|\bwhat (?:should|can|could|must) i\b|\bwhat(?:'s| is) (?:the )?(?:wise|right|best)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:wat|hoe|what|how)\b[^?]*\b(?:ik|jij|jullie|je|u|i|you)\b[^?]*\b(?:doen|aanpakken|aanpak|omgaan|(?:hier|er|daar)?mee om|adviseren|handelen|do|approach|handle|advise|suggest|proceed)\b|\bwat (?:is|lijkt|zou|zijn) (?:hier |nu |dan |me )?(?:het )?(?:verstandig|wijsheid|wijs|het beste|de beste)|\bwat moet ik\b|\bwhat (?:should|can|could|must) i\b|\bwhat(?:'s| is) (?:the )?(?:wise|right|best)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AdviceQuestion();
 }

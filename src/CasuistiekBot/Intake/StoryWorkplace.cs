@@ -52,6 +52,7 @@ internal static partial class StoryWorkplace
         if (WorkPreposition().Match(before) is not { Success: true } preposition) return false;
         var lead = before[..preposition.Index];
         if (Contact().IsMatch(lead)) return false;
+        if (HereAt().IsMatch(lead)) return FirstPerson().IsMatch(sentence);
         if (lead.Trim().Length == 0) return preposition.Groups["p"].Value.ToLowerInvariant() is "bij" or "vanuit" or "at" && FirstPerson().IsMatch(sentence);
         if (RoleOpening().IsMatch(lead)) return true;
         // "with", "in" and "op" say where one works only after a job ("I'm a case manager with", "ik ben groepsleider in",
@@ -96,10 +97,14 @@ internal static partial class StoryWorkplace
     [GeneratedRegex(@"\b(?:met|door|van|from|with|by|gemeld|aangekaart|voorgelegd|navraag|ingediend|gebeld|gemaild|contacted|called|asked|contact|touch|dealing|talking|spoke|spoken|overleg)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Contact();
 
-    // "bij ons op de afdeling Bezwaar van het CJIB".
-    [GeneratedRegex(@"\b(?:bij ons|in ons team)\s+(?:op|in|bij)\s+(?:de|het)\s+(?<unit>(?:afdeling|team|directie|locatie|unit)\s+\p{Lu}[\w-]*(?:\s+\p{Lu}[\w-]*)*)\s+van\s+(?:de\s+|het\s+)?(?<org>(?-i:IND|DJI|CJIB|COA|DT&V|NFI|LBIO)|Justis|Reclassering)\b", RegexOptions.IgnoreCase)]
+    // "bij ons op de afdeling Bezwaar van het CJIB", "wij op de unit Toezicht van de Reclassering".
+    [GeneratedRegex(@"\b(?:bij ons|in ons team|wij|we)\s+(?:hier\s+)?(?:op|in|bij)\s+(?:de|het)\s+(?<unit>(?:afdeling|team|directie|locatie|unit)\s+\p{Lu}[\w-]*(?:\s+\p{Lu}[\w-]*)*)\s+van\s+(?:de\s+|het\s+)?(?<org>(?-i:IND|DJI|CJIB|COA|DT&V|NFI|LBIO)|Justis|Reclassering)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OwnUnitOf();
 
     [GeneratedRegex(@"\b(?:ik|wij|we|i|mijn|ons|onze|my|our)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FirstPerson();
+
+    // "Here at the CJIB we ...", "Hier bij de IND zien we ...".
+    [GeneratedRegex(@"^\s*(?:here|hier)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex HereAt();
 }
