@@ -46,13 +46,15 @@ internal sealed partial record StoryDeadline(DateOnly? Date, bool NoHurry)
     [GeneratedRegex(@"[,;:]\s|\s[-–]\s")]
     private static partial Regex ClauseBreak();
 
-    // Something that must be done or be in by then, or a meeting the author wants it brought to.
-    [GeneratedRegex(@"\b(?:moet|moeten|dient|must|has to|have to|needs? to|is due|voordat|before)\b|\b(?:wil|wilde|want|like)\b.*\b(?:MT|directie|overleg|vergadering|meeting|management|agenda)\b", RegexOptions.IgnoreCase)]
+    // Something the author must do or that must be in by then ("morgen moet ik", "het advies moet eind van de maand de
+    // deur uit"), not what someone else must do on a date ("hij moet zich op 15 maart melden"), or a meeting the author
+    // wants it brought to.
+    [GeneratedRegex(@"\b(?:moet ik|ik moet|moeten we|we moeten|wij moeten|I (?:need|have|must|'ve got) to|we (?:need|have|must) to|voordat|before)\b|\b\w*(?:besluit|beslissing|advies|rapport|rapportage|verslag|melding|brief|lijst|dossier|inbreng|report|decision|advice|assessment|letter|list|file)\w*\b[^,;]*\b(?:moet|moeten|dient|must|has to|have to|needs? to|is due)\b|\b(?:moet|moeten|must|has to|needs? to)\b[^,;]*(?:besluit|beslissing|advies|rapport|rapportage|verslag|melding|report|decision|advice)|\b(?:wil|wilde|want|like)\b.*\b(?:MT|directie|overleg|vergadering|meeting|management|agenda)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DueCue();
 
     // A date of something that happens or happened to someone, or of what the author already had to do: no deadline
     // even with "moet" in the clause ("vandaag heb ik een afwijzing moeten uitreiken").
-    [GeneratedRegex(@"\b(?:heb|hebben|had)\b.*\bmoeten\b|\bhad to\b|\b(?:heeft|hebben|had|was|werd|zijn|is)\b[^,;]*\b(?:besloten|beslist|afgewezen|uitgesproken|verlopen)\b|\b(?:besloot|decided|was due|were due|expired|zitting|hearing)\b|\b(?:sinds|since|geleden|ago|jarig|verjaardag|birthday|wordt \d+|turns \d+|geboren|born|getrouwd|trouwt|married|marries|wedding|bruiloft|overleden|died|vrijkomt|released)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:heb|hebben|had)\b.*\bmoeten\b|\bhad to\b|\b(?:heeft|hebben|had|was|werd|zijn|is)\b[^,;]*\b(?:besloten|beslist|afgewezen|uitgesproken|verlopen)\b|\b(?:besloot|decided|was due|were due|expired|zitting|hearing)\b|\bper\s+(?:de\s+)?\d|\b(?:sinds|since|geleden|ago|jarig|verjaardag|birthday|wordt \d+|turns \d+|geboren|born|getrouwd|trouwt|married|marries|wedding|bruiloft|overleden|died|vrijkomt|released)\b", RegexOptions.IgnoreCase)]
     private static partial Regex EventDate();
 
     // A decision or time limit, or a date right after "voor", "uiterlijk", "before", "by".

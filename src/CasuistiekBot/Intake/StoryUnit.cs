@@ -29,7 +29,13 @@ internal static partial class StoryUnit
         var rest = RoleAfter().Replace(after, "", 1);
         string? place = null;
         var seat = false;
-        if (InPlace().Match(rest) is { Success: true } match)
+        if (UnitNounAfter().Match(rest) is { Success: true } noun)
+        {
+            // "the COA location in Budel", "het COA-kantoor in Zwolle": the unit named right after the organisation.
+            place = noun.Groups["unit"].Value.Trim();
+            rest = rest[noun.Length..];
+        }
+        else if (InPlace().Match(rest) is { Success: true } match)
         {
             place = match.Groups["unit"].Value.Trim();
             seat = !UnitWords.Contains(place.Split(' ')[0].ToLowerInvariant());
@@ -75,6 +81,9 @@ internal static partial class StoryUnit
 
     [GeneratedRegex(@"\b(?:in|on|with)\s+the\s+(?<unit>(?:\p{Lu}[\w&'-]*\s+)+(?:team|department|unit|directorate|division|section|location))\s+(?:at|of|with)\s+(?:the\s+)?$", RegexOptions.None)]
     private static partial Regex UnitBefore();
+
+    [GeneratedRegex(@"^[\s-]*(?<unit>(?i:location|locatie|vestiging|office|kantoor|team|afdeling|department|unit|regio|region)\s+(?:in\s+)?\p{Lu}[\w'-]*(?:\s+\p{Lu}[\w'-]*)*)", RegexOptions.None)]
+    private static partial Regex UnitNounAfter();
 
     // ", als woonbegeleider op het azc", ", as a case manager": the role is not the unit.
     [GeneratedRegex(@"^\s*(?:als|as)\s+(?:an?\s+)?[\p{Ll}\p{Lu}][\w'-]*", RegexOptions.None)]

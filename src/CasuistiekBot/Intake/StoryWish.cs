@@ -42,7 +42,7 @@ internal static partial class StoryWish
     private static partial Regex Denied();
 
     // Higher up, on an agenda, to policy or management, a pattern rather than an incident.
-    [GeneratedRegex(@"\b(?:als|as an?)\s+signaal\b|\bas a signal\b|\bsignaal\s+(?:\w+\s+)?(?:meegeven|neerleggen|afgeven|agenderen|geven|brengen)|\bagender\w*|\bop de agenda\b|\bon (?:the|their|its) agenda\b|\bhoger (?:in de lijn|op)\b|\bricht\w* (?:het )?(?:beleid|mt|directie|management)\b|\b(?:beleid|het mt|de directie|management|policy(?:makers)?)\s+(?:moet|moeten|mag|should|must|needs? to)\s+(?:dit |this |het |it |hiervan |ervan )?(?:weten|horen|know|hear)\b|\bstructur(?:eel|ele|al)\b|\braise (?:a|it as a|this as a) signal\b|\bgeen incident maar\b|\bnot (?:just )?an? (?:one-off|incident|isolated)|\bflag(?:ged)? (?:it |this )?(?:to|up|with)\b|\bescalate (?:it|this)\b|\bas a pattern\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:als|as an?)\s+signaal\b|\bas a signal\b|\bsignaal\s+(?:\w+\s+)?(?:meegeven|neerleggen|afgeven|agenderen|geven|brengen)|\bagenderen\b|\b(?:wil|moet|zou|graag|wens)\b[^.?!]{0,40}\bop de agenda\b|\bop de agenda (?:zetten|krijgen|komen)\b|\b(?:want|like|should|needs? to|put (?:this|it)|get (?:this|it)|bring (?:this|it))\b[^.?!]{0,30}\bon (?:the|their|an?) agenda\b|\bhoger (?:in de lijn|op)\b|\bricht\w* (?:het )?(?:beleid|mt|directie|management)\b|\b(?:beleid|het mt|de directie|management|policy(?:makers)?)\s+(?:moet|moeten|mag|should|must|needs? to)\s+(?:dit |this |het |it |hiervan |ervan )?(?:weten|horen|know|hear)\b|\bstructur(?:eel|ele|al)\s+(?:probleem|knelpunt|issue|problem|kwestie|patroon|pattern)|\b(?:dit|het) is structureel\b|\bstructureel\s+(?:\w+\s+)?(?:aankaarten|melden|agenderen|aan de orde stellen|onder de aandacht)|\baankaarten bij (?:het mt|de directie|het beleid|beleid|de lijn)\b|\braise (?:a|it as a|this as a) signal\b|\bgeen incident maar\b|\bnot (?:just )?an? (?:one-off|incident|isolated)|\bflag(?:ged)? (?:it |this )?(?:to|up|with)\b|\bescalate (?:it|this)\b|\bas a pattern\b", RegexOptions.IgnoreCase)]
     private static partial Regex Signal();
 
     // Looking at it together so that everyone sees it the same way.
@@ -54,7 +54,7 @@ internal static partial class StoryWish
     private static partial Regex BeHeard();
 
     // Advice asked in so many words: "graag advies", "ik zoek advies", "meedenken", "I'd like advice".
-    [GeneratedRegex(@"\b(?:graag|wil\w*|zoek\w*|vraag\w*|nodig|wens)\b[^.?!]{0,30}(?<!mijn |my |ons |onze |our )\badvies\b|(?<!mijn |ons |onze )\badvies\b\s+(?:nodig|gevraagd|graag|over wat|hoe|wat)\b|\bmeedenken\b|\bsparren\b|\bmee (?:denken|te denken)\b|\b(?:like|want|need|looking for|seeking|seek|ask(?:ing)? for|welcome|appreciate)\b[^.?!]{0,20}\b(?:advice|guidance|input)\b|\bthink (?:along|with me)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:graag|wil\w*|zoek\w*|vraag\w*|nodig|wens)\b[^.?!]{0,30}(?<!mijn |my |ons |onze |our )\badvies\b|(?<!mijn |ons |onze )\badvies\b\s+(?:nodig|graag|over wat|hoe|wat)\b|\bmeedenken\b|\bsparren\b|\bmee (?:denken|te denken)\b|\b(?:like|want|need|looking for|seeking|seek|ask(?:ing)? for|welcome|appreciate)\b[^.?!]{0,20}\b(?:advice|guidance|input)\b|\bthink (?:along|with me)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Advice();
 
     // A question to the reader about what to do or how to go about it.
