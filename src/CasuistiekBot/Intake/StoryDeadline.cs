@@ -24,7 +24,7 @@ internal sealed partial record StoryDeadline(DateOnly? Date, bool NoHurry)
     {
         var clauses = sentences.SelectMany(s => ClauseBreak().Split(s)).Where(c => c.Trim().Length > 0).ToList();
         var dates = Dates(clauses.Where(c => DeadlineCue().IsMatch(c) && !EventDate().IsMatch(c)), today, language);
-        if (dates.Count == 0) dates = Dates(clauses.Where(c => DueCue().IsMatch(c) && !EventDate().IsMatch(c)), today, language);
+        if (dates.Count == 0) dates = Dates(clauses.Where(c => DueCue().IsMatch(c) && !EventDate().IsMatch(c) && !Hearing().IsMatch(c)), today, language);
         if (dates.Count > 1) return NotSaid;
         if (dates.Count == 1) return new StoryDeadline(dates[0], false);
         var urgent = sentences.Any(s => UrgentCue().IsMatch(s));
@@ -52,9 +52,13 @@ internal sealed partial record StoryDeadline(DateOnly? Date, bool NoHurry)
     [GeneratedRegex(@"\b(?:moet ik|ik moet|moeten we|we moeten|wij moeten|I (?:need|have|must|'ve got) to|we (?:need|have|must) to|voordat|before)\b|\b\w*(?:besluit|beslissing|advies|rapport|rapportage|verslag|melding|brief|lijst|dossier|inbreng|report|decision|advice|assessment|letter|list|file)\w*\b[^,;]*\b(?:moet|moeten|dient|must|has to|have to|needs? to|is due)\b|\b(?:moet|moeten|must|has to|needs? to)\b[^,;]*(?:besluit|beslissing|advies|rapport|rapportage|verslag|melding|report|decision|advice)|\b(?:wil|wilde|want|like)\b.*\b(?:MT|directie|overleg|vergadering|meeting|management|agenda)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DueCue();
 
+    // "before the hearing on 11 January": a hearing's date is context unless a time-limit word says otherwise.
+    [GeneratedRegex(@"\b(?:zitting|hearing|rechtszaak|court date)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Hearing();
+
     // A date of something that happens or happened to someone, or of what the author already had to do: no deadline
     // even with "moet" in the clause ("vandaag heb ik een afwijzing moeten uitreiken").
-    [GeneratedRegex(@"\b(?:heb|hebben|had)\b.*\bmoeten\b|\bhad to\b|\b(?:heeft|hebben|had|was|werd|zijn|is)\b[^,;]*\b(?:besloten|beslist|afgewezen|uitgesproken|verlopen)\b|\b(?:besloot|decided|was due|were due|expired|zitting|hearing)\b|\bper\s+(?:de\s+)?\d|\b(?:sinds|since|geleden|ago|jarig|verjaardag|birthday|wordt \d+|turns \d+|geboren|born|getrouwd|trouwt|married|marries|wedding|bruiloft|overleden|died|vrijkomt|released)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:heb|hebben|had)\b.*\bmoeten\b|\bhad to\b|\b(?:heeft|hebben|had|was|werd|zijn|is)\b[^,;]*\b(?:besloten|beslist|afgewezen|uitgesproken|verlopen)\b|\b(?:besloot|decided|was due|were due|expired)\b|\bper\s+(?:de\s+)?\d|\b(?:sinds|since|geleden|ago|jarig|verjaardag|birthday|wordt \d+|turns \d+|geboren|born|getrouwd|trouwt|married|marries|wedding|bruiloft|overleden|died|vrijkomt|released)\b", RegexOptions.IgnoreCase)]
     private static partial Regex EventDate();
 
     // A decision or time limit, or a date right after "voor", "uiterlijk", "before", "by".
