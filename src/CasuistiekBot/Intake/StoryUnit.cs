@@ -31,7 +31,7 @@ internal static partial class StoryUnit
         var seat = false;
         if (UnitNounAfter().Match(rest) is { Success: true } noun)
         {
-            // "the COA location in Budel", "het COA-kantoor in Zwolle": the unit named right after the organisation.
+            // "the COA location in Budel", "the IND's asylum directorate": the unit named right after the organisation.
             place = noun.Groups["unit"].Value.Trim();
             rest = rest[noun.Length..];
         }
@@ -82,7 +82,7 @@ internal static partial class StoryUnit
     [GeneratedRegex(@"\b(?:in|on|with)\s+the\s+(?<unit>(?:\p{Lu}[\w&'-]*\s+)+(?:team|department|unit|directorate|division|section|location))\s+(?:at|of|with)\s+(?:the\s+)?$", RegexOptions.None)]
     private static partial Regex UnitBefore();
 
-    [GeneratedRegex(@"^[\s-]*(?<unit>(?i:location|locatie|vestiging|office|kantoor|team|afdeling|department|unit|regio|region)\s+(?:in\s+)?\p{Lu}[\w'-]*(?:\s+\p{Lu}[\w'-]*)*)", RegexOptions.None)]
+    [GeneratedRegex(@"^(?:'s\s+(?<unit>(?:[\p{L}-]+\s+){1,4}?(?i:directorate|department|unit|team|office|location|division))\b|[\s-]*(?<unit>(?i:location|locatie|vestiging|office|kantoor|team|afdeling|department|unit|regio|region)\s+(?:in\s+)?\p{Lu}[\w'-]*(?:\s+\p{Lu}[\w'-]*)*))", RegexOptions.None)]
     private static partial Regex UnitNounAfter();
 
     // ", als woonbegeleider op het azc", ", as a case manager": the role is not the unit.

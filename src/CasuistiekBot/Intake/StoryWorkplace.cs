@@ -97,8 +97,9 @@ internal static partial class StoryWorkplace
     [GeneratedRegex(@"\b(?:met|door|van|from|with|by|gemeld|aangekaart|voorgelegd|navraag|ingediend|gebeld|gemaild|contacted|called|asked|contact|touch|dealing|talking|spoke|spoken|overleg)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Contact();
 
-    // "bij ons op de afdeling Bezwaar van het CJIB", "wij op de unit Toezicht van de Reclassering".
-    [GeneratedRegex(@"\b(?:bij ons|in ons team|wij|we)\s+(?:hier\s+)?(?:op|in|bij)\s+(?:de|het)\s+(?<unit>(?:afdeling|team|directie|locatie|unit)\s+\p{Lu}[\w-]*(?:\s+\p{Lu}[\w-]*)*)\s+van\s+(?:de\s+|het\s+)?(?<org>(?-i:IND|DJI|CJIB|COA|DT&V|NFI|LBIO)|Justis|Reclassering)\b", RegexOptions.IgnoreCase)]
+    // "bij ons op de afdeling Bezwaar van het CJIB", "wij op de unit Toezicht van de Reclassering", "ik werk als jurist
+    // op de afdeling Bezwaar van het CJIB".
+    [GeneratedRegex(@"\b(?:bij ons|in ons team|wij|we|ik (?:werk|zit)(?:\s+als\s+\S+)?|ik ben\s+\S+)\s+(?:hier\s+)?(?:op|in|bij)\s+(?:de|het)\s+(?<unit>(?:afdeling|team|directie|locatie|unit)\s+\p{Lu}[\w-]*(?:\s+\p{Lu}[\w-]*)*)\s+van\s+(?:de\s+|het\s+)?(?<org>(?-i:IND|DJI|CJIB|COA|DT&V|NFI|LBIO)|Justis|Reclassering)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OwnUnitOf();
 
     [GeneratedRegex(@"\b(?:ik|wij|we|i|mijn|ons|onze|my|our)\b", RegexOptions.IgnoreCase)]

@@ -69,6 +69,7 @@ public sealed class StoryReaderTests
     [InlineData("Could we look at this together with a few colleagues so we see it the same way?", CasusWish.SharedView)]
     [InlineData("Dit speelt bij veel mensen, ik zou het graag hoger in de lijn neerleggen.", CasusWish.Signal)]
     [InlineData("Het beleid moet weten wat dit in de praktijk betekent.", CasusWish.Signal)]
+    [InlineData("Ik zou het fijn vinden als de directie hiervan weet, want dit gebeurt op meer locaties.", CasusWish.Signal)]
     [InlineData("Ik wil eigenlijk alleen even mijn verhaal doen.", CasusWish.BeHeard)]
     [InlineData("I'm not looking for a solution, I just need someone to hear this.", CasusWish.BeHeard)]
     public void A_wish_is_read_however_it_is_said(string story, string wish) =>
@@ -80,6 +81,7 @@ public sealed class StoryReaderTests
     [InlineData("The judge put the case on the agenda for next month.")]
     [InlineData("Die vent van de woningcorporatie zei dat hij geen adres krijgt. Wat doen we mensen aan.")]
     [InlineData("Ik zoek geen advies, ik wil dit als signaal agenderen en misschien samen een gedeeld beeld vormen.")]
+    [InlineData("Ik zou graag met een paar collega's willen sparren.")]
     public void Words_of_a_wish_said_of_someone_else_or_of_the_situation_are_no_wish(string story) =>
         Assert.Null(Read(story).Wish);
 
@@ -92,6 +94,8 @@ public sealed class StoryReaderTests
     [InlineData("Ik zit bij het CJIB in Leeuwarden, team Inning, en we krijgen steeds meer boetes.", "CJIB, team Inning")]
     [InlineData("I'm on the Dublin team at the IND in Ter Apel and we transfer a family.", "IND, Dublin team, Ter Apel")]
     [InlineData("Here at the CJIB we keep getting fines for cars that were sold.", "CJIB")]
+    [InlineData("Ik werk als jurist op de afdeling Bezwaar van het CJIB en zie dat mensen te laat horen van hun boete.", "CJIB, afdeling Bezwaar")]
+    [InlineData("I work at the IND's asylum directorate, and an applicant disclosed it late.", "IND, asylum directorate")]
     [InlineData("Wij op de unit Toezicht van de Reclassering zien vaker cliënten die hun meldplicht missen.", "Reclassering, unit Toezicht")]
     public void The_unit_is_read_as_stated_and_no_shorter(string story, string unit) =>
         Assert.Equal(unit, Read(story).Unit);
