@@ -3,103 +3,109 @@ using System.Text.RegularExpressions;
 namespace CasuistiekBot.Intake;
 
 /// <summary>
-/// Where the author says they work: a known organisation of Justice and Security, named in a sentence where the author
-/// says they work there ("ik werk bij de IND, directie Asiel en Bescherming", "ik ben casemanager bij DT&amp;V", "I work
-/// at the CJIB"), with the unit that follows it (", regio Oost", " in PI Vught"). An organisation named as someone else
-/// ("een brief van de IND", "meldingen van het COA") is not the author's; two different ones are asked.
+/// Where the author says they work: an organisation of Justice and Security named in a sentence where the author says
+/// they work there ("ik werk bij de IND, directie Asiel en Bescherming", "werkzaam bij het COA", "vanuit mijn rol als
+/// bewonerscoördinator bij het COA", "I'm a case manager with DT&amp;V"), with the unit around it (<see cref="StoryUnit"/>).
+/// A DJI establishment or a COA reception centre where the author works names its organisation too ("ik ben groepsleider
+/// in JJI Den Hey-Acker"). An organisation named as someone else ("een brief van de IND", "meldingen van het COA") is
+/// not the author's; two different ones are asked.
 /// </summary>
 internal static partial class StoryWorkplace
 {
-    private const int MaxUnitWords = 7;
-
-    private static readonly string[] UnitWords =
-    [
-        "directie", "afdeling", "team", "regio", "locatie", "vestiging", "unit", "sector", "cluster", "dienst", "kantoor",
-        "pi", "jji", "fpc", "directorate", "department", "location", "region", "office", "division",
-    ];
-
     public static string? Read(IReadOnlyList<string> sentences)
     {
-        var found = new List<string>();
+        var found = new List<(string Organisation, string Read)>();
         foreach (var sentence in sentences)
         {
             foreach (Match match in Organisation().Matches(sentence))
             {
                 if (!WorksThere(sentence, sentence[..match.Index])) continue;
-                var unit = Unit(sentence[(match.Index + match.Length)..]);
-                found.Add(unit is null ? match.Value : $"{match.Value}, {unit}");
+                var name = Canonical(match.Value);
+                var before = StoryUnit.Before(sentence[..match.Index]);
+                var after = StoryUnit.After(sentence[(match.Index + match.Length)..]);
+                found.Add((name.ToUpperInvariant(), string.Join(", ", new[] { name, before, after }.Where(p => p is not null))));
+            }
+            foreach (Match place in Establishment().Matches(sentence))
+            {
+                if (!WorksThere(sentence, sentence[..place.Index])) continue;
+                var organisation = place.Groups["coa"].Success ? "COA" : "DJI";
+                found.Add((organisation, $"{organisation}, {place.Groups["name"].Value.Trim()}"));
             }
             if (OwnUnitOf().Match(sentence) is { Success: true } own)
             {
-                found.Add($"{own.Groups["org"].Value}, {own.Groups["unit"].Value.Trim()}");
+                var name = Canonical(own.Groups["org"].Value);
+                found.Add((name.ToUpperInvariant(), $"{name}, {own.Groups["unit"].Value.Trim()}"));
             }
         }
-        var organisations = found.Select(f => f.Split(',')[0].Trim().ToUpperInvariant()).Distinct().Count();
-        return organisations == 1 ? found.OrderByDescending(f => f.Length).First() : null;
+        return found.Select(f => f.Organisation).Distinct().Count() == 1 ? found.OrderByDescending(f => f.Read.Length).First().Read : null;
     }
 
-    // "ik werk (als ...) bij", "ik ben ... bij", "ik zit bij", "I work at", "I'm a ... at", "als raadsonderzoeker bij",
-    // or a sentence that opens with "bij het CJIB" and speaks of "we".
+    // "het departement" and "the ministry" are the ministry itself.
+    private static string Canonical(string organisation) =>
+        Ministry().IsMatch(organisation) ? "Ministerie van JenV" : organisation;
+
+    // "ik werk (als ...) bij", "ik ben ... bij", "ik zit bij", "I work at", "I'm a ... with", "als raadsonderzoeker bij",
+    // "vanuit mijn rol als ... bij", "Reclasseringswerker bij", "Werkzaam bij", or a sentence that opens with "bij het
+    // CJIB" or "vanuit DJI" and speaks of "we" or "ik".
     private static bool WorksThere(string sentence, string before)
     {
-        if (!WorkPreposition().IsMatch(before)) return false;
-        var lead = WorkPreposition().Replace(before, "");
+        if (WorkPreposition().Match(before) is not { Success: true } preposition) return false;
+        var lead = before[..preposition.Index];
         if (Contact().IsMatch(lead)) return false;
-        return SelfAtWork().IsMatch(lead) || RoleOpening().IsMatch(lead) || (lead.Trim().Length == 0 && FirstPerson().IsMatch(sentence));
-    }
-
-    // What follows the organisation: "in/op" and a unit name ("in PI Vught", "in Den Bosch"), or appositions that name
-    // a unit (", directie Asiel en Bescherming, team Zwolle"); a clause (", moet ik ...", ", as a ...") ends them.
-    private static string? Unit(string after)
-    {
-        if (InPlace().Match(after) is { Success: true } place) return place.Groups["unit"].Value.Trim();
-        if (!after.TrimStart().StartsWith(',')) return null;
-        var parts = new List<string>();
-        foreach (var segment in after.Split(',').Skip(1))
+        if (HereAt().IsMatch(lead)) return FirstPerson().IsMatch(sentence);
+        if (lead.Trim().Length == 0) return preposition.Groups["p"].Value.ToLowerInvariant() is "bij" or "vanuit" or "at" && FirstPerson().IsMatch(sentence);
+        if (RoleOpening().IsMatch(lead)) return true;
+        // "with", "in" and "op" say where one works only after a job ("I'm a case manager with", "ik ben groepsleider in",
+        // "ik werk op"): "I work closely with the COA" and "ik ben boos op de IND" do not.
+        return preposition.Groups["p"].Value.ToLowerInvariant() switch
         {
-            var trimmed = segment.Trim().TrimEnd('.', '!', '?', ';', ':');
-            var part = LeadingPreposition().Replace(trimmed, "");
-            var words = part.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            if (words.Length == 0 || words.Length > MaxUnitWords || Pronoun().IsMatch(part)) break;
-            var unitLike = UnitWords.Contains(words[0].ToLowerInvariant()) || (char.IsUpper(words[0][0]) && !words.Any(w => Verbish().IsMatch(w)));
-            // ", bij de screening voor de VOG": a second "bij" names a part of the organisation too.
-            if (!unitLike && part == trimmed) break;
-            parts.Add(part);
-        }
-        return parts.Count == 0 ? null : string.Join(", ", parts);
+            "with" => SelfAtWork().IsMatch(lead) && RoleAtEnd().IsMatch(lead),
+            "in" or "op" => SelfAtWork().IsMatch(lead) && (RoleAtEnd().IsMatch(lead) || WorkVerb().IsMatch(lead)),
+            _ => SelfAtWork().IsMatch(lead),
+        };
     }
 
-    [GeneratedRegex(@"(?<![\w&])(?:(?-i:IND|DJI|CJIB|COA|DT&V|RvdK|NFI|JenV)|Justis|Reclassering Nederland|Reclassering|Raad voor de Kinderbescherming|Raad voor Rechtsbijstand|Dienst Justitiële Inrichtingen|Immigratie- en Naturalisatiedienst|Centraal Justitieel Incassobureau|Dienst Terugkeer (?:en|&) Vertrek|Nederlands Forensisch Instituut|Slachtofferhulp Nederland|Child Protection Board|Legal Aid Board|Probation Service|Custodial Institutions Agency|Immigration and Naturalisation Service|Repatriation and Departure Service)(?![\w&])", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\w&])(?:(?-i:IND|DJI|CJIB|COA|DT&V|RvdK|NFI|JenV|LBIO|OM|Justid)|Justis|Reclassering Nederland|Reclassering|Raad voor de Kinderbescherming|Raad voor Rechtsbijstand|Dienst Justitiële Inrichtingen|Immigratie- en Naturalisatiedienst|Centraal Justitieel Incassobureau|Dienst Terugkeer (?:en|&) Vertrek|Nederlands Forensisch Instituut|Landelijk Bureau Inning Onderhoudsbijdragen|Openbaar Ministerie|Slachtofferhulp Nederland|Child Protection Board|Legal Aid Board|Probation Service|Custodial Institutions Agency|Immigration and Naturalisation Service|Repatriation and Departure Service|Public Prosecution Service|(?-i:het departement)|(?:het )?ministerie van (?:JenV|Justitie en Veiligheid)|(?-i:the [Mm]inistry)(?: of Justice and Security)?)(?![\w&])", RegexOptions.IgnoreCase)]
     private static partial Regex Organisation();
 
-    [GeneratedRegex(@"\b(?:bij|at|for)\s+(?:de\s+|het\s+|the\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"departement|ministerie|ministry", RegexOptions.IgnoreCase)]
+    private static partial Regex Ministry();
+
+    // A DJI establishment or a COA centre right after where the author works: "in JJI Den Hey-Acker", "op het azc in Budel".
+    [GeneratedRegex(@"(?<=\b(?i:in|op|bij|at)\s+(?i:de\s+|het\s+|the\s+)?)(?<name>(?:(?:PI|JJI|FPC)|(?i:Penitentiaire Inrichting|Justitiële Jeugdinrichting|Detentiecentrum|Justitieel Complex)|(?<coa>(?i:azc)))\s+(?:in\s+)?\p{Lu}[\w'-]*(?:\s+\p{Lu}[\w'-]*)*)", RegexOptions.None)]
+    private static partial Regex Establishment();
+
+    [GeneratedRegex(@"(?:^|\b)(?<p>bij|at|for|with|vanuit|op|in)\s+(?:de\s+|het\s+|the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex WorkPreposition();
 
     [GeneratedRegex(@"\b(?:ik|wij|we|i)\b.*\b(?:werk\w*|ben|zit\w*|work\w*|am|m|employed)\b[^,;]*$", RegexOptions.IgnoreCase)]
     private static partial Regex SelfAtWork();
 
-    [GeneratedRegex(@"^\s*(?:als|as)\s+\w+(?:\s+\w+)?\s*$", RegexOptions.IgnoreCase)]
+    // A job right before the preposition: "ben groepsleider", "I'm a case manager", "I'm on the Dublin team".
+    [GeneratedRegex(@"(?:\p{L}{3,}(?:werker|medewerker|leider|manager|co[oö]rdinator|begeleider|ist|er|or|eur|officer|analyst|team|department|unit)|\b(?:werkzaam|employed|based))\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex RoleAtEnd();
+
+    [GeneratedRegex(@"\b(?:werk|werken|zit|zitten|work|working)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WorkVerb();
+
+    // "als raadsonderzoeker", "vanuit mijn functie als beslismedewerker", "Werkzaam", "Reclasseringswerker" (one word
+    // for a job, opening the sentence).
+    [GeneratedRegex(@"^\s*(?i:(?:(?:vanuit|in)\s+(?:mijn|my)\s+(?:functie|rol|role|position|job)\s+)?(?:als|as)\s+\S+(?:\s+\S+)?|werkzaam|employed)\s*$|^\s*\p{Lu}\p{Ll}+(?:werker|medewerker|leider|manager|co[oö]rdinator|begeleider|ist|er|or|eur|officer|analyst)\s*$", RegexOptions.None)]
     private static partial Regex RoleOpening();
-    // "besproken met iemand bij", "gebeld door", "a letter from": the organisation is someone else's.
-    [GeneratedRegex(@"\b(?:met|door|van|from|with|by|gemeld|aangekaart|voorgelegd|navraag|ingediend|gebeld|gemaild|contacted|called|asked)\b", RegexOptions.IgnoreCase)]
+
+    // "besproken met iemand bij", "gebeld door", "a letter from", "in contact with": the organisation is someone else's.
+    [GeneratedRegex(@"\b(?:met|door|van|from|with|by|gemeld|aangekaart|voorgelegd|navraag|ingediend|gebeld|gemaild|contacted|called|asked|contact|touch|dealing|talking|spoke|spoken|overleg)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Contact();
 
-    [GeneratedRegex(@"^\s+(?:in|op)\s+(?<unit>(?:(?:de|het)\s+)?(?:\p{Lu}[\w&-]*|(?:locatie|vestiging|regio|team|afdeling|location|region))(?:\s+\p{Lu}[\w&-]*)+|\p{Lu}[\w&-]+(?:\s+\p{Lu}[\w&-]*)*)", RegexOptions.None)]
-    private static partial Regex InPlace();
-
-    // "bij ons op de afdeling Bezwaar van het CJIB".
-    [GeneratedRegex(@"\b(?:bij ons|in ons team)\s+(?:op|in|bij)\s+(?:de|het)\s+(?<unit>(?:afdeling|team|directie|locatie|unit)\s+\p{Lu}[\w-]*(?:\s+\p{Lu}[\w-]*)*)\s+van\s+(?:de\s+|het\s+)?(?<org>(?-i:IND|DJI|CJIB|COA|DT&V|NFI)|Justis|Reclassering)\b", RegexOptions.IgnoreCase)]
+    // "bij ons op de afdeling Bezwaar van het CJIB", "wij op de unit Toezicht van de Reclassering", "ik werk als jurist
+    // op de afdeling Bezwaar van het CJIB".
+    [GeneratedRegex(@"\b(?:bij ons|in ons team|wij|we|ik (?:werk|zit)(?:\s+als\s+\S+)?|ik ben\s+\S+)\s+(?:hier\s+)?(?:op|in|bij)\s+(?:de|het)\s+(?<unit>(?:afdeling|team|directie|locatie|unit)\s+\p{Lu}[\w-]*(?:\s+\p{Lu}[\w-]*)*)\s+van\s+(?:de\s+|het\s+)?(?<org>(?-i:IND|DJI|CJIB|COA|DT&V|NFI|LBIO)|Justis|Reclassering)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OwnUnitOf();
-
-    [GeneratedRegex(@"^(?:bij|at|in|op)\s+(?:de\s+|het\s+|the\s+)?", RegexOptions.IgnoreCase)]
-    private static partial Regex LeadingPreposition();
-
-    [GeneratedRegex(@"\b(?:ik|wij|we|i|my|mijn|ons|onze|our|hij|zij|ze|he|she|they)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex Pronoun();
 
     [GeneratedRegex(@"\b(?:ik|wij|we|i|mijn|ons|onze|my|our)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FirstPerson();
 
-    [GeneratedRegex(@"^(?:moet|heb|ben|is|wordt|krijg|krijgen|zie|als|as|maar|but|and|en)$", RegexOptions.IgnoreCase)]
-    private static partial Regex Verbish();
+    // "Here at the CJIB we ...", "Hier bij de IND zien we ...".
+    [GeneratedRegex(@"^\s*(?:here|hier)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex HereAt();
 }

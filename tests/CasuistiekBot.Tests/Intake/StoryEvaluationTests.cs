@@ -10,28 +10,45 @@ namespace CasuistiekBot.Tests.Intake;
 /// </summary>
 public sealed class StoryEvaluationTests(ITestOutputHelper output)
 {
-    // Floors at what the held-out part measured once the reader was changed on the tuning part only (so a regression fails).
-    // Before (the reader as it was, no organisation read): held-out mean 4.75 questions, 4.10 for the 10 stories that state
-    // wish, deadline and workplace (1 of them within two questions); tuning 4.36, 3.33 (4 of 12). Nothing read wrongly.
-    // After: held-out mean 3.45, 1.90 for those 10 (8 within two); tuning 3.16, 1.42 (12 of 12). Still nothing read wrongly;
-    // held-out misses (asked though stated): chafes 7, organisation 2, deadline 1, tried 1. Later work on dates and
-    // language moved one more: mean 3.40, 1.80 for the 10, 9 within two, organisation 19/0/1 (the floors below).
-    private const double HeldOutMeanQuestionsAtMost = 3.40;
-    private const double HeldOutTargetMeanQuestionsAtMost = 1.80;
+    // Floors at what the first held-out part measured once the reader was changed on the tuning part only (so a regression
+    // fails). Before (the reader as it was, no organisation read): held-out mean 4.75 questions, 4.10 for the 10 stories that
+    // state wish, deadline and workplace (1 of them within two questions); tuning 4.36, 3.33 (4 of 12). Nothing read wrongly.
+    // After: held-out mean 3.45, 1.90 for those 10 (8 within two); tuning 3.16, 1.42 (12 of 12). Later work on dates and
+    // language moved one more: mean 3.40, 1.80 for the 10, 9 within two, organisation 19/0/1.
+    // Then the second held-out set showed the first set's phrasing had been learnt, and the reader was rewritten by concept
+    // (StoryWish, StoryChafes, StoryDeadline by clause, StoryWorkplace/StoryUnit), with both sets as tuning material from
+    // then on: this part now measures mean 3.05, 1.50 for the 10 (9 within two); wish 20/0/0, deadline 19/0/1, organisation
+    // 20/0/0, chafes 18/0/2, tried 20/0/0 (correct/wrong/missed). It is no longer held out: its stories were read while
+    // generalising (the floors below are that run).
+    private const double HeldOutMeanQuestionsAtMost = 3.05;
+    private const double HeldOutTargetMeanQuestionsAtMost = 1.50;
     private const int HeldOutTargetWithinTwoAtLeast = 9;
 
     // The second held-out set was written by someone who saw neither the reader nor the first set, and measured once on
     // the reader above (story-heldout-2.jsonl, 32 stories, 8 in English): mean 4.34 questions; 23 stories state wish,
     // deadline and workplace, mean 3.96, 4 within two. Wish 10/0/22, deadline 22/0/10, organisation 12/6/14, chafes
-    // 15/0/17, tried 27/0/5 (correct/wrong/missed); the six organisations counted wrong are a unit cut short or a
-    // place read as the unit. The first set's phrasing had been learnt, not the ways people say these things.
-    private const double HeldOut2MeanQuestionsAtMost = 4.34;
-    private const int HeldOut2TargetWithinTwoAtLeast = 4;
-    private const int HeldOut2OrgUnitWrongAtMost = 6;
+    // 15/0/17, tried 27/0/5 (correct/wrong/missed); the six organisations counted wrong were a unit cut short or a
+    // place read as the unit. After that one measurement it became tuning material, and on the reader rewritten by
+    // concept it gives mean 2.38, 1.57 for the 23 (21 within two); wish 32/0/0, deadline 32/0/0, organisation 24/3/5,
+    // chafes 32/0/0, tried 32/0/0. These are tuning figures, not held-out ones. The three organisations counted wrong
+    // are read as stated but written otherwise in the expectation ("DNA department" for "DNA-afdeling", "Rotterdam
+    // location" for "locatie Rotterdam", "Klantcontact" for "afdeling Klantcontact"). The third set, written apart,
+    // is the held-out measure of this reader.
+    private const double HeldOut2MeanQuestionsAtMost = 2.38;
+    private const int HeldOut2TargetWithinTwoAtLeast = 21;
+    private const int HeldOut2OrgUnitWrongAtMost = 3;
+
+    private const double TuningMeanQuestionsAtMost = 3.04;
+    private const int TuningTargetWithinTwoAtLeast = 12;
 
     private static readonly Dictionary<string, int> HeldOutCorrectAtLeast = new()
     {
-        ["wish"] = 20, ["deadline"] = 19, ["orgUnit"] = 19, ["chafes"] = 13, ["tried"] = 19,
+        ["wish"] = 20, ["deadline"] = 19, ["orgUnit"] = 20, ["chafes"] = 18, ["tried"] = 20,
+    };
+
+    private static readonly Dictionary<string, int> HeldOut2CorrectAtLeast = new()
+    {
+        ["wish"] = 32, ["deadline"] = 32, ["orgUnit"] = 24, ["chafes"] = 32, ["tried"] = 32,
     };
 
     [Fact]
@@ -65,6 +82,10 @@ public sealed class StoryEvaluationTests(ITestOutputHelper output)
         Assert.True(heldOut2.TargetWithinTwo >= HeldOut2TargetWithinTwoAtLeast, report);
         Assert.True(heldOut2.Wrong("orgUnit") <= HeldOut2OrgUnitWrongAtMost, report);
         foreach (var field in StoryScore.FieldNames.Where(f => f != "orgUnit")) Assert.True(heldOut2.Wrong(field) == 0, report);
+        foreach (var field in StoryScore.FieldNames) Assert.True(heldOut2.Correct(field) >= HeldOut2CorrectAtLeast[field], report);
+        var tuning = scores["tuning"];
+        Assert.True(tuning.MeanQuestions <= TuningMeanQuestionsAtMost + 0.005, report);
+        Assert.True(tuning.TargetWithinTwo >= TuningTargetWithinTwoAtLeast, report);
         foreach (var field in StoryScore.FieldNames)
         {
             // A value the story does not state, or a different one, is never taken silently: the author would have to catch it.

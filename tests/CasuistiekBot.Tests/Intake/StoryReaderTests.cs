@@ -60,4 +60,91 @@ public sealed class StoryReaderTests
     [InlineData("Ik zoek advies, of misschien moet het als signaal naar het MT.", null)]
     public void A_wish_is_read_only_when_the_story_names_one(string story, string? wish) =>
         Assert.Equal(wish, Read(story).Wish);
+
+    [Theory]
+    [InlineData("Een cliënt krijgt geen uitkering zonder adres. Hoe ga ik hiermee om?", CasusWish.Advice)]
+    [InlineData("Een cliënt krijgt geen uitkering zonder adres. Kan iemand met mij meedenken?", CasusWish.Advice)]
+    [InlineData("A client gets no benefits without an address. What would you do in my place?", CasusWish.Advice)]
+    [InlineData("Ik zou graag met een paar collega's samen kijken hoe we hiermee omgaan, zodat we op één lijn zitten.", CasusWish.SharedView)]
+    [InlineData("Could we look at this together with a few colleagues so we see it the same way?", CasusWish.SharedView)]
+    [InlineData("Dit speelt bij veel mensen, ik zou het graag hoger in de lijn neerleggen.", CasusWish.Signal)]
+    [InlineData("Het beleid moet weten wat dit in de praktijk betekent.", CasusWish.Signal)]
+    [InlineData("Ik zou het fijn vinden als de directie hiervan weet, want dit gebeurt op meer locaties.", CasusWish.Signal)]
+    [InlineData("Ik wil eigenlijk alleen even mijn verhaal doen.", CasusWish.BeHeard)]
+    [InlineData("I'm not looking for a solution, I just need someone to hear this.", CasusWish.BeHeard)]
+    public void A_wish_is_read_however_it_is_said(string story, string wish) =>
+        Assert.Equal(wish, Read(story).Wish);
+
+    [Theory]
+    [InlineData("Een jongen in de opvang kreeg structureel te weinig eten volgens zijn voogd.")]
+    [InlineData("De voogd heeft advies gevraagd aan de GGZ over een jongen in de opvang.")]
+    [InlineData("The judge put the case on the agenda for next month.")]
+    [InlineData("Die vent van de woningcorporatie zei dat hij geen adres krijgt. Wat doen we mensen aan.")]
+    [InlineData("Ik zoek geen advies, ik wil dit als signaal agenderen en misschien samen een gedeeld beeld vormen.")]
+    [InlineData("Ik zou graag met een paar collega's willen sparren.")]
+    public void Words_of_a_wish_said_of_someone_else_or_of_the_situation_are_no_wish(string story) =>
+        Assert.Null(Read(story).Wish);
+
+    [Theory]
+    [InlineData("Ik zit bij DJI in PI Lelystad, afdeling Zorg, en een gedetineerde vraagt om verlof.", "DJI, PI Lelystad, afdeling Zorg")]
+    [InlineData("Ik ben groepsleider in JJI Den Hey-Acker en een jongen wordt binnenkort achttien.", "DJI, JJI Den Hey-Acker")]
+    [InlineData("Werkzaam bij het COA als woonbegeleider op het azc in Budel.", "COA, azc in Budel")]
+    [InlineData("Vanuit mijn rol als jurist bij de IND, unit Naturalisatie: een man haalt het examen niet.", "IND, unit Naturalisatie")]
+    [InlineData("Ik werk bij de IND, directie Asiel en Bescherming, unit Zwolle en heb een aanvraag van een moeder.", "IND, directie Asiel en Bescherming, unit Zwolle")]
+    [InlineData("Ik zit bij het CJIB in Leeuwarden, team Inning, en we krijgen steeds meer boetes.", "CJIB, team Inning")]
+    [InlineData("I'm on the Dublin team at the IND in Ter Apel and we transfer a family.", "IND, Dublin team, Ter Apel")]
+    [InlineData("Here at the CJIB we keep getting fines for cars that were sold.", "CJIB")]
+    [InlineData("Ik werk als jurist op de afdeling Bezwaar van het CJIB en zie dat mensen te laat horen van hun boete.", "CJIB, afdeling Bezwaar")]
+    [InlineData("I work at the IND's asylum directorate, and an applicant disclosed it late.", "IND, asylum directorate")]
+    [InlineData("Wij op de unit Toezicht van de Reclassering zien vaker cliënten die hun meldplicht missen.", "Reclassering, unit Toezicht")]
+    public void The_unit_is_read_as_stated_and_no_shorter(string story, string unit) =>
+        Assert.Equal(unit, Read(story).Unit);
+
+    [Theory]
+    [InlineData("I work closely with the COA on a family that has to move.")]
+    [InlineData("Ik ben boos op de IND omdat een gezin al maanden wacht.")]
+    [InlineData("Ik ben werkmeester in de arbeidszaal van PI Zwolle en een gedetineerde vraagt iets.")]
+    public void A_partner_organisation_or_a_part_the_reader_cannot_name_is_asked(string story) =>
+        Assert.Null(Read(story).Unit);
+
+    [Theory]
+    [InlineData("Ik moet voor de 15e een besluit nemen over een verlenging.", "2026-03-15")]
+    [InlineData("Het besluit moet eind van de maand de deur uit.", "2026-03-31")]
+    [InlineData("Donderdag moet ik het dossier afsluiten, terwijl de moeder nog in het ziekenhuis ligt.", "2026-03-12")]
+    [InlineData("Mijn rapport moet uiterlijk 20 maart bij de rechtbank liggen, de zitting zelf is op 3 april.", "2026-03-20")]
+    [InlineData("Over twee weken moet het plaatsingsadvies eruit.", "2026-03-23")]
+    public void A_deadline_is_read_in_the_clause_that_sets_it(string story, string deadline) =>
+        Assert.Equal(deadline, Read(story).For("deadline"));
+
+    [Theory]
+    [InlineData("De IND heeft op 12 februari besloten dat hij moet vertrekken.")]
+    [InlineData("Hij moet zich op 15 maart melden bij de politie en vroeg of dat later mag.")]
+    [InlineData("Gisteren moest ik een gezin vertellen dat ze per 1 april de opvang uit moeten.")]
+    [InlineData("Vandaag heb ik een afwijzing moeten uitreiken aan een jongen.")]
+    [InlineData("His next court review is on 28 April, and his daughter is getting married on 6 May.")]
+    public void Dates_of_what_happened_or_of_someone_elses_duty_are_no_deadline(string story) =>
+        Assert.False(Read(story).Answers("deadline"));
+
+    [Theory]
+    [InlineData("Er hoeft niks mee te gebeuren en het loopt niet weg.")]
+    [InlineData("Haast heeft het niet, ik wil het gewoon kwijt.")]
+    [InlineData("There's no deadline on my side.")]
+    public void No_hurry_is_read_however_it_is_said(string story) =>
+        Assert.True(Read(story).NoDeadline);
+
+    [Theory]
+    [InlineData("Het voelt gewoon niet goed om een gezin uit elkaar te houden.")]
+    [InlineData("Ik kan dit niet uitleggen aan de man aan de balie.")]
+    [InlineData("Volgens de regels moet hij terug, terwijl zijn kinderen hier naar school gaan.")]
+    [InlineData("The rules say we must refuse, but she has done everything right for years.")]
+    [InlineData("It does not sit right with me.")]
+    public void What_chafes_is_read_however_it_is_said(string story) =>
+        Assert.NotNull(Read(story).Chafes);
+
+    [Theory]
+    [InlineData("Ik heb het met mijn werkbegeleider doorgesproken.", true)]
+    [InlineData("I talked it through with the psychiatrist in our team.", true)]
+    [InlineData("Ik heb er verder met niemand over gehad.", false)]
+    public void What_was_tried_is_read_unless_it_is_denied(string story, bool tried) =>
+        Assert.Equal(tried, Read(story).Tried is not null);
 }

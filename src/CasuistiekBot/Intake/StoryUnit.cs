@@ -1,0 +1,118 @@
+using System.Text.RegularExpressions;
+
+namespace CasuistiekBot.Intake;
+
+/// <summary>
+/// The unit around an organisation the author works at, as they state it and no shorter: appositions that name a part
+/// of it (", directie Asiel en Bescherming, unit Zwolle en heb ..." gives both, up to where the sentence goes on), a unit
+/// or place after "in"/"op" ("op de afdeling Inning", "op het azc in Budel"), and in English the unit named before the
+/// organisation ("in the DNA department at the NFI", "on the Dublin team at the IND"). A place right after the
+/// organisation is its seat, not the unit, when a unit is named after it ("het CJIB in Leeuwarden, team Internationale
+/// Inning").
+/// </summary>
+internal static partial class StoryUnit
+{
+    private const int MaxUnitWords = 7;
+
+    private static readonly string[] UnitWords =
+    [
+        "directie", "afdeling", "team", "regio", "locatie", "vestiging", "unit", "sector", "cluster", "dienst", "kantoor", "dg",
+        "pi", "jji", "fpc", "azc", "directorate", "department", "location", "region", "office", "division",
+    ];
+
+    // "I'm a forensic analyst in the DNA department at the": the unit named before the organisation.
+    public static string? Before(string lead) =>
+        UnitBefore().Match(lead) is { Success: true } m ? m.Groups["unit"].Value.Trim() : null;
+
+    public static string? After(string after)
+    {
+        var rest = RoleAfter().Replace(after, "", 1);
+        string? place = null;
+        var seat = false;
+        if (UnitNounAfter().Match(rest) is { Success: true } noun)
+        {
+            // "the COA location in Budel", "the IND's asylum directorate": the unit named right after the organisation.
+            place = noun.Groups["unit"].Value.Trim();
+            rest = rest[noun.Length..];
+        }
+        else if (InPlace().Match(rest) is { Success: true } match)
+        {
+            place = match.Groups["unit"].Value.Trim();
+            seat = !UnitWords.Contains(place.Split(' ')[0].ToLowerInvariant());
+            rest = rest[match.Length..];
+        }
+        var parts = Appositions(rest);
+        if (place is not null && seat && parts.Count > 0 && UnitWords.Contains(parts[0].Split(' ')[0].ToLowerInvariant())) place = null;
+        if (place is not null) parts.Insert(0, place);
+        return parts.Count == 0 ? null : string.Join(", ", parts);
+    }
+
+    // ", directie Asiel en Bescherming, unit Zwolle en heb een ...": each part up to where the sentence goes on.
+    private static List<string> Appositions(string rest)
+    {
+        var parts = new List<string>();
+        var end = ListEnd().Match(rest) is { Success: true } stop ? stop.Index : rest.Length;
+        var list = rest[..end];
+        if (list.TrimStart().StartsWith(',') == false && InAfterUnit().Match(list) is { Success: true } place)
+        {
+            return [place.Groups["place"].Value.Trim()];
+        }
+        if (!list.TrimStart().StartsWith(',')) return parts;
+        foreach (var segment in list.Split(',').Skip(1))
+        {
+            var trimmed = segment.Trim().TrimEnd('.', '!', '?');
+            var part = LeadingPreposition().Replace(trimmed, "");
+            var words = part.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length == 0) break;
+            var unitLike = UnitWords.Contains(words[0].ToLowerInvariant()) || (char.IsUpper(words[0][0]) && !words.Any(w => Verbish().IsMatch(w)));
+            // ", bij de screening voor de VOG": a second "bij" names a part of the organisation too.
+            if (words.Length <= MaxUnitWords && !Pronoun().IsMatch(part) && (unitLike || part != trimmed))
+            {
+                parts.Add(part);
+                continue;
+            }
+            // The sentence goes on after the name ("unit Zwolle en heb een ..."): the name is the last part.
+            if (NamePhrase().Match(part) is { Success: true } name && ContinuesAfter().IsMatch(part[name.Length..])) parts.Add(name.Value.Trim());
+            break;
+        }
+        return parts;
+    }
+
+
+    [GeneratedRegex(@"\b(?:in|on|with)\s+the\s+(?<unit>(?:\p{Lu}[\w&'-]*\s+)+(?:team|department|unit|directorate|division|section|location))\s+(?:at|of|with)\s+(?:the\s+)?$", RegexOptions.None)]
+    private static partial Regex UnitBefore();
+
+    [GeneratedRegex(@"^(?:'s\s+(?<unit>(?:[\p{L}-]+\s+){1,4}?(?i:directorate|department|unit|team|office|location|division))\b|[\s-]*(?<unit>(?i:location|locatie|vestiging|office|kantoor|team|afdeling|department|unit|regio|region)\s+(?:in\s+)?\p{Lu}[\w'-]*(?:\s+\p{Lu}[\w'-]*)*))", RegexOptions.None)]
+    private static partial Regex UnitNounAfter();
+
+    // ", als woonbegeleider op het azc", ", as a case manager": the role is not the unit.
+    [GeneratedRegex(@"^\s*(?:als|as)\s+(?:an?\s+)?[\p{Ll}\p{Lu}][\w'-]*", RegexOptions.None)]
+    private static partial Regex RoleAfter();
+
+    [GeneratedRegex(@"^\s+(?:in|op|at)\s+(?:de\s+|het\s+|the\s+)?(?<unit>(?:(?:locatie|vestiging|regio|team|afdeling|unit|azc|location|region)\s+(?:in\s+)?\p{Lu}[\w&'-]*(?:\s+\p{Lu}[\w&'-]*)*|\p{Lu}[\w&'-]*(?:\s+\p{Lu}[\w&'-]*)*(?:\s+(?:location|office|team|department|unit))?))", RegexOptions.None)]
+    private static partial Regex InPlace();
+
+    // "afdeling Toevoegingen in Den Bosch": a place after the unit belongs to it.
+    [GeneratedRegex(@"^\s+in\s+(?<place>\p{Lu}[\w'-]*(?:\s+\p{Lu}[\w'-]*)*)", RegexOptions.None)]
+    private static partial Regex InAfterUnit();
+
+    // The list of parts ends at a colon, semicolon, bracket or the end of the sentence.
+    [GeneratedRegex(@"[:;()]|[.!?](?:\s|$)")]
+    private static partial Regex ListEnd();
+
+    // A unit word or a capitalised name, with capitalised words joined by small words: "unit Zwolle", "Asiel en Bescherming".
+    [GeneratedRegex(@"^(?:(?i:directie|afdeling|team|regio|locatie|vestiging|unit|sector|dienst|dg)\s+)?\p{Lu}[\w&'-]*(?:\s+(?:(?:en|van|voor|de|der|&)\s+)?\p{Lu}[\w&'-]*)*", RegexOptions.None)]
+    private static partial Regex NamePhrase();
+
+    [GeneratedRegex(@"^\s+(?:en|and|maar|but|waar|where|die|dat|who|that|sinds|since)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ContinuesAfter();
+
+    [GeneratedRegex(@"^(?:bij|at|in|op|on)\s+(?:de\s+|het\s+|the\s+)?", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadingPreposition();
+
+    [GeneratedRegex(@"\b(?:ik|wij|we|i|my|mijn|ons|onze|our|hij|zij|ze|he|she|they)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Pronoun();
+
+    [GeneratedRegex(@"^(?:moet|heb|ben|is|wordt|krijg|krijgen|zie|als|as|maar|but|and|en)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Verbish();
+}
