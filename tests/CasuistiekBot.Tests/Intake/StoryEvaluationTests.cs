@@ -38,6 +38,19 @@ public sealed class StoryEvaluationTests(ITestOutputHelper output)
     private const int HeldOut2TargetWithinTwoAtLeast = 21;
     private const int HeldOut2OrgUnitWrongAtMost = 3;
 
+    // The third held-out set (story-heldout-3.jsonl, 32 stories, 8 in English, other personas and phrasing), written by
+    // someone who saw neither the reader nor the other sets, committed before the reader was rewritten by concept and
+    // measured once after: mean 3.28 questions; 22 target stories, mean 2.50, 12 within two. Wish 31/0/1, deadline
+    // 30/1/1 (an exam date read as the deadline), organisation 16/5/11 (units cut short or worded differently),
+    // chafes 18/0/14, tried 30/0/2. Below the target (every target story within two); the floors are that run.
+    private const double HeldOut3MeanQuestionsAtMost = 3.28;
+    private const int HeldOut3TargetWithinTwoAtLeast = 12;
+
+    private static readonly Dictionary<string, (int Correct, int Wrong)> HeldOut3Measured = new()
+    {
+        ["wish"] = (31, 0), ["deadline"] = (30, 1), ["orgUnit"] = (16, 5), ["chafes"] = (18, 0), ["tried"] = (30, 0),
+    };
+
     private const double TuningMeanQuestionsAtMost = 3.04;
     private const int TuningTargetWithinTwoAtLeast = 12;
 
@@ -59,13 +72,13 @@ public sealed class StoryEvaluationTests(ITestOutputHelper output)
         // Unauthenticated: the test issuer signs with the real time, the app checks tokens against its fake clock.
         await using var app = await BotApp.StartAsync(authenticated: false, clock: clock);
         var walk = new StoryWalk(app, clock);
-        var scores = new Dictionary<string, StoryScore> { ["heldout"] = new("held-out"), ["tuning"] = new("tuning"), ["heldout2"] = new("held-out 2 (written apart)") };
+        var scores = new Dictionary<string, StoryScore> { ["heldout"] = new("held-out"), ["tuning"] = new("tuning"), ["heldout2"] = new("held-out 2 (written apart, since tuned on)"), ["heldout3"] = new("held-out 3 (written apart)") };
         foreach (var item in cases.OrderBy(c => c.Today))
         {
             scores[item.Split].Add(item, await walk.RunAsync(item));
         }
 
-        var report = scores["heldout"].Report() + scores["heldout2"].Report() + scores["tuning"].Report();
+        var report = scores["heldout3"].Report() + scores["heldout"].Report() + scores["heldout2"].Report() + scores["tuning"].Report();
         output.WriteLine(report);
         var file = Path.Combine(RepositoryPaths.Root, "artifacts", "eval", "story.txt");
         Directory.CreateDirectory(Path.GetDirectoryName(file)!);
@@ -76,6 +89,14 @@ public sealed class StoryEvaluationTests(ITestOutputHelper output)
         Assert.True(heldOut.MeanQuestions <= HeldOutMeanQuestionsAtMost + 0.005, report);
         Assert.True(heldOut.MeanTargetQuestions <= HeldOutTargetMeanQuestionsAtMost + 0.005, report);
         Assert.True(heldOut.TargetWithinTwo >= HeldOutTargetWithinTwoAtLeast, report);
+        var heldOut3 = scores["heldout3"];
+        Assert.True(heldOut3.Stories >= 30, "the third held-out set needs at least 30 stories");
+        Assert.True(heldOut3.MeanQuestions <= HeldOut3MeanQuestionsAtMost + 0.005, report);
+        Assert.True(heldOut3.TargetWithinTwo >= HeldOut3TargetWithinTwoAtLeast, report);
+        foreach (var (field, (correct, wrong)) in HeldOut3Measured)
+        {
+            Assert.True(heldOut3.Correct(field) >= correct && heldOut3.Wrong(field) <= wrong, report);
+        }
         var heldOut2 = scores["heldout2"];
         Assert.True(heldOut2.Stories >= 30, "the second held-out set needs at least 30 stories");
         Assert.True(heldOut2.MeanQuestions <= HeldOut2MeanQuestionsAtMost + 0.005, report);
