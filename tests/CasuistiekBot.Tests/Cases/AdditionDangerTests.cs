@@ -75,7 +75,7 @@ public sealed class AdditionDangerTests
         Assert.DoesNotContain(casus.Reference, early);
         var reply = await app.SayAsync("Addition", "en-GB");
 
-        // A slow turn starts with a typing indicator, which has no text: the care message is the first one with text.
+        // Once, under load, a card without text came first (see the closing note): the care message is the first reply with text.
         var care = reply.First(m => m.Text is { Length: > 0 }).Text!;
         Assert.Contains("Call **112**", care);
         Assert.Contains("report it as an incident", care);
