@@ -101,6 +101,28 @@ public sealed class OutcomeViewTests
     }
 
     [Fact]
+    public async Task A_message_naming_acute_danger_is_answered_with_care_before_the_waiting_news()
+    {
+        await using var app = await SignalKit.StartAsync();
+        var casus = await SignalKit.RaiseCasusAsync(app, "3");
+        var signal = await SignalKit.RegisterAsync(app, casus.Id);
+        await SignalKit.WaitForAsync(app, SignalKit.ChatOf(SignalKit.Owner), a => TriageKit.CardJson(a).Contains(signal.Reference));
+        await CasusJourney.WaitUntilDeliveredAsync(app);
+        app.Connector.RespondInConversation(SignalKit.AuthorChat, FakeResponse.Status(404, "ConversationNotFound"));
+        await SignalKit.ClickAsync(app, SignalKit.Owner, "signal.close", signal, new { resolution = "uitgezocht-afgedaan", resolutionText = "Uitgezocht en afgedaan." });
+        await WaitForUndeliveredAsync(app, casus.Id);
+
+        var replies = (await app.SayAsync("Ik ben bang dat mijn cliënt zichzelf iets aandoet, hij zei vanochtend aan de balie dat hij het niet meer ziet zitten.")).ToList();
+
+        var care = replies.FindIndex(a => a.Text?.Contains("0800-0113") == true);
+        var news = replies.FindIndex(a => TriageKit.CardJson(a).Contains($"Er is nieuws over je casus {casus.Reference}"));
+        Assert.True(care >= 0, "the care message is sent");
+        Assert.True(news >= 0, "the waiting news is still offered in the same turn");
+        Assert.True(care < news, $"care (reply {care}) comes before the news (reply {news})");
+        Assert.DoesNotContain(replies.Take(care), a => a.Type == ActivityTypes.Message && (a.Attachments?.Count > 0 || !string.IsNullOrEmpty(a.Text)));
+    }
+
+    [Fact]
     public async Task The_detail_marks_a_message_that_is_still_undelivered()
     {
         await using var app = await SignalKit.StartAsync();
