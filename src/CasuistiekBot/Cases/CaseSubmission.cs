@@ -40,15 +40,10 @@ internal sealed class CaseSubmission(
         var stored = await strategy.ExecuteAsync(async () =>
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            // From the counter on, concurrent submissions wait for this transaction, so little may follow it.
-            var year = today.Year;
-            var reference = await ReferenceNumbers.NextAsync(db, ReferenceSeries.Casus, year, cancellationToken);
             var casus = new Casus
             {
                 Id = Guid.NewGuid(),
-                Reference = reference.Text,
-                Year = reference.Year,
-                Number = reference.Number,
+                Reference = "", // taken last, below
                 CreatedAt = now,
                 UpdatedAt = now,
                 AuthorKey = anonymous ? authorKeys.For(submitted.AuthorAadObjectId) : null,
@@ -74,10 +69,18 @@ internal sealed class CaseSubmission(
                 TriageDueAt = calendar.EndOfDay(due),
                 Version = 1,
             };
+            // Everything that reads comes before the counter: from the number on, concurrent submissions wait for this
+            // transaction, so only the number, one save and the commit follow it.
+            var additions = new List<Action<Casus>>();
+            foreach (var listener in listeners) additions.Add(await listener.PrepareAsync(db, casus, cancellationToken));
+            var reference = await ReferenceNumbers.NextAsync(db, ReferenceSeries.Casus, today.Year, cancellationToken);
+            casus.Reference = reference.Text;
+            casus.Year = reference.Year;
+            casus.Number = reference.Number;
             db.Add(casus);
             Audit.Casus(db, now, anonymous ? Audit.AnonymousAuthor : submitted.AuthorAadObjectId, casus, "ingediend",
                 $"zichtbaarheid: {casus.Visibility}" + (urgent ? ", urgent" : ""));
-            foreach (var listener in listeners) await listener.OnSubmittedAsync(db, casus, cancellationToken);
+            foreach (var add in additions) add(casus);
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             return casus;

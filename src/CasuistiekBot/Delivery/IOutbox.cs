@@ -18,6 +18,13 @@ internal interface IOutbox
     /// </summary>
     Task<bool> EnqueueAsync(CasuistiekDbContext db, OutboxMessage message, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Adds <paramref name="message"/> like <see cref="EnqueueAsync"/> but without looking for its key first: for a key
+    /// that is new by construction (it names a row added in the same transaction), so that the add costs no round trip
+    /// where the caller holds a lock. Should the key exist after all, the caller's SaveChanges fails as a unique violation.
+    /// </summary>
+    void EnqueueNew(CasuistiekDbContext db, OutboxMessage message);
+
     /// <summary>Drops the messages of <paramref name="group"/> not sent yet (but <paramref name="except"/>): they would now be wrong.</summary>
     Task<int> CancelPendingAsync(CasuistiekDbContext db, OutboxKey group, OutboxKey? except, CancellationToken cancellationToken);
 

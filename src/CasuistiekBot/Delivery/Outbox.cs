@@ -8,12 +8,7 @@ internal sealed class Outbox(DeliverySignal signal, TimeProvider clock) : IOutbo
 {
     public async Task<bool> EnqueueAsync(CasuistiekDbContext db, OutboxMessage message, CancellationToken cancellationToken)
     {
-        ArgumentException.ThrowIfNullOrEmpty(message.IdempotencyKey);
-        if (message.ConversationId is null && (message.RecipientAadObjectId is null || message.TenantId is null))
-        {
-            throw new ArgumentException("An outbox message needs a conversation, or a person's object id and tenant id.", nameof(message));
-        }
-
+        Validate(message);
         var messages = db.Set<OutboxMessage>();
         var key = message.IdempotencyKey;
         if (messages.Local.Any(m => m.IdempotencyKey == key) || await messages.AnyAsync(m => m.IdempotencyKey == key, cancellationToken))
@@ -21,6 +16,28 @@ internal sealed class Outbox(DeliverySignal signal, TimeProvider clock) : IOutbo
             return false;
         }
 
+        Add(db, message);
+        return true;
+    }
+
+    public void EnqueueNew(CasuistiekDbContext db, OutboxMessage message)
+    {
+        Validate(message);
+        Add(db, message);
+    }
+
+    private static void Validate(OutboxMessage message)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(message.IdempotencyKey);
+        if (message.ConversationId is null && (message.RecipientAadObjectId is null || message.TenantId is null))
+        {
+            throw new ArgumentException("An outbox message needs a conversation, or a person's object id and tenant id.", nameof(message));
+        }
+    }
+
+    private void Add(CasuistiekDbContext db, OutboxMessage message)
+    {
+        var messages = db.Set<OutboxMessage>();
         // Delivery state is the worker's: whatever the caller set, a new message starts from scratch.
         var now = clock.GetUtcNow();
         message.Id = 0;
@@ -38,7 +55,6 @@ internal sealed class Outbox(DeliverySignal signal, TimeProvider clock) : IOutbo
         message.UpdatedAt = now;
         messages.Add(message);
         WakeWorkerAfterSave(db);
-        return true;
     }
 
     public Task<int> CancelPendingAsync(CasuistiekDbContext db, OutboxKey group, OutboxKey? except, CancellationToken cancellationToken)

@@ -16,8 +16,15 @@ namespace CasuistiekBot.Triage;
 internal sealed class TriagePublisher(IOutbox outbox, TriageCards cards, TriageAudiences audiences, SignalForms signalForms, ILogger<TriagePublisher> logger)
     : ICasusSubmittedListener, ICasusAddedToListener
 {
-    public Task OnSubmittedAsync(CasuistiekDbContext db, Casus casus, CancellationToken cancellationToken) =>
-        PublishAsync(db, casus, null, [], cancellationToken);
+    public async Task<Action<Casus>> PrepareAsync(CasuistiekDbContext db, Casus casus, CancellationToken cancellationToken)
+    {
+        var channel = await CoordinatorChannels.ActiveAsync(db, cancellationToken);
+        if (channel is null) return numbered => NoChannel(numbered);
+        var form = await signalForms.BuildAsync(casus.Story, "session.label.signalAction", cancellationToken);
+        var audience = await audiences.ChannelAsync(db, casus, cancellationToken);
+        // A new casus has no decision, questions or additions yet, and its key is new with it.
+        return numbered => outbox.EnqueueNew(db, Message(channel, numbered, null, [], audience, form, [], null));
+    }
 
     public Task OnAddedToAsync(CasuistiekDbContext db, Casus casus, CancellationToken cancellationToken) => RefreshAsync(db, casus, cancellationToken);
 
@@ -36,19 +43,29 @@ internal sealed class TriagePublisher(IOutbox outbox, TriageCards cards, TriageA
         var channel = await CoordinatorChannels.ActiveAsync(db, cancellationToken);
         if (channel is null)
         {
-            logger.LogWarning("No coordinators' channel is registered; casus {Reference} waits for one", casus.Reference);
+            NoChannel(casus);
             return;
         }
 
         var form = decision is null ? await signalForms.BuildAsync(casus.Story, "session.label.signalAction", cancellationToken) : null;
         var audience = await audiences.ChannelAsync(db, casus, cancellationToken);
         var additions = await CasusAdditions.ForAsync(db, casus.Id, cancellationToken);
+        await outbox.EnqueueAsync(db, Message(channel, casus, decision, questions, audience, form, additions, refreshKey), cancellationToken);
+    }
+
+    private OutboxMessage Message(
+        CoordinatorChannel channel, Casus casus, TriageDecision? decision, IReadOnlyList<CasusQuestion> questions, TriageAudience audience,
+        SignalFormModel? form, IReadOnlyList<CasusAddition> additions, string? refreshKey)
+    {
         var card = MessageFactory.Card(cards.Render(casus, decision, questions, audience, form, additions)) with { Summary = casus.Reference };
-        await outbox.EnqueueAsync(db, OutboxMessage.ToConversation(
+        return OutboxMessage.ToConversation(
             idempotencyKey: $"triage:{casus.Id:N}:{channel.ConversationId}:v{casus.Version}:q{questions.Count(q => q.Answer is null)}-{questions.Count}{(additions.Count > 0 ? $":a{additions.Count}" : "")}{(refreshKey is null ? "" : ":" + refreshKey)}",
             channelId: channel.ChannelId,
             conversationId: channel.ConversationId,
             activity: card,
-            replacesKey: $"triage:{casus.Id:N}"), cancellationToken);
+            replacesKey: $"triage:{casus.Id:N}");
     }
+
+    private void NoChannel(Casus casus) =>
+        logger.LogWarning("No coordinators' channel is registered; casus {Reference} waits for one", casus.Reference);
 }
