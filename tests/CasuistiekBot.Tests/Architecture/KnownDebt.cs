@@ -15,8 +15,6 @@ internal static class KnownDebt
     /// <summary>Dependencies that close a cycle between slices ("From → To"); each one is a cut still to make.</summary>
     public static readonly string[] CycleEdges =
     [
-        // Triage's "Signaal registreren" uses the signal forms and owner directory that still live in Sessions.
-        "Triage → Sessions",
     ];
 
     /// <summary>Reads and writes of another slice's table; the owning slice should offer the query or the change instead.</summary>
