@@ -5,6 +5,7 @@ internal static class CalendarServiceCollectionExtensions
     public static IServiceCollection AddWorkingDayCalendar(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<CalendarOptions>().Bind(configuration.GetSection("Calendar"));
+        services.AddSingleton<DueDates>();
         return services.AddSingleton<WorkingDayCalendar>();
     }
 }

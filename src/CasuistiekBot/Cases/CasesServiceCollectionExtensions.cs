@@ -20,7 +20,7 @@ internal static class CasesServiceCollectionExtensions
         services.AddSingleton<ErasableCases>();
         services.AddSingleton<MyCases>();
         services.AddSingleton<MyCasesCards>();
-        services.AddSingleton<WaitingNews>();
+        services.AddAuthorMessaging();
         services.AddSingleton<ITurnMiddleware, NewsReoffer>();
         services.AddSingleton<IDeadLetterListener, UndeliveredAuthorNews>();
         services.AddSingleton<MyCasesHandler>();
@@ -31,6 +31,14 @@ internal static class CasesServiceCollectionExtensions
         services.AddSingleton<AdditionHandler>();
         services.AddSingleton<ICommandHandler>(sp => sp.GetRequiredService<AdditionHandler>());
         services.AddSingleton<ICardActionHandler>(sp => sp.GetRequiredService<AdditionHandler>());
+        return services;
+    }
+
+    /// <summary>Messages to authors and the news that waits for them; every slice that tells an author something uses these.</summary>
+    public static IServiceCollection AddAuthorMessaging(this IServiceCollection services)
+    {
+        services.AddSingleton<WaitingNews>();
+        services.AddSingleton<AuthorMessenger>();
         return services;
     }
 

@@ -6,7 +6,6 @@ using CasuistiekBot.Framework.Connector;
 using CasuistiekBot.Signals;
 using CasuistiekBot.Storage;
 using CasuistiekBot.Triage;
-using Microsoft.EntityFrameworkCore;
 
 namespace CasuistiekBot.Reminders;
 
@@ -18,9 +17,8 @@ internal sealed class Escalation(EscalationCards cards, SignalPeople people, IOu
 {
     public async Task EscalateAsync(CasuistiekDbContext db, Signal signal, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var mt = signal.OwnerMt ?? await db.Set<Person>().AsNoTracking()
-            .Where(p => p.AadObjectId == signal.OwnerAadObjectId.ToLower()).Select(p => p.Mt).FirstOrDefaultAsync(cancellationToken);
-        var directors = mt is null ? [] : (await db.Set<Person>().AsNoTracking().Where(p => p.Mt == mt).ToListAsync(cancellationToken))
+        var mt = signal.OwnerMt ?? (await PersonQueries.FindAsync(db, signal.OwnerAadObjectId.ToLowerInvariant(), cancellationToken))?.Mt;
+        var directors = mt is null ? [] : (await PersonQueries.InMtAsync(db, mt, cancellationToken))
             .Where(p => p.Has(PersonRoles.DirectorGeneral) && !signal.IsOwnedBy(p.AadObjectId)).ToList();
         var refresh = await people.RefreshIdsAsync(db, directors.Select(d => d.AadObjectId), cancellationToken);
         var due = SignalDates.Iso(signal.DueDate);

@@ -32,7 +32,7 @@ internal sealed class MtDigest(
         if (!settings.Enabled || ThisWeek(clock.GetUtcNow()) is not { } week) return 0;
 
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
-        var members = (await db.Set<Person>().AsNoTracking().Where(p => p.Mt != null).ToListAsync(cancellationToken))
+        var members = (await PersonQueries.InAnyMtAsync(db, cancellationToken))
             .Where(p => p.Has(PersonRoles.MtMember) || p.Has(PersonRoles.DirectorGeneral)).GroupBy(p => p.Mt!).ToList();
         var queued = 0;
         foreach (var team in members)

@@ -24,7 +24,7 @@ internal sealed class ActionPointHandler(
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var point = await db.Set<ActionPoint>().FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
-        var casus = point is null ? null : await db.Set<Casus>().FirstOrDefaultAsync(c => c.Id == point.CasusId, cancellationToken);
+        var casus = point is null ? null : await CasusLookup.FindForChangeAsync(db, point.CasusId, cancellationToken);
         if (point is null || casus is null) return Message(turn, "actionpoint.unknown");
         var by = turn.Activity.From?.AadObjectId;
         if (!point.IsOwnedBy(by)) return Message(turn, "actionpoint.notOwner");

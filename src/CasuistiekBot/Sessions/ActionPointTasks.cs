@@ -22,7 +22,7 @@ internal sealed class ActionPointTasks(OutcomeCards cards, IOutbox outbox, Worki
         var points = await db.Set<ActionPoint>().AsNoTracking()
             .Where(p => p.Status == ActionPointStatus.Open && p.OwnerAadObjectId.ToLower() == me).ToListAsync(cancellationToken);
         var casusIds = points.Select(p => p.CasusId).Distinct().ToList();
-        var cases = await db.Set<Casus>().AsNoTracking().Where(c => casusIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, cancellationToken);
+        var cases = await CasusLookup.ManyAsync(db, casusIds, cancellationToken);
         var today = calendar.LocalDate(clock.GetUtcNow());
         return [.. points
             .OrderBy(p => p.DueDate).ThenBy(p => cases[p.CasusId].Reference, StringComparer.Ordinal).ThenBy(p => p.Number)

@@ -5,6 +5,7 @@ using CasuistiekBot.Framework.Schema;
 using CasuistiekBot.Localization;
 using CasuistiekBot.Privacy;
 using CasuistiekBot.Roles;
+using CasuistiekBot.Signals;
 using CasuistiekBot.Storage;
 using Microsoft.EntityFrameworkCore;
 
@@ -27,7 +28,7 @@ internal sealed class CasusCloseHandler(
         if (!Guid.TryParse(action.GetString("casusId"), out var casusId)) return Message(turn, "session.unknownCasus");
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var casus = await db.Set<Casus>().FirstOrDefaultAsync(c => c.Id == casusId, cancellationToken);
+        var casus = await CasusLookup.FindForChangeAsync(db, casusId, cancellationToken);
         var outcome = await db.Set<SessionOutcome>().AsNoTracking().FirstOrDefaultAsync(o => o.CasusId == casusId, cancellationToken);
         if (casus is null || outcome is null) return Message(turn, "session.unknownCasus");
         if (!OutcomeGuard.IsCurrent(action, casus.Version)) return Message(turn, "session.stale", casus.Reference);
@@ -38,7 +39,7 @@ internal sealed class CasusCloseHandler(
         var reason = action.GetString("closeReason")?.Trim();
         var scrubbed = string.IsNullOrEmpty(reason) ? null : scrubber.Scrub(reason.Length > 1000 ? reason[..1000] : reason, ScrubMemory.Create()).Text;
         var points = await SessionQueries.ActionPointsAsync(db, casus.Id, cancellationToken);
-        var signals = await SessionQueries.SignalsAsync(db, casus.Id, cancellationToken);
+        var signals = await SignalQueries.OfCasusAsync(db, casus.Id, cancellationToken);
         var open = $"{points.Count(p => p.Status == ActionPointStatus.Open)} actiepunt(en) en {signals.Count(s => Signals.SignalStatus.IsOpen(s.Status))} signaal/signalen nog open";
         Audit.Casus(db, now, actor!, casus, "afgesloten-door-coordinator", scrubbed is null ? open : $"{open}; {scrubbed}");
         await notifier.TellAuthorClosedAsync(db, casus, scrubbed ?? texts.Get("session.author.closedNoReason", casus.Language), cancellationToken);

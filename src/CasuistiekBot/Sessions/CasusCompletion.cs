@@ -15,7 +15,7 @@ internal sealed class CasusCompletion(SessionNotifier notifier)
     {
         if (casus.Status != CasusStatus.Discussed) return false;
         var points = await SessionQueries.ActionPointsAsync(db, casus.Id, cancellationToken);
-        var signals = await SessionQueries.SignalsAsync(db, casus.Id, cancellationToken);
+        var signals = await SignalQueries.OfCasusAsync(db, casus.Id, cancellationToken);
         if (points.Any(p => p.Status != ActionPointStatus.Done) || signals.Any(s => SignalStatus.IsOpen(s.Status))) return false;
 
         var moved = casus.Close(now);

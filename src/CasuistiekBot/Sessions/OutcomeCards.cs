@@ -16,7 +16,7 @@ namespace CasuistiekBot.Sessions;
 /// card for its owner. None of them names the author of the casus: the outcome is about the casus, not about them.
 /// </summary>
 internal sealed class OutcomeCards(
-    CardTemplateStore templates, SignalForms signalForms, OwnerDirectory owners, OutcomeInputs inputs, IOptions<SessionOptions> options,
+    CardTemplateStore templates, SignalForms signalForms, OwnerDirectory owners, DueDates dates, IOptions<SessionOptions> options,
     WorkingDayCalendar calendar, Texts texts,
     ChannelLanguage channel)
 {
@@ -58,7 +58,7 @@ internal sealed class OutcomeCards(
                 HasOwnerChoices = actionOwners is not null,
                 Owners = actionOwners ?? [],
                 OwnerSearch = actionOwners is null,
-                Due = SignalForms.Date(inputs.Proposed(options.Value.ActionPointDueWorkingDays)),
+                Due = DueDates.Format(dates.Proposed(options.Value.ActionPointDueWorkingDays)),
                 Labels = new { Owner = T("session.label.actionOwner"), OwnerSearch = T("session.label.ownerSearch") },
             },
             Signal = signal,

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using CasuistiekBot.Framework.Schema;
+using CasuistiekBot.Signals;
 
 namespace CasuistiekBot.Sessions;
 

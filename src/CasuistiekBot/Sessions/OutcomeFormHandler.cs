@@ -2,6 +2,7 @@ using CasuistiekBot.Framework.Pipeline;
 using CasuistiekBot.Framework.Pipeline.Routing;
 using CasuistiekBot.Framework.Schema;
 using CasuistiekBot.Localization;
+using CasuistiekBot.Signals;
 using CasuistiekBot.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -13,7 +14,7 @@ namespace CasuistiekBot.Sessions;
 /// is stored yet; every step answers with the card redrawn (texts scrubbed) until a coordinator records the outcome.
 /// </summary>
 internal sealed class OutcomeFormHandler(
-    IDbContextFactory<CasuistiekDbContext> databases, OutcomeGuard guard, OutcomeInputs inputs, OutcomeCards cards,
+    IDbContextFactory<CasuistiekDbContext> databases, OutcomeGuard guard, OutcomeInputs inputs, SignalInputs signalInputs, OutcomeCards cards,
     IOptions<SessionOptions> options, Texts texts) : ICardActionHandler
 {
     public IReadOnlyCollection<string> Verbs { get; } = ["session.open", "session.addAction", "session.addSignal", "session.remove"];
@@ -48,7 +49,7 @@ internal sealed class OutcomeFormHandler(
     private async Task<(OutcomeDraft? Draft, Refusal? Refusal)> AddSignalAsync(OutcomeDraft draft, CardAction action, CancellationToken cancellationToken)
     {
         if (draft.Signals.Count >= options.Value.MaxSignals) return (null, new Refusal("session.tooManySignals", options.Value.MaxSignals));
-        var (signal, refusal) = await inputs.ReadSignalAsync(action, cancellationToken);
+        var (signal, refusal) = await signalInputs.ReadAsync(action, cancellationToken);
         return signal is null ? (null, refusal) : (draft.With(signal), null);
     }
 

@@ -22,7 +22,7 @@ internal sealed class OutcomeGuard(IRoleResolver roles, WorkingDayCalendar calen
     {
         if (!await roles.IsCoordinatorAsync(turn.Activity.From?.AadObjectId, cancellationToken)) return (null, Message(turn, "session.notCoordinator"));
         if (!Guid.TryParse(action.GetString("casusId"), out var casusId)) return (null, Message(turn, "session.unknownCasus"));
-        var casus = await db.Set<Casus>().FirstOrDefaultAsync(c => c.Id == casusId, cancellationToken);
+        var casus = await CasusLookup.FindForChangeAsync(db, casusId, cancellationToken);
         if (casus is null) return (null, Message(turn, "session.unknownCasus"));
         if (await db.Set<SessionOutcome>().AsNoTracking().FirstOrDefaultAsync(o => o.CasusId == casusId, cancellationToken) is { } recorded)
         {
@@ -33,8 +33,8 @@ internal sealed class OutcomeGuard(IRoleResolver roles, WorkingDayCalendar calen
         return (casus, null);
     }
 
-    public static Task<Casus> CasusAsync(CasuistiekDbContext db, Guid casusId, CancellationToken cancellationToken) =>
-        db.Set<Casus>().AsNoTracking().FirstAsync(c => c.Id == casusId, cancellationToken);
+    public static async Task<Casus> CasusAsync(CasuistiekDbContext db, Guid casusId, CancellationToken cancellationToken) =>
+        await CasusLookup.FindAsync(db, casusId, cancellationToken) ?? throw new InvalidOperationException($"Casus {casusId} does not exist.");
 
     public InvokeResponse AlreadyRecorded(ITurnContext turn, SessionOutcome recorded) => Message(turn, "session.alreadyRecorded",
         recorded.RecordedByName, TimeZoneInfo.ConvertTime(recorded.RecordedAt, calendar.TimeZone).ToString("d MMMM HH:mm", CultureInfo.GetCultureInfo("nl-NL")));

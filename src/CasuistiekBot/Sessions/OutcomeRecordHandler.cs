@@ -101,7 +101,7 @@ internal sealed class OutcomeRecordHandler(
         if (recorded is null) return null;
         var casus = await OutcomeGuard.CasusAsync(db, recorded.CasusId, cancellationToken);
         var points = await SessionQueries.ActionPointsAsync(db, casus.Id, cancellationToken);
-        var signals = await SessionQueries.SignalsAsync(db, casus.Id, cancellationToken);
+        var signals = await SignalQueries.OfCasusAsync(db, casus.Id, cancellationToken);
         return InvokeResponse.Card(cards.Summary(casus, recorded, points, signals));
     }
 

@@ -1,4 +1,6 @@
+using CasuistiekBot.Calendar;
 using CasuistiekBot.Framework.Pipeline.Routing;
+using CasuistiekBot.Localization;
 using CasuistiekBot.Privacy;
 using CasuistiekBot.Signals;
 using Microsoft.Extensions.Options;
@@ -9,7 +11,7 @@ namespace CasuistiekBot.Sessions;
 /// Checks an outcome card's content once more when it is recorded: the card carried the draft, so a forged or stale
 /// one must not slip through. Owners are looked up again, dates and categories checked, texts scrubbed again.
 /// </summary>
-internal sealed class OutcomeValidator(OwnerDirectory owners, OutcomeInputs inputs, PersonalDataScrubber scrubber, IOptions<SessionOptions> options)
+internal sealed class OutcomeValidator(OwnerDirectory owners, OutcomeInputs inputs, DueDates dates, PersonalDataScrubber scrubber, IOptions<SessionOptions> options)
 {
     public async Task<(ValidOutcome? Outcome, Refusal? Refusal)> ValidateAsync(CardAction action, CancellationToken cancellationToken)
     {
@@ -23,7 +25,7 @@ internal sealed class OutcomeValidator(OwnerDirectory owners, OutcomeInputs inpu
         foreach (var point in draft.ActionPoints)
         {
             if (string.IsNullOrWhiteSpace(point.Text)) return (null, new Refusal("session.actionTextRequired"));
-            if (!inputs.IsValidDue(point.Due)) return (null, new Refusal("session.dueInvalid"));
+            if (!dates.IsValid(point.Due)) return (null, new Refusal("session.dueInvalid"));
             var (owner, refusal) = await owners.ResolveAsync(point.OwnerId, OwnerKind.ActionPoint, cancellationToken);
             if (owner is null || owner.AadObjectId != point.OwnerId) return (null, refusal ?? new Refusal("session.ownerNotFound", point.OwnerName));
             points.Add(point with { Text = Scrub(point.Text, OutcomeInputs.MaxText), OwnerName = owner.Name });
@@ -33,7 +35,7 @@ internal sealed class OutcomeValidator(OwnerDirectory owners, OutcomeInputs inpu
         {
             if (string.IsNullOrWhiteSpace(signal.Title)) return (null, new Refusal("signal.titleRequired"));
             if (!SignalCategory.All.Contains(signal.Category)) return (null, new Refusal("signal.unknownCategory"));
-            if (!inputs.IsValidDue(signal.Due)) return (null, new Refusal("session.dueInvalid"));
+            if (!dates.IsValid(signal.Due)) return (null, new Refusal("session.dueInvalid"));
             var (owner, refusal) = await owners.ResolveAsync(signal.OwnerId, OwnerKind.Signal, cancellationToken);
             if (owner is null || owner.AadObjectId != signal.OwnerId) return (null, refusal ?? new Refusal("session.ownerNotFound", signal.OwnerName));
             signals.Add(signal with { OwnerName = owner.Name, OwnerMt = owner.Mt });

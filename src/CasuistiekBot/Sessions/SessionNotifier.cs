@@ -59,7 +59,7 @@ internal sealed class SessionNotifier(IOutbox outbox, AuthorMessenger authors, O
         var channel = await CoordinatorChannels.ActiveAsync(db, cancellationToken);
         if (channel is null) return;
         var points = await SessionQueries.ActionPointsAsync(db, casus.Id, cancellationToken);
-        var signals = await SessionQueries.SignalsAsync(db, casus.Id, cancellationToken);
+        var signals = await SignalQueries.OfCasusAsync(db, casus.Id, cancellationToken);
         var done = points.Count(p => p.Status == ActionPointStatus.Done);
         await outbox.EnqueueAsync(db, OutboxMessage.ToConversation(
             idempotencyKey: $"session:{casus.Id:N}:{channel.ConversationId}:v{casus.Version}:d{done}",

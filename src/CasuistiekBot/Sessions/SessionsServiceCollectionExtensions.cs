@@ -11,13 +11,10 @@ internal static class SessionsServiceCollectionExtensions
     {
         services.AddChannelLanguage();
         services.AddOptions<SessionOptions>().BindConfiguration("Sessions")
-            .Validate(o => o.IsValid(), "Sessions: MaxOwnerChoices 1-200, MaxActionPoints 1-30, MaxSignals 1-20, due working days 1-250").ValidateOnStart();
+            .Validate(o => o.IsValid(), "Sessions: MaxActionPoints 1-30, MaxSignals 1-20, ActionPointDueWorkingDays 1-250").ValidateOnStart();
         services.AddSingleton<ICasusErasedListener, SessionErasure>();
-        services.AddSingleton<OwnerDirectory>();
         services.AddSingleton<ICasusTimelineSource, SessionTimeline>();
         services.AddSingleton<OutcomeInputs>();
-        services.AddSingleton<SignalForms>();
-        services.AddSingleton<TriageSignal>();
         services.AddSingleton<OutcomeCards>();
         services.AddSingleton<OutcomeGuard>();
         services.AddSingleton<OutcomeValidator>();

@@ -1,7 +1,6 @@
 using CasuistiekBot.Cases;
 using CasuistiekBot.Signals;
 using CasuistiekBot.Storage;
-using Microsoft.EntityFrameworkCore;
 
 namespace CasuistiekBot.Sessions;
 
@@ -11,7 +10,7 @@ internal sealed class SignalClosedCompletion(CasusCompletion completion) : ISign
     public async Task OnClosedAsync(CasuistiekDbContext db, Signal signal, string actor, DateTimeOffset at, CancellationToken cancellationToken)
     {
         if (signal.SourceCasusId is not { } casusId) return;
-        var casus = await db.Set<Casus>().FirstOrDefaultAsync(c => c.Id == casusId, cancellationToken);
+        var casus = await CasusLookup.FindForChangeAsync(db, casusId, cancellationToken);
         if (casus is not null) await completion.TryCompleteAsync(db, casus, actor, at, cancellationToken);
     }
 }

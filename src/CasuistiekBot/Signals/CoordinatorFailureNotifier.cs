@@ -63,7 +63,7 @@ internal sealed class CoordinatorFailureNotifier(
 
     private static async Task<string> NameAsync(CasuistiekDbContext db, string aad, Signal signal, CancellationToken cancellationToken) =>
         signal.IsOwnedBy(aad) ? signal.OwnerName
-        : await db.Set<Expertise.Person>().AsNoTracking().Where(p => p.AadObjectId == aad).Select(p => p.Name).FirstOrDefaultAsync(cancellationToken) ?? aad;
+        : (await Expertise.PersonQueries.FindAsync(db, aad, cancellationToken))?.Name ?? aad;
 
     private string Reason(DeadLetterReason reason) => texts.Get(reason switch
     {

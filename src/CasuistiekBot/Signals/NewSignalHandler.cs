@@ -64,7 +64,7 @@ internal sealed class NewSignalHandler(
         Guid? casusId = null;
         if (action.GetString("casus")?.Trim().ToUpperInvariant() is { Length: > 0 } reference)
         {
-            casusId = await db.Set<Casus>().Where(c => c.Reference == reference).Select(c => (Guid?)c.Id).FirstOrDefaultAsync(cancellationToken);
+            casusId = await CasusLookup.IdOfAsync(db, reference, cancellationToken);
             if (casusId is null) return InvokeResponse.Message(texts.Get("signal.new.unknownCasus", turn, reference));
         }
         var draft = new NewSignal(action.GetString("title") ?? "", action.GetString("description") ?? "", action.GetString("category") ?? "", casusId,

@@ -18,7 +18,7 @@ internal sealed class SignalExport(IDbContextFactory<CasuistiekDbContext> databa
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         var signals = await db.Set<Signal>().AsNoTracking().OrderBy(s => s.Year).ThenBy(s => s.Number).ToListAsync(cancellationToken);
         var casusIds = signals.Where(s => s.SourceCasusId is not null).Select(s => s.SourceCasusId!.Value).Distinct().ToList();
-        var references = await db.Set<Casus>().AsNoTracking().Where(c => casusIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.Reference, cancellationToken);
+        var references = await CasusLookup.ReferencesAsync(db, casusIds, cancellationToken);
         var informed = await overview.InformedAsync(db, signals.Where(s => s.Status == SignalStatus.Closed), cancellationToken);
         var today = calendar.LocalDate(clock.GetUtcNow());
         return signals.ConvertAll(s =>

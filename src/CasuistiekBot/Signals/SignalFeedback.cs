@@ -4,7 +4,6 @@ using CasuistiekBot.Framework.Connector;
 using CasuistiekBot.Localization;
 using CasuistiekBot.Storage;
 using CasuistiekBot.Triage;
-using Microsoft.EntityFrameworkCore;
 
 namespace CasuistiekBot.Signals;
 
@@ -22,7 +21,7 @@ internal sealed class SignalFeedback(AuthorMessenger authors, Texts texts)
     public async Task OnChangedAsync(CasuistiekDbContext db, Signal signal, string action, CancellationToken cancellationToken)
     {
         if (signal.SourceCasusId is not { } casusId) return;
-        var casus = await db.Set<Casus>().AsNoTracking().FirstOrDefaultAsync(c => c.Id == casusId, cancellationToken);
+        var casus = await CasusLookup.FindAsync(db, casusId, cancellationToken);
         if (casus is null) return;
         var language = casus.Language;
         var (key, text) = action switch

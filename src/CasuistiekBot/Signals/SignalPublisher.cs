@@ -56,11 +56,11 @@ internal sealed class SignalPublisher(IOutbox outbox, SignalCards cards, SignalP
     {
         var refresh = await people.RefreshIdsAsync(db, [signal.OwnerAadObjectId, signal.TransferToAadObjectId], cancellationToken);
         var candidates = view == SignalView.Owner
-            ? (await db.Set<Person>().AsNoTracking().OrderBy(p => p.Name).ToListAsync(cancellationToken))
+            ? (await PersonQueries.AllAsync(db, cancellationToken))
                 .Where(p => p.Has(PersonRoles.MtMember) || p.Has(PersonRoles.DirectorGeneral) || p.Has(PersonRoles.LineManager)).Take(100).ToList()
             : [];
         var source = signal.SourceCasusId is { } casusId
-            ? await db.Set<Casus>().AsNoTracking().Where(c => c.Id == casusId).Select(c => c.Reference).FirstOrDefaultAsync(cancellationToken)
+            ? (await CasusLookup.ReferencesAsync(db, [casusId], cancellationToken)).GetValueOrDefault(casusId)
             : null;
         var stored = await db.AuditEntries.AsNoTracking()
             .Where(a => a.SubjectType == "signaal" && a.SubjectId == signal.Reference)

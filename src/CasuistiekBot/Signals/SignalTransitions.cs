@@ -9,7 +9,6 @@ using CasuistiekBot.Localization;
 using CasuistiekBot.Privacy;
 using CasuistiekBot.Reminders;
 using CasuistiekBot.Storage;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace CasuistiekBot.Signals;
@@ -67,7 +66,7 @@ internal sealed class SignalTransitions(
     private async Task<SignalOutcome> TransferAsync(CasuistiekDbContext db, Signal signal, CardAction action, string actor, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var id = action.GetString("person")?.Trim().ToLowerInvariant();
-        var person = id is null ? null : await db.Set<Person>().AsNoTracking().FirstOrDefaultAsync(p => p.AadObjectId == id, cancellationToken);
+        var person = id is null ? null : await PersonQueries.FindAsync(db, id, cancellationToken);
         if (person is null) return SignalOutcome.Refused("signal.unknownPerson");
         return SignalOutcome.From(signal.Transfer(actor, new SignalOwner(person.AadObjectId, person.Name, person.Mt), now), person.Name);
     }

@@ -15,6 +15,7 @@ internal static class SignalsServiceCollectionExtensions
         services.AddChannelLanguage();
         services.AddOptions<SignalExportOptions>().Bind(configuration.GetSection(SignalExportOptions.SectionName));
         services.AddSingleton<SignalRegister>();
+        services.AddSignalForms();
         services.AddSingleton<ICasusTimelineSource, SignalTimeline>();
         services.AddSingleton<IMyTaskSource, SignalTasks>();
         services.AddSingleton<SignalPeople>();
@@ -37,6 +38,18 @@ internal static class SignalsServiceCollectionExtensions
         services.AddSingleton<ICommandHandler, MySignalsHandler>();
         // Replaces the logging notifier: coordinators hear in their channel when someone cannot be reached.
         services.AddSingleton<IDeliveryFailureNotifier, CoordinatorFailureNotifier>();
+        return services;
+    }
+
+    /// <summary>The signal form of the triage card and the outcome card, and who may own what.</summary>
+    private static IServiceCollection AddSignalForms(this IServiceCollection services)
+    {
+        services.AddOptions<SignalFormOptions>().BindConfiguration(SignalFormOptions.SectionName)
+            .Validate(o => o.IsValid(), "Sessions: MaxOwnerChoices 1-200, SignalDueWorkingDays 1-250").ValidateOnStart();
+        services.AddSingleton<OwnerDirectory>();
+        services.AddSingleton<SignalInputs>();
+        services.AddSingleton<SignalForms>();
+        services.AddSingleton<TriageSignal>();
         return services;
     }
 }

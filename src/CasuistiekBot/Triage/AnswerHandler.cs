@@ -28,7 +28,7 @@ internal sealed class AnswerHandler(
         if (!long.TryParse(action.GetString("questionId"), out var questionId)) return Message(turn, "author.question.notYours");
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         var question = await db.Set<CasusQuestion>().FirstOrDefaultAsync(q => q.Id == questionId, cancellationToken);
-        var casus = question is null ? null : await db.Set<Casus>().FirstOrDefaultAsync(c => c.Id == question.CasusId, cancellationToken);
+        var casus = question is null ? null : await CasusLookup.FindForChangeAsync(db, question.CasusId, cancellationToken);
         var author = turn.Activity.From?.AadObjectId;
         if (question is null || casus is null || author is null || !authorKeys.Wrote(casus, author)) return Message(turn, "author.question.notYours");
         if (question.Answer is not null) return InvokeResponse.Card(cards.Render(casus, question));

@@ -8,7 +8,7 @@ using CasuistiekBot.Localization;
 using CasuistiekBot.Privacy;
 using CasuistiekBot.Roles;
 using CasuistiekBot.Routing;
-using CasuistiekBot.Sessions;
+using CasuistiekBot.Signals;
 using CasuistiekBot.Storage;
 using Microsoft.EntityFrameworkCore;
 
@@ -62,7 +62,7 @@ internal sealed class TriageActionHandler(
         if (!Guid.TryParse(action.GetString("casusId"), out var casusId)) return Message(turn, "triage.unknownCasus");
 
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
-        var casus = await db.Set<Casus>().FirstOrDefaultAsync(c => c.Id == casusId, cancellationToken);
+        var casus = await CasusLookup.FindForChangeAsync(db, casusId, cancellationToken);
         if (casus is null) return Message(turn, "triage.unknownCasus");
         var decision = await db.Set<TriageDecision>().FirstOrDefaultAsync(d => d.CasusId == casusId, cancellationToken);
         // A double click or a replay of what this coordinator already did gets the current card, and nothing happens twice.
@@ -146,7 +146,9 @@ internal sealed class TriageActionHandler(
     {
         await using var fresh = db is null ? await databases.CreateDbContextAsync(cancellationToken) : null;
         var source = db ?? fresh!;
-        var current = db is null ? await source.Set<Casus>().AsNoTracking().FirstAsync(c => c.Id == casus.Id, cancellationToken) : casus;
+        var current = db is null
+            ? await CasusLookup.FindAsync(source, casus.Id, cancellationToken) ?? throw new InvalidOperationException($"Casus {casus.Id} does not exist.")
+            : casus;
         decision ??= await source.Set<TriageDecision>().AsNoTracking().FirstOrDefaultAsync(d => d.CasusId == casus.Id, cancellationToken);
         var questions = await source.Set<CasusQuestion>().AsNoTracking().Where(q => q.CasusId == casus.Id).OrderBy(q => q.Id).ToListAsync(cancellationToken);
         var form = decision is null ? await signalForms.BuildAsync(current.Story, "session.label.signalAction", cancellationToken) : null;

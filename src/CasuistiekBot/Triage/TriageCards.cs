@@ -10,7 +10,7 @@ using CasuistiekBot.Framework.Schema;
 using CasuistiekBot.Intake;
 using CasuistiekBot.Localization;
 using CasuistiekBot.Routing;
-using CasuistiekBot.Sessions;
+using CasuistiekBot.Signals;
 
 namespace CasuistiekBot.Triage;
 

@@ -2,7 +2,7 @@ using CasuistiekBot.Cases;
 using CasuistiekBot.Coordinators;
 using CasuistiekBot.Delivery;
 using CasuistiekBot.Framework.Connector;
-using CasuistiekBot.Sessions;
+using CasuistiekBot.Signals;
 using CasuistiekBot.Storage;
 using Microsoft.EntityFrameworkCore;
 

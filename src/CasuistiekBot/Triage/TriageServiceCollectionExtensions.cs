@@ -22,7 +22,6 @@ internal static class TriageServiceCollectionExtensions
         services.AddSingleton<ICasusAddedToListener>(sp => sp.GetRequiredService<TriagePublisher>());
         services.AddSingleton<ICasusWithdrawnListener, TriageWithdrawal>();
         services.AddSingleton<ICasusErasedListener, TriageErasure>();
-        services.AddSingleton<AuthorMessenger>();
         services.AddSingleton<ICommandHandler, RegisterChannelHandler>();
         services.AddSingleton<ICardActionHandler, TriageActionHandler>();
         services.AddSingleton<ICardActionHandler, AnswerHandler>();

@@ -4,7 +4,7 @@ using CasuistiekBot.Framework.Pipeline.Routing;
 using CasuistiekBot.Framework.Schema;
 using CasuistiekBot.Localization;
 using CasuistiekBot.Roles;
-using CasuistiekBot.Sessions;
+using CasuistiekBot.Signals;
 using CasuistiekBot.Storage;
 using Microsoft.EntityFrameworkCore;
 

@@ -15,8 +15,6 @@ internal static class KnownDebt
     /// <summary>Dependencies that close a cycle between slices ("From → To"); each one is a cut still to make.</summary>
     public static readonly string[] CycleEdges =
     [
-        // Triage's "Signaal registreren" uses the signal forms and owner directory that still live in Sessions.
-        "Triage → Sessions",
     ];
 
     /// <summary>Reads and writes of another slice's table; the owning slice should offer the query or the change instead.</summary>
@@ -31,27 +29,10 @@ internal static class KnownDebt
         "Panels (PanelConflicts) uses Expertise's Person",
         "Panels (PanelPlanner) uses Expertise's Person",
         "Panels (ReplacementOffers) uses Expertise's Person",
-        "Reminders (Escalation) uses Expertise's Person",
-        "Reminders (MtDigest) uses Expertise's Person",
         "Reminders (ReminderSweep) uses Signals's Signal",
-        "Sessions (ActionPointHandler) uses Cases's Casus",
-        "Sessions (ActionPointTasks) uses Cases's Casus",
-        "Sessions (CasusCloseHandler) uses Cases's Casus",
         "Sessions (OutcomeCommandHandler) uses Cases's Casus",
-        "Sessions (OutcomeGuard) uses Cases's Casus",
-        "Sessions (SessionQueries) uses Signals's Signal",
-        "Sessions (SignalClosedCompletion) uses Cases's Casus",
-        "Signals (CoordinatorFailureNotifier) uses Expertise's Person",
-        "Signals (NewSignalHandler) uses Cases's Casus",
-        "Signals (SignalExport) uses Cases's Casus",
-        "Signals (SignalFeedback) uses Cases's Casus",
-        "Signals (SignalPublisher) uses Cases's Casus",
-        "Signals (SignalPublisher) uses Expertise's Person",
-        "Signals (SignalTransitions) uses Expertise's Person",
-        "Triage (AnswerHandler) uses Cases's Casus",
         "Triage (OverdueTriageReminder) uses Cases's Casus",
         "Triage (RegisterChannelHandler) uses Cases's Casus",
-        "Triage (TriageActionHandler) uses Cases's Casus",
     ];
 
     /// <summary>Framework files that still hold Dutch or English product text, a culture or the home time zone.</summary>

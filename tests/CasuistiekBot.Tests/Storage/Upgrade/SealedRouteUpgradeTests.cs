@@ -3,7 +3,6 @@ using System.Text.RegularExpressions;
 using CasuistiekBot.Cases;
 using CasuistiekBot.Delivery;
 using CasuistiekBot.Framework.Connector;
-using CasuistiekBot.Sealing;
 using CasuistiekBot.Storage;
 using CasuistiekBot.Testing.Postgres;
 using Microsoft.EntityFrameworkCore;
@@ -61,13 +60,10 @@ public sealed class SealedRouteUpgradeTests
     private static void AddCases(IServiceCollection services, string contentRoot)
     {
         services.AddSingleton<IHostEnvironment>(new TestHostEnvironment(contentRoot));
-        services.AddSealing(new ConfigurationBuilder().Build());
         services.AddSingleton<DeliverySignal>();
         services.AddSingleton<IOutbox, Outbox>();
-        services.AddSingleton<AuthorRouteSeal>();
-        services.AddSingleton<AuthorMessenger>();
-        services.AddSingleton<WaitingNews>();
-        services.AddSingleton<IMigrationDataStep, LegacyAuthorRoutes>();
+        services.AddAuthorRouteSealing(new ConfigurationBuilder().Build());
+        services.AddAuthorMessaging();
     }
 
     /// <summary>

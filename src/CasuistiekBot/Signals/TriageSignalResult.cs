@@ -1,7 +1,7 @@
 using CasuistiekBot.Framework.Schema;
-using CasuistiekBot.Signals;
+using CasuistiekBot.Localization;
 
-namespace CasuistiekBot.Sessions;
+namespace CasuistiekBot.Signals;
 
 /// <summary>A signal registered from the triage card: the signal, the line for the card, and the author's message.</summary>
 internal sealed record TriageSignalResult(Signal? Signal, string Summary, Activity? AuthorMessage, Refusal? Refusal)

@@ -1,4 +1,4 @@
-namespace CasuistiekBot.Sessions;
+namespace CasuistiekBot.Signals;
 
 /// <summary>Signals are owned by management (MT members and DGs); an action point may be owned by anyone in the directory.</summary>
 public enum OwnerKind

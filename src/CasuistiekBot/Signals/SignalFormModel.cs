@@ -1,4 +1,4 @@
-namespace CasuistiekBot.Sessions;
+namespace CasuistiekBot.Signals;
 
 /// <summary>What a card needs to offer a signal form: categories, owners (a list, or a name field when there are too many), a proposed due date.</summary>
 internal sealed record SignalFormModel(

@@ -1,14 +1,15 @@
 using CasuistiekBot.Expertise;
+using CasuistiekBot.Localization;
 using Microsoft.Extensions.Options;
 
-namespace CasuistiekBot.Sessions;
+namespace CasuistiekBot.Signals;
 
 /// <summary>
 /// Who may own an action point or a signal, as card choices, and what an owner field on a returned card means. The
 /// field holds an object id (chosen from the list) or a typed name or e-mail (large directories); both are checked
 /// against the directory again, so a forged id never becomes an owner.
 /// </summary>
-internal sealed class OwnerDirectory(ExpertiseDirectory directory, IOptions<SessionOptions> options)
+internal sealed class OwnerDirectory(ExpertiseDirectory directory, IOptions<SignalFormOptions> options)
 {
     public async Task<IReadOnlyList<Person>> EligibleAsync(OwnerKind kind, CancellationToken cancellationToken) =>
         (await directory.AllAsync(cancellationToken)).Where(p => IsEligible(p, kind)).ToList();
