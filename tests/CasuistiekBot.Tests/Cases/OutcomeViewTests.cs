@@ -112,14 +112,13 @@ public sealed class OutcomeViewTests
         await SignalKit.ClickAsync(app, SignalKit.Owner, "signal.close", signal, new { resolution = "uitgezocht-afgedaan", resolutionText = "Uitgezocht en afgedaan." });
         await WaitForUndeliveredAsync(app, casus.Id);
 
-        var replies = (await app.SayAsync("Ik ben bang dat mijn cliënt zichzelf iets aandoet, hij zei vanochtend aan de balie dat hij het niet meer ziet zitten.")).ToList();
+        // Only what reaches the author counts here; the coordinators' channel is alerted in the same turn.
+        var replies = (await app.SayAsync("Ik ben bang dat mijn cliënt zichzelf iets aandoet, hij zei vanochtend aan de balie dat hij het niet meer ziet zitten.")).Where(a => a.Conversation?.Id == SignalKit.AuthorChat).ToList();
 
         var care = replies.FindIndex(a => a.Text?.Contains("0800-0113") == true);
         var news = replies.FindIndex(a => TriageKit.CardJson(a).Contains($"Er is nieuws over je casus {casus.Reference}"));
-        Assert.True(care >= 0, "the care message is sent");
-        Assert.True(news >= 0, "the waiting news is still offered in the same turn");
-        Assert.True(care < news, $"care (reply {care}) comes before the news (reply {news})");
-        Assert.DoesNotContain(replies.Take(care), a => a.Type == ActivityTypes.Message && (a.Attachments?.Count > 0 || !string.IsNullOrEmpty(a.Text)));
+        Assert.Equal(0, care);
+        Assert.True(news > care, $"the waiting news is still offered, after the care message (news at reply {news})");
     }
 
     [Fact]
