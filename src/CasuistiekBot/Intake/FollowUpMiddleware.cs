@@ -1,5 +1,6 @@
 using CasuistiekBot.Cases;
 using CasuistiekBot.Framework.Connector;
+using CasuistiekBot.Framework.Dialogs;
 using CasuistiekBot.Framework.Pipeline;
 using CasuistiekBot.Framework.Schema;
 using CasuistiekBot.Localization;
@@ -10,13 +11,17 @@ namespace CasuistiekBot.Intake;
 /// The answer to "is this an addition to CS-… or a new casus?" (<see cref="StoryFallback"/>): the waiting message is added
 /// to the open casus, or starts the intake as its story. Any other message lets the question go, and is handled as usual.
 /// </summary>
-internal sealed class FollowUpMiddleware(PendingFollowUp pending, IntakeStarter starter, AdditionHandler additions, MyCases cases, Texts texts)
+internal sealed class FollowUpMiddleware(
+    PendingFollowUp pending, IDialogEngine dialogs, IntakeStarter starter, AdditionHandler additions, MyCases cases, Texts texts)
     : ITurnMiddleware
 {
     public async Task OnTurnAsync(ITurnContext turn, Func<CancellationToken, Task> next, CancellationToken cancellationToken)
     {
         var activity = turn.Activity;
+        // The question is asked only when no flow takes the message, so while one does none is open; the dialog state is read in every
+        // message turn anyway, and the look for a waiting message is then saved.
         if (activity.Type != ActivityTypes.Message || !activity.IsPersonal() || activity.Value is not null
+            || await dialogs.GetActiveFrameAsync(turn, cancellationToken) is { Paused: false }
             || await pending.TakeAsync(turn, cancellationToken) is not { } text)
         {
             await next(cancellationToken);
