@@ -15,7 +15,7 @@ internal sealed class AdditionCards(CardTemplateStore templates, Texts texts)
         Bind(texts.Get("addition.addedTitle", language, casus.Reference), texts.Get("addition.added", language), done: true, text, casus.Id.ToString(), [], language);
 
     private JsonObject Bind(string title, string intro, bool done, string text, string casusId, IReadOnlyList<Casus> choices, string language) =>
-        templates.Bind("casus-addition", new
+        templates.Bind(CaseCardNames.Addition, new
         {
             Title = title,
             Intro = intro,

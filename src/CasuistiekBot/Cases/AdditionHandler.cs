@@ -21,7 +21,7 @@ internal sealed class AdditionHandler(
 
     public CommandScope Scope => CommandScope.Personal;
 
-    public IReadOnlyCollection<string> Verbs { get; } = ["cases.addition", "cases.add"];
+    public IReadOnlyCollection<string> Verbs { get; } = [CaseVerbs.Addition, CaseVerbs.Add];
 
     public Task HandleAsync(ITurnContext turn, CancellationToken cancellationToken) => OfferAsync(turn, "", cancellationToken);
 
@@ -61,7 +61,7 @@ internal sealed class AdditionHandler(
 
     public async Task<InvokeResponse?> HandleAsync(ITurnContext turn, CardAction action, CancellationToken cancellationToken)
     {
-        if (action.Verb == "cases.addition")
+        if (action.Verb == CaseVerbs.Addition)
         {
             var casus = await cases.FindOwnAsync(turn, action.GetString("casusId"), cancellationToken);
             if (casus is null) return InvokeResponse.Message(texts.Get("mycases.notOwn", turn));

@@ -11,7 +11,7 @@ internal sealed class MyCasesCards(CardTemplateStore templates, Texts texts, Wor
 {
     private const int StoryPreview = 400;
 
-    public JsonObject List(IReadOnlyList<Casus> cases, string language) => templates.Bind("my-cases", new
+    public JsonObject List(IReadOnlyList<Casus> cases, string language) => templates.Bind(CaseCardNames.MyCases, new
     {
         Title = texts.Get("mycases.title", language),
         HasCases = cases.Count > 0,
@@ -27,7 +27,7 @@ internal sealed class MyCasesCards(CardTemplateStore templates, Texts texts, Wor
     });
 
     public JsonObject Detail(Casus casus, IReadOnlyList<AuditEntry> history, IReadOnlyList<CasusStep> steps, IReadOnlyList<CasusNews> news, string language) =>
-        templates.Bind("case-detail", new
+        templates.Bind(CaseCardNames.Detail, new
     {
         Id = casus.Id.ToString(),
         Title = casus.Reference,
@@ -58,7 +58,7 @@ internal sealed class MyCasesCards(CardTemplateStore templates, Texts texts, Wor
     });
 
     /// <summary>What could not reach the author about one casus, offered again in their chat.</summary>
-    public JsonObject News(Casus casus, IReadOnlyList<CasusNews> news, string language) => templates.Bind("casus-news", new
+    public JsonObject News(Casus casus, IReadOnlyList<CasusNews> news, string language) => templates.Bind(CaseCardNames.News, new
     {
         Id = casus.Id.ToString(),
         Title = texts.Get("news.title", language, casus.Reference),

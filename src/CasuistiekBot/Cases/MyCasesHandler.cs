@@ -19,18 +19,18 @@ internal sealed class MyCasesHandler(
 
     public CommandScope Scope => CommandScope.Personal;
 
-    public IReadOnlyCollection<string> Verbs { get; } = ["cases.mine", "cases.open", "cases.withdraw"];
+    public IReadOnlyCollection<string> Verbs { get; } = [CaseVerbs.Mine, CaseVerbs.Open, CaseVerbs.Withdraw];
 
     public async Task HandleAsync(ITurnContext turn, CancellationToken cancellationToken) =>
         await turn.SendAsync(MessageFactory.Card(cards.List(await cases.ListAsync(turn, cancellationToken), turn.Language)), cancellationToken);
 
     public async Task<InvokeResponse?> HandleAsync(ITurnContext turn, CardAction action, CancellationToken cancellationToken)
     {
-        if (action.Verb == "cases.mine") return InvokeResponse.Card(cards.List(await cases.ListAsync(turn, cancellationToken), turn.Language));
+        if (action.Verb == CaseVerbs.Mine) return InvokeResponse.Card(cards.List(await cases.ListAsync(turn, cancellationToken), turn.Language));
 
         var casus = await cases.FindOwnAsync(turn, action.GetString("casusId"), cancellationToken);
         if (casus is null) return InvokeResponse.Message(texts.Get("mycases.notOwn", turn));
-        if (action.Verb == "cases.open") return InvokeResponse.Card(await DetailAsync(casus, turn.Language, cancellationToken));
+        if (action.Verb == CaseVerbs.Open) return InvokeResponse.Card(await DetailAsync(casus, turn.Language, cancellationToken));
 
         var reason = action.GetString("reason")?.Trim();
         if (string.IsNullOrEmpty(reason)) return InvokeResponse.Message(texts.Get("detail.reasonRequired", turn));

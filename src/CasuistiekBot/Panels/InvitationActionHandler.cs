@@ -27,7 +27,7 @@ internal sealed class InvitationActionHandler(
 {
     private const int MaxReason = 500;
 
-    public IReadOnlyCollection<string> Verbs { get; } = ["invitation.accept", "invitation.decline", "invitation.refresh"];
+    public IReadOnlyCollection<string> Verbs { get; } = [PanelVerbs.InvitationAccept, PanelVerbs.InvitationDecline, PanelVerbs.InvitationRefresh];
 
     public async Task<InvokeResponse?> HandleAsync(ITurnContext turn, CardAction action, CancellationToken cancellationToken)
     {
@@ -39,13 +39,13 @@ internal sealed class InvitationActionHandler(
         if (member is null || who is null || !string.Equals(member.AadObjectId, who, StringComparison.OrdinalIgnoreCase)) return Message(turn, "invitation.notYours");
         var panel = await db.Set<Panel>().FirstAsync(p => p.Id == member.PanelId, cancellationToken);
         var casus = await db.Set<Casus>().FirstAsync(c => c.Id == panel.CasusId, cancellationToken);
-        if (action.IsRefresh || action.Verb == "invitation.refresh") return await CurrentAsync(db, casus, panel, member, action, turn, cancellationToken);
+        if (action.IsRefresh || action.Verb == PanelVerbs.InvitationRefresh) return await CurrentAsync(db, casus, panel, member, action, turn, cancellationToken);
         if (member.Status is MemberStatus.Accepted or MemberStatus.Declined) return Message(turn, "invitation.alreadyAnswered");
         if (casus.Status != CasusStatus.Scheduled || member.Status != MemberStatus.Invited) return Message(turn, "invitation.closed");
         if (!IsCurrent(action, panel)) return await CurrentAsync(db, casus, panel, member, action, turn, cancellationToken);
 
         var now = clock.GetUtcNow();
-        var accepted = action.Verb == "invitation.accept";
+        var accepted = action.Verb == PanelVerbs.InvitationAccept;
         var reason = action.GetString("declineReason")?.Trim() is { Length: > 0 } typed
             ? scrubber.Scrub(typed.Length > MaxReason ? typed[..MaxReason] : typed, ScrubMemory.Create()).Text
             : null;

@@ -28,7 +28,7 @@ internal sealed class InvitationCards(CardTemplateStore templates, Texts texts)
             MemberStatus.Removed or MemberStatus.Involved => ("invitation.withdrawn", "Warning"),
             _ => (null, "Default"),
         };
-        return templates.Bind("invitation", new
+        return templates.Bind(PanelCardNames.Invitation, new
         {
             InvitationId = member.Id,
             // The panel version the card shows: an answer on an older card (the date has moved since) changes nothing.

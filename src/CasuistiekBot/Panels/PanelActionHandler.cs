@@ -30,7 +30,7 @@ internal sealed class PanelActionHandler(
     Texts texts) : ICardActionHandler
 {
     public IReadOnlyCollection<string> Verbs { get; } =
-        ["panel.remove", "panel.search", "panel.add", "panel.involved", "panel.schedule", "panel.send", "panel.replace"];
+        [PanelVerbs.Remove, PanelVerbs.Search, PanelVerbs.Add, PanelVerbs.Involved, PanelVerbs.Schedule, PanelVerbs.Send, PanelVerbs.Replace];
 
     public async Task<InvokeResponse?> HandleAsync(ITurnContext turn, CardAction action, CancellationToken cancellationToken)
     {
@@ -51,7 +51,7 @@ internal sealed class PanelActionHandler(
         if (!IsCurrent(action, panel)) return Message(turn, "panel.stale");
         if (casus.Status is not (CasusStatus.InTriage or CasusStatus.Scheduled)) return Message(turn, "panel.casusClosed");
         var members = await db.Set<PanelMember>().Where(m => m.PanelId == panel.Id).OrderBy(m => m.Id).ToListAsync(cancellationToken);
-        if (action.Verb == "panel.search") return await SearchAsync(turn, action, casus, panel, members, cancellationToken);
+        if (action.Verb == PanelVerbs.Search) return await SearchAsync(turn, action, casus, panel, members, cancellationToken);
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var context = new PanelContext(db, casus, panel, members, coordinator, clock.GetUtcNow(), turn, nonce);
@@ -62,16 +62,16 @@ internal sealed class PanelActionHandler(
         {
             var outcome = action.Verb switch
             {
-                "panel.remove" => await changes.RemoveAsync(context, action, cancellationToken),
-                "panel.add" => await changes.AddAsync(context, action, cancellationToken),
-                "panel.involved" => await changes.MarkInvolvedAsync(context, action, cancellationToken),
-                "panel.schedule" when panel.Status == PanelStatus.Draft => changes.Schedule(context, action),
-                "panel.schedule" => await rescheduling.RescheduleAsync(context, action, cancellationToken),
-                "panel.replace" => await changes.ReplaceAsync(context, action, cancellationToken),
+                PanelVerbs.Remove => await changes.RemoveAsync(context, action, cancellationToken),
+                PanelVerbs.Add => await changes.AddAsync(context, action, cancellationToken),
+                PanelVerbs.Involved => await changes.MarkInvolvedAsync(context, action, cancellationToken),
+                PanelVerbs.Schedule when panel.Status == PanelStatus.Draft => changes.Schedule(context, action),
+                PanelVerbs.Schedule => await rescheduling.RescheduleAsync(context, action, cancellationToken),
+                PanelVerbs.Replace => await changes.ReplaceAsync(context, action, cancellationToken),
                 _ => await sending.SendAsync(context, cancellationToken),
             };
             if (outcome.Refusal is { } refusal) return refusal;   // nothing is committed
-            if (action.Verb != "panel.send") await previews.AfterChangeAsync(context, cancellationToken);
+            if (action.Verb != PanelVerbs.Send) await previews.AfterChangeAsync(context, cancellationToken);
 
             PanelAudit.Record(db, context.Now, context.Actor, casus, outcome.Action, outcome.Details);
             await publisher.PublishAsync(db, casus, panel, members, "c", cancellationToken);

@@ -27,7 +27,7 @@ internal sealed class PanelCards(CardTemplateStore templates, Texts texts, Worki
             .OrderBy(m => SeatOrder(m.Seat)).ThenBy(m => m.Id).ToList();
         var involved = members.Where(m => m.Status == MemberStatus.Involved).Select(m => m.Name).ToList();
         var results = search?.Results.Take(MaxResults).ToList() ?? [];
-        return templates.Bind("panel", new
+        return templates.Bind(PanelCardNames.Panel, new
         {
             PanelId = panel.Id.ToString(),
             panel.Version,

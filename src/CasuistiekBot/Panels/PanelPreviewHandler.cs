@@ -23,7 +23,7 @@ internal sealed class PanelPreviewHandler(
     TimeProvider clock,
     Texts texts) : ICardActionHandler
 {
-    public IReadOnlyCollection<string> Verbs { get; } = ["panel.preview.agree", "panel.preview.object"];
+    public IReadOnlyCollection<string> Verbs { get; } = [PanelVerbs.PreviewAgree, PanelVerbs.PreviewObject];
 
     public async Task<InvokeResponse?> HandleAsync(ITurnContext turn, CardAction action, CancellationToken cancellationToken)
     {
@@ -45,7 +45,7 @@ internal sealed class PanelPreviewHandler(
 
         var now = clock.GetUtcNow();
         var members = await db.Set<PanelMember>().Where(m => m.PanelId == panel.Id).OrderBy(m => m.Id).ToListAsync(cancellationToken);
-        var agreed = action.Verb == "panel.preview.agree";
+        var agreed = action.Verb == PanelVerbs.PreviewAgree;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         if (agreed)
         {

@@ -12,7 +12,7 @@ internal sealed class PersonCards(CardTemplateStore templates, Texts texts)
     {
         string T(string key) => texts.Get(key, language);
         string Role(string role) => texts.Keys.Contains("person.role." + role) ? T("person.role." + role) : role;
-        return templates.Bind("panel-person", new
+        return templates.Bind(PanelCardNames.Person, new
         {
             person.Name,
             Facts = new[]

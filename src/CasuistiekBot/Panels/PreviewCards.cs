@@ -19,7 +19,7 @@ internal sealed class PreviewCards(CardTemplateStore templates, Texts texts, Wor
         var language = casus.Language;
         var until = PreviewTime.Format(calendar, language, panel.PreviewUntil);
         var open = answer == PreviewAnswer.None && panel.PreviewStatus == AuthorPreview.Waiting;
-        return templates.Bind("panel-preview", new
+        return templates.Bind(PanelCardNames.Preview, new
         {
             PanelId = panel.Id.ToString(),
             panel.Version,

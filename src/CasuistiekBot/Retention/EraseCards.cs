@@ -26,7 +26,7 @@ internal sealed class EraseCards(CardTemplateStore templates, MyCasesCards myCas
         Bind(language, casus.Reference, [texts.Get(withdrawn ? "erase.done.withdrawn" : "erase.done", language, casus.Reference)]);
 
     private JsonObject Bind(string language, string title, IEnumerable<string> lines, IEnumerable<object>? cases = null, Casus? confirmFor = null) =>
-        templates.Bind("erase", new
+        templates.Bind(RetentionCardNames.Erase, new
         {
             Title = title,
             Lines = lines.Select(text => new { Text = text }),

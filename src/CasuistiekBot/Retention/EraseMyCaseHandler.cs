@@ -18,7 +18,7 @@ internal sealed class EraseMyCaseHandler(MyCases cases, EraseCards cards, CaseEr
 
     public CommandScope Scope => CommandScope.Personal;
 
-    public IReadOnlyCollection<string> Verbs { get; } = ["erase.pick", "erase.confirm", "erase.cancel"];
+    public IReadOnlyCollection<string> Verbs { get; } = [RetentionVerbs.ErasePick, RetentionVerbs.EraseConfirm, RetentionVerbs.EraseCancel];
 
     public async Task HandleAsync(ITurnContext turn, CancellationToken cancellationToken) =>
         await turn.SendAsync(MessageFactory.Card(cards.Pick(await cases.ListAsync(turn, cancellationToken), turn.Language)), cancellationToken);
@@ -30,9 +30,9 @@ internal sealed class EraseMyCaseHandler(MyCases cases, EraseCards cards, CaseEr
         if (casus.Status == CasusStatus.Discussed) return InvokeResponse.Message(texts.Get("erase.followUp", turn, casus.Reference));
         switch (action.Verb)
         {
-            case "erase.pick":
+            case RetentionVerbs.ErasePick:
                 return InvokeResponse.Card(cards.Confirm(casus, turn.Language));
-            case "erase.cancel":
+            case RetentionVerbs.EraseCancel:
                 return InvokeResponse.Card(cards.Cancelled(casus, turn.Language));
         }
 

@@ -16,7 +16,7 @@ internal sealed class ActionPointHandler(
     IDbContextFactory<CasuistiekDbContext> databases, CasusCompletion completion, SessionNotifier notifier, OutcomeCards cards,
     TimeProvider clock, Texts texts) : ICardActionHandler
 {
-    public IReadOnlyCollection<string> Verbs { get; } = ["actionpoint.done"];
+    public IReadOnlyCollection<string> Verbs { get; } = [SessionVerbs.ActionPointDone];
 
     public async Task<InvokeResponse?> HandleAsync(ITurnContext turn, CardAction action, CancellationToken cancellationToken)
     {

@@ -19,7 +19,7 @@ internal sealed class CasusCloseHandler(
     IRoleResolver roles, IDbContextFactory<CasuistiekDbContext> databases, SessionNotifier notifier, OutcomeCards cards,
     PersonalDataScrubber scrubber, TimeProvider clock, Texts texts) : ICardActionHandler
 {
-    public IReadOnlyCollection<string> Verbs { get; } = ["session.close"];
+    public IReadOnlyCollection<string> Verbs { get; } = [SessionVerbs.Close];
 
     public async Task<InvokeResponse?> HandleAsync(ITurnContext turn, CardAction action, CancellationToken cancellationToken)
     {

@@ -23,7 +23,7 @@ internal sealed class OutcomeCards(
     private string Language => channel.Value;
     private const int StoryLength = 400;
 
-    public JsonObject Pick(IReadOnlyList<Casus> scheduled) => templates.Bind("session-pick", new
+    public JsonObject Pick(IReadOnlyList<Casus> scheduled) => templates.Bind(SessionCardNames.Pick, new
     {
         Title = T("session.pick.title"),
         Intro = T("session.pick.intro"),
@@ -37,7 +37,7 @@ internal sealed class OutcomeCards(
     {
         var actionOwners = await owners.ChoicesAsync(OwnerKind.ActionPoint, cancellationToken);
         var signal = await signalForms.BuildAsync("", "session.label.addSignal", cancellationToken);
-        return templates.Bind("session-outcome", new
+        return templates.Bind(SessionCardNames.Outcome, new
         {
             CasusId = casus.Id.ToString(),
             casus.Version,
@@ -67,7 +67,7 @@ internal sealed class OutcomeCards(
     }
 
     public JsonObject Summary(Casus casus, SessionOutcome outcome, IReadOnlyList<ActionPoint> points, IReadOnlyList<Signal> signals) =>
-        templates.Bind("session-summary", new
+        templates.Bind(SessionCardNames.Summary, new
         {
             CasusId = casus.Id.ToString(),
             casus.Version,
@@ -96,7 +96,7 @@ internal sealed class OutcomeCards(
     {
         language ??= Language;
         string L(string key, params object[] args) => texts.Get(key, language, args);
-        return templates.Bind("action-point", new
+        return templates.Bind(SessionCardNames.ActionPoint, new
         {
             ActionPointId = point.Id.ToString(),
             point.Version,

@@ -17,12 +17,12 @@ internal sealed class OutcomeFormHandler(
     IDbContextFactory<CasuistiekDbContext> databases, OutcomeGuard guard, OutcomeInputs inputs, SignalInputs signalInputs, OutcomeCards cards,
     IOptions<SessionOptions> options, Texts texts) : ICardActionHandler
 {
-    public IReadOnlyCollection<string> Verbs { get; } = ["session.open", "session.addAction", "session.addSignal", "session.remove"];
+    public IReadOnlyCollection<string> Verbs { get; } = [SessionVerbs.Open, SessionVerbs.AddAction, SessionVerbs.AddSignal, SessionVerbs.Remove];
 
     public async Task<InvokeResponse?> HandleAsync(ITurnContext turn, CardAction action, CancellationToken cancellationToken)
     {
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
-        var opening = action.Verb == "session.open";
+        var opening = action.Verb == SessionVerbs.Open;
         var (casus, refusal) = await guard.CheckAsync(db, turn, action, needsVersion: !opening, cancellationToken);
         if (casus is null) return refusal;
         var draft = opening ? OutcomeDraft.Empty : OutcomeDraft.Read(action.GetString("draft"));
@@ -30,9 +30,9 @@ internal sealed class OutcomeFormHandler(
 
         var changed = action.Verb switch
         {
-            "session.addAction" => await AddActionPointAsync(draft, action, cancellationToken),
-            "session.addSignal" => await AddSignalAsync(draft, action, cancellationToken),
-            "session.remove" => Remove(draft, action),
+            SessionVerbs.AddAction => await AddActionPointAsync(draft, action, cancellationToken),
+            SessionVerbs.AddSignal => await AddSignalAsync(draft, action, cancellationToken),
+            SessionVerbs.Remove => Remove(draft, action),
             _ => (draft, null),
         };
         if (changed.Refusal is { } refused) return Message(turn, refused);

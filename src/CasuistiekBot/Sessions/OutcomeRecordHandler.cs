@@ -20,7 +20,7 @@ internal sealed class OutcomeRecordHandler(
     IDbContextFactory<CasuistiekDbContext> databases, OutcomeGuard guard, OutcomeValidator validator, SignalRegister register,
     SessionNotifier notifier, CasusCompletion completion, OutcomeCards cards, TimeProvider clock, Texts texts) : ICardActionHandler
 {
-    public IReadOnlyCollection<string> Verbs { get; } = ["session.record"];
+    public IReadOnlyCollection<string> Verbs { get; } = [SessionVerbs.Record];
 
     public async Task<InvokeResponse?> HandleAsync(ITurnContext turn, CardAction action, CancellationToken cancellationToken)
     {

@@ -15,7 +15,7 @@ internal sealed class EscalationCards(CardTemplateStore templates, Texts texts, 
     {
         string T(string key, params object[] args) => texts.Get(key, language, args);
         var open = SignalStatus.IsOpen(signal.Status);
-        return templates.Bind("escalation", new
+        return templates.Bind(SignalCardNames.Escalation, new
         {
             SignalId = signal.Id.ToString(),
             RefreshUserIds = refreshUserIds,

@@ -16,7 +16,7 @@ internal sealed class MySignalsCard(CardTemplateStore templates, Texts texts, Wo
     {
         string T(string key, params object[] args) => texts.Get(key, language, args);
         var today = calendar.LocalDate(clock.GetUtcNow());
-        return templates.Bind("my-signals", new
+        return templates.Bind(SignalCardNames.MySignals, new
         {
             HasRefresh = teamsUserId is not null,
             RefreshUserIds = teamsUserId is null ? [] : new[] { teamsUserId },

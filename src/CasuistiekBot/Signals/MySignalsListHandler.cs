@@ -13,9 +13,7 @@ namespace CasuistiekBot.Signals;
 /// </summary>
 internal sealed class MySignalsListHandler(IDbContextFactory<CasuistiekDbContext> databases, MySignalsCard list, Texts texts) : ICardActionHandler
 {
-    public const string RefreshVerb = "signals.mine.list";
-
-    public IReadOnlyCollection<string> Verbs { get; } = [RefreshVerb];
+    public IReadOnlyCollection<string> Verbs { get; } = [SignalVerbs.MineList];
 
     public async Task<InvokeResponse?> HandleAsync(ITurnContext turn, CardAction action, CancellationToken cancellationToken)
     {

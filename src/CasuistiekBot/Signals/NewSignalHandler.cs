@@ -34,7 +34,7 @@ internal sealed class NewSignalHandler(
 
     public CommandScope Scope => CommandScope.PersonalOrTrusted;
 
-    public IReadOnlyCollection<string> Verbs { get; } = ["signal.register"];
+    public IReadOnlyCollection<string> Verbs { get; } = [SignalVerbs.Register];
 
     public async Task HandleAsync(ITurnContext turn, CancellationToken cancellationToken)
     {
@@ -102,7 +102,7 @@ internal sealed class NewSignalHandler(
     private JsonObject Form(IReadOnlyList<Person> owners, string language)
     {
         string T(string key) => texts.Get(key, language);
-        return templates.Bind("signal-new", new
+        return templates.Bind(SignalCardNames.New, new
         {
             Nonce = CardNonce.New(),
             Heading = T("signal.new.heading"),

@@ -29,7 +29,7 @@ internal sealed class SignalActionHandler(
     Texts texts) : ICardActionHandler
 {
     public IReadOnlyCollection<string> Verbs { get; } =
-        ["signal.refresh", "signal.escalation", "signal.pickup", "signal.update", "signal.transfer", "signal.snooze", "signal.close", "signal.accept", "signal.decline"];
+        [SignalVerbs.Refresh, SignalVerbs.Escalation, SignalVerbs.PickUp, SignalVerbs.Update, SignalVerbs.Transfer, SignalVerbs.Snooze, SignalVerbs.Close, SignalVerbs.Accept, SignalVerbs.Decline];
 
     public async Task<InvokeResponse?> HandleAsync(ITurnContext turn, CardAction action, CancellationToken cancellationToken)
     {
@@ -40,12 +40,12 @@ internal sealed class SignalActionHandler(
         if (signal is null) return Message(turn, "signal.unknown");
         var view = ViewOf(signal, actor);
         if (view == SignalView.Observer && !await audience.MaySeeAsync(actor, signal, cancellationToken)) return Message(turn, "signal.notAllowed");
-        if (action.Verb == "signal.escalation")
+        if (action.Verb == SignalVerbs.Escalation)
         {
             var refresh = await people.RefreshIdsAsync(db, [actor], cancellationToken);
             return InvokeResponse.Card(escalations.Render(signal, refresh, turn.Language));
         }
-        if (action.IsRefresh || action.Verb == "signal.refresh" || !IsCurrent(action, signal)) return await CurrentAsync(db, signal, actor, turn, cancellationToken);
+        if (action.IsRefresh || action.Verb == SignalVerbs.Refresh || !IsCurrent(action, signal)) return await CurrentAsync(db, signal, actor, turn, cancellationToken);
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var now = clock.GetUtcNow();

@@ -24,7 +24,7 @@ internal sealed class SignalCards(CardTemplateStore templates, Texts texts, Work
         var open = SignalStatus.IsOpen(signal.Status);
         var owner = view == SignalView.Owner && open && signal.Status != SignalStatus.Transferring;
         var offered = view == SignalView.Offered && signal.Status == SignalStatus.Transferring;
-        return templates.Bind("signal-owner", new
+        return templates.Bind(SignalCardNames.Owner, new
         {
             SignalId = signal.Id.ToString(),
             signal.Version,

@@ -13,7 +13,7 @@ internal sealed class SignalOverviewCards(CardTemplateStore templates, Texts tex
     public JsonObject Overview(SignalFigures figures, string language, string? mt = null)
     {
         string T(string key, params object[] args) => texts.Get(key, language, args);
-        return templates.Bind("signal-overview", new
+        return templates.Bind(SignalCardNames.Overview, new
         {
             Heading = mt is null ? T("signal.overview.heading") : T("signal.overview.headingMt", mt),
             Summary = T("signal.overview.summary", figures.Open, figures.Overdue.Count, figures.Closed),
@@ -38,7 +38,7 @@ internal sealed class SignalOverviewCards(CardTemplateStore templates, Texts tex
     public JsonObject Digest(string mt, SignalFigures figures, string language)
     {
         string T(string key, params object[] args) => texts.Get(key, language, args);
-        return templates.Bind("mt-digest", new
+        return templates.Bind(SignalCardNames.MtDigest, new
         {
             Heading = T("signal.digest.heading", mt, figures.Open),
             Intro = T("signal.digest.intro"),

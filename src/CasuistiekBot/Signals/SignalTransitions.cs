@@ -28,14 +28,14 @@ internal sealed class SignalTransitions(
         CasuistiekDbContext db, Signal signal, CardAction action, string actor, DateTimeOffset now, ITurnContext turn, CancellationToken cancellationToken) =>
         action.Verb switch
         {
-            "signal.pickup" => SignalOutcome.From(signal.PickUp(actor, now)),
-            "signal.update" => Update(signal, action, actor, now),
-            "signal.transfer" => await TransferAsync(db, signal, action, actor, now, cancellationToken),
-            "signal.snooze" => Snooze(signal, action, actor, now),
-            "signal.close" => SignalOutcome.From(signal.Close(actor, action.GetString("resolution") ?? "",
+            SignalVerbs.PickUp => SignalOutcome.From(signal.PickUp(actor, now)),
+            SignalVerbs.Update => Update(signal, action, actor, now),
+            SignalVerbs.Transfer => await TransferAsync(db, signal, action, actor, now, cancellationToken),
+            SignalVerbs.Snooze => Snooze(signal, action, actor, now),
+            SignalVerbs.Close => SignalOutcome.From(signal.Close(actor, action.GetString("resolution") ?? "",
                 Scrub(action.GetString("resolutionText")), Scrub(action.GetString("motivation")) is { Length: > 0 } why ? why : null, now), signal.Resolution),
-            "signal.accept" => SignalOutcome.From(signal.AcceptTransfer(actor, now), signal.OwnerName),
-            "signal.decline" => SignalOutcome.From(signal.DeclineTransfer(actor, now)) with { Notice = turn.Activity.From?.Name ?? "" },
+            SignalVerbs.Accept => SignalOutcome.From(signal.AcceptTransfer(actor, now), signal.OwnerName),
+            SignalVerbs.Decline => SignalOutcome.From(signal.DeclineTransfer(actor, now)) with { Notice = turn.Activity.From?.Name ?? "" },
             _ => SignalOutcome.Refused("signal.unknown"),
         };
 

@@ -20,7 +20,7 @@ internal sealed class MyTasksCard(CardTemplateStore templates, Texts texts)
         var buttons = !withButtons ? [] : open.Select(s => new { Title = T(s.TextPrefix + ".show", s.Tasks.Count), Kinds = s.TextPrefix })
             .Concat(open.Count > 1 ? [new { Title = T("mytasks.showAll"), Kinds = OpenTasks.Join(open.Select(s => s.TextPrefix)) }] : [])
             .ToList();
-        return templates.Bind("my-tasks", new
+        return templates.Bind(TaskCardNames.MyTasks, new
         {
             HasRefresh = teamsUserId is not null,
             RefreshUserIds = teamsUserId is null ? [] : new[] { teamsUserId },

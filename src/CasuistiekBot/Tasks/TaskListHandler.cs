@@ -15,12 +15,10 @@ namespace CasuistiekBot.Tasks;
 internal sealed class TaskListHandler(
     IDbContextFactory<CasuistiekDbContext> databases, OpenTasks open, MyTasksCard list, MyTasksReply reply, Texts texts) : ICardActionHandler
 {
-    public const string RefreshVerb = "tasks.list";
-    public const string ShowVerb = "tasks.show";
     public const string All = "mytasks";
     public const string Greeting = "greeting";
 
-    public IReadOnlyCollection<string> Verbs { get; } = [RefreshVerb, ShowVerb];
+    public IReadOnlyCollection<string> Verbs { get; } = [TaskVerbs.List, TaskVerbs.Show];
 
     public async Task<InvokeResponse?> HandleAsync(ITurnContext turn, CardAction action, CancellationToken cancellationToken)
     {
@@ -32,7 +30,7 @@ internal sealed class TaskListHandler(
             return null;
         }
         var kinds = open.Only(OpenTasks.Split(action.GetString("kinds")));
-        if (action.Verb == ShowVerb)
+        if (action.Verb == TaskVerbs.Show)
         {
             await reply.SendAsync(turn, kinds.Count == 1 ? kinds[0].TextPrefix : All, kinds, cancellationToken);
             return null;

@@ -21,7 +21,7 @@ internal sealed class AnswerHandler(
 {
     private const int MaxAnswer = 2000;
 
-    public IReadOnlyCollection<string> Verbs { get; } = ["casus.answer"];
+    public IReadOnlyCollection<string> Verbs { get; } = [TriageVerbs.Answer];
 
     public async Task<InvokeResponse?> HandleAsync(ITurnContext turn, CardAction action, CancellationToken cancellationToken)
     {

@@ -8,7 +8,7 @@ namespace CasuistiekBot.Triage;
 /// <summary>The card that brings a coordinator's question to the author, and shows the answer once given.</summary>
 internal sealed class QuestionCards(CardTemplateStore templates, Texts texts)
 {
-    public JsonObject Render(Casus casus, CasusQuestion question) => templates.Bind("casus-question", new
+    public JsonObject Render(Casus casus, CasusQuestion question) => templates.Bind(TriageCardNames.CasusQuestion, new
     {
         Title = texts.Get("author.question.title", casus.Language, casus.Reference),
         question.Question,

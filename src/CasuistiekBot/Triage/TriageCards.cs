@@ -35,7 +35,7 @@ internal sealed class TriageCards(CardTemplateStore templates, Texts texts, Work
         var due = calendar.LocalDate(casus.TriageDueAt);
         var open = decision is null && CasusStatus.IsOpen(casus.Status) && casus.Status != CasusStatus.Withdrawn;
         var routes = JsonSerializer.Deserialize<List<StoredRoute>>(casus.RoutesJson, BotJson.Options) ?? [];
-        return templates.Bind("triage", new
+        return templates.Bind(TriageCardNames.Triage, new
         {
             CasusId = casus.Id.ToString(),
             casus.Version,

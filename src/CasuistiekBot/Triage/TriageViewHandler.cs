@@ -25,10 +25,7 @@ internal sealed class TriageViewHandler(
     SignalForms signalForms,
     Texts texts) : ICardActionHandler
 {
-    public const string RefreshVerb = "triage.view";
-    public const string RevealVerb = "triage.revealAuthor";
-
-    public IReadOnlyCollection<string> Verbs { get; } = [RefreshVerb, RevealVerb];
+    public IReadOnlyCollection<string> Verbs { get; } = [TriageVerbs.View, TriageVerbs.RevealAuthor];
 
     public async Task<InvokeResponse?> HandleAsync(ITurnContext turn, CardAction action, CancellationToken cancellationToken)
     {
@@ -39,7 +36,7 @@ internal sealed class TriageViewHandler(
             return InvokeResponse.Message(texts.Get("triage.unknownCasus", turn));
         }
         var coordinator = await roles.IsCoordinatorAsync(turn.Activity.From?.AadObjectId, cancellationToken);
-        if (action.Verb == RevealVerb && !coordinator) return InvokeResponse.Message(texts.Get("triage.author.revealOnlyCoordinators", turn));
+        if (action.Verb == TriageVerbs.RevealAuthor && !coordinator) return InvokeResponse.Message(texts.Get("triage.author.revealOnlyCoordinators", turn));
 
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         if (await CasusLookup.FindAsync(db, casusId, cancellationToken) is not { } casus) return InvokeResponse.Message(texts.Get("triage.unknownCasus", turn));

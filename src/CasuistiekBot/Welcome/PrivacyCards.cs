@@ -31,7 +31,7 @@ internal sealed class PrivacyCards(
     {
         string T(string key, params object[] args) => texts.Get(key, language, args);
         var ai = assistant.Value;
-        return templates.Bind("privacy", new
+        return templates.Bind(WelcomeCardNames.Privacy, new
         {
             Title = T("privacy.card.title"),
             Intro = T("privacy.card.intro"),

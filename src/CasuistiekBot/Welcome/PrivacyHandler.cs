@@ -8,14 +8,12 @@ namespace CasuistiekBot.Welcome;
 /// <summary>"privacy" / "wie ziet wat", and the button on the welcome and help cards: the privacy card. It says nothing about the person who asks, so it answers anywhere.</summary>
 internal sealed class PrivacyHandler(PrivacyCards cards) : ICommandHandler, ICardActionHandler
 {
-    public const string Verb = "privacy.show";
-
     public IReadOnlyCollection<string> Commands { get; } =
         ["privacy", "wie ziet wat", "hoe werkt het", "hoe zit het met privacy", "who sees what", "how does it work"];
 
     public CommandScope Scope => CommandScope.Anywhere;
 
-    public IReadOnlyCollection<string> Verbs { get; } = [Verb];
+    public IReadOnlyCollection<string> Verbs { get; } = [WelcomeVerbs.Privacy];
 
     public Task HandleAsync(ITurnContext turn, CancellationToken cancellationToken) =>
         turn.SendAsync(MessageFactory.Card(cards.Render(turn.Language)), cancellationToken);

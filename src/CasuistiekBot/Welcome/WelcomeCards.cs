@@ -7,7 +7,7 @@ namespace CasuistiekBot.Welcome;
 /// <summary>Binds the welcome and help cards in the user's language.</summary>
 internal sealed class WelcomeCards(CardTemplateStore templates, Texts texts)
 {
-    public JsonObject Welcome(string language) => templates.Get("welcome").Bind(new
+    public JsonObject Welcome(string language) => templates.Get(WelcomeCardNames.Welcome).Bind(new
     {
         Title = texts.Get("welcome.card.title", language),
         Intro = texts.Get("welcome.card.intro", language),
@@ -24,7 +24,7 @@ internal sealed class WelcomeCards(CardTemplateStore templates, Texts texts)
 
     // Everyone reads how to raise and follow a casus and how signal owners find their signals; coordinators also read
     // their own commands.
-    public JsonObject Help(string language, bool coordinator = false) => templates.Get("help").Bind(new
+    public JsonObject Help(string language, bool coordinator = false) => templates.Get(WelcomeCardNames.Help).Bind(new
     {
         Title = texts.Get("help.card.title", language),
         Paragraphs = new[] { "help.card.raise", "help.card.privacy", "help.card.visibility", "help.card.follow", "help.card.owner" }
@@ -38,7 +38,7 @@ internal sealed class WelcomeCards(CardTemplateStore templates, Texts texts)
 
     // In the coordinators' channel: what the channel is for, that commands there need an @mention, and nothing of the
     // buttons for raising a casus, which only work in private.
-    public JsonObject ChannelHelp(string language) => templates.Get("help").Bind(new
+    public JsonObject ChannelHelp(string language) => templates.Get(WelcomeCardNames.Help).Bind(new
     {
         Title = texts.Get("help.channel.title", language),
         Paragraphs = new[] { "help.channel.intro", "help.channel.mention", "help.channel.commands", "help.channel.private" }

@@ -24,7 +24,7 @@ public sealed class SharedCardMessageBackTests
         var forged = app.InChannel("", TriageKit.Coordinator2, "Fatima El Amrani") with
         {
             Text = null,
-            Value = System.Text.Json.JsonSerializer.SerializeToElement(new { verb = WelcomeCardActionHandler.HelpVerb }),
+            Value = System.Text.Json.JsonSerializer.SerializeToElement(new { verb = WelcomeVerbs.Help }),
             ReplyToId = triageCardId,
         };
         var response = await app.PostAsync(forged);
