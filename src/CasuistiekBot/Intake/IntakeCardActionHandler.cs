@@ -17,11 +17,11 @@ internal sealed class IntakeCardActionHandler(
     Texts texts) : ICardActionHandler
 {
     public IReadOnlyCollection<string> Verbs { get; } =
-        ["intake.start", "intake.safety", "intake.submit", "intake.edit", "intake.editField", "intake.cancel"];
+        [IntakeVerbs.Start, IntakeVerbs.Safety, IntakeVerbs.Submit, IntakeVerbs.Edit, IntakeVerbs.EditField, IntakeVerbs.Cancel];
 
     public async Task<InvokeResponse?> HandleAsync(ITurnContext turn, CardAction action, CancellationToken cancellationToken)
     {
-        if (action.Verb == "intake.start")
+        if (action.Verb == IntakeVerbs.Start)
         {
             return await starter.StartAsync(turn, story: null, introduce: false, cancellationToken)
                 ? InvokeResponse.Message(texts.Get("intake.starting", turn))
@@ -35,10 +35,10 @@ internal sealed class IntakeCardActionHandler(
 
         return action.Verb switch
         {
-            "intake.safety" => await SafetyAsync(turn, action, cancellationToken),
-            "intake.submit" => await SubmitAsync(turn, cancellationToken),
-            "intake.edit" => InvokeResponse.Card(cards.Edit(turn.Language)),
-            "intake.editField" => await EditFieldAsync(turn, action, cancellationToken),
+            IntakeVerbs.Safety => await SafetyAsync(turn, action, cancellationToken),
+            IntakeVerbs.Submit => await SubmitAsync(turn, cancellationToken),
+            IntakeVerbs.Edit => InvokeResponse.Card(cards.Edit(turn.Language)),
+            IntakeVerbs.EditField => await EditFieldAsync(turn, action, cancellationToken),
             _ => await CancelAsync(turn, action, texts.Get("intake.cancelled", turn), cancellationToken),
         };
     }

@@ -10,7 +10,7 @@ namespace CasuistiekBot.Intake;
 /// <summary>The intake's cards in the author's language: summary, change, safety and submitted.</summary>
 internal sealed class IntakeCards(CardTemplateStore templates, Texts texts)
 {
-    public JsonObject Summary(IntakeAnswers answers, ScrubMemory memory, string language) => templates.Bind("intake-summary", new
+    public JsonObject Summary(IntakeAnswers answers, ScrubMemory memory, string language) => templates.Bind(IntakeCardNames.Summary, new
     {
         Title = texts.Get("intake.summary.title", language),
         Intro = texts.Get("intake.summary.intro", language),
@@ -23,14 +23,14 @@ internal sealed class IntakeCards(CardTemplateStore templates, Texts texts)
         },
     });
 
-    public JsonObject Submitted(Casus casus, IntakeAnswers answers, ScrubMemory memory, string language) => templates.Bind("intake-submitted", new
+    public JsonObject Submitted(Casus casus, IntakeAnswers answers, ScrubMemory memory, string language) => templates.Bind(IntakeCardNames.Submitted, new
     {
         Title = texts.Get("intake.submitted.title", language, casus.Reference),
         // Confirmed: nothing is left to check.
         Fields = Fields(answers with { FromStory = null }, memory, language),
     });
 
-    public JsonObject Edit(string language) => templates.Bind("intake-edit", new
+    public JsonObject Edit(string language) => templates.Bind(IntakeCardNames.Edit, new
     {
         Title = texts.Get("intake.edit.title", language),
         Selected = "story",
@@ -39,7 +39,7 @@ internal sealed class IntakeCards(CardTemplateStore templates, Texts texts)
         Required = texts.Get("intake.edit.required", language),
     });
 
-    public JsonObject Safety(string concern, IEnumerable<(string Name, string Contact)> contacts, string language) => templates.Bind("intake-safety", new
+    public JsonObject Safety(string concern, IEnumerable<(string Name, string Contact)> contacts, string language) => templates.Bind(IntakeCardNames.Safety, new
     {
         Title = texts.Get("intake.safety.title", language),
         Message = texts.Get(concern == SafetyConcerns.Integrity ? "intake.safety.integrity" : "intake.safety.social", language),
