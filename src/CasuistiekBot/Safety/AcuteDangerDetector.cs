@@ -65,7 +65,9 @@ internal sealed class AcuteDangerDetector(DangerModel model, IReadOnlyList<Cue> 
 
     private (List<(Cue Cue, int First, int Last)> Found, IEnumerable<(Cue Cue, int First, int Last)> Standing) Cues(IReadOnlyList<Token> tokens)
     {
+        var words = tokens.Select(t => t.Text).ToHashSet(StringComparer.Ordinal);
         var found = lexicon
+            .Where(cue => cue.Pattern.MayStartIn(words))
             .SelectMany(cue => cue.Pattern.FindAll(tokens).Where(m => cue.Holds(tokens, m.First, m.Last)).Select(m => (Cue: cue, m.First, m.Last)))
             .ToList();
         // "Hij dreigt zichzelf iets aan te doen" threatens no one else: self-harm wins over the harm it overlaps.

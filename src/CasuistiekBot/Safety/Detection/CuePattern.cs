@@ -30,6 +30,15 @@ internal sealed class CuePattern
         return new CuePattern(words, gap);
     }
 
+    /// <summary>
+    /// Whether the first word could match anywhere in a text with these <paramref name="words"/> (its folded tokens): a
+    /// cheap test that lets most cues skip a message without trying them at every token.
+    /// </summary>
+    public bool MayStartIn(IReadOnlySet<string> words) =>
+        _words[0].Any(alternative => alternative.IsPrefix
+            ? words.Any(word => word.StartsWith(alternative.Text, StringComparison.Ordinal))
+            : words.Contains(alternative.Text));
+
     public IEnumerable<(int First, int Last)> FindAll(IReadOnlyList<Token> tokens)
     {
         for (var start = 0; start < tokens.Count; start++)
