@@ -132,15 +132,6 @@ internal static class SignalKit
             ?? throw new InvalidOperationException($"Nothing matching in {conversationId}: " + string.Join(" | ", TriageKit.SentTo(app, conversationId).Select(Describe)));
     }
 
-    /// <summary>
-    /// On a fake clock the delivery worker only polls when the clock moves; a message queued in a transaction may wake
-    /// it before the commit, so waiting tests let a little time pass, as it would.
-    /// </summary>
-    public static void LetTimePass(BotApp app)
-    {
-        if (app.Services.GetRequiredService<TimeProvider>() is FakeTimeProvider clock) clock.Advance(TimeSpan.FromMilliseconds(250));
-    }
-
     public static string Describe(Activity activity) => activity.Text ?? TriageKit.CardJson(activity);
 
     public static string Card(JsonNode body) => body["value"]!.ToJsonString();
