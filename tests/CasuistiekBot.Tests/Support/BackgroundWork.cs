@@ -14,7 +14,10 @@ internal static class BackgroundWork
 {
     // A safety net, not a wait: a drain that does not finish within this long is a bug (a message that can never be
     // sent, a worker that hangs), reported with what is left.
-    private static readonly TimeSpan Limit = TimeSpan.FromSeconds(30);
+    private static readonly TimeSpan Limit = TimeSpan.FromSeconds(60);
+
+    // The most the fake clock moves in one step while the work stands still (a rate-limit wait of seconds).
+    private static readonly TimeSpan LongestStep = TimeSpan.FromSeconds(1);
 
     // How long the round may stand still before the clock moves: long enough for a connector call on a busy machine to
     // answer first, so the fake clock moves only when a send slot waits on it.
@@ -40,10 +43,10 @@ internal static class BackgroundWork
         try
         {
             // Held throughout: the background loop's round in flight finishes first, and none starts until the drain is done.
-            using var held = await MovingClockAsync(gate.EnterAsync(limit.Token), clock, step, limit.Token);
+            using var held = await MovingClockAsync(app, gate.EnterAsync(limit.Token), clock, step, limit.Token);
             do
             {
-                await MovingClockAsync(worker.DeliverDueAsync(limit.Token), clock, step, limit.Token);
+                await MovingClockAsync(app, worker.DeliverDueAsync(limit.Token), clock, step, limit.Token);
             }
             while (await MoreToComeAsync(app, clock, step, limit.Token));
         }
@@ -85,13 +88,20 @@ internal static class BackgroundWork
         return true;
     }
 
-    // A round's send slots wait on the app's clock: a fake one moves a send interval each time the work stands still.
-    private static async Task<T> MovingClockAsync<T>(Task<T> work, TimeProvider clock, TimeSpan step, CancellationToken cancellationToken)
+    // A round's send slots wait on the app's clock: a fake one moves a send interval each time the work stands still, and
+    // twice as far each further time nothing reached the connector (a rate-limit wait), back to one interval once it does.
+    private static async Task<T> MovingClockAsync<T>(BotApp app, Task<T> work, TimeProvider clock, TimeSpan step, CancellationToken cancellationToken)
     {
+        var next = step;
+        var requests = app.Connector.Requests.Count;
         while (await Task.WhenAny(work, Task.Delay(StandStill, CancellationToken.None)) != work)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            (clock as FakeTimeProvider)?.Advance(step);
+            if (clock is not FakeTimeProvider fake) continue;
+            var now = app.Connector.Requests.Count;
+            next = now != requests ? step : next * 2 < LongestStep ? next * 2 : LongestStep;
+            requests = now;
+            fake.Advance(next);
         }
         return await work;
     }
