@@ -5,11 +5,20 @@
 # a test was skipped (tests that need a server skip locally when the server is absent).
 #
 #   scripts/test.sh [extra dotnet test arguments, e.g. --filter FullyQualifiedName~EndToEnd]
+#   scripts/test.sh --fast [extra dotnet test arguments]
+#
+# --fast is the inner loop: only the tests that start no process, server or browser (those carry the trait
+# Speed=Slow, see tests/CasuistiekBot.Testing/TestSpeed.cs), a Debug build, and nothing installed or started.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
 cd "$ROOT"
 
 results="$ROOT/artifacts/test-results"
+
+if [[ "${1:-}" == --fast ]]; then
+    shift
+    exec "$ROOT/scripts/lib/test-fast.sh" "$@"
+fi
 
 # wdutch: the Dutch word list the scrubber needs to tell names from ordinary words.
 ensure_apt_packages postgresql redis-server chromium wdutch

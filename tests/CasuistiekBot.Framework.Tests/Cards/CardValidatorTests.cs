@@ -1,8 +1,10 @@
 using CasuistiekBot.Framework.Tests.Cards.Example;
+using CasuistiekBot.Testing;
 using CasuistiekBot.Testing.Cards;
 
 namespace CasuistiekBot.Framework.Tests.Cards;
 
+[StartsProcesses("node: the card schema and the adaptivecards SDK")]
 public sealed class CardValidatorTests(InvalidCardsFixture fixture) : IClassFixture<InvalidCardsFixture>
 {
     private IReadOnlyList<string> ProblemsOf(string card) => fixture.Problems[card];

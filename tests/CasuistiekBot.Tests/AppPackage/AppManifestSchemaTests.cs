@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using CasuistiekBot.Testing;
 using CasuistiekBot.Testing.Node;
 
 namespace CasuistiekBot.Tests.AppPackage;
@@ -7,6 +8,7 @@ namespace CasuistiekBot.Tests.AppPackage;
 /// The packaged manifest and its localization file against the Teams schemas bundled in @microsoft/app-manifest
 /// (tests/js/validate-manifest.js), and the manifest on the newest schema that package ships.
 /// </summary>
+[StartsProcesses("node: the Teams manifest schema")]
 public sealed class AppManifestSchemaTests : IDisposable
 {
     private readonly AppPackageKit _kit = new();

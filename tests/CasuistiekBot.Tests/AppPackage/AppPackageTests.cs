@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.IO.Compression;
 using CasuistiekBot.AppPackage;
+using CasuistiekBot.Testing;
 
 namespace CasuistiekBot.Tests.AppPackage;
 
@@ -10,6 +11,7 @@ public sealed class AppPackageTests : IDisposable
 
     public void Dispose() => _kit.Dispose();
 
+    [StartsProcesses("the built executable")]
     [Fact]
     public async Task The_package_admin_command_of_the_executable_writes_the_manifest_icons_and_English_strings_at_the_zip_root()
     {

@@ -14,6 +14,7 @@ public sealed class ProductCardsTests
 {
     private static string SamplesDirectory => Path.Combine(RepositoryPaths.Root, "tests", "CasuistiekBot.Tests", "Cards", "Samples");
 
+    [StartsProcesses("node: the card schema and the adaptivecards SDK")]
     [Fact]
     public async Task Every_card_template_has_a_sample_and_binds_to_a_valid_card()
     {

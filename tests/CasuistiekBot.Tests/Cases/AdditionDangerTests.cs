@@ -117,13 +117,9 @@ public sealed class AdditionDangerTests
 
     private static async Task<string> WaitForChannelTextAsync(BotApp app, string fragment)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(20);
-        while (DateTime.UtcNow < deadline)
-        {
-            if (TriageKit.SentTo(app, TriageKit.Channel).FirstOrDefault(a => a.Text?.Contains(fragment, StringComparison.Ordinal) == true) is { } found) return found.Text!;
-            await Task.Delay(50);
-        }
-        throw new TimeoutException("No channel message with " + fragment);
+        await app.DeliverAllAsync();
+        return TriageKit.SentTo(app, TriageKit.Channel).FirstOrDefault(a => a.Text?.Contains(fragment, StringComparison.Ordinal) == true)?.Text
+            ?? throw new InvalidOperationException("No channel message with " + fragment);
     }
 
     private static IEnumerable<Activity> ToAuthor(IEnumerable<Activity> messages) =>

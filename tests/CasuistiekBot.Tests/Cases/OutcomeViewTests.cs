@@ -141,15 +141,10 @@ public sealed class OutcomeViewTests
 
     private static async Task<CasusNews> WaitForUndeliveredAsync(BotApp app, Guid casusId)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (DateTime.UtcNow < deadline)
-        {
-            await using var db = await IntakeTranscriptTests.Db(app);
-            if (await db.Set<CasusNews>().AsNoTracking().FirstOrDefaultAsync(n => n.CasusId == casusId && n.Undelivered) is { } news) return news;
-            SignalKit.LetTimePass(app);
-            await Task.Delay(100);
-        }
-        throw new TimeoutException("No message to the author was marked undelivered.");
+        await app.DeliverAllAsync();
+        await using var db = await IntakeTranscriptTests.Db(app);
+        return await db.Set<CasusNews>().AsNoTracking().FirstOrDefaultAsync(n => n.CasusId == casusId && n.Undelivered)
+            ?? throw new InvalidOperationException("No message to the author was marked undelivered.");
     }
 
     /// <summary>Every string in the card, one per line: the sentences as the author reads them.</summary>

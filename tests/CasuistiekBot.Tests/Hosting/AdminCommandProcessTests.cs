@@ -1,11 +1,13 @@
 using System.Diagnostics;
 using System.Text.Json.Nodes;
+using CasuistiekBot.Testing;
 using CasuistiekBot.Testing.OpenAi;
 using CasuistiekBot.Testing.Playground;
 
 namespace CasuistiekBot.Tests.Hosting;
 
 /// <summary>The admin commands on the real executable: JSON Lines in, JSON Lines out, no web host.</summary>
+[StartsProcesses("the built executable")]
 public sealed class AdminCommandProcessTests
 {
     [Fact]

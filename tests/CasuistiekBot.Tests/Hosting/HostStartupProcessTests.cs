@@ -1,6 +1,7 @@
 using System.Net;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
+using CasuistiekBot.Testing;
 
 namespace CasuistiekBot.Tests.Hosting;
 
@@ -8,6 +9,7 @@ namespace CasuistiekBot.Tests.Hosting;
 /// The real executable with the usual ASP.NET Core ways to listen (Kestrel:Endpoints, with or without a certificate),
 /// and its refusals at start.
 /// </summary>
+[StartsProcesses("the built executable")]
 public sealed class HostStartupProcessTests
 {
     [Fact]

@@ -1,11 +1,13 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
+using CasuistiekBot.Testing;
 using CasuistiekBot.Testing.Playground;
 
 namespace CasuistiekBot.Tests.Hosting;
 
 /// <summary>The real executable: without an app id it must not serve unauthenticated requests beyond this machine.</summary>
+[StartsProcesses("the built executable")]
 public sealed class NetworkGuardProcessTests
 {
     [Fact]

@@ -116,16 +116,9 @@ public sealed class UrgentCasusTests
     private async Task<string> WaitForChannelTextAsync(BotApp app, string fragment) =>
         (await SentToChannelAsync(app, a => a.Text?.Contains(fragment, StringComparison.Ordinal) == true, "message with " + fragment)).Text!;
 
-    // The outbox spaces sends on the app's clock: keep the fake clock moving (seconds, not days) while waiting.
-    private async Task<Activity> SentToChannelAsync(BotApp app, Func<Activity, bool> match, string what)
+    private static async Task<Activity> SentToChannelAsync(BotApp app, Func<Activity, bool> match, string what)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(20);
-        while (DateTime.UtcNow < deadline)
-        {
-            if (TriageKit.SentTo(app, TriageKit.Channel).FirstOrDefault(match) is { } found) return found;
-            _clock.Advance(TimeSpan.FromSeconds(1));
-            await Task.Delay(50);
-        }
-        throw new TimeoutException("Nothing in the channel: " + what);
+        await app.DeliverAllAsync();
+        return TriageKit.SentTo(app, TriageKit.Channel).FirstOrDefault(match) ?? throw new InvalidOperationException("Nothing in the channel: " + what);
     }
 }

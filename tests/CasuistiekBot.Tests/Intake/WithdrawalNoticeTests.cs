@@ -34,7 +34,7 @@ public sealed class WithdrawalNoticeTests
 
         var (answer, _) = await app.ClickAsync("cases.withdraw", new { casusId = casus.Id.ToString(), reason = Reason });
         Assert.Contains("cases.mine", answer!.ToJsonString());   // the author's detail card, withdrawn
-        await OutboxDrain.WaitAsync(app);
+        await app.DeliverAllAsync();
 
         Assert.Single(TriageKit.SentTo(app, TriageKit.Channel), a => a.Text == $"Casus {casus.Reference} is ingetrokken door de inbrenger. Reden: {Reason}");
         var triageCard = await LastShownAsync(app, $"triage:{casus.Id:N}");
@@ -75,7 +75,7 @@ public sealed class WithdrawalNoticeTests
         clock.SetUtcNow(friday.AddDays(5));
         Assert.Equal(0, await reminder.RunAsync(CancellationToken.None));
         Assert.Empty(await PanelKit.OutboxAsync(app, "panel-reminder:"));
-        await DeliverEverythingAsync(app, clock);
+        await app.DeliverAllAsync();
 
         var toMembers = app.Connector.Requests.Where(r => r.Activity is not null && r.ConversationId != TriageKit.Channel && r.ConversationId != "a:personal-1")
             .Select(r => r.Activity!).ToList();
@@ -101,25 +101,5 @@ public sealed class WithdrawalNoticeTests
             .Select(m => m.ConversationId!).Distinct().ToListAsync();
         return app.Connector.Requests.Where(r => r.Method is "POST" or "PUT" && r.Activity is { Type: "message" } && conversations.Contains(r.ConversationId!))
             .Select(r => r.Activity!).ToList();
-    }
-
-    private static async Task DeliverEverythingAsync(BotApp app, FakeTimeProvider clock)
-    {
-        var worker = app.Services.GetRequiredService<DeliveryWorker>();
-        for (var round = 0; round < 30; round++)
-        {
-            // Rate-limit pauses wait on the app's clock: keep it moving while the worker delivers.
-            var delivering = worker.DeliverDueAsync(CancellationToken.None);
-            while (!delivering.IsCompleted)
-            {
-                clock.Advance(TimeSpan.FromSeconds(1));
-                await Task.WhenAny(delivering, Task.Delay(20));
-            }
-            await delivering;
-            await using var db = await IntakeTranscriptTests.Db(app);
-            if (!await db.Set<OutboxMessage>().AnyAsync(m => m.Status == OutboxStatus.Pending || m.Status == OutboxStatus.Claimed)) return;
-            clock.Advance(TimeSpan.FromSeconds(10));   // past any message put off for later
-        }
-        throw new TimeoutException("The outbox did not empty.");
     }
 }

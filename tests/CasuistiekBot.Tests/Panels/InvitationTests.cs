@@ -3,6 +3,7 @@ using CasuistiekBot.Framework.Schema;
 using CasuistiekBot.Panels;
 using CasuistiekBot.Storage;
 using CasuistiekBot.Tests.Intake;
+using CasuistiekBot.Tests.Support;
 using CasuistiekBot.Tests.Triage;
 using Microsoft.EntityFrameworkCore;
 
@@ -167,15 +168,10 @@ public sealed class InvitationTests
     /// <summary>Waits for a card containing <paramref name="marker"/> in the 1:1 chat the bot created for a person.</summary>
     internal static async Task<string> WaitForCardToAsync(CasuistiekBot.Tests.Support.BotApp app, string aad, string marker)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(20);
-        while (DateTime.UtcNow < deadline)
-        {
-            var conversations = (await PanelKit.OutboxAsync(app, "panel-")).Where(m => m.RecipientAadObjectId == aad && m.ConversationId is not null)
-                .Select(m => m.ConversationId!).Distinct().ToList();
-            var card = conversations.SelectMany(c => TriageKit.SentTo(app, c)).Select(TriageKit.CardJson).LastOrDefault(c => c.Contains(marker));
-            if (card is not null) return card;
-            await Task.Delay(50);
-        }
-        throw new TimeoutException($"No card with '{marker}' reached {aad}.");
+        await app.DeliverAllAsync();
+        var conversations = (await PanelKit.OutboxAsync(app, "panel-")).Where(m => m.RecipientAadObjectId == aad && m.ConversationId is not null)
+            .Select(m => m.ConversationId!).Distinct().ToList();
+        return conversations.SelectMany(c => TriageKit.SentTo(app, c)).Select(TriageKit.CardJson).LastOrDefault(c => c.Contains(marker))
+            ?? throw new InvalidOperationException($"No card with '{marker}' reached {aad}.");
     }
 }

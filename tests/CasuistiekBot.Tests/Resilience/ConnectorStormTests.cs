@@ -1,10 +1,12 @@
 using CasuistiekBot.Delivery;
 using CasuistiekBot.Storage;
+using CasuistiekBot.Testing;
 using CasuistiekBot.Testing.Connector;
 using CasuistiekBot.Tests.Caching;
 
 namespace CasuistiekBot.Tests.Resilience;
 
+[StartsProcesses("a cluster of built executables")]
 public sealed class ConnectorStormTests
 {
     [Fact]

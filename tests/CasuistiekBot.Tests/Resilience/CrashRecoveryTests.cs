@@ -1,12 +1,14 @@
 using System.Net;
 using CasuistiekBot.Cases;
 using CasuistiekBot.Storage;
+using CasuistiekBot.Testing;
 using CasuistiekBot.Testing.Connector;
 using CasuistiekBot.Tests.Caching;
 
 namespace CasuistiekBot.Tests.Resilience;
 
 /// <summary>The real app killed with SIGKILL in the middle of an intake and started again on the same database.</summary>
+[StartsProcesses("a cluster of built executables")]
 public sealed class CrashRecoveryTests
 {
     [Fact]

@@ -4,6 +4,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using CasuistiekBot.Cases;
 using CasuistiekBot.Storage;
+using CasuistiekBot.Testing;
 using Xunit.Abstractions;
 
 namespace CasuistiekBot.Tests.Resilience;
@@ -12,6 +13,7 @@ namespace CasuistiekBot.Tests.Resilience;
 /// Over ten thousand malformed and hostile activities against the real app process, next to people using it properly:
 /// no 5xx, no crash, no change to any casus from a forged action, the honest users' chats unharmed, memory reported.
 /// </summary>
+[StartsProcesses("a cluster of built executables")]
 public sealed class FuzzTests(ITestOutputHelper output)
 {
     private const int Seed = 20261125;

@@ -1,9 +1,11 @@
 using System.Net;
 using CasuistiekBot.Storage;
+using CasuistiekBot.Testing;
 using CasuistiekBot.Testing.Connector;
 
 namespace CasuistiekBot.Tests.Resilience;
 
+[StartsProcesses("a cluster of built executables")]
 public sealed class SlowConnectorTests
 {
     // Teams gives a turn 15 seconds to answer; the channel stops waiting after that.

@@ -3,6 +3,7 @@ using CasuistiekBot.Cases;
 using CasuistiekBot.Localization;
 using CasuistiekBot.Retention;
 using CasuistiekBot.Storage;
+using CasuistiekBot.Testing;
 using CasuistiekBot.Testing.Playground;
 using CasuistiekBot.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
@@ -60,6 +61,7 @@ public sealed class AdminCommandTests
         Assert.DoesNotContain((await RetentionKit.DumpAsync(app)).Rows, r => r.Holds("wulp"));
     }
 
+    [StartsProcesses("the built executable")]
     [Fact]
     public async Task The_commands_run_on_the_built_executable_against_its_own_database()
     {

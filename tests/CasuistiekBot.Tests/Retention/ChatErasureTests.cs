@@ -36,7 +36,7 @@ public sealed class ChatErasureTests
         var (done, said) = await app.ClickAsync("erase.confirm", new { casusId = casus.Id.ToString() });
         Assert.Contains($"{casus.Reference} is ingetrokken en de tekst is gewist.", said.Select(m => m.Text));
         Assert.Contains("is ingetrokken en de tekst is gewist", done!.ToJsonString());
-        await OutboxDrain.WaitAsync(app);
+        await app.DeliverAllAsync();
 
         var erased = await IntakeTranscriptTests.SingleCasusAsync(app);
         Assert.Equal((CasusStatus.Withdrawn, Casus.ErasedText, null, null), (erased.Status, erased.Story, erased.AuthorRoute, erased.AuthorKey ?? erased.AuthorAadObjectId));

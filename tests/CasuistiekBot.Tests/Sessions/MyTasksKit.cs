@@ -39,33 +39,18 @@ internal static class MyTasksKit
     /// <summary>Waits until the outbox has nothing left to send, so what comes after is the command's doing; returns the request count.</summary>
     public static async Task<int> AllDeliveredAsync(BotApp app)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(20);
-        while (true)
-        {
-            await using (var db = await IntakeTranscriptTests.Db(app))
-            {
-                if (!await db.Set<OutboxMessage>().AnyAsync(m => m.Status == OutboxStatus.Pending || m.Status == OutboxStatus.Claimed)) return app.Connector.Requests.Count;
-            }
-            if (DateTime.UtcNow > deadline) throw new TimeoutException("The outbox did not empty.");
-            await Task.Delay(50);
-            SignalKit.LetTimePass(app);
-        }
+        await app.DeliverAllAsync();
+        return app.Connector.Requests.Count;
     }
 
-    /// <summary>The cards with <paramref name="marker"/> posted (not updated) in a chat since request <paramref name="since"/>, once there are <paramref name="count"/>.</summary>
+    /// <summary>The cards with <paramref name="marker"/> posted (not updated) in a chat since request <paramref name="since"/>, at least <paramref name="count"/> once everything due is delivered.</summary>
     public static async Task<IReadOnlyList<string>> PostedSinceAsync(BotApp app, int since, string chat, string marker, int count)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(20);
-        while (true)
-        {
-            var posted = app.Connector.Requests.Skip(since)
-                .Where(r => r.Method == "POST" && r.ConversationId == chat && r.Activity is { } a && TriageKit.CardJson(a).Contains(marker))
-                .Select(r => TriageKit.CardJson(r.Activity!)).ToList();
-            if (posted.Count >= count) return posted;
-            if (DateTime.UtcNow > deadline) throw new TimeoutException($"{posted.Count} of {count} cards with '{marker}' were posted in {chat}.");
-            await Task.Delay(50);
-            SignalKit.LetTimePass(app);
-        }
+        await app.DeliverAllAsync();
+        var posted = app.Connector.Requests.Skip(since)
+            .Where(r => r.Method == "POST" && r.ConversationId == chat && r.Activity is { } a && TriageKit.CardJson(a).Contains(marker))
+            .Select(r => TriageKit.CardJson(r.Activity!)).ToList();
+        return posted.Count >= count ? posted : throw new InvalidOperationException($"{posted.Count} of {count} cards with '{marker}' were posted in {chat}.");
     }
 
     /// <summary>Everything the bot posted or updated in a chat, as text, once the outbox is empty.</summary>
@@ -75,22 +60,14 @@ internal static class MyTasksKit
         return string.Join("\n", TriageKit.SentTo(app, chat).Select(SignalKit.Describe));
     }
 
-    /// <summary>The activity id the outbox message with this key prefix was delivered as, once it is.</summary>
+    /// <summary>The activity id the outbox message with this key prefix was delivered as, once everything due is delivered.</summary>
     public static async Task<string> SentActivityIdAsync(BotApp app, string keyPrefix)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(20);
-        while (true)
-        {
-            await using (var db = await IntakeTranscriptTests.Db(app))
-            {
-                var sent = await db.Set<OutboxMessage>().AsNoTracking()
-                    .Where(m => m.IdempotencyKey.StartsWith(keyPrefix) && m.Status == OutboxStatus.Sent).Select(m => m.SentActivityId).FirstOrDefaultAsync();
-                if (sent is not null) return sent;
-            }
-            if (DateTime.UtcNow > deadline) throw new TimeoutException($"No outbox message {keyPrefix}… was delivered.");
-            await Task.Delay(50);
-            SignalKit.LetTimePass(app);
-        }
+        await app.DeliverAllAsync();
+        await using var db = await IntakeTranscriptTests.Db(app);
+        return await db.Set<OutboxMessage>().AsNoTracking()
+            .Where(m => m.IdempotencyKey.StartsWith(keyPrefix) && m.Status == OutboxStatus.Sent).Select(m => m.SentActivityId).FirstOrDefaultAsync()
+            ?? throw new InvalidOperationException($"No outbox message {keyPrefix}… was delivered.");
     }
 
     /// <summary>The value of a number or string field of the first action with this verb on a card, as text.</summary>

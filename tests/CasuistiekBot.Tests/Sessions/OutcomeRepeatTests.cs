@@ -34,7 +34,7 @@ public sealed class OutcomeRepeatTests
         Assert.Equal(1, await db.Set<SessionOutcome>().CountAsync());
         Assert.Equal(1, await db.Set<Signal>().CountAsync());
         Assert.Equal(1, await db.Set<AuditEntry>().CountAsync(a => a.Action == "uitkomst-vastgelegd"));
-        await OutboxDrain.WaitAsync(app);
+        await app.DeliverAllAsync();
         Assert.Single(TriageKit.SentTo(app, "a:personal-1"), a => a.Text?.Contains("Een gedeeld beeld.") == true || a.Text?.Contains("is besproken") == true);
     }
 }

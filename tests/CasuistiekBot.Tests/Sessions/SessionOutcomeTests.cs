@@ -3,6 +3,7 @@ using CasuistiekBot.Sessions;
 using CasuistiekBot.Signals;
 using CasuistiekBot.Storage;
 using CasuistiekBot.Tests.Intake;
+using CasuistiekBot.Tests.Support;
 using CasuistiekBot.Tests.Triage;
 using Microsoft.EntityFrameworkCore;
 
@@ -130,13 +131,9 @@ public sealed class SessionOutcomeTests
 
     internal static async Task<System.Text.Json.Nodes.JsonNode> ActionPointCardAsync(Support.BotApp app, string title)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(20);
-        while (DateTime.UtcNow < deadline)
-        {
-            var card = app.Connector.Activities.Select(TriageKit.CardJson).FirstOrDefault(c => c.Contains("actionpoint.done") && c.Contains(title));
-            if (card is not null) return System.Text.Json.Nodes.JsonNode.Parse(card)!;
-            await Task.Delay(50);
-        }
-        throw new TimeoutException("No action-point card " + title);
+        await app.DeliverAllAsync();
+        var card = app.Connector.Activities.Select(TriageKit.CardJson).FirstOrDefault(c => c.Contains("actionpoint.done") && c.Contains(title))
+            ?? throw new InvalidOperationException("No action-point card " + title);
+        return System.Text.Json.Nodes.JsonNode.Parse(card)!;
     }
 }

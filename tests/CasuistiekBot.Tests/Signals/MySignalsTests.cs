@@ -150,17 +150,11 @@ public sealed class MySignalsTests
     private static async Task<IReadOnlyList<Activity>> ShownCardsAsync(BotApp app, int since, int count, string? chat = null)
     {
         chat ??= OwnerChat;
-        var deadline = DateTime.UtcNow.AddSeconds(20);
-        while (true)
-        {
-            var posted = app.Connector.Requests.Skip(since)
-                .Where(r => r.Method == "POST" && r.ConversationId == chat && r.Activity is { } a && TriageKit.CardJson(a).Contains("signal.refresh"))
-                .Select(r => r.Activity!).ToList();
-            if (posted.Count >= count) return posted;
-            if (DateTime.UtcNow > deadline) throw new TimeoutException($"{posted.Count} of {count} signal cards were posted in {chat}.");
-            await Task.Delay(50);
-            SignalKit.LetTimePass(app);
-        }
+        await app.DeliverAllAsync();
+        var posted = app.Connector.Requests.Skip(since)
+            .Where(r => r.Method == "POST" && r.ConversationId == chat && r.Activity is { } a && TriageKit.CardJson(a).Contains("signal.refresh"))
+            .Select(r => r.Activity!).ToList();
+        return posted.Count >= count ? posted : throw new InvalidOperationException($"{posted.Count} of {count} signal cards were posted in {chat}.");
     }
 
     private static string Reference(Activity card) => Regex.Match(TriageKit.CardJson(card), @"SG-\d{4}-\d{4}").Value;

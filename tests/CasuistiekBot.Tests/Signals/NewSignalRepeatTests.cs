@@ -30,7 +30,7 @@ public sealed class NewSignalRepeatTests
         Assert.All(answers, a => Assert.DoesNotContain($"SG-{DateTime.UtcNow.Year}-0002", a));
         await using var db = await IntakeTranscriptTests.Db(app);
         Assert.Equal(reference, (await db.Set<Signal>().SingleAsync()).Reference);
-        await OutboxDrain.WaitAsync(app);
+        await app.DeliverAllAsync();
         Assert.Single(TriageKit.SentTo(app, SignalKit.ChatOf(SignalKit.Owner)), a => TriageKit.CardJson(a).Contains(reference));
     }
 

@@ -1,9 +1,11 @@
 using System.Diagnostics;
+using CasuistiekBot.Testing;
 using CasuistiekBot.Testing.Playground;
 
 namespace CasuistiekBot.Tests.Signals;
 
 /// <summary>The export as an administrator runs it: the built executable, in a working folder with its own database.</summary>
+[StartsProcesses("the built executable")]
 public sealed class SignalExportProcessTests
 {
     [Fact]

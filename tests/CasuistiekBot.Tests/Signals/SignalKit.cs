@@ -124,26 +124,12 @@ internal static class SignalKit
         return JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
     }
 
-    /// <summary>Activities the bot sent (posted or updated) into a conversation, waiting until <paramref name="predicate"/> finds one.</summary>
-    public static async Task<Activity> WaitForAsync(BotApp app, string conversationId, Func<Activity, bool> predicate, TimeSpan? timeout = null)
+    /// <summary>The last activity the bot sent (posted or updated) into a conversation that matches, once everything due is delivered.</summary>
+    public static async Task<Activity> WaitForAsync(BotApp app, string conversationId, Func<Activity, bool> predicate)
     {
-        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(20));
-        while (DateTime.UtcNow < deadline)
-        {
-            if (TriageKit.SentTo(app, conversationId).LastOrDefault(predicate) is { } found) return found;
-            await Task.Delay(50);
-            LetTimePass(app);
-        }
-        throw new TimeoutException($"Nothing matching in {conversationId}: " + string.Join(" | ", TriageKit.SentTo(app, conversationId).Select(Describe)));
-    }
-
-    /// <summary>
-    /// On a fake clock the delivery worker only polls when the clock moves; a message queued in a transaction may wake
-    /// it before the commit, so waiting tests let a little time pass, as it would.
-    /// </summary>
-    public static void LetTimePass(BotApp app)
-    {
-        if (app.Services.GetRequiredService<TimeProvider>() is FakeTimeProvider clock) clock.Advance(TimeSpan.FromMilliseconds(250));
+        await app.DeliverAllAsync();
+        return TriageKit.SentTo(app, conversationId).LastOrDefault(predicate)
+            ?? throw new InvalidOperationException($"Nothing matching in {conversationId}: " + string.Join(" | ", TriageKit.SentTo(app, conversationId).Select(Describe)));
     }
 
     public static string Describe(Activity activity) => activity.Text ?? TriageKit.CardJson(activity);

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using CasuistiekBot.Signals;
+using CasuistiekBot.Tests.Support;
 using CasuistiekBot.Tests.Triage;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -184,12 +185,8 @@ public sealed class SignalOverviewTests
 
     private static async Task WaitForFeedbackSentAsync(Support.BotApp app, int count)
     {
-        var overview = app.Services.GetRequiredService<SignalOverview>();
-        var deadline = DateTime.UtcNow.AddSeconds(20);
-        while ((await overview.FiguresAsync(null, CancellationToken.None)).AuthorsInformed < count)
-        {
-            if (DateTime.UtcNow > deadline) throw new TimeoutException("The feedback was not delivered.");
-            await Task.Delay(50);
-        }
+        await app.DeliverAllAsync();
+        var informed = (await app.Services.GetRequiredService<SignalOverview>().FiguresAsync(null, CancellationToken.None)).AuthorsInformed;
+        Assert.True(informed >= count, $"The feedback was delivered to {informed} of {count} authors.");
     }
 }

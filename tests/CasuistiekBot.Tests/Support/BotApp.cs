@@ -36,6 +36,9 @@ public sealed class BotApp : IAsyncDisposable
             builder.UseDefaultServiceProvider(provider => provider.ValidateScopes = provider.ValidateOnBuild = true);
             builder.ConfigureLogging(logging => logging.AddProvider(Logs));
             if (clock is not null) builder.ConfigureTestServices(s => s.AddSingleton(clock));
+            // The worker's rounds run under a gate the test can hold (BackgroundWork.DeliverAllAsync); its own loop stands down.
+            builder.ConfigureTestServices(s => s.AddSingleton<DeliveryGate>().AddHostedService<GatedDeliveryLoop>()
+                .PostConfigure<CasuistiekBot.Delivery.DeliveryOptions>(o => o.WorkerEnabled = false));
             if (services is not null) builder.ConfigureTestServices(services);
             foreach (var (key, value) in settings) builder.UseSetting(key, value);
         });
@@ -88,19 +91,17 @@ public sealed class BotApp : IAsyncDisposable
     }
 
     /// <summary>
-    /// Waits for the bot's messages (text or cards) on the fake connector. Typing indicators are left out: whether one
-    /// goes out depends on how long a turn takes, which depends on the machine.
+    /// The bot's messages (text or cards) on the fake connector once everything due is delivered; fails when fewer than
+    /// <paramref name="count"/> arrived. Typing indicators are left out: whether one goes out depends on how long a turn
+    /// takes, which depends on the machine.
     /// </summary>
-    public async Task<IReadOnlyList<Activity>> WaitForMessagesAsync(int count, TimeSpan? timeout = null)
+    public async Task<IReadOnlyList<Activity>> WaitForMessagesAsync(int count)
     {
-        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(15));
-        while (DateTime.UtcNow < deadline)
-        {
-            var messages = Messages;
-            if (messages.Count >= count) return messages;
-            await Task.Delay(25);
-        }
-        throw new TimeoutException($"Expected {count} messages, got: {string.Join(" | ", Messages.Select(m => m.Text ?? "(card)"))}");
+        await this.DeliverAllAsync();
+        var messages = Messages;
+        return messages.Count >= count
+            ? messages
+            : throw new InvalidOperationException($"Expected {count} messages, got: {string.Join(" | ", messages.Select(m => m.Text ?? "(card)"))}");
     }
 
     public IReadOnlyList<Activity> Messages => Connector.Activities.Where(a => a.Type == ActivityTypes.Message).ToList();

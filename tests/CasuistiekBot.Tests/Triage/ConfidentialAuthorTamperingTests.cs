@@ -68,7 +68,7 @@ public sealed class ConfidentialAuthorTamperingTests
         };
         (await app.PostAsync(messageBack)).EnsureSuccessStatusCode();
         if (verb == "triage.ask") await TriageKit.WaitForChannelCardAsync(app, c => c.Contains("Wie heeft er al naar gekeken?"));
-        await OutboxDrain.WaitAsync(app);
+        await app.DeliverAllAsync();
 
         Assert.All(ChannelTraffic(app), body => Assert.DoesNotContain(AuthorName, body));
     }

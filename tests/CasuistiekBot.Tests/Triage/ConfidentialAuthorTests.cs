@@ -28,7 +28,7 @@ public sealed class ConfidentialAuthorTests
         var asked = await ConfidentialKit.AskAsync(app, Invoke(app, "triage.ask",
             JsonSerializer.SerializeToNode(new { casusId, version, question = "Sinds wanneer speelt dit?" })!, TriageKit.Coordinator1, "Pieter Jansen", refresh: false));
         await TriageKit.WaitForChannelCardAsync(app, c => c.Contains("Sinds wanneer speelt dit?"));
-        await OutboxDrain.WaitAsync(app);
+        await app.DeliverAllAsync();
 
         Assert.Contains(AuthorName, asked.Value);
         Assert.Contains("vertrouwelijk", TriageKit.CardJson(posted));
@@ -46,7 +46,7 @@ public sealed class ConfidentialAuthorTests
         await TriageKit.RegisterChannelAsync(app);
         await MeetAsync(app, TriageKit.Coordinator1, "Pieter Jansen");
         var posted = await TriageKit.SubmitCasusAsync(app);
-        await OutboxDrain.WaitAsync(app);
+        await app.DeliverAllAsync();
         var before = app.Connector.Requests.Count;
 
         var (type, card) = await ConfidentialKit.AskAsync(app, Invoke(app, "triage.view", RefreshData(posted), TriageKit.Coordinator1, "Pieter Jansen", refresh: true));
@@ -55,7 +55,7 @@ public sealed class ConfidentialAuthorTests
         Assert.Contains(AuthorName, card);
         Assert.Contains("triage.spreekuur", card);
         Assert.DoesNotContain("triage.revealAuthor", card);
-        await OutboxDrain.WaitAsync(app);
+        await app.DeliverAllAsync();
         Assert.Equal(before, app.Connector.Requests.Count);
     }
 
@@ -79,7 +79,7 @@ public sealed class ConfidentialAuthorTests
         await using var app = await TriageKit.StartAsync();
         await TriageKit.RegisterChannelAsync(app);
         var posted = await TriageKit.SubmitCasusAsync(app);
-        await OutboxDrain.WaitAsync(app);
+        await app.DeliverAllAsync();
         var reveal = RevealData(posted) ?? throw new Xunit.Sdk.XunitException("the card offers no Naam tonen although Coordinator2 is unknown");
         var before = app.Connector.Requests.Count;
 
@@ -91,7 +91,7 @@ public sealed class ConfidentialAuthorTests
         Assert.Equal(ContentTypes.ActivityMessage, memberType);
         Assert.Contains("Alleen coördinatoren", memberView);
         Assert.DoesNotContain(AuthorName, memberView);
-        await OutboxDrain.WaitAsync(app);
+        await app.DeliverAllAsync();
         Assert.Equal(before, app.Connector.Requests.Count);
     }
 

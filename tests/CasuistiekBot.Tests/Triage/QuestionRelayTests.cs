@@ -26,7 +26,7 @@ public sealed class QuestionRelayTests
             SessionKit.Inputs(SessionKit.Card(first)!, "triage.ask", new { question = "Wie is er al bij betrokken?" }), TriageKit.Coordinator2, "Fatima El Amrani");
 
         Assert.Contains("Wie is er al bij betrokken?", SessionKit.Card(second)!.ToJsonString());
-        await OutboxDrain.WaitAsync(app);
+        await app.DeliverAllAsync();
         Assert.Equal(["Sinds wanneer speelt dit?", "Wie is er al bij betrokken?"], QuestionsSentToAuthor(app));
     }
 
@@ -47,7 +47,7 @@ public sealed class QuestionRelayTests
         var responses = await Task.WhenAll(clicks);
 
         Assert.All(responses, r => Assert.True(r.IsSuccessStatusCode));
-        await OutboxDrain.WaitAsync(app);
+        await app.DeliverAllAsync();
         Assert.Equal(asked.Order(), QuestionsSentToAuthor(app).Order());
         await using var db = await IntakeTranscriptTests.Db(app);
         Assert.Equal(3, await db.Set<CasusQuestion>().CountAsync());
@@ -65,7 +65,7 @@ public sealed class QuestionRelayTests
         var (again, _) = await SessionKit.ClickAsync(app, "triage.ask", data);
         var (replayed, _) = await SessionKit.ClickAsync(app, "triage.ask", data);
 
-        await OutboxDrain.WaitAsync(app);
+        await app.DeliverAllAsync();
         Assert.Equal(["Sinds wanneer speelt dit?"], QuestionsSentToAuthor(app));
         await using var db = await IntakeTranscriptTests.Db(app);
         Assert.Equal(1, await db.Set<CasusQuestion>().CountAsync());
@@ -88,7 +88,7 @@ public sealed class QuestionRelayTests
         await SessionKit.ClickAsync(app, "triage.ask", SessionKit.Inputs(card, "triage.ask", new { question = "Eerste vraag?" }));
         await SessionKit.ClickAsync(app, "triage.ask", SessionKit.Inputs(card, "triage.ask", new { question = "Tweede vraag?" }));
 
-        await OutboxDrain.WaitAsync(app);
+        await app.DeliverAllAsync();
         Assert.Equal(["Eerste vraag?", "Tweede vraag?"], QuestionsSentToAuthor(app));
     }
 

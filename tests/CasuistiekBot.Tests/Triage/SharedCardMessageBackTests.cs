@@ -18,7 +18,7 @@ public sealed class SharedCardMessageBackTests
         await using var app = await TriageKit.StartAsync();
         await TriageKit.RegisterChannelAsync(app);
         await TriageKit.SubmitCasusAsync(app);
-        await OutboxDrain.WaitAsync(app);
+        await app.DeliverAllAsync();
         var triageCardId = await SentTriageCardIdAsync(app);
 
         var forged = app.InChannel("", TriageKit.Coordinator2, "Fatima El Amrani") with

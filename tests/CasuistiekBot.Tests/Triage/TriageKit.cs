@@ -46,28 +46,20 @@ internal static class TriageKit
         return await WaitForChannelCardAsync(app, c => c.Contains("triage.spreekuur"));
     }
 
+    /// <summary>The first card in the channel (after <paramref name="skip"/>) that matches, once everything due is delivered.</summary>
     public static async Task<Activity> WaitForChannelCardAsync(BotApp app, Func<string, bool> predicate, int skip = 0)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(20);
-        while (DateTime.UtcNow < deadline)
-        {
-            var match = ChannelActivities(app).Skip(skip).FirstOrDefault(a => predicate(CardJson(a)));
-            if (match is not null) return match;
-            await Task.Delay(50);
-        }
-        throw new TimeoutException("No matching card in the channel: " + string.Join(" | ", ChannelActivities(app).Select(CardJson)));
+        await app.DeliverAllAsync();
+        return ChannelActivities(app).Skip(skip).FirstOrDefault(a => predicate(CardJson(a)))
+            ?? throw new InvalidOperationException("No matching card in the channel: " + string.Join(" | ", ChannelActivities(app).Select(CardJson)));
     }
 
+    /// <summary>The last message to the author that matches, once everything due is delivered.</summary>
     public static async Task<Activity> WaitForAuthorMessageAsync(BotApp app, Func<Activity, bool> predicate)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(20);
-        while (DateTime.UtcNow < deadline)
-        {
-            var match = SentTo(app, "a:personal-1").LastOrDefault(predicate);
-            if (match is not null) return match;
-            await Task.Delay(50);
-        }
-        throw new TimeoutException("No matching message to the author: " + string.Join(" | ", SentTo(app, "a:personal-1").Select(m => m.Text ?? CardJson(m))));
+        await app.DeliverAllAsync();
+        return SentTo(app, "a:personal-1").LastOrDefault(predicate)
+            ?? throw new InvalidOperationException("No matching message to the author: " + string.Join(" | ", SentTo(app, "a:personal-1").Select(m => m.Text ?? CardJson(m))));
     }
 
     public static IReadOnlyList<Activity> ChannelActivities(BotApp app) => SentTo(app, Channel).Where(a => a.Attachments is { Count: > 0 }).ToList();

@@ -35,7 +35,7 @@ public sealed class TriageRepeatTests
         Assert.All(answers, a => Assert.DoesNotContain("al behandeld", a));
         await using var db = await IntakeTranscriptTests.Db(app);
         Assert.Equal(reference, (await db.Set<Signal>().SingleAsync()).Reference);
-        await OutboxDrain.WaitAsync(app);
+        await app.DeliverAllAsync();
         Assert.Single(TriageKit.SentTo(app, "a:personal-1"), m => m.Text?.Contains(reference) == true);
     }
 
