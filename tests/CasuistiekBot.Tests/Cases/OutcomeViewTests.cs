@@ -74,14 +74,7 @@ public sealed class OutcomeViewTests
     public async Task A_message_that_did_not_reach_the_author_waits_in_the_casus_and_comes_first_when_they_next_talk()
     {
         await using var app = await SignalKit.StartAsync();
-        var casus = await SignalKit.RaiseCasusAsync(app, "3");
-        var signal = await SignalKit.RegisterAsync(app, casus.Id);
-        await SignalKit.WaitForAsync(app, SignalKit.ChatOf(SignalKit.Owner), a => TriageKit.CardJson(a).Contains(signal.Reference));
-        await CasusJourney.WaitUntilDeliveredAsync(app);
-        app.Connector.RespondInConversation(SignalKit.AuthorChat, FakeResponse.Status(404, "ConversationNotFound"));
-
-        await SignalKit.ClickAsync(app, SignalKit.Owner, "signal.close", signal, new { resolution = "uitgezocht-afgedaan", resolutionText = "Uitgezocht en afgedaan." });
-        var news = await WaitForUndeliveredAsync(app, casus.Id);
+        var (casus, signal, news) = await NewsThatMissedTheAuthorAsync(app, "3", FakeResponse.Status(404, "ConversationNotFound"));
         Assert.Contains(signal.Reference, news.Text);
 
         // Not reported as blocked: the author has not been tried again yet.
@@ -105,13 +98,7 @@ public sealed class OutcomeViewTests
     public async Task A_message_naming_acute_danger_is_answered_with_care_before_the_waiting_news()
     {
         await using var app = await SignalKit.StartAsync();
-        var casus = await SignalKit.RaiseCasusAsync(app, "3");
-        var signal = await SignalKit.RegisterAsync(app, casus.Id);
-        await SignalKit.WaitForAsync(app, SignalKit.ChatOf(SignalKit.Owner), a => TriageKit.CardJson(a).Contains(signal.Reference));
-        await CasusJourney.WaitUntilDeliveredAsync(app);
-        app.Connector.RespondInConversation(SignalKit.AuthorChat, FakeResponse.Status(404, "ConversationNotFound"));
-        await SignalKit.ClickAsync(app, SignalKit.Owner, "signal.close", signal, new { resolution = "uitgezocht-afgedaan", resolutionText = "Uitgezocht en afgedaan." });
-        await WaitForUndeliveredAsync(app, casus.Id);
+        var (casus, _, _) = await NewsThatMissedTheAuthorAsync(app, "3", FakeResponse.Status(404, "ConversationNotFound"));
 
         // Only what reaches the author counts here; the coordinators' channel is alerted in the same turn.
         var replies = (await app.SayAsync("Ik ben bang dat mijn cliënt zichzelf iets aandoet, hij zei vanochtend aan de balie dat hij het niet meer ziet zitten.")).Where(a => a.Conversation?.Id == SignalKit.AuthorChat).ToList();
@@ -126,18 +113,27 @@ public sealed class OutcomeViewTests
     public async Task The_detail_marks_a_message_that_is_still_undelivered()
     {
         await using var app = await SignalKit.StartAsync();
-        var casus = await SignalKit.RaiseCasusAsync(app, "1");
-        var signal = await SignalKit.RegisterAsync(app, casus.Id);
-        await SignalKit.WaitForAsync(app, SignalKit.ChatOf(SignalKit.Owner), a => TriageKit.CardJson(a).Contains(signal.Reference));
-        await CasusJourney.WaitUntilDeliveredAsync(app);
-        app.Connector.RespondInConversation(SignalKit.AuthorChat, FakeResponse.Status(403, "ConversationBlockedByUser"));
-        await SignalKit.ClickAsync(app, SignalKit.Owner, "signal.close", signal, new { resolution = "uitgezocht-afgedaan", resolutionText = "Uitgezocht en afgedaan." });
-        await WaitForUndeliveredAsync(app, casus.Id);
+        var (casus, _, _) = await NewsThatMissedTheAuthorAsync(app, "1", FakeResponse.Status(403, "ConversationBlockedByUser"));
 
         // Opening the casus from a card is not talking to the bot: the message stays waiting, and says so.
         var (body, _) = await app.ClickAsync("cases.open", new { casusId = casus.Id.ToString() });
 
         Assert.Contains("Niet bezorgd: staat hier voor je klaar.", Texts(body!));
+    }
+
+    /// <summary>
+    /// Raises a casus with <paramref name="visibility"/>, registers a signal on it and closes that signal while the
+    /// author's chat answers with <paramref name="refusal"/>: the feedback is kept as undelivered news.
+    /// </summary>
+    private static async Task<(Casus Casus, Signal Signal, CasusNews News)> NewsThatMissedTheAuthorAsync(BotApp app, string visibility, FakeResponse refusal)
+    {
+        var casus = await SignalKit.RaiseCasusAsync(app, visibility);
+        var signal = await SignalKit.RegisterAsync(app, casus.Id);
+        await SignalKit.WaitForAsync(app, SignalKit.ChatOf(SignalKit.Owner), a => TriageKit.CardJson(a).Contains(signal.Reference));
+        await CasusJourney.WaitUntilDeliveredAsync(app);
+        app.Connector.RespondInConversation(SignalKit.AuthorChat, refusal);
+        await SignalKit.ClickAsync(app, SignalKit.Owner, "signal.close", signal, new { resolution = "uitgezocht-afgedaan", resolutionText = "Uitgezocht en afgedaan." });
+        return (casus, signal, await WaitForUndeliveredAsync(app, casus.Id));
     }
 
     private static async Task<CasusNews> WaitForUndeliveredAsync(BotApp app, Guid casusId)
