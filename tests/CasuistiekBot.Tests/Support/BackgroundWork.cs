@@ -14,7 +14,7 @@ internal static class BackgroundWork
 {
     // A safety net, not a wait: a drain that does not finish within this long is a bug (a message that can never be
     // sent, a worker that hangs), reported with what is left.
-    private static readonly TimeSpan Limit = TimeSpan.FromSeconds(60);
+    private static readonly TimeSpan Limit = TimeSpan.FromSeconds(90);
 
     // The most the fake clock moves in one step while the work stands still (a rate-limit wait of seconds).
     private static readonly TimeSpan LongestStep = TimeSpan.FromSeconds(1);
@@ -31,7 +31,8 @@ internal static class BackgroundWork
     /// Delivers every message in the outbox with the delivery worker's own round, holding the <see cref="DeliveryGate"/>
     /// so no background round runs beside it, until none is pending or being sent. On a fake clock the send slots wait on that
     /// clock, so it moves one send interval each time the round stands still, and to the due time of a message put off
-    /// for a moment: milliseconds or seconds, never days. Works with the background worker switched off too.
+    /// for a moment: milliseconds or seconds, never days; after an attempt that failed with an error (a locked database), to
+    /// the end of the claim it left (minutes). Works with the background worker switched off too.
     /// </summary>
     public static async Task DeliverAllAsync(this BotApp app)
     {
@@ -52,20 +53,26 @@ internal static class BackgroundWork
         }
         catch (OperationCanceledException) when (limit.IsCancellationRequested)
         {
-            throw new TimeoutException($"The outbox still holds messages to deliver after {Limit}: {await DescribeAsync(app)}");
+            throw new TimeoutException(
+                $"The outbox still holds messages to deliver after {Limit}, at {clock.GetUtcNow():O} on the app's clock: " +
+                $"{await DescribeAsync(app)}{Environment.NewLine}The app's last warnings:{Environment.NewLine}{LastWarnings(app)}");
         }
     }
 
-    // True when a message is claimed (by a lapsed round) or falls due soon; waits or moves the clock first.
+    // True when a message is still claimed or falls due soon; waits or moves the clock first. No round is in flight
+    // here (the gate is held), so a message still claimed was left by a round whose attempt failed (a database that was
+    // locked, say): it can be sent again once its lease lapses, and the clock is moved there.
     private static async Task<bool> MoreToComeAsync(BotApp app, TimeProvider clock, TimeSpan step, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         DateTimeOffset? nextDue;
         await using (var db = await Db(app, cancellationToken))
         {
-            if (await db.Set<OutboxMessage>().AnyAsync(m => m.Status == OutboxStatus.Claimed, cancellationToken))
+            var claimedUntil = await db.Set<OutboxMessage>().AsNoTracking().Where(m => m.Status == OutboxStatus.Claimed)
+                .OrderBy(m => m.LeaseUntil).Select(m => m.LeaseUntil).FirstOrDefaultAsync(cancellationToken);
+            if (claimedUntil is { } lapses)
             {
-                nextDue = now;
+                nextDue = lapses + TimeSpan.FromTicks(1);
             }
             else
             {
@@ -114,8 +121,13 @@ internal static class BackgroundWork
         await using var db = await Db(app, CancellationToken.None);
         var left = await db.Set<OutboxMessage>().AsNoTracking()
             .Where(m => m.Status == OutboxStatus.Pending || m.Status == OutboxStatus.Claimed).ToListAsync();
-        return string.Join("; ", left.Select(m => $"{m.IdempotencyKey} {m.Status} due {m.NextAttemptAt:O} attempts {m.Attempts} {m.LastError}"));
+        return string.Join("; ", left.Select(m =>
+            $"{m.IdempotencyKey} {m.Status} due {m.NextAttemptAt:O} lease {m.LeaseUntil:O} attempts {m.Attempts} {m.LastError}"));
     }
+
+    // What went wrong in the app while the drain stood still (a locked database, a failed round), for the failure message.
+    private static string LastWarnings(BotApp app) =>
+        string.Join(Environment.NewLine, app.Logs.Lines.TakeLast(12).Select(line => line.Length > 600 ? line[..600] + "…" : line));
 
     private static Task<CasuistiekDbContext> Db(BotApp app, CancellationToken cancellationToken) =>
         app.Services.GetRequiredService<IDbContextFactory<CasuistiekDbContext>>().CreateDbContextAsync(cancellationToken);
