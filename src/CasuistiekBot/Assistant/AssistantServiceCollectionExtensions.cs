@@ -29,6 +29,8 @@ internal static class AssistantServiceCollectionExtensions
         services.Configure<LoggerFilterOptions>(o => o.Rules.Add(
             new LoggerFilterRule(null, typeof(LoggingChatClient).FullName, LogLevel.Debug, (_, _, level) => level == LogLevel.Debug)));
         services.TryAddSingleton(TimeProvider.System);
+        // The organisation's calendar dates a story's "volgende week"; the app registers it with its settings first.
+        services.TryAddSingleton<Calendar.WorkingDayCalendar>();
         services.AddProductMetrics();
         services.AddKeyedSingleton<IChatClient>(nameof(ICasusAssistant), (provider, _) =>
             new ChatClientBuilder(AssistantChatClients.Create(provider.GetRequiredService<IOptions<AssistantOptions>>().Value))
@@ -48,7 +50,8 @@ internal static class AssistantServiceCollectionExtensions
             AssistantLog.On(logger, options.Value.Model!, options.Value.EndpointUri.Host, AssistantChatClients.Describe(options.Value), options.Value.Timeout);
             return new ChatCasusAssistant(
                 provider.GetRequiredKeyedService<IChatClient>(nameof(ICasusAssistant)), options, provider.GetRequiredService<PersonalDataScrubber>(),
-                provider.GetRequiredService<TimeProvider>(), provider.GetRequiredService<ProductMetrics>(), logger);
+                provider.GetRequiredService<TimeProvider>(), provider.GetRequiredService<Calendar.WorkingDayCalendar>(),
+                provider.GetRequiredService<ProductMetrics>(), logger);
         });
         return services;
     }

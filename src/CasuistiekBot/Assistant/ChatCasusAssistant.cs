@@ -1,5 +1,6 @@
 using System.ClientModel;
 using System.Text.Json;
+using CasuistiekBot.Calendar;
 using CasuistiekBot.Privacy;
 using CasuistiekBot.Telemetry;
 using Microsoft.Extensions.AI;
@@ -14,6 +15,7 @@ internal sealed class ChatCasusAssistant(
     IOptions<AssistantOptions> options,
     PersonalDataScrubber scrubber,
     TimeProvider time,
+    WorkingDayCalendar calendar,
     ProductMetrics metrics,
     ILogger<ChatCasusAssistant> logger) : ICasusAssistant
 {
@@ -24,7 +26,8 @@ internal sealed class ChatCasusAssistant(
 
     public async Task<CasusDraft?> DraftAsync(string scrubbedStory, ScrubMemory memory, string language, CancellationToken cancellationToken)
     {
-        var today = AmsterdamDate.Today(time);
+        // The organisation's date, so that "volgende week vrijdag" in a story resolves the way the inbrenger meant.
+        var today = calendar.LocalDate(time.GetUtcNow());
         var started = time.GetTimestamp();
         if (await AskAsync(DraftOperation, AssistantPrompts.Draft(scrubbedStory, language, today), started, cancellationToken) is not { } answer)
             return null;

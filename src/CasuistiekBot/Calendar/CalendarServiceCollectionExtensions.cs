@@ -6,6 +6,7 @@ internal static class CalendarServiceCollectionExtensions
     {
         services.AddOptions<CalendarOptions>().Bind(configuration.GetSection("Calendar"));
         services.AddSingleton<DueDates>();
+        services.AddSingleton<PersonTime>();
         return services.AddSingleton<WorkingDayCalendar>();
     }
 }

@@ -78,6 +78,6 @@ internal sealed class MyCasesCards(CardTemplateStore templates, Texts texts, Wor
     private string Date(DateTimeOffset at, string language)
     {
         var local = TimeZoneInfo.ConvertTime(at, calendar.TimeZone);
-        return local.ToString("d MMMM yyyy HH:mm", CultureInfo.GetCultureInfo(language == "en" ? "en-GB" : "nl-NL"));
+        return local.ToString("d MMMM yyyy HH:mm", Texts.Culture(language));
     }
 }

@@ -16,5 +16,5 @@ internal static class DashboardLanguage
         return Languages.FromLocale(preferred?.Value.ToString());
     }
 
-    public static CultureInfo Culture(string language) => CultureInfo.GetCultureInfo(language == Languages.English ? "en-GB" : "nl-NL");
+    public static CultureInfo Culture(string language) => Localization.Texts.Culture(language);
 }

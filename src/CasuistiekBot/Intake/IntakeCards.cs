@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
 using CasuistiekBot.Cases;
 using CasuistiekBot.Framework.Cards;
@@ -64,7 +63,7 @@ internal sealed class IntakeCards(CardTemplateStore templates, Texts texts)
             ("chafes", Read("chafes", Or(answers.Chafes))),
             ("tried", Read("tried", Or(answers.Tried))),
             ("wish", Read("wish", texts.Get("wish." + answers.Wish, language))),
-            ("deadline", Read("deadline", answers.Deadline is { } d ? d.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo(language)) : texts.Get("intake.noDeadline", language))),
+            ("deadline", Read("deadline", answers.Deadline is { } d ? Texts.Day(d, language) : texts.Get("intake.noDeadline", language))),
             ("unit", Read("unit", Or(answers.Unit))),
             ("visibility", texts.Get("visibility." + answers.Visibility, language)),
             ("replaced", replaced),

@@ -1,4 +1,4 @@
-using System.Globalization;
+using CasuistiekBot.Calendar;
 using CasuistiekBot.Cases;
 using CasuistiekBot.Framework.Connector;
 using CasuistiekBot.Framework.Dialogs;
@@ -16,6 +16,7 @@ internal sealed class IntakeCompletion(
     IDialogEngine dialogs,
     IntakeRouting routing,
     CaseSubmission submission,
+    PersonTime time,
     Texts texts) : IFlowCompletionHandler
 {
     public string Name => "intake.complete";
@@ -53,8 +54,7 @@ internal sealed class IntakeCompletion(
         await states.ClearAsync(turn, cancellationToken);
         await dialogs.ForgetCompletedAsync(turn, cancellationToken);
 
-        var due = TimeZoneInfo.ConvertTime(casus.TriageDueAt, TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam"));
-        var dueText = due.ToString(turn.Language == "en" ? "dddd d MMMM yyyy" : "dddd d MMMM yyyy", CultureInfo.GetCultureInfo(turn.Language == "en" ? "en-GB" : "nl-NL"));
+        var dueText = Texts.WeekDay(DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(casus.TriageDueAt, time.ZoneOf(turn)).DateTime), turn.Language);
         var visibility = answers.Visibility switch
         {
             CasusVisibility.Named => "intake.ack.named",

@@ -110,7 +110,7 @@ internal sealed class PanelCards(CardTemplateStore templates, Texts texts, Worki
     private static string FirstName(string name) => name.Split(' ', 2)[0];
 
     private string At(DateTimeOffset? at) => at is { } value
-        ? TimeZoneInfo.ConvertTime(value, calendar.TimeZone).ToString("d MMMM HH:mm", CultureInfo.GetCultureInfo("nl-NL"))
+        ? Texts.Moment(value, calendar.TimeZone, Language)
         : "";
 
     private string T(string key, params object[] args) => texts.Get(key, Language, args);

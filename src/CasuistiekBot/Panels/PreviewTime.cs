@@ -1,5 +1,5 @@
-using System.Globalization;
 using CasuistiekBot.Calendar;
+using CasuistiekBot.Localization;
 
 namespace CasuistiekBot.Panels;
 
@@ -7,6 +7,6 @@ namespace CasuistiekBot.Panels;
 internal static class PreviewTime
 {
     public static string Format(WorkingDayCalendar calendar, string language, DateTimeOffset? at) => at is { } value
-        ? TimeZoneInfo.ConvertTime(value, calendar.TimeZone).ToString("dddd d MMMM HH:mm", CultureInfo.GetCultureInfo(language == "en" ? "en-GB" : "nl-NL"))
+        ? Texts.WeekDayMoment(value, calendar.TimeZone, language)
         : "";
 }

@@ -7,7 +7,7 @@ namespace CasuistiekBot.Panels;
 internal static class SessionText
 {
     public static string Date(string language, DateOnly date) =>
-        date.ToString("dddd d MMMM yyyy", CultureInfo.GetCultureInfo(language == "en" ? "en-GB" : "nl-NL"));
+        Texts.WeekDay(date, language);
 
     public static string Time(TimeOnly time) => time.ToString("HH:mm", CultureInfo.InvariantCulture);
 

@@ -131,7 +131,7 @@ internal sealed class OutcomeCards(
     private string DateTime(DateTimeOffset at, string? language = null) =>
         TimeZoneInfo.ConvertTime(at, calendar.TimeZone).ToString("d MMMM HH:mm", Culture(language ?? Language));
 
-    private static CultureInfo Culture(string language) => CultureInfo.GetCultureInfo(language == "en" ? "en-GB" : "nl-NL");
+    private static CultureInfo Culture(string language) => Texts.Culture(language);
 
     private static string Clip(string text, int max) => text.Length > max ? text[..max] + "…" : text;
 

@@ -15,7 +15,7 @@ namespace CasuistiekBot.Sessions;
 /// The checks every outcome action makes before it does anything: a coordinator acts, the casus exists and is
 /// scheduled, no outcome is recorded yet (else: who recorded it, when), and the card shows the current version.
 /// </summary>
-internal sealed class OutcomeGuard(IRoleResolver roles, WorkingDayCalendar calendar, Texts texts)
+internal sealed class OutcomeGuard(IRoleResolver roles, PersonTime time, Texts texts)
 {
     public async Task<(Casus? Casus, InvokeResponse? Refusal)> CheckAsync(
         CasuistiekDbContext db, ITurnContext turn, CardAction action, bool needsVersion, CancellationToken cancellationToken)
@@ -37,7 +37,7 @@ internal sealed class OutcomeGuard(IRoleResolver roles, WorkingDayCalendar calen
         await CasusLookup.FindAsync(db, casusId, cancellationToken) ?? throw new InvalidOperationException($"Casus {casusId} does not exist.");
 
     public InvokeResponse AlreadyRecorded(ITurnContext turn, SessionOutcome recorded) => Message(turn, "session.alreadyRecorded",
-        recorded.RecordedByName, TimeZoneInfo.ConvertTime(recorded.RecordedAt, calendar.TimeZone).ToString("d MMMM HH:mm", CultureInfo.GetCultureInfo("nl-NL")));
+        recorded.RecordedByName, Texts.Moment(recorded.RecordedAt, time.ZoneOf(turn), turn.Language));
 
     public static bool IsCurrent(CardAction action, long version) =>
         long.TryParse(action.GetString("version"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var shown) && shown == version;

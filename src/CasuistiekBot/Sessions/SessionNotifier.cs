@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using CasuistiekBot.Cases;
 using CasuistiekBot.Conversations;
@@ -74,5 +73,5 @@ internal sealed class SessionNotifier(IOutbox outbox, AuthorMessenger authors, O
     private static string Owner(Signal signal) => signal.OwnerMt is { Length: > 0 } mt ? $"{signal.OwnerName} ({mt})" : signal.OwnerName;
 
     private static string Date(DateOnly date, string language) =>
-        date.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo(language == "en" ? "en-GB" : "nl-NL"));
+        Texts.Day(date, language);
 }

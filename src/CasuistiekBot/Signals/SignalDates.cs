@@ -22,5 +22,5 @@ internal static class SignalDates
 
     public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    private static CultureInfo Culture(string language) => CultureInfo.GetCultureInfo(language == "en" ? "en-GB" : "nl-NL");
+    private static CultureInfo Culture(string language) => Localization.Texts.Culture(language);
 }

@@ -40,7 +40,7 @@ internal sealed class SignalFeedback(AuthorMessenger authors, Texts texts)
     private string Closed(Signal signal, Casus casus, string language)
     {
         var text = texts.Get("signal.author.closed", language, casus.Reference, signal.Title, signal.Reference,
-            texts.Get("signal.resolution." + signal.Resolution, language).ToLower(System.Globalization.CultureInfo.GetCultureInfo(language)), signal.ResolutionText ?? "");
+            texts.Get("signal.resolution." + signal.Resolution, language).ToLower(Texts.Culture(language)), signal.ResolutionText ?? "");
         return signal.Motivation is { Length: > 0 } why ? text + "\n\n" + texts.Get("signal.author.motivation", language, why) : text;
     }
 }

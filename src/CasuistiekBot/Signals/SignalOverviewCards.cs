@@ -26,10 +26,10 @@ internal sealed class SignalOverviewCards(CardTemplateStore templates, Texts tex
             HasOverdue = figures.Overdue.Count > 0,
             Overdue = Overdue(figures, language),
             LeadTime = figures.AverageLeadTimeWorkingDays is { } days
-                ? T("signal.overview.leadTime", days.ToString("0.0", CultureInfo.GetCultureInfo(language == "en" ? "en-GB" : "nl-NL")))
+                ? T("signal.overview.leadTime", days.ToString("0.0", Texts.Culture(language)))
                 : T("signal.overview.noLeadTime"),
             Feedback = figures.FeedbackShare is { } share
-                ? T("signal.overview.feedback", figures.AuthorsInformed, figures.ClosedWithAuthor, share.ToString("P0", CultureInfo.GetCultureInfo(language == "en" ? "en-GB" : "nl-NL")))
+                ? T("signal.overview.feedback", figures.AuthorsInformed, figures.ClosedWithAuthor, share.ToString("P0", Texts.Culture(language)))
                 : T("signal.overview.noFeedback"),
             Labels = new { Status = T("signal.overview.status"), Owners = T("signal.overview.owners"), Directorates = T("signal.overview.directorates"), Overdue = T("signal.overview.overdue") },
         });

@@ -1,4 +1,5 @@
 using System.Globalization;
+using CasuistiekBot.Calendar;
 using CasuistiekBot.Cases;
 using CasuistiekBot.Framework.Connector;
 using CasuistiekBot.Framework.Pipeline;
@@ -33,6 +34,7 @@ internal sealed class TriageActionHandler(
     TriageSignal signals,
     SignalForms signalForms,
     TimeProvider clock,
+    PersonTime time,
     Texts texts) : ICardActionHandler
 {
     private const int MaxText = 1000;
@@ -235,7 +237,7 @@ internal sealed class TriageActionHandler(
     }
 
     private InvokeResponse AlreadyHandled(ITurnContext turn, TriageDecision decision) => InvokeResponse.Message(texts.Get("triage.alreadyHandled", turn,
-        decision.DecidedByName, TimeZoneInfo.ConvertTime(decision.DecidedAt, TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam")).ToString("d MMMM HH:mm", CultureInfo.GetCultureInfo("nl-NL"))));
+        decision.DecidedByName, Texts.Moment(decision.DecidedAt, time.ZoneOf(turn), turn.Language)));
 
     private InvokeResponse Message(ITurnContext turn, string key) => InvokeResponse.Message(texts.Get(key, turn));
 

@@ -62,7 +62,7 @@ internal sealed class TriageCards(CardTemplateStore templates, Texts texts, Work
             RoutesLabel = T("triage.routes"),
             Routes = routes.Take(3).Select(r => new
             {
-                Name = $"{RouteName(r.Route)} ({r.Score.ToString("0.00", CultureInfo.GetCultureInfo("nl-NL"))})",
+                Name = $"{RouteName(r.Route)} ({r.Score.ToString("0.00", Texts.Culture(Language))})",
                 Reason = string.IsNullOrEmpty(r.ModelReason) ? r.ReasonNl : $"{r.ReasonNl} · {r.ModelReason}",
             }),
             HasQuestions = questions.Count > 0,
@@ -118,8 +118,7 @@ internal sealed class TriageCards(CardTemplateStore templates, Texts texts, Work
 
     private string T(string key, params object[] args) => texts.Get(key, Language, args);
 
-    private static string Date(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("nl-NL"));
+    private string Date(DateOnly date) => Texts.Day(date, Language);
 
-    private string DateTime(DateTimeOffset at) =>
-        TimeZoneInfo.ConvertTime(at, calendar.TimeZone).ToString("d MMMM HH:mm", CultureInfo.GetCultureInfo("nl-NL"));
+    private string DateTime(DateTimeOffset at) => Texts.Moment(at, calendar.TimeZone, Language);
 }

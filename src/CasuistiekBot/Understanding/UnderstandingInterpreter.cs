@@ -88,7 +88,7 @@ internal sealed class UnderstandingInterpreter(Texts texts) : IAnswerInterpreter
         texts.Get(key, language, Label(DateOnly.ParseExact(iso, "yyyy-MM-dd", CultureInfo.InvariantCulture), language));
 
     public static string Label(DateOnly date, string language) =>
-        date.ToString("dddd d MMMM yyyy", CultureInfo.GetCultureInfo(language == Languages.English ? "en-GB" : "nl-NL"));
+        Texts.WeekDay(date, language);
 
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -88,5 +88,8 @@ public sealed class LanguageTests
         Assert.Contains("The coordinators' channel", englishHelp);
         Assert.Contains("To the Spreekuur", triage);
         Assert.DoesNotContain("Naar het Spreekuur", triage);
+        // Its dates too: "7 December 2026", not "7 december 2026".
+        Assert.Matches(@"\d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December) \d{4}", triage);
+        Assert.DoesNotMatch(@"\d{1,2} (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december) \d{4}", triage);
     }
 }
