@@ -64,8 +64,8 @@ internal sealed class AdditionHandler(
         if (action.Verb == CaseVerbs.Addition)
         {
             var casus = await cases.FindOwnAsync(turn, action.GetString("casusId"), cancellationToken);
-            if (casus is null) return InvokeResponse.Message(texts.Get("mycases.notOwn", turn));
-            if (!CasusStatus.IsOpen(casus.Status) || casus.IsErased) return InvokeResponse.Message(texts.Get("addition.notOpen", turn, casus.Reference));
+            if (casus is null) return texts.Answer(turn, "mycases.notOwn");
+            if (!CasusStatus.IsOpen(casus.Status) || casus.IsErased) return texts.Answer(turn, "addition.notOpen", casus.Reference);
             return InvokeResponse.Card(cards.Form([casus], turn.Language));
         }
 
@@ -73,10 +73,10 @@ internal sealed class AdditionHandler(
         return result.Outcome switch
         {
             CaseAddition.Outcome.Added => InvokeResponse.Card(cards.Added(added!, result.Text!, turn.Language)),
-            CaseAddition.Outcome.Empty => InvokeResponse.Message(texts.Get("addition.required", turn)),
-            CaseAddition.Outcome.Changed => InvokeResponse.Message(texts.Get("detail.changed", turn, added!.Reference)),
-            _ when added is null => InvokeResponse.Message(texts.Get("mycases.notOwn", turn)),
-            _ => InvokeResponse.Message(texts.Get("addition.notOpen", turn, added.Reference)),
+            CaseAddition.Outcome.Empty => texts.Answer(turn, "addition.required"),
+            CaseAddition.Outcome.Changed => texts.Answer(turn, "detail.changed", added!.Reference),
+            _ when added is null => texts.Answer(turn, "mycases.notOwn"),
+            _ => texts.Answer(turn, "addition.notOpen", added.Reference),
         };
     }
 }

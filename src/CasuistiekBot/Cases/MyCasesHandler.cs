@@ -29,11 +29,11 @@ internal sealed class MyCasesHandler(
         if (action.Verb == CaseVerbs.Mine) return InvokeResponse.Card(cards.List(await cases.ListAsync(turn, cancellationToken), turn.Language));
 
         var casus = await cases.FindOwnAsync(turn, action.GetString("casusId"), cancellationToken);
-        if (casus is null) return InvokeResponse.Message(texts.Get("mycases.notOwn", turn));
+        if (casus is null) return texts.Answer(turn, "mycases.notOwn");
         if (action.Verb == CaseVerbs.Open) return InvokeResponse.Card(await DetailAsync(casus, turn.Language, cancellationToken));
 
         var reason = action.GetString("reason")?.Trim();
-        if (string.IsNullOrEmpty(reason)) return InvokeResponse.Message(texts.Get("detail.reasonRequired", turn));
+        if (string.IsNullOrEmpty(reason)) return texts.Answer(turn, "detail.reasonRequired");
         if (reason.Length > 500) reason = reason[..500];
         var scrubbed = scrubber.Scrub(reason, ScrubMemory.Create()).Text;
         var actor = casus.Visibility == CasusVisibility.Anonymous ? Audit.AnonymousAuthor : turn.Activity.From!.AadObjectId!;
@@ -44,7 +44,7 @@ internal sealed class MyCasesHandler(
             CaseWithdrawal.Outcome.NotOpen => "detail.notOpen",
             _ => "detail.changed",
         };
-        if (outcome != CaseWithdrawal.Outcome.Withdrawn) return InvokeResponse.Message(texts.Get(message, turn, casus.Reference));
+        if (outcome != CaseWithdrawal.Outcome.Withdrawn) return texts.Answer(turn, message, casus.Reference);
 
         await turn.SendAsync(MessageFactory.Text(texts.Get(message, turn, casus.Reference)), cancellationToken);
         var updated = await cases.FindOwnAsync(turn, casus.Id.ToString(), cancellationToken);

@@ -24,13 +24,13 @@ internal sealed class IntakeCardActionHandler(
         if (action.Verb == IntakeVerbs.Start)
         {
             return await starter.StartAsync(turn, story: null, introduce: false, cancellationToken)
-                ? InvokeResponse.Message(texts.Get("intake.starting", turn))
-                : InvokeResponse.Message(texts.Get("intake.alreadyBusy", turn));
+                ? texts.Answer(turn, "intake.starting")
+                : texts.Answer(turn, "intake.alreadyBusy");
         }
 
         if (await dialogs.GetActiveFrameAsync(turn, cancellationToken) is not { FlowId: IntakeStarter.FlowId })
         {
-            return InvokeResponse.Message(texts.Get("intake.notActive", turn));
+            return texts.Answer(turn, "intake.notActive");
         }
 
         return action.Verb switch
@@ -48,7 +48,7 @@ internal sealed class IntakeCardActionHandler(
         if (action.GetString("safety") == "continue")
         {
             await dialogs.SubmitCardAsync(turn, "safety", new Dictionary<string, string> { ["safety"] = "continue" }, cancellationToken);
-            return InvokeResponse.Message(texts.Get("intake.starting", turn));
+            return texts.Answer(turn, "intake.starting");
         }
         var concern = (await states.GetAsync(turn, cancellationToken)).SafetyConcern ?? SafetyConcerns.Social;
         var contacts = string.Join("; ", routing.ConfidentialContacts(concern, turn.Language).Select(c => $"{c.Name}: {c.Contact}"));
@@ -60,7 +60,7 @@ internal sealed class IntakeCardActionHandler(
         var outcome = await dialogs.SubmitCardAsync(turn, "confirm", new Dictionary<string, string> { ["confirm"] = "submit" }, cancellationToken);
         return outcome.Status == DialogTurnStatus.Completed && turn.State.Get<SubmittedCasus>() is { } submitted
             ? InvokeResponse.Card(cards.Submitted(submitted.Casus, submitted.Answers, submitted.Memory, turn.Language))
-            : InvokeResponse.Message(texts.Get("intake.notActive", turn));
+            : texts.Answer(turn, "intake.notActive");
     }
 
     private async Task<InvokeResponse> EditFieldAsync(ITurnContext turn, CardAction action, CancellationToken cancellationToken)
@@ -68,7 +68,7 @@ internal sealed class IntakeCardActionHandler(
         var field = action.GetString("field");
         if (field is null || !IntakeAnswers.EditableSteps.Contains(field)) return InvokeResponse.Card(cards.Edit(turn.Language));
         await dialogs.GoToStepAsync(turn, field, cancellationToken);
-        return InvokeResponse.Message(texts.Get("intake.editing", turn));
+        return texts.Answer(turn, "intake.editing");
     }
 
     // The message goes into the chat, where it stays; an invoke also shows it on the card, a submit would repeat it.

@@ -32,24 +32,24 @@ internal sealed class InvitationActionHandler(
     public async Task<InvokeResponse?> HandleAsync(ITurnContext turn, CardAction action, CancellationToken cancellationToken)
     {
         var who = turn.Activity.From?.AadObjectId;
-        if (!long.TryParse(action.GetString("invitationId"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var id)) return Message(turn, "invitation.notYours");
+        if (!long.TryParse(action.GetString("invitationId"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var id)) return texts.Answer(turn, "invitation.notYours");
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         var member = await db.Set<PanelMember>().FirstOrDefaultAsync(m => m.Id == id, cancellationToken);
         // Someone else's invitation and one that does not exist get the same answer: ids reveal nothing.
-        if (member is null || who is null || !string.Equals(member.AadObjectId, who, StringComparison.OrdinalIgnoreCase)) return Message(turn, "invitation.notYours");
+        if (member is null || who is null || !string.Equals(member.AadObjectId, who, StringComparison.OrdinalIgnoreCase)) return texts.Answer(turn, "invitation.notYours");
         var panel = await db.Set<Panel>().FirstAsync(p => p.Id == member.PanelId, cancellationToken);
         var casus = await db.Set<Casus>().FirstAsync(c => c.Id == panel.CasusId, cancellationToken);
         if (action.IsRefresh || action.Verb == PanelVerbs.InvitationRefresh) return await CurrentAsync(db, casus, panel, member, action, turn, cancellationToken);
-        if (member.Status is MemberStatus.Accepted or MemberStatus.Declined) return Message(turn, "invitation.alreadyAnswered");
-        if (casus.Status != CasusStatus.Scheduled || member.Status != MemberStatus.Invited) return Message(turn, "invitation.closed");
-        if (!IsCurrent(action, panel)) return await CurrentAsync(db, casus, panel, member, action, turn, cancellationToken);
+        if (member.Status is MemberStatus.Accepted or MemberStatus.Declined) return texts.Answer(turn, "invitation.alreadyAnswered");
+        if (casus.Status != CasusStatus.Scheduled || member.Status != MemberStatus.Invited) return texts.Answer(turn, "invitation.closed");
+        if (!action.ShowsVersion(panel.Version)) return await CurrentAsync(db, casus, panel, member, action, turn, cancellationToken);
 
         var now = clock.GetUtcNow();
         var accepted = action.Verb == PanelVerbs.InvitationAccept;
         var reason = action.GetString("declineReason")?.Trim() is { Length: > 0 } typed
-            ? scrubber.Scrub(typed.Length > MaxReason ? typed[..MaxReason] : typed, ScrubMemory.Create()).Text
+            ? scrubber.ScrubTyped(typed, MaxReason)
             : null;
-        if (!(accepted ? member.Accept(now) : member.Decline(reason, now))) return Message(turn, "invitation.closed");
+        if (!(accepted ? member.Accept(now) : member.Decline(reason, now))) return texts.Answer(turn, "invitation.closed");
 
         var members = await db.Set<PanelMember>().Where(m => m.PanelId == panel.Id).OrderBy(m => m.Id).ToListAsync(cancellationToken);
         if (!accepted) await offers.OfferAsync(db, casus, panel, members, member, cancellationToken);
@@ -61,7 +61,7 @@ internal sealed class InvitationActionHandler(
         }
         catch (DbUpdateException)
         {
-            return Message(turn, "invitation.alreadyAnswered");   // a double click that raced the first
+            return texts.Answer(turn, "invitation.alreadyAnswered");   // a double click that raced the first
         }
         return InvokeResponse.Card(cards.Render(casus, panel, member, InvitationSender.Facilitator(members), turn.Language, Notice(action), Me(turn)));
     }
@@ -74,14 +74,10 @@ internal sealed class InvitationActionHandler(
     }
 
     // A card without a version was rendered before answers were tied to one; it may show an old date, so it is stale too.
-    private static bool IsCurrent(CardAction action, Panel panel) =>
-        long.TryParse(action.GetString("version"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var version) && version == panel.Version;
 
     // The refreshed card keeps its heading (a reminder, a new date), now with the panel's current date.
     private static InvitationNotice Notice(CardAction action) =>
         Enum.TryParse<InvitationNotice>(action.GetString("notice"), ignoreCase: false, out var notice) && Enum.IsDefined(notice) ? notice : InvitationNotice.None;
 
     private static string[] Me(ITurnContext turn) => turn.Activity.From?.Id is { Length: > 0 } id ? [id] : [];
-
-    private InvokeResponse Message(ITurnContext turn, string key) => InvokeResponse.Message(texts.Get(key, turn));
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using CasuistiekBot.Cases;
 using CasuistiekBot.Expertise;
 using CasuistiekBot.Framework.Pipeline;
@@ -35,21 +34,21 @@ internal sealed class PanelActionHandler(
     public async Task<InvokeResponse?> HandleAsync(ITurnContext turn, CardAction action, CancellationToken cancellationToken)
     {
         var coordinator = turn.Activity.From!;
-        if (!await roles.IsCoordinatorAsync(coordinator.AadObjectId, cancellationToken)) return Message(turn, "panel.notCoordinator");
-        if (!Guid.TryParse(action.GetString("panelId"), out var panelId)) return Message(turn, "panel.unknown");
+        if (!await roles.IsCoordinatorAsync(coordinator.AadObjectId, cancellationToken)) return texts.Answer(turn, "panel.notCoordinator");
+        if (!Guid.TryParse(action.GetString("panelId"), out var panelId)) return texts.Answer(turn, "panel.unknown");
 
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         var panel = await db.Set<Panel>().FirstOrDefaultAsync(p => p.Id == panelId, cancellationToken);
         var casus = panel is null ? null : await db.Set<Casus>().FirstOrDefaultAsync(c => c.Id == panel.CasusId, cancellationToken);
-        if (panel is null || casus is null) return Message(turn, "panel.unknown");
+        if (panel is null || casus is null) return texts.Answer(turn, "panel.unknown");
         // A double click or a replay of an addition this coordinator already made gets the current card, and adds no one twice.
         var nonce = CardNonce.KeyOf(action, coordinator.AadObjectId);
         if (nonce is not null && await db.Set<PanelMember>().AnyAsync(m => m.PanelId == panel.Id && m.Nonce == nonce, cancellationToken))
         {
             return await CurrentAsync(db, casus, panel, cancellationToken);
         }
-        if (!IsCurrent(action, panel)) return Message(turn, "panel.stale");
-        if (casus.Status is not (CasusStatus.InTriage or CasusStatus.Scheduled)) return Message(turn, "panel.casusClosed");
+        if (!action.ShowsVersion(panel.Version)) return texts.Answer(turn, "panel.stale");
+        if (casus.Status is not (CasusStatus.InTriage or CasusStatus.Scheduled)) return texts.Answer(turn, "panel.casusClosed");
         var members = await db.Set<PanelMember>().Where(m => m.PanelId == panel.Id).OrderBy(m => m.Id).ToListAsync(cancellationToken);
         if (action.Verb == PanelVerbs.Search) return await SearchAsync(turn, action, casus, panel, members, cancellationToken);
 
@@ -97,7 +96,7 @@ internal sealed class PanelActionHandler(
         ITurnContext turn, CardAction action, Casus casus, Panel panel, IReadOnlyList<PanelMember> members, CancellationToken cancellationToken)
     {
         var query = action.GetString("query")?.Trim();
-        if (string.IsNullOrEmpty(query)) return Message(turn, "panel.searchRequired");
+        if (string.IsNullOrEmpty(query)) return texts.Answer(turn, "panel.searchRequired");
         if (query.Length > 100) query = query[..100];
         var found = await directory.SearchAsync(query, cancellationToken);
         return InvokeResponse.Card(cards.Render(casus, panel, members, new PanelSearch(query, found)));
@@ -112,12 +111,8 @@ internal sealed class PanelActionHandler(
             return await CurrentAsync(db, await db.Set<Casus>().AsNoTracking().FirstAsync(c => c.Id == panel.CasusId, cancellationToken), panel, cancellationToken);
         }
         return panel?.Status == PanelStatus.Invited
-            ? InvokeResponse.Message(texts.Get("panel.alreadySent", turn, panel.InvitationsSentBy ?? ""))
-            : Message(turn, "panel.stale");
+            ? texts.Answer(turn, "panel.alreadySent", panel.InvitationsSentBy ?? "")
+            : texts.Answer(turn, "panel.stale");
     }
 
-    private static bool IsCurrent(CardAction action, Panel panel) =>
-        long.TryParse(action.GetString("version"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var version) && version == panel.Version;
-
-    private InvokeResponse Message(ITurnContext turn, string key) => InvokeResponse.Message(texts.Get(key, turn));
 }

@@ -26,8 +26,8 @@ internal sealed class EraseMyCaseHandler(MyCases cases, EraseCards cards, CaseEr
     public async Task<InvokeResponse?> HandleAsync(ITurnContext turn, CardAction action, CancellationToken cancellationToken)
     {
         var casus = await cases.FindOwnAsync(turn, action.GetString("casusId"), cancellationToken);
-        if (casus is null) return InvokeResponse.Message(texts.Get("mycases.notOwn", turn));
-        if (casus.Status == CasusStatus.Discussed) return InvokeResponse.Message(texts.Get("erase.followUp", turn, casus.Reference));
+        if (casus is null) return texts.Answer(turn, "mycases.notOwn");
+        if (casus.Status == CasusStatus.Discussed) return texts.Answer(turn, "erase.followUp", casus.Reference);
         switch (action.Verb)
         {
             case RetentionVerbs.ErasePick:
@@ -40,7 +40,7 @@ internal sealed class EraseMyCaseHandler(MyCases cases, EraseCards cards, CaseEr
         if (result.Outcome != CaseErasure.Outcome.Erased)
         {
             var refusal = result.Outcome == CaseErasure.Outcome.InFollowUp ? "erase.followUp" : "erase.changed";
-            return InvokeResponse.Message(texts.Get(refusal, turn, casus.Reference));
+            return texts.Answer(turn, refusal, casus.Reference);
         }
         await turn.SendAsync(MessageFactory.Text(texts.Get(result.Withdrawn ? "erase.done.withdrawn" : "erase.done", turn, casus.Reference)), cancellationToken);
         return InvokeResponse.Card(cards.Done(casus, result.Withdrawn, turn.Language));

@@ -20,20 +20,20 @@ internal sealed class ActionPointHandler(
 
     public async Task<InvokeResponse?> HandleAsync(ITurnContext turn, CardAction action, CancellationToken cancellationToken)
     {
-        if (!Guid.TryParse(action.GetString("actionPointId"), out var id)) return Message(turn, "actionpoint.unknown");
+        if (!Guid.TryParse(action.GetString("actionPointId"), out var id)) return texts.Answer(turn, "actionpoint.unknown");
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var point = await db.Set<ActionPoint>().FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
         var casus = point is null ? null : await CasusLookup.FindForChangeAsync(db, point.CasusId, cancellationToken);
-        if (point is null || casus is null) return Message(turn, "actionpoint.unknown");
+        if (point is null || casus is null) return texts.Answer(turn, "actionpoint.unknown");
         var by = turn.Activity.From?.AadObjectId;
-        if (!point.IsOwnedBy(by)) return Message(turn, "actionpoint.notOwner");
+        if (!point.IsOwnedBy(by)) return texts.Answer(turn, "actionpoint.notOwner");
         if (point.Status == ActionPointStatus.Done) return InvokeResponse.Card(cards.ActionPointCard(casus, point, turn.Language));
-        if (!OutcomeGuard.IsCurrent(action, point.Version)) return Message(turn, "actionpoint.stale");
+        if (!action.ShowsVersion(point.Version)) return texts.Answer(turn, "actionpoint.stale");
 
         var now = clock.GetUtcNow();
         var change = point.MarkDone(by, now);
-        if (!change.Succeeded) return Message(turn, change.Refusal!);
+        if (!change.Succeeded) return texts.Answer(turn, change.Refusal!);
         Audit.Casus(db, now, by!, casus, "actiepunt-afgerond", $"actiepunt {point.Number}");
         await completion.TryCompleteAsync(db, casus, by!, now, cancellationToken);
         if (await db.Set<SessionOutcome>().AsNoTracking().FirstOrDefaultAsync(o => o.CasusId == casus.Id, cancellationToken) is { } outcome)
@@ -47,10 +47,8 @@ internal sealed class ActionPointHandler(
         }
         catch (DbUpdateConcurrencyException)
         {
-            return Message(turn, "actionpoint.stale");
+            return texts.Answer(turn, "actionpoint.stale");
         }
         return InvokeResponse.Card(cards.ActionPointCard(casus, point, turn.Language));
     }
-
-    private InvokeResponse Message(ITurnContext turn, string key) => InvokeResponse.Message(texts.Get(key, turn));
 }

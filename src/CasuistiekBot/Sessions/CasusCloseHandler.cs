@@ -24,18 +24,18 @@ internal sealed class CasusCloseHandler(
     public async Task<InvokeResponse?> HandleAsync(ITurnContext turn, CardAction action, CancellationToken cancellationToken)
     {
         var actor = turn.Activity.From?.AadObjectId;
-        if (!await roles.IsCoordinatorAsync(actor, cancellationToken)) return Message(turn, "session.notCoordinator");
-        if (!Guid.TryParse(action.GetString("casusId"), out var casusId)) return Message(turn, "session.unknownCasus");
+        if (!await roles.IsCoordinatorAsync(actor, cancellationToken)) return texts.Answer(turn, "session.notCoordinator");
+        if (!Guid.TryParse(action.GetString("casusId"), out var casusId)) return texts.Answer(turn, "session.unknownCasus");
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var casus = await CasusLookup.FindForChangeAsync(db, casusId, cancellationToken);
         var outcome = await db.Set<SessionOutcome>().AsNoTracking().FirstOrDefaultAsync(o => o.CasusId == casusId, cancellationToken);
-        if (casus is null || outcome is null) return Message(turn, "session.unknownCasus");
-        if (!OutcomeGuard.IsCurrent(action, casus.Version)) return Message(turn, "session.stale", casus.Reference);
+        if (casus is null || outcome is null) return texts.Answer(turn, "session.unknownCasus");
+        if (!action.ShowsVersion(casus.Version)) return texts.Answer(turn, "session.stale", casus.Reference);
 
         var now = clock.GetUtcNow();
         var moved = casus.Close(now);
-        if (!moved.Succeeded) return Message(turn, moved.Refusal!, casus.Reference, Status(turn, moved.From), Status(turn, moved.To));
+        if (!moved.Succeeded) return texts.Answer(turn, moved.Refusal!, casus.Reference, Status(turn, moved.From), Status(turn, moved.To));
         var reason = action.GetString("closeReason")?.Trim();
         var scrubbed = string.IsNullOrEmpty(reason) ? null : scrubber.Scrub(reason.Length > 1000 ? reason[..1000] : reason, ScrubMemory.Create()).Text;
         var points = await SessionQueries.ActionPointsAsync(db, casus.Id, cancellationToken);
@@ -50,6 +50,4 @@ internal sealed class CasusCloseHandler(
     }
 
     private string Status(ITurnContext turn, string status) => texts.Get("status." + status, turn);
-
-    private InvokeResponse Message(ITurnContext turn, string key, params object[] args) => InvokeResponse.Message(texts.Get(key, turn, args));
 }

@@ -26,7 +26,7 @@ internal sealed class OutcomeFormHandler(
         var (casus, refusal) = await guard.CheckAsync(db, turn, action, needsVersion: !opening, cancellationToken);
         if (casus is null) return refusal;
         var draft = opening ? OutcomeDraft.Empty : OutcomeDraft.Read(action.GetString("draft"));
-        if (draft is null) return Message(turn, new Refusal("session.draftInvalid"));
+        if (draft is null) return texts.Answer(turn, "session.draftInvalid");
 
         var changed = action.Verb switch
         {
@@ -35,7 +35,7 @@ internal sealed class OutcomeFormHandler(
             SessionVerbs.Remove => Remove(draft, action),
             _ => (draft, null),
         };
-        if (changed.Refusal is { } refused) return Message(turn, refused);
+        if (changed.Refusal is { } refused) return texts.Answer(turn, refused);
         return InvokeResponse.Card(await cards.FormAsync(casus, inputs.SharedView(action), changed.Draft!, cancellationToken));
     }
 
@@ -63,6 +63,4 @@ internal sealed class OutcomeFormHandler(
             _ => (null, new Refusal("session.draftInvalid")),
         };
     }
-
-    private InvokeResponse Message(ITurnContext turn, Refusal refusal) => InvokeResponse.Message(texts.Get(refusal.Key, turn, refusal.Args));
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using CasuistiekBot.Calendar;
 using CasuistiekBot.Cases;
 using CasuistiekBot.Framework.Pipeline;
@@ -20,27 +19,22 @@ internal sealed class OutcomeGuard(IRoleResolver roles, PersonTime time, Texts t
     public async Task<(Casus? Casus, InvokeResponse? Refusal)> CheckAsync(
         CasuistiekDbContext db, ITurnContext turn, CardAction action, bool needsVersion, CancellationToken cancellationToken)
     {
-        if (!await roles.IsCoordinatorAsync(turn.Activity.From?.AadObjectId, cancellationToken)) return (null, Message(turn, "session.notCoordinator"));
-        if (!Guid.TryParse(action.GetString("casusId"), out var casusId)) return (null, Message(turn, "session.unknownCasus"));
+        if (!await roles.IsCoordinatorAsync(turn.Activity.From?.AadObjectId, cancellationToken)) return (null, texts.Answer(turn, "session.notCoordinator"));
+        if (!Guid.TryParse(action.GetString("casusId"), out var casusId)) return (null, texts.Answer(turn, "session.unknownCasus"));
         var casus = await CasusLookup.FindForChangeAsync(db, casusId, cancellationToken);
-        if (casus is null) return (null, Message(turn, "session.unknownCasus"));
+        if (casus is null) return (null, texts.Answer(turn, "session.unknownCasus"));
         if (await db.Set<SessionOutcome>().AsNoTracking().FirstOrDefaultAsync(o => o.CasusId == casusId, cancellationToken) is { } recorded)
         {
             return (null, AlreadyRecorded(turn, recorded));
         }
-        if (casus.Status != CasusStatus.Scheduled) return (null, Message(turn, "session.notScheduled", casus.Reference, texts.Get("status." + casus.Status, turn)));
-        if (needsVersion && !IsCurrent(action, casus.Version)) return (null, Message(turn, "session.stale", casus.Reference));
+        if (casus.Status != CasusStatus.Scheduled) return (null, texts.Answer(turn, "session.notScheduled", casus.Reference, texts.Get("status." + casus.Status, turn)));
+        if (needsVersion && !action.ShowsVersion(casus.Version)) return (null, texts.Answer(turn, "session.stale", casus.Reference));
         return (casus, null);
     }
 
     public static async Task<Casus> CasusAsync(CasuistiekDbContext db, Guid casusId, CancellationToken cancellationToken) =>
         await CasusLookup.FindAsync(db, casusId, cancellationToken) ?? throw new InvalidOperationException($"Casus {casusId} does not exist.");
 
-    public InvokeResponse AlreadyRecorded(ITurnContext turn, SessionOutcome recorded) => Message(turn, "session.alreadyRecorded",
+    public InvokeResponse AlreadyRecorded(ITurnContext turn, SessionOutcome recorded) => texts.Answer(turn, "session.alreadyRecorded",
         recorded.RecordedByName, Texts.Moment(recorded.RecordedAt, time.ZoneOf(turn), turn.Language));
-
-    public static bool IsCurrent(CardAction action, long version) =>
-        long.TryParse(action.GetString("version"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var shown) && shown == version;
-
-    private InvokeResponse Message(ITurnContext turn, string key, params object[] args) => InvokeResponse.Message(texts.Get(key, turn, args));
 }

@@ -33,7 +33,7 @@ internal sealed class OutcomeRecordHandler(
         var (casus, refusal) = await guard.CheckAsync(db, turn, action, needsVersion: true, cancellationToken);
         if (casus is null) return refusal;
         var (outcome, invalid) = await validator.ValidateAsync(action, cancellationToken);
-        if (outcome is null) return InvokeResponse.Message(texts.Get(invalid!.Key, turn, invalid.Args));
+        if (outcome is null) return texts.Answer(turn, invalid!);
 
         var now = clock.GetUtcNow();
         var actor = coordinator.AadObjectId!;
@@ -54,12 +54,12 @@ internal sealed class OutcomeRecordHandler(
         {
             var registration = await register.RegisterAsync(db, new NewSignal(draft.Title, draft.Description, draft.Category, casus.Id,
                 new SignalOwner(draft.OwnerId, draft.OwnerName, draft.OwnerMt), draft.Due), actor, cancellationToken);
-            if (registration.Signal is not { } signal) return InvokeResponse.Message(texts.Get(registration.Refusal!, turn));
+            if (registration.Signal is not { } signal) return texts.Answer(turn, registration.Refusal!);
             signals.Add(signal);
         }
 
         var moved = casus.Discuss(now);
-        if (!moved.Succeeded) return InvokeResponse.Message(texts.Get(moved.Refusal!, turn, casus.Reference, moved.From, moved.To));
+        if (!moved.Succeeded) return texts.Answer(turn, moved.Refusal!, casus.Reference, moved.From, moved.To);
         Audit.Casus(db, now, actor, casus, "uitkomst-vastgelegd",
             $"{points.Count} actiepunt(en), signalen: {(signals.Count == 0 ? "geen" : string.Join(", ", signals.Select(s => s.Reference)))}");
         // Teams always sends the tenant; the channel's is the fallback so an owner's chat can still be created.

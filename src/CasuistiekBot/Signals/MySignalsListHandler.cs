@@ -18,8 +18,8 @@ internal sealed class MySignalsListHandler(IDbContextFactory<CasuistiekDbContext
     public async Task<InvokeResponse?> HandleAsync(ITurnContext turn, CardAction action, CancellationToken cancellationToken)
     {
         if (!action.IsInvoke) return null;
-        if (!turn.Activity.IsPersonal()) return InvokeResponse.Message(texts.Get("scope.personal", turn));
-        if (turn.Activity.From?.AadObjectId is not { } me) return InvokeResponse.Message(texts.Get("signal.mine.none", turn));
+        if (!turn.Activity.IsPersonal()) return texts.Answer(turn, "scope.personal");
+        if (turn.Activity.From?.AadObjectId is not { } me) return texts.Answer(turn, "signal.mine.none");
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         var signals = await MySignals.OpenAsync(db, me, cancellationToken);
         return InvokeResponse.Card(list.Render(signals, me, turn.Activity.From.Id, turn.Language));

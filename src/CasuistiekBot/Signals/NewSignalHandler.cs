@@ -51,27 +51,27 @@ internal sealed class NewSignalHandler(
     public async Task<InvokeResponse?> HandleAsync(ITurnContext turn, CardAction action, CancellationToken cancellationToken)
     {
         var actor = turn.Activity.From?.AadObjectId;
-        if (!await roles.IsCoordinatorAsync(actor, cancellationToken)) return Message(turn, "signal.new.notCoordinator");
+        if (!await roles.IsCoordinatorAsync(actor, cancellationToken)) return texts.Answer(turn, "signal.new.notCoordinator");
         // The same form sent again (a double click, a replay) registers nothing new: it gets the signal it registered.
         var nonce = CardNonce.KeyOf(action, actor);
         if (nonce is not null && await RegisteredAsync(nonce, turn, cancellationToken) is { } repeat) return repeat;
         var owner = action.GetString("owner") is { } id ? await directory.FindAsync(id, cancellationToken) : null;
-        if (owner is null) return Message(turn, "signal.ownerRequired");
+        if (owner is null) return texts.Answer(turn, "signal.ownerRequired");
         var today = calendar.LocalDate(clock.GetUtcNow());
-        if (SignalDates.DueRefusal(CardDate.Read(action.GetString("due"), today, CardDate.LatestDue(today), out var due)) is { } badDue) return Message(turn, badDue);
+        if (SignalDates.DueRefusal(CardDate.Read(action.GetString("due"), today, CardDate.LatestDue(today), out var due)) is { } badDue) return texts.Answer(turn, badDue);
 
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         Guid? casusId = null;
         if (action.GetString("casus")?.Trim().ToUpperInvariant() is { Length: > 0 } reference)
         {
             casusId = await CasusLookup.IdOfAsync(db, reference, cancellationToken);
-            if (casusId is null) return InvokeResponse.Message(texts.Get("signal.new.unknownCasus", turn, reference));
+            if (casusId is null) return texts.Answer(turn, "signal.new.unknownCasus", reference);
         }
         var draft = new NewSignal(action.GetString("title") ?? "", action.GetString("description") ?? "", action.GetString("category") ?? "", casusId,
             new SignalOwner(owner.AadObjectId, owner.Name, owner.Mt), due);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var registration = await register.RegisterAsync(db, draft, actor!, cancellationToken);
-        if (registration.Signal is not { } signal) return Message(turn, registration.Refusal!);
+        if (registration.Signal is not { } signal) return texts.Answer(turn, registration.Refusal!);
         signal.Nonce = nonce;
         try
         {
@@ -117,6 +117,4 @@ internal sealed class NewSignalHandler(
             },
         });
     }
-
-    private InvokeResponse Message(ITurnContext turn, string key) => InvokeResponse.Message(texts.Get(key, turn));
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using CasuistiekBot.Cases;
 using CasuistiekBot.Framework.Pipeline;
 using CasuistiekBot.Framework.Pipeline.Routing;
@@ -34,25 +33,25 @@ internal sealed class SignalActionHandler(
     public async Task<InvokeResponse?> HandleAsync(ITurnContext turn, CardAction action, CancellationToken cancellationToken)
     {
         var actor = turn.Activity.From?.AadObjectId;
-        if (actor is null || !Guid.TryParse(action.GetString("signalId"), out var signalId)) return Message(turn, "signal.unknown");
+        if (actor is null || !Guid.TryParse(action.GetString("signalId"), out var signalId)) return texts.Answer(turn, "signal.unknown");
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         var signal = await db.Set<Signal>().FirstOrDefaultAsync(s => s.Id == signalId, cancellationToken);
-        if (signal is null) return Message(turn, "signal.unknown");
+        if (signal is null) return texts.Answer(turn, "signal.unknown");
         var view = ViewOf(signal, actor);
-        if (view == SignalView.Observer && !await audience.MaySeeAsync(actor, signal, cancellationToken)) return Message(turn, "signal.notAllowed");
+        if (view == SignalView.Observer && !await audience.MaySeeAsync(actor, signal, cancellationToken)) return texts.Answer(turn, "signal.notAllowed");
         if (action.Verb == SignalVerbs.Escalation)
         {
             var refresh = await people.RefreshIdsAsync(db, [actor], cancellationToken);
             return InvokeResponse.Card(escalations.Render(signal, refresh, turn.Language));
         }
-        if (action.IsRefresh || action.Verb == SignalVerbs.Refresh || !IsCurrent(action, signal)) return await CurrentAsync(db, signal, actor, turn, cancellationToken);
+        if (action.IsRefresh || action.Verb == SignalVerbs.Refresh || !action.ShowsVersion(signal.Version)) return await CurrentAsync(db, signal, actor, turn, cancellationToken);
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var now = clock.GetUtcNow();
         var formerOwner = signal.OwnerAadObjectId;
         var formerOffer = signal.TransferToAadObjectId;
         var outcome = await transitions.ApplyAsync(db, signal, action, actor, now, turn, cancellationToken);
-        if (outcome.Refusal is { } refusal) return InvokeResponse.Message(texts.Get(refusal, turn, texts.Get("signal.status." + signal.Status, turn)));
+        if (outcome.Refusal is { } refusal) return texts.Answer(turn, refusal, texts.Get("signal.status." + signal.Status, turn));
 
         foreach (var change in outcome.Actions)
         {
@@ -91,9 +90,4 @@ internal sealed class SignalActionHandler(
         signal.IsOwnedBy(actor) ? SignalView.Owner
         : string.Equals(signal.TransferToAadObjectId, actor, StringComparison.OrdinalIgnoreCase) ? SignalView.Offered
         : SignalView.Observer;
-
-    private static bool IsCurrent(CardAction action, Signal signal) =>
-        long.TryParse(action.GetString("version"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var version) && version == signal.Version;
-
-    private InvokeResponse Message(ITurnContext turn, string key) => InvokeResponse.Message(texts.Get(key, turn));
 }

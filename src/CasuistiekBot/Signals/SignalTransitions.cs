@@ -90,6 +90,6 @@ internal sealed class SignalTransitions(
     {
         var trimmed = text?.Trim() ?? "";
         if (trimmed.Length == 0) return "";
-        return scrubber.Scrub(trimmed.Length > MaxText ? trimmed[..MaxText] : trimmed, ScrubMemory.Create()).Text;
+        return scrubber.ScrubTyped(trimmed, MaxText);
     }
 }

@@ -25,18 +25,18 @@ internal sealed class AnswerHandler(
 
     public async Task<InvokeResponse?> HandleAsync(ITurnContext turn, CardAction action, CancellationToken cancellationToken)
     {
-        if (!long.TryParse(action.GetString("questionId"), out var questionId)) return Message(turn, "author.question.notYours");
+        if (!long.TryParse(action.GetString("questionId"), out var questionId)) return texts.Answer(turn, "author.question.notYours");
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         var question = await db.Set<CasusQuestion>().FirstOrDefaultAsync(q => q.Id == questionId, cancellationToken);
         var casus = question is null ? null : await CasusLookup.FindForChangeAsync(db, question.CasusId, cancellationToken);
         var author = turn.Activity.From?.AadObjectId;
-        if (question is null || casus is null || author is null || !authorKeys.Wrote(casus, author)) return Message(turn, "author.question.notYours");
+        if (question is null || casus is null || author is null || !authorKeys.Wrote(casus, author)) return texts.Answer(turn, "author.question.notYours");
         if (question.Answer is not null) return InvokeResponse.Card(cards.Render(casus, question));
 
         var answer = action.GetString("answer")?.Trim();
-        if (string.IsNullOrEmpty(answer)) return Message(turn, "author.question.required");
+        if (string.IsNullOrEmpty(answer)) return texts.Answer(turn, "author.question.required");
         var now = clock.GetUtcNow();
-        question.Answer = scrubber.Scrub(answer.Length > MaxAnswer ? answer[..MaxAnswer] : answer, ScrubMemory.Create()).Text;
+        question.Answer = scrubber.ScrubTyped(answer, MaxAnswer);
         question.AnsweredAt = now;
         casus.UpdatedAt = now;
         Audit.Casus(db, now, casus.Visibility == CasusVisibility.Anonymous ? Audit.AnonymousAuthor : author, casus, "vraag-beantwoord");
@@ -46,6 +46,4 @@ internal sealed class AnswerHandler(
         await db.SaveChangesAsync(cancellationToken);
         return InvokeResponse.Card(cards.Render(casus, question));
     }
-
-    private InvokeResponse Message(ITurnContext turn, string key) => InvokeResponse.Message(texts.Get(key, turn));
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using CasuistiekBot.Calendar;
 using CasuistiekBot.Cases;
 using CasuistiekBot.Framework.Connector;
@@ -60,12 +59,12 @@ internal sealed class TriageActionHandler(
     private async Task<InvokeResponse?> HandleOnceAsync(ITurnContext turn, CardAction action, CancellationToken cancellationToken)
     {
         var coordinator = turn.Activity.From!;
-        if (!await roles.IsCoordinatorAsync(coordinator.AadObjectId, cancellationToken)) return Message(turn, "triage.notCoordinator");
-        if (!Guid.TryParse(action.GetString("casusId"), out var casusId)) return Message(turn, "triage.unknownCasus");
+        if (!await roles.IsCoordinatorAsync(coordinator.AadObjectId, cancellationToken)) return texts.Answer(turn, "triage.notCoordinator");
+        if (!Guid.TryParse(action.GetString("casusId"), out var casusId)) return texts.Answer(turn, "triage.unknownCasus");
 
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         var casus = await CasusLookup.FindForChangeAsync(db, casusId, cancellationToken);
-        if (casus is null) return Message(turn, "triage.unknownCasus");
+        if (casus is null) return texts.Answer(turn, "triage.unknownCasus");
         var decision = await db.Set<TriageDecision>().FirstOrDefaultAsync(d => d.CasusId == casusId, cancellationToken);
         // A double click or a replay of what this coordinator already did gets the current card, and nothing happens twice.
         var nonce = CardNonce.KeyOf(action, coordinator.AadObjectId, action.Verb == "triage.ask" ? action.GetString("question")?.Trim() : null);
@@ -74,9 +73,9 @@ internal sealed class TriageActionHandler(
             return await CurrentCardAsync(db, casus, decision, action, cancellationToken);
         }
         if (decision is not null) return AlreadyHandled(turn, decision);
-        if (!CasusStatus.IsOpen(casus.Status) || casus.Status is CasusStatus.Scheduled or CasusStatus.Discussed) return Message(turn, "triage.notOpen");
+        if (!CasusStatus.IsOpen(casus.Status) || casus.Status is CasusStatus.Scheduled or CasusStatus.Discussed) return texts.Answer(turn, "triage.notOpen");
         // A decision needs the version the card showed; a card that is not current is not acted on.
-        if (action.Verb != "triage.ask" && !IsCurrent(action, casus)) return Message(turn, "triage.notOpen");
+        if (action.Verb != "triage.ask" && !action.ShowsVersion(casus.Version)) return texts.Answer(turn, "triage.notOpen");
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var now = clock.GetUtcNow();
@@ -161,7 +160,7 @@ internal sealed class TriageActionHandler(
     private async Task<Outcome> SignalAsync(CasuistiekDbContext db, Casus casus, CardAction action, ChannelAccount coordinator, DateTimeOffset now, ITurnContext turn, CancellationToken cancellationToken)
     {
         var registered = await signals.RegisterAsync(db, casus, action, coordinator.AadObjectId!, cancellationToken);
-        if (registered.Refusal is { } refusal) return new Outcome(InvokeResponse.Message(texts.Get(refusal.Key, turn, refusal.Args)));
+        if (registered.Refusal is { } refusal) return new Outcome(texts.Answer(turn, refusal));
         var outcome = Decide(db, casus, TriageDecisions.Signal, TriageSignal.Route, registered.Summary, coordinator, now, turn);
         return outcome with { AuditAction = "als-signaal-geregistreerd", AuditDetails = registered.Signal!.Reference, AuthorMessage = registered.AuthorMessage };
     }
@@ -178,7 +177,7 @@ internal sealed class TriageActionHandler(
         db.Add(question);
         await db.SaveChangesAsync(cancellationToken);   // the question's id goes on the author's card
         var asked = casus.Ask(now);
-        if (!asked.Succeeded) return new Outcome(Message(turn, "triage.notOpen"));
+        if (!asked.Succeeded) return new Outcome(texts.Answer(turn, "triage.notOpen"));
         var card = MessageFactory.Card(questionCards.Render(casus, question));
         return new Outcome(null, null, "vraag-gesteld", card, question);
     }
@@ -186,8 +185,8 @@ internal sealed class TriageActionHandler(
     private Outcome Refer(CasuistiekDbContext db, Casus casus, CardAction action, ChannelAccount coordinator, DateTimeOffset now, ITurnContext turn)
     {
         var route = action.GetString("route");
-        if (route is null || route == "spreekuur" || table.Find(route) is not { } definition) return new Outcome(Message(turn, "triage.unknownRoute"));
-        if (route == TriageSignal.Route) return new Outcome(Message(turn, "session.triage.useSignal"));
+        if (route is null || route == "spreekuur" || table.Find(route) is not { } definition) return new Outcome(texts.Answer(turn, "triage.unknownRoute"));
+        if (route == TriageSignal.Route) return new Outcome(texts.Answer(turn, "session.triage.useSignal"));
         if (Required(action, "motivation", turn, "triage.label.referWhy") is { } missing) return new Outcome(missing);
         var motivation = Scrub(action.GetString("motivation")!);
         var outcome = Decide(db, casus, TriageDecisions.Referred, route, motivation, coordinator, now, turn);
@@ -216,19 +215,16 @@ internal sealed class TriageActionHandler(
             TriageDecisions.Rejected => TriageVerdict.Rejected,
             _ => TriageVerdict.Spreekuur,
         }, now);
-        if (!moved.Succeeded) return new Outcome(Message(turn, "triage.notOpen"));
+        if (!moved.Succeeded) return new Outcome(texts.Answer(turn, "triage.notOpen"));
         db.Add(decision);
         var message = kind == TriageDecisions.Spreekuur ? MessageFactory.Text(texts.Get("author.spreekuur", casus.Language, casus.Reference)) : null;
         return new Outcome(null, decision, kind == TriageDecisions.Spreekuur ? "naar-spreekuur" : kind, message);
     }
 
-    private static bool IsCurrent(CardAction action, Casus casus) =>
-        long.TryParse(action.GetString("version"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var version) && version == casus.Version;
-
     private InvokeResponse? Required(CardAction action, string input, ITurnContext turn, string labelKey) =>
-        string.IsNullOrWhiteSpace(action.GetString(input)) ? InvokeResponse.Message(texts.Get("triage.required", turn, texts.Get(labelKey, turn))) : null;
+        string.IsNullOrWhiteSpace(action.GetString(input)) ? texts.Answer(turn, "triage.required", texts.Get(labelKey, turn)) : null;
 
-    private string Scrub(string text) => scrubber.Scrub(text.Length > MaxText ? text[..MaxText] : text, ScrubMemory.Create()).Text;
+    private string Scrub(string text) => scrubber.ScrubTyped(text, MaxText);
 
     private async Task<TriageDecision?> FindDecisionAsync(Guid casusId, CancellationToken cancellationToken)
     {
@@ -236,10 +232,7 @@ internal sealed class TriageActionHandler(
         return await db.Set<TriageDecision>().AsNoTracking().FirstOrDefaultAsync(d => d.CasusId == casusId, cancellationToken);
     }
 
-    private InvokeResponse AlreadyHandled(ITurnContext turn, TriageDecision decision) => InvokeResponse.Message(texts.Get("triage.alreadyHandled", turn,
-        decision.DecidedByName, Texts.Moment(decision.DecidedAt, time.ZoneOf(turn), turn.Language)));
-
-    private InvokeResponse Message(ITurnContext turn, string key) => InvokeResponse.Message(texts.Get(key, turn));
+    private InvokeResponse AlreadyHandled(ITurnContext turn, TriageDecision decision) => texts.Answer(turn, "triage.alreadyHandled", decision.DecidedByName, Texts.Moment(decision.DecidedAt, time.ZoneOf(turn), turn.Language));
 
     private sealed record Outcome(
         InvokeResponse? Refusal, TriageDecision? Decision = null, string AuditAction = "", Activity? AuthorMessage = null, CasusQuestion? NewQuestion = null,

@@ -33,13 +33,13 @@ internal sealed class TriageViewHandler(
         if (!action.IsInvoke) return null;
         if (!Guid.TryParse(action.GetString("casusId"), out var casusId) || !seal.Matches(action.GetString("seal"), casusId))
         {
-            return InvokeResponse.Message(texts.Get("triage.unknownCasus", turn));
+            return texts.Answer(turn, "triage.unknownCasus");
         }
         var coordinator = await roles.IsCoordinatorAsync(turn.Activity.From?.AadObjectId, cancellationToken);
-        if (action.Verb == TriageVerbs.RevealAuthor && !coordinator) return InvokeResponse.Message(texts.Get("triage.author.revealOnlyCoordinators", turn));
+        if (action.Verb == TriageVerbs.RevealAuthor && !coordinator) return texts.Answer(turn, "triage.author.revealOnlyCoordinators");
 
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
-        if (await CasusLookup.FindAsync(db, casusId, cancellationToken) is not { } casus) return InvokeResponse.Message(texts.Get("triage.unknownCasus", turn));
+        if (await CasusLookup.FindAsync(db, casusId, cancellationToken) is not { } casus) return texts.Answer(turn, "triage.unknownCasus");
         var decision = await db.Set<TriageDecision>().AsNoTracking().FirstOrDefaultAsync(d => d.CasusId == casusId, cancellationToken);
         var questions = await db.Set<CasusQuestion>().AsNoTracking().Where(q => q.CasusId == casusId).OrderBy(q => q.Id).ToListAsync(cancellationToken);
         var form = decision is null ? await signalForms.BuildAsync(casus.Story, "session.label.signalAction", cancellationToken) : null;

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 
 namespace CasuistiekBot.Framework.Pipeline.Routing;
@@ -17,4 +18,11 @@ public sealed record CardAction(string Verb, JsonElement Data, bool IsInvoke, st
                 _ => null,
             }
             : null;
+
+    /// <summary>
+    /// True when the card acted on showed <paramref name="current"/> in its <c>version</c> field: the person saw the
+    /// state the action applies to, not an older one another person has changed since.
+    /// </summary>
+    public bool ShowsVersion(long current) =>
+        long.TryParse(GetString("version"), NumberStyles.None, CultureInfo.InvariantCulture, out var shown) && shown == current;
 }
