@@ -70,4 +70,57 @@ public sealed class AcuteDangerDetectorTests
         Assert.True(_detector.Detect("Ik kan niet uitsluiten dat hij zichzelf iets aandoet.").Found);
         Assert.False(_detector.Detect("Er zijn geen aanwijzingen dat hij zichzelf iets aandoet.").Found);
     }
+
+    // Told by what is done rather than by its name: one sentence of our own for each family of the concept rules.
+    [Theory]
+    [InlineData("De jongen brandt zichzelf met sigaretten op zijn arm.", DangerKinds.Suicide)]
+    [InlineData("She keeps burning herself with a lighter at night.", DangerKinds.Suicide)]
+    [InlineData("Hij heeft zijn polsen weer opengekrabd met zijn nagels.", DangerKinds.Suicide)]
+    [InlineData("De man op cel 4 slaat al een uur met zijn hoofd tegen de muur.", DangerKinds.Suicide)]
+    [InlineData("Een gedetineerde heeft twee batterijen ingeslikt.", DangerKinds.Suicide)]
+    [InlineData("Uit protest heeft hij zijn mond dichtgenaaid.", DangerKinds.Suicide)]
+    [InlineData("Ze heeft al haar pillen klaargelegd en zegt dat dit haar laatste gesprek is.", DangerKinds.Suicide)]
+    [InlineData("Meneer zei dat hij morgen op het spoor gaat liggen.", DangerKinds.Suicide)]
+    [InlineData("He left a note for his sister 'for after'.", DangerKinds.Suicide)]
+    [InlineData("Ze mailde: by the time you read this, it will be over.", DangerKinds.Suicide)]
+    [InlineData("Hij zei dat hij zijn buurman koud maakt.", DangerKinds.Violence)]
+    [InlineData("Er staat een prijs op het hoofd van haar broer.", DangerKinds.Violence)]
+    [InlineData("There is a contract out on her cousin.", DangerKinds.Violence)]
+    [InlineData("Vannacht is de woning van mijn cliënte beschoten.", DangerKinds.Violence)]
+    [InlineData("In de flat hoorden we een man die om hulp riep.", DangerKinds.Violence)]
+    [InlineData("Twee gedetineerden vechten nu op de luchtplaats.", DangerKinds.Violence)]
+    [InlineData("The caller said he knows my schedule.", DangerKinds.Staff)]
+    [InlineData("Iemand heeft de huisadressen van onze boa's online gezet.", DangerKinds.Staff)]
+    [InlineData("Vader heeft het kind na het weekend niet teruggebracht.", DangerKinds.Child)]
+    [InlineData("De peuter is sinds vanmiddag nauwelijks aanspreekbaar.", DangerKinds.Child)]
+    [InlineData("Ik krab mezelf elke avond open.", DangerKinds.Suicide)]
+    [InlineData("In zijn cel hangt een laken aan de haak bij het raam.", DangerKinds.Suicide)]
+    [InlineData("De bezoeker riep dat hij straks terugkomt met een paar vrienden.", DangerKinds.Violence)]
+    [InlineData("Hij zei dat hij de eerste agent die hij ziet neersteekt, of anders schiet hij de wijkagent neer.", DangerKinds.Violence)]
+    public void Danger_told_by_what_is_done_is_found_with_its_kind(string text, string kind)
+    {
+        var finding = _detector.Detect(text);
+
+        Assert.True(finding.Found, text);
+        Assert.Contains(kind, DangerKinds.Names(finding.Kinds));
+    }
+
+    // Frames that new writers put danger words in: their own laugh, a team day, a history, the newspaper, guidance.
+    [Theory]
+    [InlineData("Mijn manager maakt me af als ik die stukken niet op tijd heb haha.")]
+    [InlineData("He joked that he would murder the coffee machine.")]
+    [InlineData("Voor de teamdag schrijven we een casus: een bezoeker bedreigt de baliemedewerker.")]
+    [InlineData("Hij heeft een geschiedenis van zelfbeschadiging en doet het nu goed.")]
+    [InlineData("In de krant stond dat het geweld tegen buschauffeurs toeneemt.")]
+    [InlineData("Is there guidance on domestic violence for probation officers?")]
+    [InlineData("Ik heb mijn nieuwe adres onder de brief gezet en mijn huisadres op het formulier.")]
+    [InlineData("We zitten met dit dossier op het goede spoor.")]
+    [InlineData("Hij heeft zich gebrand aan de koffie.")]
+    [InlineData("Ze vechten voor hun recht op een verblijfsvergunning.")]
+    [InlineData("Mijn buurman zegt dat hij die printer gaat wurgen.")]
+    [InlineData("Vorige week kreeg ik een dreigmail, de afzender is opgepakt.")]
+    [InlineData("People often say they would rather die than go back; how do I weigh that?")]
+    [InlineData("Hij schoot het voorstel neer in het overleg.")]
+    public void Frames_new_writers_use_are_no_danger(string text) =>
+        Assert.False(_detector.Detect(text).Found, text);
 }

@@ -29,8 +29,14 @@ internal sealed class DangerEvaluation
             .Select(c => c with { Kinds = [.. c.Kinds.Select(Canonical)] })
             .ToList();
 
-    // The fourth held-out set's writer called a threat to staff "staff_threat"; the detector calls it "staff".
-    private static string Canonical(string kind) => kind == "staff_threat" ? DangerKinds.Staff : kind;
+    // The fourth held-out set's writer called a threat to staff "staff_threat", the sixth's called self-harm "self_harm";
+    // the detector calls them "staff" and "suicide" (suicide or self-harm).
+    private static string Canonical(string kind) => kind switch
+    {
+        "staff_threat" => DangerKinds.Staff,
+        "self_harm" => DangerKinds.Suicide,
+        _ => kind,
+    };
 
     public static DangerEvaluation Run(IEnumerable<DangerEvaluationCase> cases, AcuteDangerDetector detector)
     {

@@ -28,20 +28,31 @@ namespace CasuistiekBot.Tests.Safety;
 /// training in turn (model alone: recall 65.2%, precision 92.2%; alarms on 6 of 437 casus stories it had not read)
 /// before the fifth set was run with it. The fifth set's totals (never its sentences or errors) had been looked at for
 /// earlier variants of the model, so its figure with the model is a little optimistic. The second tuning set (dt6, 105 sentences) was written for this round before any
-/// rule or model for it; the rules alone read it at recall 32.8%, precision 76.9%.
+/// rule or model for it; the rules alone read it at recall 32.8%, precision 76.9%. The sixth held-out set, written by
+/// someone who saw neither rules nor model nor any set, was measured once (rules alone recall 43.1%, precision 66.0%;
+/// with the model recall 75.0%, precision 77.1%). Then the fifth and sixth sets' misses and false alarms were studied by
+/// concept and both became training material: rules for dangers told by what is done (a body burnt or scratched open,
+/// sharp things swallowed, a price on a head, a home shot at, a cry for help, the writer's schedule known, a child not
+/// brought back) and frames (the writer's own laugh, a team day, a history of, the newspaper, people in general, the
+/// threatener arrested), each with sentences of our own in AcuteDangerDetectorTests; and a model that also knows stems,
+/// word pairs across one word and negated words, with its threshold chosen on the sets left out in turn. Their figures
+/// below are tuning figures: how the detector does on new text is for the sets left out in turn to estimate and for the
+/// next blind set to say.
 /// </summary>
 public sealed class DangerEvaluationTests(ITestOutputHelper output)
 {
     internal static readonly string[] TunedOn =
         ["danger-tuning.jsonl", "danger-heldout.jsonl", "danger-heldout-2.jsonl", "danger-heldout-3.jsonl", "danger-heldout-4.jsonl"];
 
-    // Written for the concepts of this round and trained on, but not yet read without errors: its floors are where it stands.
-    internal static readonly string[] Written = ["danger-tuning-2.jsonl"];
+    // Trained on, but not yet read without errors: their floors are where they stand. The second tuning set was written
+    // for the concepts of its round; the fifth and sixth held-out sets were measured once and then studied (their misses
+    // and false alarms by concept), so they say nothing more about new text.
+    internal static readonly string[] Written = ["danger-tuning-2.jsonl", "danger-heldout-5.jsonl", "danger-heldout-6.jsonl"];
 
     internal static IEnumerable<string> TrainedOn => TunedOn.Concat(Written);
 
     // A set that is written apart from the rules goes here until it has been measured once; then it moves to TunedOn.
-    private static readonly string[] HeldOut = ["danger-heldout-5.jsonl", "danger-heldout-6.jsonl"];
+    private static readonly string[] HeldOut = [];
 
     private readonly AcuteDangerDetector _detector = new();
 
@@ -72,52 +83,26 @@ public sealed class DangerEvaluationTests(ITestOutputHelper output)
         Assert.True(evaluation.FalseNegatives + evaluation.FalsePositives == 0, evaluation.Report(name));
     }
 
-    [Fact]
-    public void The_second_tuning_set_keeps_its_floors_with_and_without_the_learned_model()
+    // Floors where each set stands, rules alone and with the learned model, after this round's rules and retraining.
+    // The fifth held-out set was measured once on the rules of its round (recall 56.7%, precision 88.4%) and with the
+    // first model (recall 85.1%, precision 87.7%); the sixth was written by someone who saw neither rules, model nor any
+    // other set and measured once after the model was made the default: rules alone recall 43.1% (31/72), precision
+    // 66.0% (31/47); with the model recall 75.0% (54/72), precision 77.1% (54/70). Both were then studied by concept
+    // and trained on: the figures below are tuning figures, not a measure of new text (for that, see the sets left out
+    // in turn in DangerModelTests, and the next blind set).
+    [Theory]
+    [InlineData("danger-tuning-2.jsonl", 0.377, 0.884, 1.0, 0.953)]
+    [InlineData("danger-heldout-5.jsonl", 0.701, 0.939, 0.985, 0.956)]
+    [InlineData("danger-heldout-6.jsonl", 0.652, 0.854, 0.986, 0.898)]
+    public void A_set_trained_on_keeps_its_floors_with_and_without_the_learned_model(
+        string file, double rulesRecall, double rulesPrecision, double learnedRecall, double learnedPrecision)
     {
-        var rules = Evaluate("danger-tuning-2.jsonl", "danger-tuning-2");
-        var learned = Evaluate("danger-tuning-2.jsonl", "danger-tuning-2-learned", AcuteDangerDetector.WithLearnedModel());
+        var name = Path.GetFileNameWithoutExtension(file);
+        var rules = Evaluate(file, name);
+        var learned = Evaluate(file, $"{name}-learned", AcuteDangerDetector.WithLearnedModel());
 
-        Assert.True(rules.Recall >= 0.360 && rules.Precision >= 0.879, rules.Report("danger-tuning-2"));
-        Assert.True(learned.Recall >= 0.96 && learned.Precision >= 0.95, learned.Report("danger-tuning-2-learned"));
-    }
-
-    [Fact]
-    public void With_the_learned_model_the_fifth_held_out_set_reads_as_measured_once()
-    {
-        // The model never trained on this set; its threshold was chosen on the tuned sets left out in turn before this
-        // set was run with it: recall 85.1% (57/67), precision 87.7% (57/65). Its precision is one false alarm below the
-        // rules alone; for half the misses found, the model is on unless Safety:LearnedModel turns it off.
-        var evaluation = Evaluate("danger-heldout-5.jsonl", "danger-heldout-5-learned", AcuteDangerDetector.WithLearnedModel());
-
-        Assert.True(evaluation.Recall >= 0.850 && evaluation.Precision >= 0.876, evaluation.Report("danger-heldout-5-learned"));
-    }
-
-    [Fact]
-    public void The_fifth_held_out_set_keeps_what_it_measured_once()
-    {
-        // Written by someone who saw neither the rules nor the other sets, committed before the rules of the fourth set's
-        // round; measured once on those rules: recall 56.7% (38/67), precision 88.4% (38/43), kind agreeing for 33 of 38.
-        // Below the targets (recall 95%, precision 90%); the floors are that run, so that a change that loses ground fails.
-        var evaluation = Evaluate("danger-heldout-5.jsonl", "danger-heldout-5");
-
-        Assert.True(evaluation.Recall >= 0.567, evaluation.Report("danger-heldout-5"));
-        Assert.True(evaluation.Precision >= 0.883, evaluation.Report("danger-heldout-5"));
-    }
-
-    [Fact]
-    public void The_sixth_held_out_set_keeps_what_it_measured_once_with_and_without_the_learned_model()
-    {
-        // Written by someone who saw neither the rules, the model nor any other set (130 sentences, 72 with danger, a
-        // quarter in English, danger words placed in many sentences without danger), committed before this round's
-        // rules and model were merged; measured once after the model had been made the default, with the `danger`
-        // command: the rules alone recall 43.1% (31/72), precision 66.0% (31/47); with the model recall 75.0% (54/72),
-        // precision 77.1% (54/70). The model found 23 more dangers and no false alarm more. Far below the targets.
-        var rules = Evaluate("danger-heldout-6.jsonl", "danger-heldout-6");
-        var learned = Evaluate("danger-heldout-6.jsonl", "danger-heldout-6-learned", AcuteDangerDetector.WithLearnedModel());
-
-        Assert.True(rules.Recall >= 0.430 && rules.Precision >= 0.659, rules.Report("danger-heldout-6"));
-        Assert.True(learned.Recall >= 0.750 && learned.Precision >= 0.771, learned.Report("danger-heldout-6-learned"));
+        Assert.True(rules.Recall >= rulesRecall && rules.Precision >= rulesPrecision, rules.Report(name));
+        Assert.True(learned.Recall >= learnedRecall && learned.Precision >= learnedPrecision, learned.Report($"{name}-learned"));
     }
 
     private DangerEvaluation Evaluate(string file, string name, AcuteDangerDetector? detector = null)

@@ -1,4 +1,5 @@
 using CasuistiekBot.Safety;
+using CasuistiekBot.Safety.Detection;
 using CasuistiekBot.Testing;
 using Xunit.Abstractions;
 
@@ -24,21 +25,35 @@ public sealed class DangerModelTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void Each_tuned_set_left_out_of_training_is_read_by_the_model_alone_at_its_measured_floor()
+    public void Each_set_trained_on_left_out_of_training_is_read_by_the_model_alone_at_its_measured_floor()
     {
-        var stories = CasusStories.WithoutDanger();
         var pooled = new DangerEvaluation();
-        foreach (var left in DangerEvaluationTests.TrainedOn)
-        {
-            var model = DangerModelTrainer.Model(DangerEvaluationTests.TrainedOn.Where(f => f != left).SelectMany(DangerEvaluation.Load), Half(stories, 0));
-            pooled.Add(DangerEvaluation.Run(DangerEvaluation.Load(left), new AcuteDangerDetector(model, [])));
-        }
+        foreach (var left in DangerEvaluationTests.TrainedOn) pooled.Add(DangerEvaluation.Run(DangerEvaluation.Load(left), new AcuteDangerDetector(LeftOut(left), [])));
         var report = pooled.Report("danger-model-left-out");
         Write("danger-model-left-out", report);
 
-        // Measured: recall 65.2% (285/437), precision 92.2% (285/309).
-        Assert.True(pooled.Recall >= 0.652 && pooled.Precision >= 0.922, report);
+        // Over these eight sets the earlier model (words and word pairs, threshold 2) read recall 80.4% (463/576),
+        // precision 92.4% (463/501); with stems, pairs across a word, negated words and threshold 4: recall 82.3%
+        // (474/576), precision 93.7% (474/506).
+        Assert.True(pooled.Recall >= 0.822 && pooled.Precision >= 0.936, report);
     }
+
+    [Fact]
+    public void The_sets_the_rules_do_not_read_without_errors_left_out_of_training_are_read_by_rules_and_model_at_their_floor()
+    {
+        // The rules were written with every set in view, so only the sets they still err on say something here.
+        var pooled = new DangerEvaluation();
+        foreach (var left in DangerEvaluationTests.Written) pooled.Add(DangerEvaluation.Run(DangerEvaluation.Load(left), new AcuteDangerDetector(LeftOut(left), DangerLexicon.Cues)));
+        var report = pooled.Report("danger-left-out-with-rules");
+        Write("danger-left-out-with-rules", report);
+
+        // Before this round's rules and model: recall 87.5% (175/200), precision 83.7% (175/209). After: recall 95.0%
+        // (190/200), precision 89.2% (190/213); a little optimistic, since this round's rules were written with these sets' errors in view.
+        Assert.True(pooled.Recall >= 0.949 && pooled.Precision >= 0.892, report);
+    }
+
+    private static DangerModel LeftOut(string left) =>
+        DangerModelTrainer.Model(DangerEvaluationTests.TrainedOn.Where(f => f != left).SelectMany(DangerEvaluation.Load), Half(CasusStories.WithoutDanger(), 0));
 
     [Fact]
     public void Casus_stories_the_model_never_read_rarely_raise_an_alarm()
@@ -54,8 +69,9 @@ public sealed class DangerModelTests(ITestOutputHelper output)
         var report = $"casus stories with an alarm from the model alone: {alarms.Count}/{stories.Count}\n" + string.Concat(alarms.Select(a => $"  {a}\n"));
         Write("danger-model-casus-alarms", report);
 
-        // Measured: 6 of 437.
-        Assert.True(alarms.Count <= 6, report);
+        // Trained on the six sets of its round the earlier model alarmed on 6 of 437; trained on the eight sets of now, on
+        // 13. This one, on the eight sets: 8 (several of them a family without shelter in the cold, which is close to danger).
+        Assert.True(alarms.Count <= 8, report);
     }
 
     private static List<string> Half(IReadOnlyList<string> stories, int half) => [.. stories.Where((_, i) => i % 2 == half)];

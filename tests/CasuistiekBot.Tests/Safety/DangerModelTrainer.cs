@@ -6,8 +6,8 @@ using CasuistiekBot.Safety.Detection;
 namespace CasuistiekBot.Tests.Safety;
 
 /// <summary>
-/// Learns <see cref="DangerModel"/> from evaluation sentences: multinomial naive Bayes over the distinct words and word
-/// pairs of each sentence, add-one smoothed; one column for danger against none, one for suicide against other dangers.
+/// Learns <see cref="DangerModel"/> from evaluation sentences: multinomial naive Bayes over the distinct features (words,
+/// word pairs, pairs across one word, stems, negated words; <see cref="DangerModel.Features"/>) of each sentence, add-one smoothed; one column for danger against none, one for suicide against other dangers.
 /// The sentences of ordinary casus stories count as sentences without danger, one by one: without them the model learns
 /// the evaluation sets' style ("told", "tonight", "the mother") and hears danger in most real stories.
 /// Deterministic: the same sentences always give the same file, weights rounded to three decimals, features in order.

@@ -13,7 +13,7 @@ internal static class DangerFrames
 
     private static readonly CuePattern[] Exercise = Patterns(
         "training*", "scenario*", "cursus*", "rollenspel*", "oefening*", "oefencasus*", "oefen*", "casus voor", "voorbeeldcasus*", "casestudy", "case study",
-        "role play", "roleplay", "exercise", "course", "workshop", "quiz", "toets", "exam", "examen", "fictief", "fictieve", "fictional", "hypothetical");
+        "role play", "roleplay", "exercise", "teamdag*", "heidag*", "studiedag*", "intervisie*", "course", "workshop", "quiz", "toets", "exam", "examen", "fictief", "fictieve", "fictional", "hypothetical");
 
     // An account of what happened in another country, told in a hearing or an asylum story.
     private static readonly CuePattern[] Elsewhere = Patterns(
@@ -28,7 +28,9 @@ internal static class DangerFrames
 
     // "Ik zou hem kunnen wurgen, zei ze lachend": the one who says it marks it as a joke.
     private static readonly CuePattern[] Joke = Patterns(
-        "lachend", "grappend", "grinnikend", "als grap", "als grapje", "bij wijze van spreken", "knipoog", "joking", "jokingly", "laughing", "as a joke", "for a laugh", "kidding");
+        "lachend", "grappend", "grinnikend", "als grap", "als grapje", "bij wijze van spreken", "knipoog", "joking", "jokingly", "laughing", "as a joke", "for a laugh", "kidding",
+        // The writer's own laugh: "vermoordt me als ik weer te laat ben haha".
+        "haha*", "hihi*", "lol", "grapje", "grapte", "grapt", "joked", "jokes");
 
     // "Neemt afscheid van iedereen, ze gaat met pensioen": a farewell or a giving away that an ordinary change of life
     // explains. Not a transfer: in detention a transfer is what people harm themselves over.

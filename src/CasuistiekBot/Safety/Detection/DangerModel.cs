@@ -5,7 +5,7 @@ using CasuistiekBot.Routing.Text;
 namespace CasuistiekBot.Safety.Detection;
 
 /// <summary>
-/// A naive Bayes reading of a sentence over its words and word pairs, learned from the evaluation sets the rules were
+/// A naive Bayes reading of a sentence over its words, word pairs, stems and negated words, learned from the evaluation sets the rules were
 /// tuned on (the tests rebuild it and fail when the file is stale). It hears danger in words the rules do not list,
 /// which is where the rules kept failing on text by a new writer; whether that danger is here and now is still for
 /// <see cref="DangerScope"/> to say, at the word that weighs most.
@@ -23,14 +23,46 @@ internal sealed class DangerModel(double prior, double suicidePrior, IReadOnlyDi
 
     public static DangerModel Empty { get; } = new(double.NegativeInfinity, 0, new Dictionary<string, (double, double)>());
 
-    /// <summary>The words of a sentence and each pair of neighbours, as the model knows them.</summary>
+    // A word this long is also known by its first letters, so that "dreigde" and "dreigend", "overdosis" and "overdoses"
+    // share what they have learned; shorter words are too often other words with the same start.
+    private const int StemLength = 6;
+
+    // How far back a negation reaches within its clause: "wil niet meer leven" is not "wil leven".
+    private const int NegationReach = 4;
+
+    private static readonly HashSet<string> Negators =
+        ["niet", "geen", "nooit", "niemand", "niets", "niks", "not", "no", "never", "dont", "doesnt", "didnt", "wont", "nobody", "nothing", "isnt", "wasnt"];
+
+    /// <summary>The features of a sentence, as the model knows them: each word's own (<see cref="Own"/>), in order.</summary>
     public static IEnumerable<string> Features(IReadOnlyList<Token> tokens, int from, int to)
     {
         for (var i = from; i <= to; i++)
         {
-            yield return tokens[i].Text;
-            if (i < to) yield return $"{tokens[i].Text} {tokens[i + 1].Text}";
+            foreach (var feature in Own(tokens, i, to)) yield return feature;
         }
+    }
+
+    /// <summary>
+    /// What a word brings to its sentence: itself, the pair with its neighbour, the pair with the word after that (which
+    /// carries across an inserted word: "wil echt dood"), its stem, and the word marked as negated after a negation.
+    /// </summary>
+    private static IEnumerable<string> Own(IReadOnlyList<Token> tokens, int i, int to)
+    {
+        var word = tokens[i].Text;
+        yield return word;
+        if (i < to) yield return $"{word} {tokens[i + 1].Text}";
+        if (i + 2 <= to) yield return $"{word} _ {tokens[i + 2].Text}";
+        if (word.Length > StemLength) yield return $"~{word[..StemLength]}";
+        if (IsNegated(tokens, i)) yield return $"!{word}";
+    }
+
+    private static bool IsNegated(IReadOnlyList<Token> tokens, int i)
+    {
+        for (var j = i - 1; j >= 0 && j >= i - NegationReach && tokens[j].Sentence == tokens[i].Sentence && tokens[j].Clause == tokens[i].Clause; j--)
+        {
+            if (Negators.Contains(tokens[j].Text)) return true;
+        }
+        return false;
     }
 
     /// <summary>Every sentence's score (log odds of danger), the word that weighs most for it, and whether it speaks of suicide.</summary>
@@ -53,7 +85,7 @@ internal sealed class DangerModel(double prior, double suicidePrior, IReadOnlyDi
         for (var i = from; i <= to; i++)
         {
             var own = 0.0;
-            foreach (var feature in Features(tokens, i, Math.Min(i + 1, to)).Take(2))
+            foreach (var feature in Own(tokens, i, to))
             {
                 if (!seen.Add(feature) || !weights.TryGetValue(feature, out var weight)) continue;
                 (score, suicide, own) = (score + weight.Danger, suicide + weight.Suicide, own + weight.Danger);

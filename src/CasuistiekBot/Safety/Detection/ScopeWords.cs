@@ -53,13 +53,15 @@ internal static class ScopeWords
     public static readonly CuePattern[] DistantPast = Patterns(
         "jaren geleden", "jaar geleden", "lang geleden", "in het verleden", "vroeger", "destijds", "toentertijd", "jaar terug", "jaren terug",
         "maanden geleden", "maanden terug", "vorig jaar", "vorig voorjaar", "vorig najaar", "vorige zomer", "vorige winter", "in de jeugd", "als kind",
-        "years ago", "long ago", "in the past", "back then", "months ago", "last year", "a year ago", "as a child", "in his youth", "in her youth");
+        "geschiedenis van", "voorgeschiedenis", "history of", "years ago", "long ago", "in the past", "back then", "months ago", "last year", "a year ago", "as a child", "in his youth", "in her youth");
 
     public static readonly CuePattern[] Resolved = Patterns(
         "voorbij", "afgehandeld", "afgesloten", "opgelost", "is gesloten", "zijn gesloten", "inmiddels veilig", "nu veilig", "weer veilig",
         "veilig geplaatst", "zijn gestopt", "is gestopt", "gestopt", "afgelopen", "nu stabiel", "is stabiel", "niet meer aan de orde", "speelt niet meer",
         "opgehouden", "beeindigd", "is gestaakt", "niets meer gebeurd", "niets meer voorgevallen", "geen incidenten meer", "doet het nu goed", "doet het nu prima",
-        "gaat nu goed", "gaat het goed", "nu rustig", "sindsdien rustig", "goed opgevangen", "veilig ondergebracht", "woont nu veilig",
+        "gaat nu goed", "gaat het goed", "gaat goed met", "nu rustig",
+        // The one who threatened has been arrested since.
+        "afzender opgepakt", "dader opgepakt", "is opgepakt", "is gearresteerd", "was arrested", "has been arrested", "sindsdien rustig", "goed opgevangen", "veilig ondergebracht", "woont nu veilig",
         "resolved", "stopped", "ended", "has ended", "is over", "are over", "safe now", "now safe", "nothing has happened", "doing well", "are doing well", "is doing well");
 
     // "Het zou makkelijker zijn als ik er niet meer was": a wish, not a supposition.
@@ -95,6 +97,8 @@ internal static class ScopeWords
         "baan", "werk", "klus", "inbox", "mailbox", "termijn", "termijnen", "bezuiniging", "bezuinigingen", "reorganisatie",
         "backlog", "workload", "paperwork", "bureaucracy", "heat", "traffic", "commute", "meeting", "meetings", "job", "rules", "rule", "system", "forms",
         "form", "cuts", "reorganisation", "queue", "regeling", "procedure", "template",
+        // Office machines people say they will strangle (not what can be thrown at someone: a laptop, a phone).
+        "printer", "printers", "koffieautomaat", "koffiemachine", "kopieerapparaat", "copier",
     ];
 
     // Compounds of the same things: werkinstructie, beleidsregel, werkdruk, caseload.
@@ -112,7 +116,9 @@ internal static class ScopeWords
         "training*", "cursus*", "workshop*", "learning", "webinar*", "voorlichting*", "presentatie*", "protocol*", "beleid*", "meldcode*",
         "richtlijn*", "procedure*", "thema*", "preventie*", "omgaan met", "course*", "policy", "policies", "guideline*", "prevention", "awareness",
         // Figures about danger are not a danger: "het aantal agressie-incidenten is gedaald".
-        "jaarverslag*", "jaarrapport*", "statistiek*", "het aantal", "annual report", "statistics", "the number of", "procent", "percent", "per cent");
+        "jaarverslag*", "jaarrapport*", "in de krant", "krantenartikel*", "newspaper*", "in the news", "guidance",
+        // People in general, or what a word means: "people often say 'I would rather die'", "wat betekent eerwraak".
+        "people often", "mensen vaak", "what does", "wat betekent", "wat houdt", "statistiek*", "het aantal", "annual report", "statistics", "the number of", "procent", "percent", "per cent");
 
     // A person's record or asylum account: what happened then or elsewhere, not what threatens someone here and now.
     public static readonly CuePattern[] RecordOrAccount = Patterns(
