@@ -42,4 +42,28 @@ public sealed class AddressTests
     [InlineData("In 2024 EU-breed afgesproken, 2023 NL-cijfers.")]
     [InlineData("Het bedrag van 1250 EUR is betaald.")]
     public void Mailboxes_laws_years_and_amounts_are_no_postcodes(string text) => Assert.Equal(text, Scrub.Text(text));
+
+    [Theory]
+    [InlineData("Ze woont op de Kruisweg 1021 (2131 CT Hoofddorp).", "Ze woont op de [ADRES-1] ([POSTCODE-1] Hoofddorp).")]
+    [InlineData("Hij slaapt op de Amstelveenseweg 1088, zegt hij.", "Hij slaapt op de [ADRES-1], zegt hij.")]
+    public void A_house_number_of_four_digits_that_is_no_year_of_these_centuries_is_an_address(string text, string expected) =>
+        Assert.Equal(expected, Scrub.Text(text));
+
+    [Theory]
+    [InlineData("Post naar Kerkstraat 14, 3511lk Utrecht.", "Post naar [ADRES-1] Utrecht.")]
+    [InlineData("De brief ging naar 3511lk Utrecht.", "De brief ging naar [POSTCODE-1] Utrecht.")]
+    public void A_postcode_in_lower_case_is_replaced_after_a_street_or_before_a_place(string text, string expected) =>
+        Assert.Equal(expected, Scrub.Text(text));
+
+    [Theory]
+    [InlineData("In 2021 in Almere begonnen, in 2023 gestopt.")]
+    [InlineData("Hij fietste 1500km Utrecht uit en weer terug.")]
+    public void A_year_or_a_measure_before_a_place_is_no_postcode(string text) => Assert.Equal(text, Scrub.Text(text));
+
+    [Theory]
+    [InlineData("Haar broer woont op Kaya Kokolishi 7 in Willemstad.", "Haar broer woont op [ADRES-1] in Willemstad.")]
+    [InlineData("Zijn zus woont in Calle del Sol 14, Málaga.", "Zijn zus woont in [ADRES-1], Málaga.")]
+    [InlineData("ADRES: RUE DES LILAS 3, LYON", "ADRES: [ADRES-1], LYON")]
+    public void A_street_abroad_that_opens_with_its_street_word_is_an_address(string text, string expected) =>
+        Assert.Equal(expected, Scrub.Text(text));
 }

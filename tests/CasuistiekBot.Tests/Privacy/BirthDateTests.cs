@@ -77,4 +77,33 @@ public sealed class BirthDateTests
     [InlineData("Zij is in juni 2015 naar Nederland gekomen.")]
     [InlineData("Het besluit kwam op 3 mei 2024 ter zitting aan de orde.")]
     public void Other_dates_near_birth_words_or_in_lists_stay(string text) => Assert.Equal(text, Scrub.Text(text));
+
+    [Theory]
+    [InlineData("De vader (Samir, °3-7-1981) werkt in de kas.", "°[GEBOORTEDATUM-1]) werkt")]
+    [InlineData("Oom Kidane, ° 12 okt. 1975 te Keren, woont in Delft.", "° [GEBOORTEDATUM-1] te Keren")]
+    public void A_degree_sign_before_a_date_marks_a_birth_date(string text, string expectedPart) =>
+        Assert.Contains(expectedPart, Scrub.Text(text));
+
+    [Fact]
+    public void A_degree_sign_after_a_number_is_a_temperature() =>
+        Assert.Equal("Het was 31° op 12-7-2025 in de cel.", Scrub.Text("Het was 31° op 12-7-2025 in de cel."));
+
+    [Theory]
+    [InlineData("Volgens de tazkira is zijn geboortedatum 2-2-2009, maar de IND heeft die gewijzigd naar 1-1-2006.", "gewijzigd naar [GEBOORTEDATUM-2].")]
+    [InlineData("Na de leeftijdsschouw is zijn leeftijd vastgesteld op 1-1-2004.", "vastgesteld op [GEBOORTEDATUM-1].")]
+    [InlineData("Her age was assessed at 5 March 2006 after the interview.", "assessed at [GEBOORTEDATUM-1] after")]
+    public void A_date_that_a_birth_date_or_age_is_set_or_corrected_to_is_a_birth_date(string text, string expectedPart) =>
+        Assert.Contains(expectedPart, Scrub.Text(text));
+
+    [Theory]
+    [InlineData("De geboortedatum is gewijzigd op 4-11-2025 door de gemeente.")]
+    [InlineData("Het leeftijdsonderzoek is gepland op 3-3-2026.")]
+    [InlineData("De leeftijd telt niet mee, de termijn is gesteld op 1-6-2026.")]
+    public void The_day_a_birth_date_changes_and_other_dates_in_its_sentence_stay(string text) => Assert.Equal(text, Scrub.Text(text));
+
+    [Theory]
+    [InlineData("Het jongetje is op 9 juni 2021 in Den Bosch geboren.", "op [GEBOORTEDATUM-1] in Den Bosch geboren")]
+    [InlineData("Zij zegt dat ze op 2-4-2018 in Nieuw Vennep is geboren.", "op [GEBOORTEDATUM-1] in Nieuw Vennep is geboren")]
+    public void A_date_before_born_in_a_place_of_two_words_is_a_birth_date(string text, string expectedPart) =>
+        Assert.Contains(expectedPart, Scrub.Text(text));
 }

@@ -50,4 +50,23 @@ public sealed class DocumentNumberTests
     [InlineData("Het paspoort ligt sinds 2019 bij de IND, nummer 3 op de lijst.", "Het paspoort ligt sinds 2019 bij de IND, nummer 3 op de lijst.")]
     public void Case_phone_and_list_numbers_near_a_document_word_are_no_document(string text, string expected) =>
         Assert.Equal(expected, Scrub.Text(text));
+
+    [Theory]
+    [InlineData("Zijn vbd, nummer NX72KQ019, is gestolen.", "Zijn vbd, nummer [DOCUMENT-1], is gestolen.")]
+    [InlineData("Een kopie van de vbd: X82KP4Q17 zit in het dossier.", "Een kopie van de vbd: [DOCUMENT-1] zit in het dossier.")]
+    public void The_abbreviation_of_a_residence_document_is_a_document_keyword(string text, string expected) =>
+        Assert.Equal(expected, Scrub.Text(text));
+
+    [Theory]
+    [InlineData("Ze liet haar rijbewijs zien, met nummer 5830192746.", "Ze liet haar rijbewijs zien, met nummer [DOCUMENT-1].")]
+    [InlineData("His driving licence was checked, number 7710293845.", "His driving licence was checked, number [DOCUMENT-1].")]
+    public void A_driving_licence_number_of_digits_only_later_in_the_clause_is_replaced(string text, string expected) =>
+        Assert.Equal(expected, Scrub.Text(text));
+
+    [Theory]
+    [InlineData("Hij liet zijn rijbewijs zien en belde met nummer 0612345678.", "Hij liet zijn rijbewijs zien en belde met nummer [TELEFOON-1].")]
+    [InlineData("Het paspoort ligt in de kluis, nummer 2024113 in het register.", "Het paspoort ligt in de kluis, nummer 2024113 in het register.")]
+    [InlineData("Zijn rijbewijs toont nummer 111222333.", "Zijn rijbewijs toont nummer [BSN-1].")]
+    public void Digits_only_near_a_document_are_a_document_number_only_for_a_driving_licence(string text, string expected) =>
+        Assert.Equal(expected, Scrub.Text(text));
 }

@@ -78,4 +78,25 @@ public sealed class NameTests
     [InlineData("Our client Ms Oksana Kovalenko was born in Lviv.", "Our client Ms [NAAM-1] was born in Lviv.")]
     public void An_English_name_stops_before_a_nationality_and_an_English_verb(string text, string expected) =>
         Assert.Equal(expected, Scrub.Text(text));
+
+    [Theory]
+    [InlineData("Verdachte van den Heuvel zwijgt.", "Verdachte [NAAM-1] zwijgt.")]
+    [InlineData("Cliënte van 't Zand belde twee keer.", "Cliënte [NAAM-1] belde twee keer.")]
+    public void After_a_role_word_van_der_van_den_and_van_t_open_the_family_name(string text, string expected) =>
+        Assert.Equal(expected, Scrub.Text(text));
+
+    [Fact]
+    public void After_a_relation_word_van_with_an_article_is_no_name() =>
+        Assert.Equal("De moeder van de jongen belde.", Scrub.Text("De moeder van de jongen belde."));
+
+    [Theory]
+    [InlineData("Hij wacht op een plek in Kliniek Dr. Verhagen in Zwolle.")]
+    [InlineData("Hij zit in FPC Prof. Mulder sinds maart.")]
+    [InlineData("De Hendrik Verweij Kliniek heeft een wachtlijst.")]
+    [InlineData("Stichting Anna Bos helpt gezinnen met schulden.")]
+    public void An_institution_named_after_a_person_keeps_its_name(string text) => Assert.Equal(text, Scrub.Text(text));
+
+    [Fact]
+    public void A_doctor_in_a_hospital_written_in_lower_case_is_a_person() =>
+        Assert.Equal("In het ziekenhuis heeft dr. [NAAM-1] hem onderzocht.", Scrub.Text("In het ziekenhuis heeft dr. Verhagen hem onderzocht."));
 }

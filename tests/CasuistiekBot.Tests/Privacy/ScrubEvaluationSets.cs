@@ -5,7 +5,7 @@ namespace CasuistiekBot.Tests.Privacy;
 /// measures; as long as nobody has tuned on it, its bar is what it measured once, and its misses are left alone. Once it
 /// has been reported, it may be tuned on and its bar becomes complete. To add a new held-out set: put its file in this
 /// folder and add a row with the figures of its one measurement, e.g.
-/// <c>("scrub-heldout-4.jsonl", new ScrubBar(Name: 0.95, Address: 1.0, Postcode: 1.0, BirthDate: 0.9, Document: 0.9, FalseReplacements: 1))</c>,
+/// <c>("scrub-heldout-5.jsonl", new ScrubBar(Name: 0.95, Address: 1.0, Postcode: 1.0, BirthDate: 0.9, Document: 0.9, FalseReplacements: 1))</c>,
 /// with a comment saying when and by whom it was written and what it measured.
 /// </summary>
 internal static class ScrubEvaluationSets
@@ -40,7 +40,15 @@ internal static class ScrubEvaluationSets
         // 182 sentences (120 with personal data, 62 negatives) written by someone who had seen neither the scrubber, its
         // lists nor any other set, committed before the held-out-3 work changed the rules; measured once after that work:
         // NAAM 90.9% (80/88), GEBOORTEDATUM 83.3% (15/18), DOCUMENT 81.8% (9/11), ADRES 87.5% (14/16), POSTCODE 87.5%
-        // (7/8), every structured number 100%; 1 false replacement ("S. van Mesdag", part of a clinic's name). Not tuned on.
-        ("scrub-heldout-4.jsonl", new ScrubBar(Name: 0.909, Address: 0.875, Postcode: 0.875, BirthDate: 0.833, Document: 0.818, FalseReplacements: 1)),
+        // (7/8), every structured number 100%; 1 false replacement ("S. van Mesdag", part of a clinic's name). After that
+        // run it was reported and tuned on, so these figures are no longer blind: each miss was traced to a class (a birth
+        // mark "°", a date a birth date or age is set or corrected to, a place of several words before "geboren"; the
+        // abbreviation "vbd" and digits-only driving licence numbers; four-digit house numbers that are no year, a postcode
+        // in brackets or in lower case, streets abroad that open with their street word; possessives without an
+        // apostrophe, "van der" after a role word, institution words after initials and "van 't", the register forms
+        // "KOÇ, A." and "Koç, Ahmet", a person spoken to after "zeg tegen", a given name that is a word opening a sentence
+        // about a person, a name after an opening quote; names of institutions named after a person) and the class was
+        // covered, with unit tests of its own. Now every kind is complete with no false replacement.
+        ("scrub-heldout-4.jsonl", ScrubBar.Complete),
     ];
 }

@@ -11,7 +11,9 @@ internal static partial class AddressDetector
     private const string HouseNumber =
         @"(?<nr>[1-9]\d{0,4})(?:[a-zA-Z](?![\p{L}\d])|\s?-\s?[A-Za-z0-9]{1,4}(?![\p{L}\d])|\s(?:hs|bis|bg|huis|I{1,3}|[A-Z])(?![\p{L}\d'’]))?(?![\d]|[.,:]\d)";
 
-    private const string Postcode = @"(?:,?\s+(?<pc>[1-9]\d{3}\s?[A-Z]{2})(?![\p{L}\d]))?";
+    // Right after a street and number the place says postcode, so "9731ab" in lower case counts as well (without a space:
+    // "Kerkstraat 4 2019 in" is a year).
+    private const string Postcode = @"(?:,?\s+(?<pc>[1-9]\d{3}(?:\s?[A-Z]{2}|(?!sa|sd|ss)[a-z]{2}))(?![\p{L}\d]))?";
 
     [GeneratedRegex(@"(?<![\p{L}\d\-])(?<street>\p{L}[\p{L}'’\-]{2,})\s+" + HouseNumber + Postcode, RegexOptions.CultureInvariant)]
     private static partial Regex StreetAndNumber();
@@ -19,12 +21,22 @@ internal static partial class AddressDetector
     [GeneratedRegex(@"(?<![\p{L}\d])(?<street>(?:" + StreetWords.Openers + @")(?:\s+(?:van|de|der|den|het|'t|op|naar|in|aan|ter|te|bij|tot|achter|over|voor)){1,3}(?:\s+\p{Lu}[\p{L}'’\-]+){1,2})\s+" + HouseNumber + Postcode, RegexOptions.CultureInvariant)]
     private static partial Regex OpenerStreet();
 
+    // Streets abroad and in the Caribbean part of the Kingdom open with their street word: "Kaya Kokolishi 7",
+    // "Calle del Sol 14", "Rue des Lilas 3", in any letter case.
+    [GeneratedRegex(@"(?<![\p{L}\d])(?<street>(?i:kaya|kaminda|calle|avenida|rua|rue|avenue|ulica)(?:\s+(?i:de|la|le|les|del|des|du|das|dos|da|di)){0,2}(?:\s+\p{Lu}[\p{L}'’\-]+){1,3})\s+" + HouseNumber + Postcode, RegexOptions.CultureInvariant)]
+    private static partial Regex ForeignOpenerStreet();
+
+    // "Bijlmerdreef 1047 (1102 BW Amsterdam)": a postcode in brackets after the number.
+    [GeneratedRegex(@"\G\s*,?\s*\(\s*[1-9]\d{3}\s?[A-Za-z]{2}(?![\p{L}\d])", RegexOptions.CultureInvariant)]
+    private static partial Regex PostcodeInBrackets();
+
     [GeneratedRegex(@"(?i:\b(?:aan|op|in|naar|bij)\s+(?:de|het)|\bwoon\p{L}*|\bwonend\p{L}*|\badres\p{L}*|\bverblijf\p{L}*|\bstaat\s+ingeschreven\s+(?:op|aan))\s*:?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex LowercaseStreetContext();
 
     public static void Detect(string text, List<DetectedSpan> found)
     {
         foreach (Match match in OpenerStreet().Matches(text)) Add(text, found, match, match.Index);
+        foreach (Match match in ForeignOpenerStreet().Matches(text)) Add(text, found, match, match.Index);
         foreach (Match match in StreetAndNumber().Matches(text))
         {
             var street = match.Groups["street"].Value;
@@ -39,11 +51,12 @@ internal static partial class AddressDetector
     private static void Add(string text, List<DetectedSpan> found, Match match, int start)
     {
         var end = match.Index + match.Length;
-        var hasPostcode = match.Groups["pc"].Success;
+        var hasPostcode = match.Groups["pc"].Success || PostcodeInBrackets().IsMatch(text, end);
         if (!hasPostcode && (QuantityWords.Follows(text, end) || LooksLikeYear(match.Groups["nr"].Value))) return;
         var value = string.Join(' ', text[start..end].Split([' ', '\u00A0', ','], StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant();
         found.Add(new DetectedSpan(start, end - start, PersonalDataKinds.Address, value, Strength.Pattern));
     }
 
-    private static bool LooksLikeYear(string number) => number.Length == 4 && number[0] is '1' or '2' && number[1] is '9' or '0';
+    // Years of this and the last century; "Bijlmerdreef 1047" is a house number.
+    private static bool LooksLikeYear(string number) => number.Length == 4 && (number.StartsWith("19", StringComparison.Ordinal) || number.StartsWith("20", StringComparison.Ordinal));
 }

@@ -3,8 +3,8 @@ using System.Text.RegularExpressions;
 namespace CasuistiekBot.Privacy.Detection;
 
 /// <summary>
-/// Dates of birth: a date only counts when the words around it say birth ("geboren op", "geb.", "DOB", "born in",
-/// "geboortedata", "… is geboren", "… ter wereld"). Meeting dates, decision dates and deadlines stay. A list after the
+/// Dates of birth: a date only counts when the words around it say birth ("geboren op", "geb.", "°", "DOB", "born in",
+/// "geboortedata", "… is geboren", "… ter wereld", "leeftijd vastgesteld op …"). Meeting dates, decision dates and deadlines stay. A list after the
 /// keyword ("geboren op 1-1-2015 en 3-4-2018", "gewijzigd van 1-1-1990 naar 5-6-1991") counts as a whole.
 /// </summary>
 internal static partial class BirthDateDetector
@@ -15,10 +15,10 @@ internal static partial class BirthDateDetector
         @"(?:\s*(?:[:()\-–,]|(?i:op|on|is|was|de|d\.d\.|omstreeks|rond|circa|ca\.|vermoedelijk|volgens\s+(?:de\s+)?\p{L}+|officieel|the)(?![\p{L}])|(?i:in|te|at)\s+\p{Lu}[\p{L}\-']+,?))";
 
     // "born in June 1990": "in" right after the keyword only before a month, so "geboren in Aleppo, in juni 2015 gevlucht" stays.
-    [GeneratedRegex(@"(?<![\p{L}])(?i:geboren|geb\.\s?dat\.?|geb\.|geb|geboortedata|geboortedatums|geboortedatum|geboorte\s?datum|geb\.\s?datum|geb\.datum|dob|d\.o\.b\.?|dates?\s+of\s+birth|birth\s?dates?|dobs|born)(?![\p{L}])(?:\s+(?i:in)(?=\s+" + DateParser.Months + @"))?" + Filler + @"{0,4}\s*(?<date>" + DateParser.Pattern + @")(?![\p{L}\d])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:(?<![\p{L}])(?i:geboren|geb\.\s?dat\.?|geb\.|geb|geboortedata|geboortedatums|geboortedatum|geboorte\s?datum|geb\.\s?datum|geb\.datum|dob|d\.o\.b\.?|dates?\s+of\s+birth|birth\s?dates?|dobs|born)(?![\p{L}])|(?<!\d\s*)°(?=\s?\d))(?:\s+(?i:in)(?=\s+" + DateParser.Months + @"))?" + Filler + @"{0,4}\s*(?<date>" + DateParser.Pattern + @")(?![\p{L}\d])", RegexOptions.CultureInvariant)]
     private static partial Regex AfterKeyword();
 
-    [GeneratedRegex(@"(?<![\p{L}\d])(?<date>" + DateParser.Pattern + @")(?=\)?,?\s+(?:(?i:is|was|werd|wordt|zijn|haar|zij|hij|ze|she|he|was)\s+|(?i:in|te)\s+\p{Lu}[\p{L}\-']+,?\s+|(?i:mevrouw|meneer|mijnheer|de\s+heer|dhr\.?|mw\.?|mevr\.?|betrokkene|cliënte?|client)\s+(?:\p{Lu}\.\s?)*(?:\p{Lu}[\p{L}\-'’]+\s+){0,2}){0,3}(?i:geboren|born|ter\s+wereld|het\s+levenslicht)(?![\p{L}]))", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}\d])(?<date>" + DateParser.Pattern + @")(?=\)?,?\s+(?:(?i:is|was|werd|wordt|zijn|haar|zij|hij|ze|she|he|was)\s+|(?i:in|te)\s+\p{Lu}[\p{L}\-']+(?:\s+\p{Lu}[\p{L}\-']+){0,2},?\s+|(?i:mevrouw|meneer|mijnheer|de\s+heer|dhr\.?|mw\.?|mevr\.?|betrokkene|cliënte?|client)\s+(?:\p{Lu}\.\s?)*(?:\p{Lu}[\p{L}\-'’]+\s+){0,2}){0,3}(?i:geboren|born|ter\s+wereld|het\s+levenslicht)(?![\p{L}]))", RegexOptions.CultureInvariant)]
     private static partial Regex BeforeKeyword();
 
     // "Zijn geboortedatum staat verkeerd in de BRP, het moet 21-11-1990 zijn.": a noun that names the birth date, and a
@@ -31,6 +31,17 @@ internal static partial class BirthDateDetector
     [GeneratedRegex(@"\G\s*(?:,|(?i:en|and|of|or|resp\.|respectievelijk|naar|to|&))\s*(?<date>" + DateParser.Pattern + @")(?![\p{L}\d])", RegexOptions.CultureInvariant)]
     private static partial Regex NextInList();
 
+    // "de leeftijd is vastgesteld op 1-1-2004", "geboortedatum …, maar de IND heeft die gewijzigd naar 1-1-2006": a date
+    // that a birth date or an age is set or corrected to. "gewijzigd op" says when, not what, and stays.
+    [GeneratedRegex(@"(?<![\p{L}])(?i:(?:vastgesteld|gesteld|bepaald|geschat|set|assessed|estimated)\s+(?:op|at|as)|(?:aangepast|gewijzigd|gecorrigeerd|veranderd|omgezet|changed|corrected|amended)\s+(?:naar|in|tot|to))\s+(?<date>" + DateParser.Pattern + @")(?![\p{L}\d])", RegexOptions.CultureInvariant)]
+    private static partial Regex SetTo();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?i:geboortedata|geboortedatums|geboortedatum|geboorte\s?datum|geb\.\s?datum|geboortejaar|leeftijd\p{L}*|dates?\s+of\s+birth|birth\s?dates?|age)(?![\p{L}])", RegexOptions.CultureInvariant)]
+    private static partial Regex BirthOrAge();
+
+    [GeneratedRegex(@"(?i:die|deze|hem|het|it|this)\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex PronounAtEnd();
+
     public static void Detect(string text, List<DetectedSpan> found)
     {
         foreach (Match match in AfterKeyword().Matches(text))
@@ -39,12 +50,31 @@ internal static partial class BirthDateDetector
             while (end > 0 && NextInList().Match(text, end) is { Success: true } next) end = Add(found, next.Groups["date"], next);
         }
         foreach (Match match in BeforeKeyword().Matches(text)) Add(found, match.Groups["date"], match);
+        foreach (Match match in SetTo().Matches(text))
+        {
+            if (SetsBirthDate(text, match.Index)) Add(found, match.Groups["date"], match);
+        }
         foreach (Match match in LaterInSentence().Matches(text))
         {
             if (WordsBetween(match) > MaximumWordsBetween) continue;
             var end = Add(found, match.Groups["date"], match);
             while (end > 0 && NextInList().Match(text, end) is { Success: true } next) end = Add(found, next.Groups["date"], next);
         }
+    }
+
+    /// <summary>
+    /// Whether the verb at <paramref name="verb"/> sets the birth date or age named before it in the same sentence: the
+    /// noun stands at most four words before it in the same clause ("leeftijd is vastgesteld op"), or a pronoun right
+    /// before the verb refers back to it ("…, maar de IND heeft die gewijzigd naar"). "De leeftijd telt niet mee, de
+    /// termijn is gesteld op 1-6-2026" stays.
+    /// </summary>
+    private static bool SetsBirthDate(string text, int verb)
+    {
+        var sentence = text.LastIndexOfAny(['.', '?', '!', '\n', '\r'], Math.Max(0, verb - 1)) + 1;
+        if (BirthOrAge().Matches(text[sentence..verb]) is not { Count: > 0 } nouns) return false;
+        var between = text[(sentence + nouns[^1].Index + nouns[^1].Length)..verb];
+        var sameClause = !between.Contains(',') && between.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 4;
+        return sameClause || PronounAtEnd().IsMatch(between);
     }
 
     private static int WordsBetween(Match match) =>

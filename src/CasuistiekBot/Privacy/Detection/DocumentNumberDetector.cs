@@ -15,7 +15,7 @@ internal static partial class DocumentNumberDetector
     private const string Keyword =
         @"paspoort(?:nummer|nr\.?)?|passport(?:\s+(?:number|no\.?|nr\.?))?|id-?kaart(?:nummer|nr\.?)?|identiteitskaart(?:nummer|nr\.?)?" +
         @"|identiteitsbewijs(?:nummer)?|id-?bewijs|documentnummer|document\s?nr\.?|document\s+number|rijbewijs(?:nummer|nr\.?)?" +
-        @"|driving\s+licen[cs]e|driver'?s\s+license|verblijfsdocument(?:nummer)?|verblijfspas(?:nummer)?|verblijfsvergunning(?:snummer)?" +
+        @"|driving\s+licen[cs]e|driver'?s\s+license|verblijfsdocument(?:nummer)?|vbd|vrd|verblijfspas(?:nummer)?|verblijfsvergunning(?:snummer)?" +
         @"|w2?-document(?:nummer)?|w2?-?doc|vreemdelingendocument(?:nummer)?|reisdocument(?:nummer)?|vluchtelingenpaspoort|noodpaspoort" +
         @"|laissez-passer|tazkira(?:nummer|nr\.?)?|taskara|id\s+card(?:\s+number)?|identity\s+card|identity\s+document|id\s+number" +
         @"|travel\s+document(?:\s+number)?|residence\s+(?:permit|card|document)(?:\s+number)?|national\s+id|nationaal\s+paspoort|vreemdelingenpaspoort" +
@@ -33,7 +33,7 @@ internal static partial class DocumentNumberDetector
     private static partial Regex AfterKeyword();
 
     // "liet een Braziliaans paspoort zien, nummer FZ517204": the keyword, a few words of the same clause, then "nummer".
-    [GeneratedRegex(@"(?<![\p{L}])(?i:" + Keyword + @")(?![\p{L}])(?<gap>(?:[ \u00A0,]+(?!(?i:nummer|nr|no|number)(?![\p{L}]))[\p{L}\-'’]+){1,4})[ \u00A0,(]+(?i:met\s+(?:het\s+)?)?(?<nr>(?i:nummer|nr\.?|no\.?|number))(?![\p{L}])\s*:?\s*" + Token, RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}])(?<keyword>(?i:" + Keyword + @"))(?![\p{L}])(?<gap>(?:[ \u00A0,]+(?!(?i:nummer|nr|no|number)(?![\p{L}]))[\p{L}\-'’]+){1,4})[ \u00A0,(]+(?i:met\s+(?:het\s+)?)?(?<nr>(?i:nummer|nr\.?|no\.?|number))(?![\p{L}])\s*:?\s*" + Token, RegexOptions.CultureInvariant)]
     private static partial Regex NumberLaterInClause();
 
     // "Vbv-nummer van betrokkene: V27813946", "MVV-nummer: M1234567": a number label of an abbreviation the keywords do not
@@ -57,13 +57,26 @@ internal static partial class DocumentNumberDetector
         {
             // A phone or case number may follow in the same clause; a document number has letters as well as digits.
             var value = match.Groups["doc"].Value;
-            if (value.Any(char.IsAsciiLetter) && value.Any(char.IsAsciiDigit) && !TextScan.FollowsReferenceWord(text, match.Groups["nr"].Index)) Add(found, match.Groups["doc"]);
+            if (TextScan.FollowsReferenceWord(text, match.Groups["nr"].Index)) continue;
+            if ((value.Any(char.IsAsciiLetter) && value.Any(char.IsAsciiDigit)) || IsDrivingLicenceNumber(match.Groups["keyword"].Value, value)) Add(found, match.Groups["doc"]);
         }
         foreach (Match match in UnknownLabel().Matches(text))
         {
             if (!OtherNumbers.Contains(match.Groups["label"].Value.TrimEnd('.'))) Add(found, match.Groups["doc"]);
         }
     }
+
+    /// <summary>
+    /// A driving licence number is digits only ("5021938467"). In the same clause as the licence such a number counts when
+    /// it cannot be a phone number (no leading zero, no plus, no separators); other documents need letters and digits,
+    /// so "het paspoort ligt in de kluis, nummer 2024113" stays. Nine digits that pass the 11-proef are a BSN.
+    /// </summary>
+    private static bool IsDrivingLicenceNumber(string keyword, string value) =>
+        DrivingLicence().IsMatch(keyword) && value.Length is >= 8 and <= 12 && value.All(char.IsAsciiDigit) && value[0] != '0'
+        && !Checksums.PassesElevenProof(value);
+
+    [GeneratedRegex(@"^(?i:rijbewijs|driving|driver)", RegexOptions.CultureInvariant)]
+    private static partial Regex DrivingLicence();
 
     private static void Add(List<DetectedSpan> found, Group token)
     {

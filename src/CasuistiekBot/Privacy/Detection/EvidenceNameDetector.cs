@@ -24,7 +24,8 @@ internal static partial class EvidenceNameDetector
     [GeneratedRegex(@"\G[ \u00A0]*,[ \u00A0]*", RegexOptions.CultureInvariant)]
     private static partial Regex Comma();
 
-    [GeneratedRegex(@"(?<![\p{L}\-'’.])\p{L}(?:\p{L}|['’](?=\p{L}))*(?:-\p{L}(?:\p{L}|['’](?=\p{L}))*)*(?![\p{L}])", RegexOptions.CultureInvariant)]
+    // An apostrophe joins a word only after a letter ("d'Souza"); after a space it opens a quotation ("'Tesfay kwam …").
+    [GeneratedRegex(@"(?<![\p{L}\-.])(?<![\p{L}]['’])\p{L}(?:\p{L}|['’](?=\p{L}))*(?:-\p{L}(?:\p{L}|['’](?=\p{L}))*)*(?![\p{L}])", RegexOptions.CultureInvariant)]
     private static partial Regex Word();
 
     public static void Detect(string text, NameEvidence evidence, List<DetectedSpan> found)
@@ -36,7 +37,7 @@ internal static partial class EvidenceNameDetector
         {
             // "op naam van Sanjay Ramautar" names Sanjay Ramautar, not a "van Sanjay".
             var after = match.Index + match.Length;
-            if (text.AsSpan(after).StartsWith("van ", StringComparison.Ordinal)) after += 4;
+            after = NameParser.AfterOf(text, after);
             // "Naam: Ramdin, Shanti" — family name, comma, given names.
             if (AddRead(text, after, evidence, names, unlistedLowercase: false) is { } surname && Comma().Match(text, surname.End) is { Success: true } comma)
             {
@@ -48,7 +49,7 @@ internal static partial class EvidenceNameDetector
         {
             // "zijn dochter elif", "de moeder van yusuf": a given name in lower case after a relation or role word.
             var after = match.Index + match.Length;
-            if (text.AsSpan(after).StartsWith("van ", StringComparison.Ordinal)) after += 4;
+            after = NameParser.AfterOf(text, after);
             if (Word().Match(text, after) is { Success: true } word && word.Index == after && IsLowercaseGivenName(word.Value, evidence))
             {
                 AddRead(text, after, evidence, names, unlistedLowercase: false);

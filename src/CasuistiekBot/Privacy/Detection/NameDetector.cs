@@ -38,15 +38,15 @@ internal static partial class NameDetector
         {
             // "de moeder van Ahmed" names Ahmed, not a "van Ahmed".
             var after = match.Index + match.Length;
-            if (text.AsSpan(after).StartsWith("van ", StringComparison.Ordinal)) after += 4;
+            after = NameParser.AfterOf(text, after);
             // "the Child Protection Board": after an English role word, a place, organisation or English word names a thing.
-            if (IsThing(NextWord(text, after), evidence)) continue;
+            if (IsThing(NextWordAfterParticles(text, after), evidence)) continue;
             Add(text, found, after, list: false);
         }
         foreach (Match match in PluralRoleWord().Matches(text))
         {
             var after = match.Index + match.Length;
-            if (text.AsSpan(after).StartsWith("van ", StringComparison.Ordinal)) after += 4;
+            after = NameParser.AfterOf(text, after);
             Add(text, found, after, list: true);
         }
         // With the word list, given names are weighed against ordinary words by EvidenceNameDetector instead.
@@ -84,6 +84,18 @@ internal static partial class NameDetector
 
     private static bool IsThing(string word, NameEvidence evidence) =>
         word.Length > 0 && NameEvidence.IsKnownNonPerson(word) && !evidence.IsListedName(word);
+
+    /// <summary>"van der Linde": the word the particles lead to.</summary>
+    private static string NextWordAfterParticles(string text, int position)
+    {
+        var word = NextWord(text, position);
+        while (word == "van" || NameLexicon.NameOnlyParticles.Contains(word))
+        {
+            position += word.Length + 1;
+            word = position < text.Length ? NextWord(text, position) : "";
+        }
+        return word;
+    }
 
     private static string NextWord(string text, int position)
     {

@@ -21,6 +21,17 @@ internal static partial class NameParser
         return ParseFrom(text, i, withInitials: true) ?? ParseFrom(text, i, withInitials: false);
     }
 
+    /// <summary>
+    /// Past the "van" of "de moeder van Ahmed", which is no part of the name; but "van der", "van den" and "van 't" open a
+    /// family name ("gedetineerde van der Linde"), as no article after "van" is written that way.
+    /// </summary>
+    public static int AfterOf(string text, int position)
+    {
+        if (!text.AsSpan(position).StartsWith("van ", StringComparison.Ordinal)) return position;
+        var (_, next) = ReadToken(text, position + 4);
+        return next is "der" or "den" or "'t" or "’t" ? position : position + 4;
+    }
+
     private static (int Start, int End)? ParseFrom(string text, int start, bool withInitials)
     {
         var i = start;

@@ -5,8 +5,8 @@ namespace CasuistiekBot.Privacy.Detection;
 
 /// <summary>
 /// Single words that the way they are written marks as a person: after initials ("J. Tesfay belde", "W.J. ter Borg"),
-/// with a possessive "'s" ("Tekle's moeder"), between commas right after a name ("de zoon van dhr. Boukhari, Ilias,
-/// die …"), and the register forms "FAMILIENAAM, Voornaam" and "Voornaam FAMILIENAAM". The word must be a listed name
+/// with a possessive "'s", a bare apostrophe or a Dutch "s" ("Tekle's moeder", "Idris' zus", "Dawits zus"), between commas right after a name ("de zoon van dhr. Boukhari, Ilias,
+/// die …"), and the register forms "FAMILIENAAM, Voornaam", "FAMILIENAAM, V." and "Voornaam FAMILIENAAM". The word must be a listed name
 /// that is no ordinary word, or a word no list knows; after initials with particles or two initials, a family name that
 /// is also a word counts too (see <see cref="IsNameAfterInitials"/>). Places and organisations stay.
 /// </summary>
@@ -17,6 +17,18 @@ internal static partial class NameShapeCues
 
     [GeneratedRegex(@"(?<![\p{L}\-'’])(\p{Lu}\p{Ll}+)['’]s(?=[ \u00A0]+\p{Ll})", RegexOptions.CultureInvariant)]
     private static partial Regex Possessive();
+
+    // "Idris' dossier": a name ending in a hissing sound takes only the apostrophe.
+    [GeneratedRegex(@"(?<![\p{L}\-'’])(\p{Lu}\p{Ll}*[sxz])['’](?=[ \u00A0]+\p{Ll})", RegexOptions.CultureInvariant)]
+    private static partial Regex PossessiveApostrophe();
+
+    // "Dawits zus", "Mirjams aanvraag": a Dutch possessive written without an apostrophe.
+    [GeneratedRegex(@"(?<![\p{L}\-'’])(?<name>\p{Lu}\p{Ll}+)s(?=[ \u00A0]+\p{Ll})", RegexOptions.CultureInvariant)]
+    private static partial Regex PossessiveS();
+
+    // "als ÖZTÜRK, M." or "Ramdin, S.J.": the register form of a family name with the initials after a comma.
+    [GeneratedRegex(@"(?<![\p{L}\-'’])(?<family>\p{Lu}[\p{L}'’\-]*\p{L}),[ \u00A0]+(?<initials>(?:\p{Lu}\.[ \u00A0]?){0,3}\p{Lu}\.)(?![\p{L}])", RegexOptions.CultureInvariant)]
+    private static partial Regex FamilyNameAndInitials();
 
     [GeneratedRegex(@"\G,[ \u00A0]+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?=[ \u00A0]*[,)]|[ \u00A0]+(?:die|wie|who)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex Apposition();
@@ -39,9 +51,19 @@ internal static partial class NameShapeCues
             if (earlier >= 0) names[earlier] = (match.Index, names[earlier].End);
             else if (IsNameAfterInitials(match, evidence)) Add(names, match.Index, match.Index + match.Length);
         }
-        foreach (Match match in Possessive().Matches(text))
+        foreach (Match match in Possessive().Matches(text).Concat(PossessiveApostrophe().Matches(text)))
         {
             if (IsPersonWord(match.Groups[1].Value, evidence)) Add(names, match.Groups[1].Index, match.Groups[1].Index + match.Groups[1].Length);
+        }
+        foreach (Match match in PossessiveS().Matches(text))
+        {
+            // Only a listed name that is no word, and only when the word with its "s" is no word or name of its own ("Willems").
+            var name = match.Groups["name"];
+            var whole = match.Value;
+            if (!evidence.IsListedName(name.Value) || evidence.IsOrdinary(name.Value) || NameEvidence.IsKnownNonPerson(name.Value)) continue;
+            if (evidence.IsListedName(whole) || evidence.IsOrdinary(whole) || NameEvidence.IsKnownNonPerson(whole)) continue;
+            if (TextScan.PreviousWord(text, match.Index) is "de" or "het" or "een" or "De" or "Het" or "Een") continue;
+            Add(names, name.Index, name.Index + name.Length);
         }
         RegisterForms(text, evidence, found, names);
     }
@@ -58,6 +80,10 @@ internal static partial class NameShapeCues
         {
             if (WordBeforeComma(text, start) is { } family && IsRegisterFamilyName(text, family, start, evidence)) Add(names, family.Start, family.End);
         }
+        foreach (Match match in FamilyNameAndInitials().Matches(text))
+        {
+            if (IsInitialledFamilyName(match.Groups["family"].Value, evidence)) Add(names, match.Index, match.Index + match.Length);
+        }
         // "Sara JANSEN", "Ahmad RAHIMI": the capitals say family name, so a given name that is also a word counts here.
         foreach (Match match in GivenNameAndCapitals().Matches(text))
         {
@@ -69,6 +95,20 @@ internal static partial class NameShapeCues
             names.RemoveAll(inside.Contains);
             names.Add((start, end));
         }
+    }
+
+    /// <summary>
+    /// Before ", A.": in capitals a word of three letters or more (or a listed family name: "LI") that is no acronym,
+    /// place, organisation or ordinary word ("ÖZTÜRK"); capitalised, a listed family name or a word no list knows.
+    /// </summary>
+    private static bool IsInitialledFamilyName(string word, NameEvidence evidence)
+    {
+        if (NameEvidence.IsKnownNonPerson(word) || evidence.IsOrdinary(word)) return false;
+        if (word.All(c => !char.IsLetter(c) || char.IsUpper(c)))
+        {
+            return (word.Count(char.IsLetter) >= 3 || evidence.IsSurname(word)) && word.Any(c => "AEIOUYÄËÏÖÜÁÉÍÓÚÀÈÌÒÙÂÊÎÔÛİ".Contains(c));
+        }
+        return evidence.IsSurname(word) || evidence.IsUnknown(word);
     }
 
     /// <summary>The word right before ", " that precedes <paramref name="position"/>.</summary>
@@ -104,11 +144,16 @@ internal static partial class NameShapeCues
     private static bool IsNameAfterInitials(Match match, NameEvidence evidence)
     {
         var word = match.Groups["name"].Value;
+        // "R.J. van 't Hof", "A. van der Raad": after "der", "den" or "'t" even an institution's word is the family name.
+        if (NamesOnlyParticle(match.Groups["particles"].Value) && !NameLexicon.Particles.Contains(word)) return true;
         if (NameEvidence.IsNeverAnnouncedName(word) || (ProperNouns.Words.Contains(word) && !evidence.IsListedName(word))) return false;
         if (evidence.IsUnknownAfterCue(word) || (evidence.IsListedName(word) && !evidence.IsOrdinary(word))) return true;
         var initials = match.Groups["initials"].Value.Count(c => c == '.');
         return match.Groups["particles"].Length > 0 || (initials >= 2 && evidence.IsSurname(word));
     }
+
+    private static bool NamesOnlyParticle(string particles) =>
+        particles.Split([' ', '\u00A0'], StringSplitOptions.RemoveEmptyEntries).Any(p => p is "der" or "den" or "'t" or "’t");
 
     private static bool IsPersonWord(string word, NameEvidence evidence) =>
         !NameEvidence.IsKnownNonPerson(word) && (evidence.IsUnknown(word) || (evidence.IsListedName(word) && !evidence.IsOrdinary(word)));

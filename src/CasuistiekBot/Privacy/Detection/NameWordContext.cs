@@ -7,7 +7,8 @@ namespace CasuistiekBot.Privacy.Detection;
 /// a word that is never a name stays; a capital after an institution word ("Wet Mulder") or before an ordinary
 /// capitalised word ("Sophia Kinderziekenhuis") is part of a proper name that is no person; a listed name that is no
 /// ordinary word is a name; one that is ("Bakker", "Roos") only mid-sentence without an article, or at the start of a
-/// sentence when a verb of speech follows; an unknown word only next to a verb of speech.
+/// sentence when a verb of speech follows or the sentence is about a person ("Iris heeft haar …"); an unknown word only
+/// next to a verb of speech, also as the one spoken to ("zeg tegen Oumarou").
 /// </summary>
 internal static class NameWordContext
 {
@@ -27,6 +28,30 @@ internal static class NameWordContext
     {
         "gebeld", "gezegd", "verteld", "gemaild", "geschreven", "gemeld", "gevraagd", "geantwoord", "gereageerd", "verklaard",
         "aangegeven", "laten", "langsgekomen", "bellen", "vertellen", "zeggen", "mailen", "weten",
+    };
+
+    /// <summary>Verbs of speech that take the person spoken to after "tegen" or "aan": "zeg tegen Mirela", "vroeg aan Dawit".</summary>
+    private static readonly HashSet<string> AddressingVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "zeg", "zegt", "zei", "zeiden", "zeggen", "gezegd", "vertel", "vertelt", "vertelde", "vertelden", "vertellen", "verteld",
+        "vraag", "vraagt", "vroeg", "vroegen", "vragen", "gevraagd", "meld", "meldde", "gemeld", "schrijf", "schreef",
+        "geschreven", "uitgelegd", "legde", "beloofd", "beloofde", "doorgegeven", "said", "told",
+        "asked", "explained", "wrote",
+    };
+
+    /// <summary>Finite verbs after which the sentence says what a person does or is ("Roos heeft haar …").</summary>
+    private static readonly HashSet<string> FiniteVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "is", "was", "heeft", "had", "wil", "wilde", "kan", "kon", "moet", "moest", "mag", "mocht", "woont", "woonde", "zit",
+        "zat", "gaat", "ging", "komt", "kwam", "krijgt", "kreeg", "wordt", "werd", "durft", "durfde", "weet", "wist", "zal",
+        "zou", "blijft", "bleef", "slaapt", "sliep", "werkt", "werkte", "ziet", "zag", "denkt", "dacht",
+    };
+
+    /// <summary>What only a person is or has, a few words after the verb: a pronoun for a person or a state of a life.</summary>
+    private static readonly HashSet<string> PersonCues = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "hij", "zij", "ze", "haar", "hem", "zichzelf", "meerderjarig", "minderjarig", "zwanger", "jarig", "geboren",
+        "overleden", "getrouwd", "gescheiden", "bevallen", "ongedocumenteerd", "dakloos", "gedetineerd", "zelf",
     };
 
     private static readonly HashSet<string> Attribution = new(StringComparer.OrdinalIgnoreCase) { "volgens", "aldus" };
@@ -89,13 +114,13 @@ internal static class NameWordContext
         if (next is { } after && char.IsUpper(after[0]) && (StreetWords.IsStreetWord(after) || IsInstitution(after))) return null;
         var sentenceStart = TextScan.IsSentenceStart(text, words[index].Index);
         var speechAfter = SpeechFollows(text, words, index);
-        var speechBefore = previous is { } b && (SpeechVerbs.Contains(b) || Attribution.Contains(b));
+        var speechBefore = previous is { } b && (SpeechVerbs.Contains(b) || Attribution.Contains(b) || SpokenTo(text, words, index));
         // "in het Sophia", "de Teamleider": an article does not go before a person's name.
         if (previous is { } prior && Determiners.Contains(prior)) return null;
         if (previous is { } where && PlacePrepositions.Contains(where) && !(evidence.IsFirstName(word) && !ordinary)) return null;
         if (listed && !ordinary) return Reading.Capitalised;
         // "Roos", "Visser": mid-sentence a capital says name; at the start of a sentence a verb of speech or a family name must follow.
-        if (listed) return !sentenceStart || speechAfter || (next is { } family && char.IsUpper(family[0]) && MayBeFamilyName(family, evidence)) ? Reading.Capitalised : null;
+        if (listed) return !sentenceStart || speechAfter || PersonSubject(text, words, index) || (next is { } family && char.IsUpper(family[0]) && MayBeFamilyName(family, evidence)) ? Reading.Capitalised : null;
         if (ordinary) return null;
         // "Het dossier van Yousufzai": a word no list knows with the shape of a family name.
         return speechAfter || speechBefore || (evidence.IsUnknown(word) && FamilyNameShape.Matches(word)) ? Reading.Capitalised : null;
@@ -111,6 +136,28 @@ internal static class NameWordContext
         {
             if (Adjacent(text, words, w, before: false) is not { } later) return false;
             if (SpeechParticiples.Contains(later)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>"Zeg tegen Mirela dat …", "heb ik aan Dawit gevraagd": the word after "tegen" or "aan" right after a verb of speech.</summary>
+    private static bool SpokenTo(string text, MatchCollection words, int index)
+    {
+        if (Adjacent(text, words, index - 1, before: true) is not ("tegen" or "aan" or "to")) return false;
+        return Adjacent(text, words, index - 2, before: true) is { } verb && AddressingVerbs.Contains(verb);
+    }
+
+    /// <summary>
+    /// "Iris heeft haar baan opgezegd", "Roos is zwanger": a finite verb right after the word, and within three words a
+    /// pronoun for a person or a state only a person is in. A thing without an article rarely opens a sentence that way.
+    /// </summary>
+    private static bool PersonSubject(string text, MatchCollection words, int index)
+    {
+        if (Adjacent(text, words, index + 1, before: false) is not { } verb || !FiniteVerbs.Contains(verb)) return false;
+        for (var w = index + 2; w < Math.Min(words.Count, index + 5); w++)
+        {
+            if (Adjacent(text, words, w, before: false) is not { } later) return false;
+            if (PersonCues.Contains(later)) return true;
         }
         return false;
     }

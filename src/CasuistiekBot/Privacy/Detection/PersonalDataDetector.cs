@@ -17,7 +17,8 @@ internal static class PersonalDataDetector
         PostcodeDetector.Detect(text, candidates);
         NameDetector.Detect(text, evidence, candidates);
         if (evidence.HasWordList) EvidenceNameDetector.Detect(text, evidence, candidates);
-        return Resolve(candidates);
+        InstitutionNames.Drop(text, candidates);
+        return RegisterForm.Join(text, Resolve(candidates), evidence);
     }
 
     public static List<DetectedSpan> Resolve(IEnumerable<DetectedSpan> candidates)

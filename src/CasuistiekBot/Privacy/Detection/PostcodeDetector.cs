@@ -1,9 +1,10 @@
 using System.Text.RegularExpressions;
+using CasuistiekBot.Privacy.Words;
 
 namespace CasuistiekBot.Privacy.Detection;
 
 /// <summary>
-/// Dutch postcodes without a street ("1234 AB", "1234AB 12", "postcode 1234ab"). The house number after a postcode is
+/// Dutch postcodes without a street ("1234 AB", "1234AB 12", "postcode 1234ab", "1234ab" before a known place). The house number after a postcode is
 /// part of it. A postcode after "Postbus 123," or "Antwoordnummer 123," is an organisation's mail address and stays,
 /// as does the postbus itself. Laws ("Vw 2000") and years followed by an abbreviation ("2024 EU") are not postcodes.
 /// </summary>
@@ -28,6 +29,11 @@ internal static partial class PostcodeDetector
     [GeneratedRegex(@"(?<![\p{L}])(?i:postcode|post\s?code|zip)\s*:?\s*(?<pc>[1-9]\d{3}\s?(?i:[a-z]{2}))(?![\p{L}\d])", RegexOptions.CultureInvariant)]
     private static partial Regex AfterKeyword();
 
+    // "3511sk Utrecht": written in lower case, a postcode is written without a space ("2019 in Utrecht" is a year) and
+    // needs the place after it.
+    [GeneratedRegex(@"(?<![\p{L}\d€.,/\-])(?<pc>[1-9]\d{3}(?!sa|sd|ss)[a-z]{2})(?![\p{L}\d\-])[ \u00A0]+(?<place>\p{Lu}[\p{L}'’\-]+)", RegexOptions.CultureInvariant)]
+    private static partial Regex LowercaseBeforePlace();
+
     [GeneratedRegex(@"(?i:postbus|antwoordnummer|p\.?o\.?\s?box)\s+\d+\s*,?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex OrganisationMailbox();
 
@@ -38,10 +44,17 @@ internal static partial class PostcodeDetector
             var pc = match.Groups["pc"];
             found.Add(new DetectedSpan(pc.Index, pc.Length, PersonalDataKinds.Postcode, Normalize(pc.Value), Strength.Keyword));
         }
+        foreach (Match match in LowercaseBeforePlace().Matches(text))
+        {
+            if (!ProperNouns.Things.Contains(match.Groups["place"].Value) && !PlaceLexicon.Words.Contains(match.Groups["place"].Value)) continue;
+            var pc = match.Groups["pc"];
+            if (Abbreviations.Contains(pc.Value[^2..].ToUpperInvariant()) || IsOrganisationMailbox(text, match.Index)) continue;
+            found.Add(new DetectedSpan(pc.Index, pc.Length, PersonalDataKinds.Postcode, Normalize(pc.Value), Strength.Pattern));
+        }
         foreach (Match match in Bare().Matches(text))
         {
             var pc = match.Groups["pc"].Value;
-            if (OrganisationMailbox().IsMatch(text.AsSpan(Math.Max(0, match.Index - 40), Math.Min(40, match.Index)))) continue;
+            if (IsOrganisationMailbox(text, match.Index)) continue;
             if (LawAbbreviations.Contains(TextScan.PreviousWord(text, match.Index))) continue;
             var year = pc[0] is '1' or '2' && pc[1] is '9' or '0';
             if (year && Abbreviations.Contains(pc[^2..])) continue;
@@ -49,6 +62,9 @@ internal static partial class PostcodeDetector
             found.Add(new DetectedSpan(match.Index, length, PersonalDataKinds.Postcode, Normalize(text.Substring(match.Index, length)), Strength.Pattern));
         }
     }
+
+    private static bool IsOrganisationMailbox(string text, int postcodeStart) =>
+        OrganisationMailbox().IsMatch(text.AsSpan(Math.Max(0, postcodeStart - 40), Math.Min(40, postcodeStart)));
 
     private static string Normalize(string value) => new string(value.Where(char.IsLetterOrDigit).ToArray()).ToUpperInvariant();
 }

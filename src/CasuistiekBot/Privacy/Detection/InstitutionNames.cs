@@ -1,0 +1,38 @@
+using System.Text.RegularExpressions;
+
+namespace CasuistiekBot.Privacy.Detection;
+
+/// <summary>
+/// Institutions named after a person keep their name: "FPC Dr. H. van der Laan", "Kliniek Prof. Bos", "Stichting Jan
+/// Smit", "de Hendrik Kraemer Kliniek". A name found right after a capitalised word for a kind of institution (past a
+/// title), or right before one, is the institution's name and no person in the casus. Written in lower case ("het
+/// ziekenhuis dr. Bos belde") the word is an ordinary noun and the name stays a person.
+/// </summary>
+internal static partial class InstitutionNames
+{
+    /// <summary>Abbreviations of institution kinds that the word rules of <see cref="NameWordContext"/> do not know.</summary>
+    private static readonly HashSet<string> Abbreviations = new(StringComparer.Ordinal)
+    {
+        "FPC", "FPK", "FPA", "TBS", "JJI", "PPC", "UMC", "MC", "AZC", "PI", "GGZ", "RIBW", "GGD", "ROC",
+    };
+
+    [GeneratedRegex(@"(?<word>\p{L}[\p{L}\-]*)\.?[ \u00A0]+(?:(?:Dr|Prof|Mr|Drs|Ir|Ds|Mgr|St|Sint|Dokter|Professor)\.?[ \u00A0]+){0,2}$", RegexOptions.CultureInvariant)]
+    private static partial Regex WordBefore();
+
+    [GeneratedRegex(@"\G[ \u00A0]+(?<word>\p{Lu}[\p{L}\-]*)", RegexOptions.CultureInvariant)]
+    private static partial Regex WordAfter();
+
+    public static void Drop(string text, List<DetectedSpan> candidates) =>
+        candidates.RemoveAll(c => c.Kind == PersonalDataKinds.Name && (AfterInstitutionWord(text, c.Start) || BeforeInstitutionWord(text, c.End)));
+
+    private static bool AfterInstitutionWord(string text, int start)
+    {
+        var from = Math.Max(0, start - 40);
+        if (WordBefore().Match(text, from, start - from) is not { Success: true } match) return false;
+        var word = match.Groups["word"].Value;
+        return char.IsUpper(word[0]) && (Abbreviations.Contains(word) || NameWordContext.IsInstitutionWord(word));
+    }
+
+    private static bool BeforeInstitutionWord(string text, int end) =>
+        WordAfter().Match(text, end) is { Success: true } match && NameWordContext.IsInstitutionWord(match.Groups["word"].Value);
+}
