@@ -50,5 +50,12 @@ internal static class ScrubEvaluationSets
         // about a person, a name after an opening quote; names of institutions named after a person) and the class was
         // covered, with unit tests of its own. Now every kind is complete with no false replacement.
         ("scrub-heldout-4.jsonl", ScrubBar.Complete),
+
+        // 172 sentences (108 with personal data, 64 negatives) written blind from the domain text by someone who had seen
+        // neither the scrubber, its lists nor any other set, committed before the held-out-4 work changed the rules, and
+        // measured once after that work: NAAM 88.5% (100/113), ADRES 87.5% (14/16), GEBOORTEDATUM 89.5% (17/19), DOCUMENT
+        // 63.6% (7/11), POSTCODE and every structured number 100%; 1 false replacement (the possessive "'s" taken along
+        // with "Kerem Aydın"), none in the negatives. Below the goal of 95%; the bar is that run.
+        ("scrub-heldout-5.jsonl", new ScrubBar(Name: 0.884, Address: 0.875, Postcode: 1.0, BirthDate: 0.894, Document: 0.636, FalseReplacements: 1)),
     ];
 }
