@@ -46,15 +46,7 @@ internal sealed class CaseErasure(
         await CasusNewsLog.EraseAsync(db, casus.Id, cancellationToken);
         Audit.Casus(db, now, actor, casus, "gewist");
         await outbox.ForgetContentAsync(db, casus.Reference, cancellationToken);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return new(Outcome.Changed, casus.Reference);
-        }
+        if (!await db.TrySaveAndCommitAsync(transaction, cancellationToken)) return new(Outcome.Changed, casus.Reference);
         // Without the reference: for an anonymous casus erased from chat, the time of this line sits next to the author's turn.
         logger.LogInformation("Erased the texts of a casus (withdrawn: {Withdrawn})", withdrawn);
         return new(Outcome.Erased, casus.Reference, withdrawn);

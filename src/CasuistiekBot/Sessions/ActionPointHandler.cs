@@ -40,15 +40,7 @@ internal sealed class ActionPointHandler(
         {
             await notifier.PublishAsync(db, casus, outcome, cancellationToken);
         }
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return texts.Answer(turn, "actionpoint.stale");
-        }
+        if (!await db.TrySaveAndCommitAsync(transaction, cancellationToken)) return texts.Answer(turn, "actionpoint.stale");
         return InvokeResponse.Card(cards.ActionPointCard(casus, point, turn.Language));
     }
 }

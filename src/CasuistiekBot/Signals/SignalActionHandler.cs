@@ -68,12 +68,7 @@ internal sealed class SignalActionHandler(
         }
         await publisher.PublishAsync(db, signal, new[] { formerOwner, formerOffer }.OfType<string>(), cancellationToken);
         if (outcome.Notice is { } notice) await transitions.NotifyOwnerAsync(db, signal, notice, cancellationToken);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
+        if (!await db.TrySaveAndCommitAsync(transaction, cancellationToken))
         {
             // Someone (or a second click) changed the signal first: show what it is now, do nothing twice.
             await using var fresh = await databases.CreateDbContextAsync(cancellationToken);
