@@ -99,4 +99,9 @@ public sealed class NameTests
     [Fact]
     public void A_doctor_in_a_hospital_written_in_lower_case_is_a_person() =>
         Assert.Equal("In het ziekenhuis heeft dr. [NAAM-1] hem onderzocht.", Scrub.Text("In het ziekenhuis heeft dr. Verhagen hem onderzocht."));
+
+    [Theory]
+    [InlineData("Burak Yıldız's moeder belt morgen terug.", "[NAAM-1]'s moeder belt morgen terug.")]
+    [InlineData("Mevrouw Okafor’s zoon is niet verschenen.", "Mevrouw [NAAM-1]’s zoon is niet verschenen.")]
+    public void A_possessive_s_is_left_after_the_name(string text, string expected) => Assert.Equal(expected, Scrub.Text(text));
 }
