@@ -17,6 +17,7 @@ internal static class PersonalDataDetector
         PostcodeDetector.Detect(text, candidates);
         NameDetector.Detect(text, evidence, candidates);
         if (evidence.HasWordList) EvidenceNameDetector.Detect(text, evidence, candidates);
+        if (evidence.HasWordList) RegisterNameDetector.Detect(text, evidence, candidates);
         InstitutionNames.Drop(text, candidates);
         return RegisterForm.Join(text, Resolve(candidates), evidence).Select(span => WithoutPossessive(text, span)).ToList();
     }
