@@ -66,4 +66,17 @@ public sealed class AddressTests
     [InlineData("ADRES: RUE DES LILAS 3, LYON", "ADRES: [ADRES-1], LYON")]
     public void A_street_abroad_that_opens_with_its_street_word_is_an_address(string text, string expected) =>
         Assert.Equal(expected, Scrub.Text(text));
+
+    [Theory]
+    [InlineData("The family lives at 12 Lindenlaan, near the station.", "The family lives at [ADRES-1], near the station.")]
+    [InlineData("Her new address: 8 Rue du Moulin in Liège.", "Her new address: [ADRES-1] in Liège.")]
+    [InlineData("They moved to 3 Avenue de la Gare last week.", "They moved to [ADRES-1] last week.")]
+    public void A_number_before_its_street_after_a_word_of_place_is_an_address(string text, string expected) =>
+        Assert.Equal(expected, Scrub.Text(text));
+
+    [Theory]
+    [InlineData("We meet at 10 Kerkstraat-time, it is a joke.")]
+    [InlineData("Het rapport ging op 3 Dinsdagen rond.")]
+    [InlineData("He came to 2 meetings at 4 Stations.")]
+    public void A_number_before_a_word_that_is_no_street_stays(string text) => Assert.Equal(text, Scrub.Text(text));
 }

@@ -106,4 +106,22 @@ public sealed class BirthDateTests
     [InlineData("Zij zegt dat ze op 2-4-2018 in Nieuw Vennep is geboren.", "op [GEBOORTEDATUM-1] in Nieuw Vennep is geboren")]
     public void A_date_before_born_in_a_place_of_two_words_is_a_birth_date(string text, string expectedPart) =>
         Assert.Contains(expectedPart, Scrub.Text(text));
+
+    [Theory]
+    [InlineData("He was born on Christmas Day 2003 in Herat.", "born on [GEBOORTEDATUM-1] in Herat")]
+    [InlineData("She says she was born on Boxing Day 1999.", "born on [GEBOORTEDATUM-1].")]
+    [InlineData("Geboren op nieuwjaarsdag 2001, zegt hij.", "Geboren op [GEBOORTEDATUM-1], zegt hij.")]
+    public void A_feast_day_with_its_year_after_born_is_a_birth_date(string text, string expectedPart) =>
+        Assert.Contains(expectedPart, Scrub.Text(text));
+
+    [Theory]
+    [InlineData("Hij is in de zomer geboren, maar in zijn paspoort staat 1 januari 2004.", "in zijn paspoort staat [GEBOORTEDATUM-1].")]
+    [InlineData("Born in Kabul; according to his passport 1 January 2005.", "according to his passport [GEBOORTEDATUM-1].")]
+    public void What_a_document_says_in_a_sentence_about_birth_is_a_birth_date(string text, string expectedPart) =>
+        Assert.Contains(expectedPart, Scrub.Text(text));
+
+    [Theory]
+    [InlineData("In zijn paspoort staat 12 maart 2031 als einddatum.")]
+    [InlineData("We vieren Christmas Day 2025 met het team.")]
+    public void A_document_date_or_feast_day_without_birth_stays(string text) => Assert.Equal(text, Scrub.Text(text));
 }

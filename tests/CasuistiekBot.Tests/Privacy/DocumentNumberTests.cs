@@ -69,4 +69,18 @@ public sealed class DocumentNumberTests
     [InlineData("Zijn rijbewijs toont nummer 111222333.", "Zijn rijbewijs toont nummer [BSN-1].")]
     public void Digits_only_near_a_document_are_a_document_number_only_for_a_driving_licence(string text, string expected) =>
         Assert.Equal(expected, Scrub.Text(text));
+
+    [Theory]
+    [InlineData("Op haar ID-kaart staat KX3829174, dat klopt niet met de BRP.", "Op haar ID-kaart staat [DOCUMENT-1], dat klopt niet met de BRP.")]
+    [InlineData("Hij gaf zijn pasnr per telefoon door: QP7H3M829.", "Hij gaf zijn pasnr per telefoon door: [DOCUMENT-1].")]
+    [InlineData("Her licence number is D70341289.", "Her licence number is [DOCUMENT-1].")]
+    [InlineData("Registered under ID no. BRT502817.", "Registered under ID no. [DOCUMENT-1].")]
+    public void A_value_shaped_like_a_document_number_a_few_words_after_the_keyword_is_replaced(string text, string expected) =>
+        Assert.Equal(expected, Scrub.Text(text));
+
+    [Theory]
+    [InlineData("Het paspoort staat in zaak CS-2024-0113 beschreven.")]
+    [InlineData("Zijn ID-kaart ligt sinds 2023 bij de gemeente.")]
+    [InlineData("Op het paspoort staat een stempel van Schiphol.")]
+    public void Words_and_references_after_a_document_keyword_stay(string text) => Assert.Equal(text, Scrub.Text(text));
 }

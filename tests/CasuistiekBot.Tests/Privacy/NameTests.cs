@@ -99,4 +99,22 @@ public sealed class NameTests
     [Fact]
     public void A_doctor_in_a_hospital_written_in_lower_case_is_a_person() =>
         Assert.Equal("In het ziekenhuis heeft dr. [NAAM-1] hem onderzocht.", Scrub.Text("In het ziekenhuis heeft dr. Verhagen hem onderzocht."));
+
+    [Theory]
+    [InlineData("Burak Yıldız's moeder belt morgen terug.", "[NAAM-1]'s moeder belt morgen terug.")]
+    [InlineData("Mevrouw Okafor’s zoon is niet verschenen.", "Mevrouw [NAAM-1]’s zoon is niet verschenen.")]
+    public void A_possessive_s_is_left_after_the_name(string text, string expected) => Assert.Equal(expected, Scrub.Text(text));
+
+    [Theory]
+    [InlineData("De boete staat op naam van MAHABIER, R.K., volgens het CJIB.", "De boete staat op naam van [NAAM-1], volgens het CJIB.")]
+    [InlineData("Registered to NOWAKOWSKI, PIOTR since May.", "Registered to [NAAM-1] since May.")]
+    [InlineData("Van der Meulen, Anne-Marie, woont sinds kort in Zwolle.", "[NAAM-1], woont sinds kort in Zwolle.")]
+    public void A_register_form_with_initials_or_a_listed_given_name_is_one_name(string text, string expected) =>
+        Assert.Equal(expected, Scrub.Text(text));
+
+    [Theory]
+    [InlineData("Volgens het CJIB, A.S.A.P. bellen.")]
+    [InlineData("LET OP, DIT IS DRINGEND.")]
+    [InlineData("Bel de IND, Zwolle kan het niet oplossen.")]
+    public void Capitals_and_commas_without_a_register_form_stay(string text) => Assert.Equal(text, Scrub.Text(text));
 }

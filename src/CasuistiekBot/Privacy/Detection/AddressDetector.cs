@@ -26,6 +26,11 @@ internal static partial class AddressDetector
     [GeneratedRegex(@"(?<![\p{L}\d])(?<street>(?i:kaya|kaminda|calle|avenida|rua|rue|avenue|ulica)(?:\s+(?i:de|la|le|les|del|des|du|das|dos|da|di)){0,2}(?:\s+\p{Lu}[\p{L}'’\-]+){1,3})\s+" + HouseNumber + Postcode, RegexOptions.CultureInvariant)]
     private static partial Regex ForeignOpenerStreet();
 
+    // "lives at 27 Kastanjelaan", "at 14 Rue des Lilas": the number first, as English and French write it, right after a
+    // word that says where ("at", "op", "aan", "adres:"); the street must still be a street.
+    [GeneratedRegex(@"(?<=(?<![\p{L}])(?i:at|op|aan|to|from|naar|adres|address)\s*:?\s+)(?<nr>[1-9]\d{0,3})[a-z]?,?\s+(?<street>(?i:rue|calle|avenida|avenue|rua)(?:\s+(?i:de|la|le|les|del|des|du|das|dos|da|di)){0,2}(?:\s+\p{Lu}[\p{L}'’\-]+){1,3}|\p{Lu}[\p{L}'’\-]{2,})(?![\p{L}\d\-])", RegexOptions.CultureInvariant)]
+    private static partial Regex NumberFirst();
+
     // "Bijlmerdreef 1047 (1102 BW Amsterdam)": a postcode in brackets after the number.
     [GeneratedRegex(@"\G\s*,?\s*\(\s*[1-9]\d{3}\s?[A-Za-z]{2}(?![\p{L}\d])", RegexOptions.CultureInvariant)]
     private static partial Regex PostcodeInBrackets();
@@ -37,6 +42,12 @@ internal static partial class AddressDetector
     {
         foreach (Match match in OpenerStreet().Matches(text)) Add(text, found, match, match.Index);
         foreach (Match match in ForeignOpenerStreet().Matches(text)) Add(text, found, match, match.Index);
+        foreach (Match match in NumberFirst().Matches(text))
+        {
+            var street = match.Groups["street"].Value;
+            var isStreet = street.Contains(' ', StringComparison.Ordinal) || StreetWords.IsStreetWord(street);
+            if (isStreet && !LooksLikeYear(match.Groups["nr"].Value)) Add(text, found, match, match.Index);
+        }
         foreach (Match match in StreetAndNumber().Matches(text))
         {
             var street = match.Groups["street"].Value;

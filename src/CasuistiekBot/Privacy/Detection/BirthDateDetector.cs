@@ -39,6 +39,14 @@ internal static partial class BirthDateDetector
     [GeneratedRegex(@"(?<![\p{L}])(?i:geboortedata|geboortedatums|geboortedatum|geboorte\s?datum|geb\.\s?datum|geboortejaar|leeftijd\p{L}*|dates?\s+of\s+birth|birth\s?dates?|age)(?![\p{L}])", RegexOptions.CultureInvariant)]
     private static partial Regex BirthOrAge();
 
+    // "geboren op tweede pinksterdag 1990, zegt ze, maar in haar paspoort staat 1 januari 1990": what a document says, in a
+    // sentence about birth, is the birth date it records.
+    [GeneratedRegex(@"(?<![\p{L}])(?i:(?:in|op|volgens|on|according\s+to)\s+(?:zijn|haar|hun|het|de|zo['’]n|his|her|their|the)\s+(?:paspoort|id-?kaart|identiteitskaart|id-?bewijs|verblijfs\p{L}+|papieren|documenten|passport|id\s+card|papers|documents|brp|akte|geboorteakte|birth\s+certificate)(?:\s+(?:staat|stond|is|was|says|said|states|reads))?)\s*:?\s+(?<date>" + DateParser.Pattern + @")(?![\p{L}\d])", RegexOptions.CultureInvariant)]
+    private static partial Regex WhatADocumentSays();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?i:geboren|geb\.|geboortedatum|geboortedata|born|birth|dob)(?![\p{L}])", RegexOptions.CultureInvariant)]
+    private static partial Regex BirthWord();
+
     [GeneratedRegex(@"(?i:die|deze|hem|het|it|this)\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex PronounAtEnd();
 
@@ -53,6 +61,10 @@ internal static partial class BirthDateDetector
         foreach (Match match in SetTo().Matches(text))
         {
             if (SetsBirthDate(text, match.Index)) Add(found, match.Groups["date"], match);
+        }
+        foreach (Match match in WhatADocumentSays().Matches(text))
+        {
+            if (BirthWord().IsMatch(Sentence(text, match.Index))) Add(found, match.Groups["date"], match);
         }
         foreach (Match match in LaterInSentence().Matches(text))
         {
@@ -75,6 +87,13 @@ internal static partial class BirthDateDetector
         var between = text[(sentence + nouns[^1].Index + nouns[^1].Length)..verb];
         var sameClause = !between.Contains(',') && between.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 4;
         return sameClause || PronounAtEnd().IsMatch(between);
+    }
+
+    private static string Sentence(string text, int at)
+    {
+        var start = text.LastIndexOfAny(['.', '?', '!', '\n', '\r'], Math.Max(0, at - 1)) + 1;
+        var end = text.IndexOfAny(['?', '!', '\n', '\r'], at);
+        return text[start..(end < 0 ? text.Length : end)];
     }
 
     private static int WordsBetween(Match match) =>

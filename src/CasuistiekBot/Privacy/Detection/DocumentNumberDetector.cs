@@ -19,7 +19,7 @@ internal static partial class DocumentNumberDetector
         @"|w2?-document(?:nummer)?|w2?-?doc|vreemdelingendocument(?:nummer)?|reisdocument(?:nummer)?|vluchtelingenpaspoort|noodpaspoort" +
         @"|laissez-passer|tazkira(?:nummer|nr\.?)?|taskara|id\s+card(?:\s+number)?|identity\s+card|identity\s+document|id\s+number" +
         @"|travel\s+document(?:\s+number)?|residence\s+(?:permit|card|document)(?:\s+number)?|national\s+id|nationaal\s+paspoort|vreemdelingenpaspoort" +
-        @"|pas\s?(?:nr\.?|nummer|no\.?)|pasnr\.?|id-?nr\.?|id-?nummer|doc\.?\s?(?:nr\.?|nummer|no\.?)|legitimatie(?:bewijs)?(?:nummer)?|(?-i:ID)(?=\s*[:#])";
+        @"|(?:permit|licen[cs]e|vergunning)\s+(?:number|no\.?|nr\.?)|pas\s?(?:nr\.?|nummer|no\.?)|pasnr\.?|id-?nr\.?|id-?nummer|id\s+(?:no\.?|nr\.?)|doc\.?\s?(?:nr\.?|nummer|no\.?)|legitimatie(?:bewijs)?(?:nummer)?|(?-i:ID)(?=\s*[:#])";
 
     private const string Filler =
         @"(?:\s*(?:[:(#,]|(?i:nr\.?|nummer|number|no\.?|is|was|met|with|luidt|heeft|has|de|het|oude|nieuwe|geldig)(?![\p{L}])|(?i:van|uit)\s+\p{Lu}[\p{L}\-'’]+(?:\s+\p{Lu}[\p{L}\-'’]+){0,2}|(?i:type)\s+(?:I{1,3}|IV|EU|[A-Z]{1,3}\d?)(?![\p{L}\d]),?|(?i:van|of)\s+(?:(?i:mevrouw|mevr\.?|mw\.?|meneer|de\s+heer|dhr\.?|mr\.?|mrs\.?|ms\.?|miss)\s+)?(?:\p{Lu}\.\s?)*" + PersonName + @"|(?i:van|of)\s+(?i:hem|haar|zijn|hun|betrokkene|de\s+(?:vader|moeder|man|vrouw|aanvrager|cliënt|client)|his|her|the\s+(?:father|mother|applicant|client))(?![\p{L}])|(?i:\p{L}+(?:isch|ische|ees|ese|aans|aanse|ands|andse|aaks|aakse|ks|kse|ans|an)),?))";
@@ -35,6 +35,14 @@ internal static partial class DocumentNumberDetector
     // "liet een Braziliaans paspoort zien, nummer FZ517204": the keyword, a few words of the same clause, then "nummer".
     [GeneratedRegex(@"(?<![\p{L}])(?<keyword>(?i:" + Keyword + @"))(?![\p{L}])(?<gap>(?:[ \u00A0,]+(?!(?i:nummer|nr|no|number)(?![\p{L}]))[\p{L}\-'’]+){1,4})[ \u00A0,(]+(?i:met\s+(?:het\s+)?)?(?<nr>(?i:nummer|nr\.?|no\.?|number))(?![\p{L}])\s*:?\s*" + Token, RegexOptions.CultureInvariant)]
     private static partial Regex NumberLaterInClause();
+
+    // "op zijn vreemdelingendocument staat W04571236", "pasnr doorgegeven: NW8K2LP41": a few words of the same clause after
+    // the keyword, then a value with the shape of a document number (capitals and digits, no separators).
+    [GeneratedRegex(@"(?<![\p{L}])(?i:" + Keyword + @")(?![\p{L}])(?:[ \u00A0,]+[\p{L}\-'’]+){1,3}[ \u00A0]*:?[ \u00A0]+(?<doc>" + Shape + @")(?![\p{L}\d\-/])", RegexOptions.CultureInvariant)]
+    private static partial Regex ShapeLaterInClause();
+
+    // Capitals and digits, seven to ten, with at least one letter and three digits: "NW8K2LP41", "W04571236", "AYK481920".
+    private const string Shape = @"(?=[A-Z0-9]{7,10}(?![A-Za-z0-9]))(?=[0-9]*[A-Z])(?=(?:[A-Z]*[0-9]){3})[A-Z0-9]{7,10}";
 
     // "Vbv-nummer van betrokkene: V27813946", "MVV-nummer: M1234567": a number label of an abbreviation the keywords do not
     // know, before a value with the shape of a document number (letters and at least six digits, no separators). Labels
@@ -60,6 +68,7 @@ internal static partial class DocumentNumberDetector
             if (TextScan.FollowsReferenceWord(text, match.Groups["nr"].Index)) continue;
             if ((value.Any(char.IsAsciiLetter) && value.Any(char.IsAsciiDigit)) || IsDrivingLicenceNumber(match.Groups["keyword"].Value, value)) Add(found, match.Groups["doc"]);
         }
+        foreach (Match match in ShapeLaterInClause().Matches(text)) Add(found, match.Groups["doc"]);
         foreach (Match match in UnknownLabel().Matches(text))
         {
             if (!OtherNumbers.Contains(match.Groups["label"].Value.TrimEnd('.'))) Add(found, match.Groups["doc"]);

@@ -2,12 +2,16 @@ using System.Globalization;
 
 namespace CasuistiekBot.Privacy.Detection;
 
-/// <summary>Dutch feast days by which people name a date ("geboren op tweede pinksterdag 1990"), and their date in a given year.</summary>
+/// <summary>
+/// Dutch and English feast days by which people name a date ("geboren op tweede pinksterdag 1990", "born on Christmas Day
+/// 2003"), and their date in a given year.
+/// </summary>
 internal static class FeastDays
 {
     public const string Pattern =
         @"(?i:(?:eerste|tweede|1e|2e|1ste|2de)\s+(?:kerstdag|paasdag|pinksterdag)|kerstmis|kerstavond|oudejaarsdag|oudejaarsavond" +
-        @"|nieuwjaarsdag|nieuwjaar|koningsdag|koninginnedag|bevrijdingsdag|hemelvaartsdag|pasen|pinksteren)";
+        @"|nieuwjaarsdag|nieuwjaar|koningsdag|koninginnedag|bevrijdingsdag|hemelvaartsdag|pasen|pinksteren" +
+        @"|christmas\s+(?:day|eve)|christmas|boxing\s+day|new\s+year['’]?s\s+(?:day|eve)|easter\s+(?:sunday|monday)|easter|king['’]?s\s+day)";
 
     public static DateOnly? Date(string feast, string year)
     {
@@ -15,7 +19,8 @@ internal static class FeastDays
         // Only the normalised value depends on the century of a year like '79; it never leaves the scrubber.
         if (year.Length == 2) y += y >= 30 ? 1900 : 2000;
         if (y is < 1900 or > 2100) return null;
-        var words = feast.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var words = feast.ToLowerInvariant().Replace('’', '\'').Split([' ', '\t', '\n'], StringSplitOptions.RemoveEmptyEntries);
+        if (English(words, y) is { } english) return english;
         var second = words.Length == 2 && words[0] is "tweede" or "2e" or "2de";
         var easter = Easter(y);
         return words[^1] switch
@@ -34,6 +39,19 @@ internal static class FeastDays
             _ => null,
         };
     }
+
+    private static DateOnly? English(string[] words, int y) => string.Join(' ', words) switch
+    {
+        "christmas" or "christmas day" => new DateOnly(y, 12, 25),
+        "christmas eve" => new DateOnly(y, 12, 24),
+        "boxing day" => new DateOnly(y, 12, 26),
+        "new year's day" or "new years day" => new DateOnly(y, 1, 1),
+        "new year's eve" or "new years eve" => new DateOnly(y, 12, 31),
+        "easter" or "easter sunday" => Easter(y),
+        "easter monday" => Easter(y).AddDays(1),
+        "king's day" or "kings day" => new DateOnly(y, 4, 27),
+        _ => null,
+    };
 
     // Anonymous Gregorian algorithm (Meeus/Jones/Butcher).
     private static DateOnly Easter(int year)

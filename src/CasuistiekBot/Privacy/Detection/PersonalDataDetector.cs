@@ -17,8 +17,17 @@ internal static class PersonalDataDetector
         PostcodeDetector.Detect(text, candidates);
         NameDetector.Detect(text, evidence, candidates);
         if (evidence.HasWordList) EvidenceNameDetector.Detect(text, evidence, candidates);
+        if (evidence.HasWordList) RegisterNameDetector.Detect(text, evidence, candidates);
         InstitutionNames.Drop(text, candidates);
-        return RegisterForm.Join(text, Resolve(candidates), evidence);
+        return RegisterForm.Join(text, Resolve(candidates), evidence).Select(span => WithoutPossessive(text, span)).ToList();
+    }
+
+    /// <summary>"Kerem Aydın's vader": the possessive belongs to the sentence, not to the name, whichever rule found it.</summary>
+    private static DetectedSpan WithoutPossessive(string text, DetectedSpan span)
+    {
+        if (span.Kind != PersonalDataKinds.Name || span.Length < 4 || text[span.End - 1] != 's' || text[span.End - 2] is not ('\'' or '’')) return span;
+        var value = span.Value.EndsWith("'s", StringComparison.Ordinal) || span.Value.EndsWith("’s", StringComparison.Ordinal) ? span.Value[..^2] : span.Value;
+        return span with { Length = span.Length - 2, Value = value };
     }
 
     public static List<DetectedSpan> Resolve(IEnumerable<DetectedSpan> candidates)
