@@ -97,6 +97,10 @@ public sealed class AcuteDangerDetectorTests
     [InlineData("In zijn cel hangt een laken aan de haak bij het raam.", DangerKinds.Suicide)]
     [InlineData("De bezoeker riep dat hij straks terugkomt met een paar vrienden.", DangerKinds.Violence)]
     [InlineData("Hij zei dat hij de eerste agent die hij ziet neersteekt, of anders schiet hij de wijkagent neer.", DangerKinds.Violence)]
+    [InlineData("Ze heeft een scherf van een spiegel tegen haar eigen pols gezet en laat niemand binnen.", DangerKinds.Suicide)]
+    [InlineData("He is pressing a razor to his own throat in the waiting room.", DangerKinds.Suicide)]
+    [InlineData("Ik sta bij het spoor en ik denk aan springen.", DangerKinds.Suicide)]
+    [InlineData("My colleague told me she keeps thinking about jumping when the train comes in.", DangerKinds.Suicide)]
     public void Danger_told_by_what_is_done_is_found_with_its_kind(string text, string kind)
     {
         var finding = _detector.Detect(text);
@@ -121,6 +125,14 @@ public sealed class AcuteDangerDetectorTests
     [InlineData("Vorige week kreeg ik een dreigmail, de afzender is opgepakt.")]
     [InlineData("People often say they would rather die than go back; how do I weigh that?")]
     [InlineData("Hij schoot het voorstel neer in het overleg.")]
+    [InlineData("Waar registreren we meldingen over zelfbeschadiging, in het signaalregister of in het dossier?")]
+    [InlineData("The team discussed the inspection report on self-harm in youth custody.")]
+    [InlineData("We want a protocol for what to do when a visitor threatens violence at the gate.")]
+    [InlineData("Nieuws: in een Belgische gevangenis heeft een man zich opgehangen. Hoe praten we daarover met onze bewoners?")]
+    [InlineData("Een bewoner met een zelfmoordverleden vraagt om een stropdas voor de rechtszitting.")]
+    [InlineData("Tijdens het rollenspel speelt de docent een bezoeker die de portier bedreigt.")]
+    [InlineData("He threatened to take the matter to the press and to sue the municipality.")]
+    [InlineData("Ze dreigde een klacht in te dienen en naar de media te stappen.")]
     public void Frames_new_writers_use_are_no_danger(string text) =>
         Assert.False(_detector.Detect(text).Found, text);
 }

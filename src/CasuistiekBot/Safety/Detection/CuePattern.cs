@@ -14,8 +14,8 @@ internal sealed class CuePattern
     public const int AnyGap = int.MaxValue;
 
     // A compound that starts with a cue but ends in one of these is about the subject, not about a danger:
-    // zelfmoordpreventie, suïcidebeleid, bedreigingsprotocol.
-    private static readonly string[] TopicHeads = ["preventie", "prevention", "beleid", "protocol", "training", "cursus", "code", "workshop"];
+    // zelfmoordpreventie, suïcidebeleid, bedreigingsprotocol; and a history, not a danger now: suïcideverleden.
+    private static readonly string[] TopicHeads = ["preventie", "prevention", "beleid", "protocol", "training", "cursus", "code", "workshop", "verleden", "geschiedenis", "history"];
 
     private readonly Word[][] _words;
     private readonly int _gap;

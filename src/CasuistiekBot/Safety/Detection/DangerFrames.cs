@@ -15,6 +15,13 @@ internal static class DangerFrames
         "training*", "scenario*", "cursus*", "rollenspel*", "oefening*", "oefencasus*", "oefen*", "casus voor", "voorbeeldcasus*", "casestudy", "case study",
         "role play", "roleplay", "exercise", "teamdag*", "heidag*", "studiedag*", "intervisie*", "course", "workshop", "quiz", "toets", "exam", "examen", "fictief", "fictieve", "fictional", "hypothetical");
 
+    // A heading that makes the message a report of what happened elsewhere: "News: ...", "Nieuwsbericht: ...".
+    private static readonly CuePattern[] News = Patterns("news", "nieuws", "nieuwsbericht*", "krantenbericht*", "persbericht*", "press release");
+
+    // "Bij de oefening speelt een collega een gedetineerde die dreigt ...": a part played in an exercise.
+    private static readonly CuePattern[] Drill = Patterns("oefening*", "ontruimingsoefening*", "rollenspel*", "simulatie*", "exercise", "drill", "role play", "roleplay", "simulation");
+    private static readonly CuePattern[] Plays = Patterns("speelt", "spelen", "speel", "speelde", "gespeeld", "plays", "play", "playing", "played", "acts", "acting");
+
     // An account of what happened in another country, told in a hearing or an asylum story.
     private static readonly CuePattern[] Elsewhere = Patterns(
         "thuisland", "herkomstland", "land van herkomst", "asielrelaas", "home country", "country of origin", "homeland");
@@ -61,13 +68,17 @@ internal static class DangerFrames
     {
         var heading = 0;
         while (heading < tokens.Count && tokens[heading].Sentence == 0) heading++;
-        return heading <= HeadingLength && ScopeWords.AnyIn(Exercise, tokens, 0, heading - 1);
+        return heading <= HeadingLength && (ScopeWords.AnyIn(Exercise, tokens, 0, heading - 1) || ScopeWords.AnyIn(News, tokens, 0, heading - 1));
     }
+
+    /// <summary>The sentence is about an exercise in which someone plays the part.</summary>
+    public static bool IsRolePlayed(IReadOnlyList<Token> tokens, int first) => AnyInSentence(Drill, tokens, first) && AnyInSentence(Plays, tokens, first);
 
     /// <summary>"Het beleid zegt dat ...", "in het jaarverslag staat dat ...": the clause the cue sits in is what a policy or report says.</summary>
     public static bool IsReportedByTopic(IReadOnlyList<Token> tokens, int scopeStart)
     {
-        if (scopeStart == 0 || tokens[scopeStart - 1].Text is not ("dat" or "that")) return false;
+        // "We need a policy for what to do when a client threatens ...": the case a policy is written for.
+        if (scopeStart == 0 || tokens[scopeStart - 1].Text is not ("dat" or "that" or "when" or "wanneer")) return false;
         var frameStart = DangerScope.ScopeStart(tokens, scopeStart - 1);
         return ScopeWords.AnyIn(ScopeWords.Topic, tokens, frameStart, scopeStart - 2) || ScopeWords.AnyIn(Exercise, tokens, frameStart, scopeStart - 2);
     }

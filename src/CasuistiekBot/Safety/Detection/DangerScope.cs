@@ -21,7 +21,7 @@ internal static class DangerScope
     /// <summary>A joke, hypothetical, over, about something else, an exercise, a report, elsewhere or an account: all but a denial.</summary>
     public static bool ExcludesAsFrame(IReadOnlyList<Token> tokens, int first, int last) =>
         DangerFrames.IsJoke(tokens, first) || IsHypothetical(tokens, first) || IsOver(tokens, first, last) || IsAboutSomethingElse(tokens, first, last)
-        || DangerFrames.IsExercise(tokens) || DangerFrames.IsReportedByTopic(tokens, ScopeStart(tokens, first))
+        || DangerFrames.IsExercise(tokens) || DangerFrames.IsRolePlayed(tokens, first) || DangerFrames.IsReportedByTopic(tokens, ScopeStart(tokens, first))
         || DangerFrames.IsElsewhere(tokens, first, Sentence(tokens, first), Clause(tokens, first)) || DangerFrames.IsAccount(tokens, first);
 
     /// <summary>The first word of the cue's own clause: back to a clause break or the word that opens an embedded clause.</summary>
@@ -202,7 +202,8 @@ internal static class DangerScope
     private static bool IsAboutSomethingElse(IReadOnlyList<Token> tokens, int first, int last)
     {
         var (from, to) = (ScopeStart(tokens, first), ScopeEnd(tokens, last));
-        return ScopeWords.AnyIn(ScopeWords.Topic, tokens, from, to) || ScopeWords.AnyIn(ScopeWords.RecordOrAccount, tokens, from, to);
+        return ScopeWords.AnyIn(ScopeWords.Topic, tokens, from, to) || ScopeWords.AnyIn(ScopeWords.RecordOrAccount, tokens, from, to)
+            || ScopeWords.AnyIn(ScopeWords.Recourse, tokens, from, to);
     }
 
     private static (int First, int Last) Sentence(IReadOnlyList<Token> tokens, int index)

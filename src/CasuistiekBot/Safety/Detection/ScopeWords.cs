@@ -118,7 +118,14 @@ internal static class ScopeWords
         // Figures about danger are not a danger: "het aantal agressie-incidenten is gedaald".
         "jaarverslag*", "jaarrapport*", "in de krant", "krantenartikel*", "newspaper*", "in the news", "guidance",
         // People in general, or what a word means: "people often say 'I would rather die'", "wat betekent eerwraak".
-        "people often", "mensen vaak", "what does", "wat betekent", "wat houdt", "statistiek*", "het aantal", "annual report", "statistics", "the number of", "procent", "percent", "per cent");
+        "people often", "mensen vaak", "what does", "wat betekent", "wat houdt", "statistiek*", "het aantal", "annual report", "statistics", "the number of", "procent", "percent", "per cent",
+        // Where danger is recorded or reported on: "hoe leggen we dat vast in het signaalregister", "the inspection report on ...".
+        "register", "registers", "registreren", "signaalregister*", "inspectierapport*", "rapport over", "rapporten over", "inspection report*", "report on", "reports on");
+
+    // A threat of recourse, not of harm: "dreigt naar de pers te gaan", "threatened to go to the press and to sue".
+    public static readonly CuePattern[] Recourse = Patterns(
+        "naar de pers", "naar de media", "naar de krant", "naar de rechter", "klacht indienen", "een klacht", "aanklagen", "een rechtszaak",
+        "to the press", "to the media", "to the papers", "to sue", "sue", "a complaint", "file a complaint", "a lawsuit", "take legal action");
 
     // A person's record or asylum account: what happened then or elsewhere, not what threatens someone here and now.
     public static readonly CuePattern[] RecordOrAccount = Patterns(

@@ -41,6 +41,10 @@ internal static class SelfHarmConcepts
         Cue.Of(SelfHarm, "weigert|weigerde|weigeren|refuses|refused|refusing eten|drinken|vocht|voedsel|water|food|eat|drink|eating|fluids", Clause),
         Cue.Of(SelfHarm, "gestopt|stopt|stopte|stoppen met eten", 0),
 
+        // A blade held to one's own body, and the thought of jumping: "holds it to his own wrist", "dacht dat springen makkelijker was".
+        Cue.Of(SelfHarm, "to|against|tegen|op his|her|my|their|zijn|haar|mijn|hun own|eigen wrist|wrists|throat|pols|polsen|keel|hals", 0),
+        Cue.Of(SelfHarm, "dacht|denk|denkt|dachten|overweeg|overweegt|thought|think|thinks|thinking|considered|considering dat|aan|over|about|of|te springen|jump|jumping", 1),
+
         // Wanting to die, thinking of death, not wanting to be here or to wake up.
         Cue.Of(SelfHarm, $"{Wanting} {Die}", 2).Unless(after: DangerLexicon.DeathAsIntensifier),
         Cue.Of(SelfHarm, $"{Die} {Wanting}", 1),
