@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
 using CasuistiekBot.Calendar;
 using CasuistiekBot.Framework.Cards;
@@ -75,9 +74,5 @@ internal sealed class MyCasesCards(CardTemplateStore templates, Texts texts, Wor
 
     private string Day(DateTimeOffset at, string language) => Texts.Day(calendar.LocalDate(at), language);
 
-    private string Date(DateTimeOffset at, string language)
-    {
-        var local = TimeZoneInfo.ConvertTime(at, calendar.TimeZone);
-        return local.ToString("d MMMM yyyy HH:mm", Texts.Culture(language));
-    }
+    private string Date(DateTimeOffset at, string language) => Texts.DatedMoment(at, calendar.TimeZone, language);
 }

@@ -17,7 +17,7 @@ internal sealed class OverviewPage(Texts texts)
         var culture = DashboardLanguage.Culture(language);
         string T(string key, params object[] args) => texts.Get(key, language, args);
         var body = new StringBuilder()
-            .Append($"<header><h1>{T("dashboard.title")}</h1><p class=\"as-of\">{T("dashboard.asOf", figures.Today.ToString("d MMMM yyyy", culture))}</p>{Scope(figures, language)}</header>")
+            .Append($"<header><h1>{T("dashboard.title")}</h1><p class=\"as-of\">{T("dashboard.asOf", Texts.Day(figures.Today, language))}</p>{Scope(figures, language)}</header>")
             .Append("<main class=\"grid\">")
             .Append(Section("open", T("dashboard.open.title"),
                 $"<p class=\"big\" data-figure=\"open-total\">{figures.Open.Count}</p><p>{T("dashboard.open.overdue", $"<span class=\"late\" data-figure=\"overdue-total\">{figures.Overdue.Count()}</span>")}</p>"

@@ -10,10 +10,9 @@ internal sealed class SignalPage(Texts texts, WorkingDayCalendar calendar)
 {
     public string Render(SignalHistory.Result result, string language)
     {
-        var culture = DashboardLanguage.Culture(language);
         string T(string key) => texts.Get(key, language);
         string Label(string prefix, string value) => texts.Keys.Contains(prefix + value) ? texts.Get(prefix + value, language) : value;
-        string Local(DateTimeOffset at) => TimeZoneInfo.ConvertTime(at, calendar.TimeZone).ToString("d MMMM yyyy HH:mm", culture);
+        string Local(DateTimeOffset at) => Texts.DatedMoment(at, calendar.TimeZone, language);
         var signal = result.Signal;
 
         var facts = new List<(string Label, string Value)>
@@ -22,7 +21,7 @@ internal sealed class SignalPage(Texts texts, WorkingDayCalendar calendar)
             (T("dashboard.col.category"), Label("dashboard.category.", signal.Category)),
             (T("dashboard.col.owner"), signal.OwnerName),
             (T("dashboard.col.mt"), signal.OwnerMt ?? T("dashboard.noMt")),
-            (T("dashboard.col.due"), signal.DueDate.ToString("d MMMM yyyy", culture)),
+            (T("dashboard.col.due"), Texts.Day(signal.DueDate, language)),
             (T("dashboard.col.registered"), Local(signal.CreatedAt)),
         };
         if (result.SourceCasusReference is { } casus) facts.Add((T("dashboard.col.casus"), casus));

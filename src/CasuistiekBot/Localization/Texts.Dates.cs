@@ -20,6 +20,10 @@ public sealed partial class Texts
     public static string Moment(DateTimeOffset at, TimeZoneInfo zone, string language) =>
         TimeZoneInfo.ConvertTime(at, zone).ToString("d MMMM HH:mm", Culture(language));
 
+    /// <summary>"3 december 2026 14:05" in <paramref name="zone"/>: when something happened, in a list that spans years.</summary>
+    public static string DatedMoment(DateTimeOffset at, TimeZoneInfo zone, string language) =>
+        TimeZoneInfo.ConvertTime(at, zone).ToString("d MMMM yyyy HH:mm", Culture(language));
+
     /// <summary>"dinsdag 8 december 14:00" in <paramref name="zone"/>: until when something may be done.</summary>
     public static string WeekDayMoment(DateTimeOffset at, TimeZoneInfo zone, string language) =>
         TimeZoneInfo.ConvertTime(at, zone).ToString("dddd d MMMM HH:mm", Culture(language));

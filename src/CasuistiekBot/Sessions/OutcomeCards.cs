@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
 using CasuistiekBot.Calendar;
 using CasuistiekBot.Cases;
@@ -115,7 +114,7 @@ internal sealed class OutcomeCards(
         });
     }
 
-    public string Date(DateOnly date, string? language = null) => date.ToString("d MMMM yyyy", Culture(language ?? Language));
+    public string Date(DateOnly date, string? language = null) => Texts.Day(date, language ?? Language);
 
     private object Labels() => new
     {
@@ -128,10 +127,7 @@ internal sealed class OutcomeCards(
         Close = T("session.label.close"), CloseExplain = T("session.label.closeExplain"), CloseReason = T("session.label.closeReason"),
     };
 
-    private string DateTime(DateTimeOffset at, string? language = null) =>
-        TimeZoneInfo.ConvertTime(at, calendar.TimeZone).ToString("d MMMM HH:mm", Culture(language ?? Language));
-
-    private static CultureInfo Culture(string language) => Texts.Culture(language);
+    private string DateTime(DateTimeOffset at, string? language = null) => Texts.Moment(at, calendar.TimeZone, language ?? Language);
 
     private static string Clip(string text, int max) => text.Length > max ? text[..max] + "…" : text;
 

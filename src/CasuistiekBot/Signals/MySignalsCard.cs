@@ -28,7 +28,7 @@ internal sealed class MySignalsCard(CardTemplateStore templates, Texts texts, Wo
                 s.Reference,
                 s.Title,
                 Status = T("signal.status." + s.Status),
-                Due = T("signal.mine.due", SignalDates.Day(s.DueDate, language)),
+                Due = T("signal.mine.due", Texts.Day(s.DueDate, language)),
                 Overdue = today > s.DueDate,
                 OverdueText = T("signal.overview.overdue"),
                 Offered = !s.IsOwnedBy(aadObjectId),

@@ -3,14 +3,9 @@ using CasuistiekBot.Calendar;
 
 namespace CasuistiekBot.Signals;
 
-/// <summary>Dates and moments as people read them on cards and in messages.</summary>
+/// <summary>Due dates on signal cards: how a typed one is refused, and how one is written into a date input.</summary>
 internal static class SignalDates
 {
-    public static string Day(DateOnly date, string language) => date.ToString("d MMMM yyyy", Culture(language));
-
-    public static string Moment(DateTimeOffset at, TimeZoneInfo zone, string language) =>
-        TimeZoneInfo.ConvertTime(at, zone).ToString("d MMMM yyyy HH:mm", Culture(language));
-
     /// <summary>The text key that refuses a typed due date, or null when it may be used.</summary>
     public static string? DueRefusal(CardDateCheck check) => check switch
     {
@@ -21,6 +16,4 @@ internal static class SignalDates
     };
 
     public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-    private static CultureInfo Culture(string language) => Localization.Texts.Culture(language);
 }

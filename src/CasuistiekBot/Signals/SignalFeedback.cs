@@ -30,7 +30,7 @@ internal sealed class SignalFeedback(AuthorMessenger authors, Texts texts)
             "overdracht-aanvaard" => ($"signal:{signal.Id:N}:overgedragen:v{signal.Version}",
                 texts.Get("signal.author.transferred", language, casus.Reference, signal.Title, signal.Reference, signal.OwnerName)),
             "termijn-verplaatst" => ($"signal:{signal.Id:N}:termijn:{SignalDates.Iso(signal.DueDate)}:v{signal.Version}",
-                texts.Get("signal.author.dueMoved", language, casus.Reference, signal.Title, signal.Reference, SignalDates.Day(signal.DueDate, language))),
+                texts.Get("signal.author.dueMoved", language, casus.Reference, signal.Title, signal.Reference, Texts.Day(signal.DueDate, language))),
             _ => (null, null),
         };
         if (key is null || text is null) return;

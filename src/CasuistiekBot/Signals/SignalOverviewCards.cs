@@ -54,12 +54,12 @@ internal sealed class SignalOverviewCards(CardTemplateStore templates, Texts tex
 
     private string Oldest(SignalFigures figures, string language) => figures.Oldest is { } oldest
         ? texts.Get("signal.overview.oldest", language, oldest.Reference, oldest.Title, oldest.OwnerName,
-            SignalDates.Day(calendar.LocalDate(oldest.CreatedAt), language), overview.LeadTimeWorkingDays(oldest))
+            Texts.Day(calendar.LocalDate(oldest.CreatedAt), language), overview.LeadTimeWorkingDays(oldest))
         : "";
 
     private IEnumerable<object> Overdue(SignalFigures figures, string language) => figures.Overdue.Take(25).Select(s => new
     {
-        Text = texts.Get("signal.overview.overdueLine", language, s.Reference, s.Title, s.OwnerName, SignalDates.Day(s.DueDate, language)),
+        Text = texts.Get("signal.overview.overdueLine", language, s.Reference, s.Title, s.OwnerName, Texts.Day(s.DueDate, language)),
     });
 
     private static string Number(int count) => count.ToString(CultureInfo.InvariantCulture);

@@ -19,7 +19,7 @@ internal sealed class SignalTasks(SignalPublisher publisher, WorkingDayCalendar 
         return [.. (await MySignals.OpenAsync(db, aadObjectId, cancellationToken)).Select(signal => new MyTask(
             Reference: signal.Reference,
             Title: signal.Title,
-            Detail: T("signal.mine.due", SignalDates.Day(signal.DueDate, language)),
+            Detail: T("signal.mine.due", Texts.Day(signal.DueDate, language)),
             State: T("signal.status." + signal.Status),
             Overdue: today > signal.DueDate,
             Note: signal.IsOwnedBy(aadObjectId) ? null : T("signal.mine.offered", signal.OwnerName),

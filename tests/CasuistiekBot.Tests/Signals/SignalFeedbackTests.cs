@@ -1,4 +1,5 @@
 using CasuistiekBot.Cases;
+using CasuistiekBot.Localization;
 using CasuistiekBot.Signals;
 using CasuistiekBot.Storage;
 using CasuistiekBot.Tests.Intake;
@@ -114,7 +115,7 @@ public sealed class SignalFeedbackTests
 
         Assert.Equal(newDue, (await SignalKit.ReloadAsync(app, signal.Id)).DueDate);
         var told = await SignalKit.WaitForAsync(app, SignalKit.AuthorChat, a => a.Text?.Contains("verschoven") == true);
-        Assert.Contains(SignalDates.Day(newDue, "nl"), told.Text);
+        Assert.Contains(Texts.Day(newDue, "nl"), told.Text);
     }
 
     [Fact]
