@@ -16,6 +16,7 @@ internal static class ConversationsServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddConversationCapture(this IServiceCollection services) =>
         services.AddChannelLanguage()
+            .AddSingleton<ChatLanguages>()
             .AddSingleton<ITurnMiddleware, ConversationReferenceMiddleware>()
             .AddSingleton<ITurnMiddleware, LanguageMiddleware>()
             .AddSingleton<ICommandHandler, LanguageCommandHandler>();

@@ -13,7 +13,7 @@ namespace CasuistiekBot.Conversations;
 /// Teams locale. A clear message is remembered for the next, short one and for what the bot sends them later. In the
 /// coordinators' channel: the channel's configured language. Elsewhere: the message's language, else the locale.
 /// </summary>
-internal sealed class LanguageMiddleware(IDbContextFactory<CasuistiekDbContext> databases, ChannelLanguage channel) : ITurnMiddleware
+internal sealed class LanguageMiddleware(IDbContextFactory<CasuistiekDbContext> databases, ChannelLanguage channel, ChatLanguages chats) : ITurnMiddleware
 {
     public async Task OnTurnAsync(ITurnContext turn, Func<CancellationToken, Task> next, CancellationToken cancellationToken)
     {
@@ -21,32 +21,16 @@ internal sealed class LanguageMiddleware(IDbContextFactory<CasuistiekDbContext> 
         if (activity.Type is ActivityTypes.Message or ActivityTypes.Invoke && activity.Conversation?.Id is not null)
         {
             var written = activity.Type == ActivityTypes.Message ? MessageLanguage.Of(activity.Text) : null;
-            await using var db = await databases.CreateDbContextAsync(cancellationToken);
-            if (activity.IsPersonal())
-            {
-                turn.Language = await PersonalAsync(db, activity, written, cancellationToken) ?? turn.Language;
-            }
-            else if (await CoordinatorChannels.IsActiveAsync(db, activity, cancellationToken))
-            {
-                turn.Language = channel.Value;
-            }
-            else
-            {
-                turn.Language = written ?? turn.Language;
-            }
+            turn.Language = activity.IsPersonal()
+                ? await chats.ForMessageAsync(activity, written, cancellationToken) ?? turn.Language
+                : await InGroupAsync(activity, written, cancellationToken) ?? turn.Language;
         }
         await next(cancellationToken);
     }
 
-    private static async Task<string?> PersonalAsync(CasuistiekDbContext db, Activity activity, string? written, CancellationToken cancellationToken)
+    private async Task<string?> InGroupAsync(Activity activity, string? written, CancellationToken cancellationToken)
     {
-        var row = await PersonLanguage.ChatAsync(db, activity, cancellationToken);
-        if (row is null) return written;
-        if (written is not null && written != row.Language)
-        {
-            row.Language = written;
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        return row.LanguagePreference ?? written ?? row.Language;
+        await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        return await CoordinatorChannels.IsActiveAsync(db, activity, cancellationToken) ? channel.Value : written;
     }
 }

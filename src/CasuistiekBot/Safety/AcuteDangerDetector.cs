@@ -16,6 +16,8 @@ internal sealed class AcuteDangerDetector(DangerModel model, IReadOnlyList<Cue> 
     // fewer ordinary casus stories it has not read (never chosen on a set that was still held out).
     public const double ModelThreshold = 4.0;
 
+    private readonly CueIndex index = new(lexicon);
+
     /// <summary>The rules alone.</summary>
     public AcuteDangerDetector() : this(DangerModel.Empty, DangerLexicon.Cues)
     {
@@ -67,9 +69,7 @@ internal sealed class AcuteDangerDetector(DangerModel model, IReadOnlyList<Cue> 
 
     private (List<(Cue Cue, int First, int Last)> Found, IEnumerable<(Cue Cue, int First, int Last)> Standing) Cues(IReadOnlyList<Token> tokens)
     {
-        var words = tokens.Select(t => t.Text).ToHashSet(StringComparer.Ordinal);
-        var found = lexicon
-            .Where(cue => cue.Pattern.MayStartIn(words))
+        var found = index.Candidates(tokens)
             .SelectMany(cue => cue.Pattern.FindAll(tokens).Where(m => cue.Holds(tokens, m.First, m.Last)).Select(m => (Cue: cue, m.First, m.Last)))
             .ToList();
         // "Hij dreigt zichzelf iets aan te doen" threatens no one else: self-harm wins over the harm it overlaps.

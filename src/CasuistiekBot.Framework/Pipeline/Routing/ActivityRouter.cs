@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.Json;
 using CasuistiekBot.Framework.Diagnostics;
 using CasuistiekBot.Framework.Schema;
@@ -21,6 +22,9 @@ public sealed class ActivityRouter(
     IPipelineMessages messages,
     ILogger<ActivityRouter> logger) : IActivityHandler
 {
+    // The handlers' command words, normalised once per process instead of on every message: a finite set of literals.
+    private static readonly ConcurrentDictionary<string, string> NormalizedCommands = new(StringComparer.Ordinal);
+
     public Task OnTurnAsync(ITurnContext turn, CancellationToken cancellationToken) => turn.Activity.Type switch
     {
         ActivityTypes.Message => OnMessageAsync(turn, cancellationToken),
@@ -42,8 +46,8 @@ public sealed class ActivityRouter(
         var flowActive = flow is not null && await flow.IsActiveAsync(turn, cancellationToken);
         if (flowActive && flow!.IsInterrupt(text) && await flow.ContinueAsync(turn, cancellationToken)) return;
 
-        var command = commandHandlers.FirstOrDefault(h => h.Commands.Any(c => CommandText.Normalize(c) == text))
-            ?? (flowActive ? null : commandHandlers.FirstOrDefault(h => h.TakesArgument && h.Commands.Any(c => text.StartsWith(CommandText.Normalize(c) + " ", StringComparison.Ordinal))));
+        var command = commandHandlers.FirstOrDefault(h => h.Commands.Any(c => Normalized(c) == text))
+            ?? (flowActive ? null : commandHandlers.FirstOrDefault(h => h.TakesArgument && h.Commands.Any(c => text.StartsWith(Normalized(c) + " ", StringComparison.Ordinal))));
         if (command is not null)
         {
             if (await AdmitsAsync(turn, command.Scope, cancellationToken)) await command.HandleAsync(turn, cancellationToken);
@@ -57,6 +61,8 @@ public sealed class ActivityRouter(
             await fallback.HandleAsync(turn, cancellationToken);
         }
     }
+
+    private static string Normalized(string command) => NormalizedCommands.GetOrAdd(command, CommandText.Normalize);
 
     private async Task OnSubmitAsync(ITurnContext turn, JsonElement value, CancellationToken cancellationToken)
     {

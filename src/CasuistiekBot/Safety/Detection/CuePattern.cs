@@ -31,13 +31,10 @@ internal sealed class CuePattern
     }
 
     /// <summary>
-    /// Whether the first word could match anywhere in a text with these <paramref name="words"/> (its folded tokens): a
-    /// cheap test that lets most cues skip a message without trying them at every token.
+    /// The alternatives of the first word, as (folded text, whether it is a prefix): what a <see cref="CueIndex"/> files
+    /// the cue under, so that a message is tried only against cues whose first word it contains.
     /// </summary>
-    public bool MayStartIn(IReadOnlySet<string> words) =>
-        _words[0].Any(alternative => alternative.IsPrefix
-            ? words.Any(word => word.StartsWith(alternative.Text, StringComparison.Ordinal))
-            : words.Contains(alternative.Text));
+    public IEnumerable<(string Text, bool IsPrefix)> FirstWords => _words[0].Select(w => (w.Text, w.IsPrefix));
 
     public IEnumerable<(int First, int Last)> FindAll(IReadOnlyList<Token> tokens)
     {
@@ -68,8 +65,15 @@ internal sealed class CuePattern
         return position;
     }
 
-    private bool Matches(int word, IReadOnlyList<Token> tokens, int index) =>
-        _words[word].Any(alternative => alternative.Matches(tokens, index));
+    // Loops, not LINQ: this runs for every token of every message against every candidate cue.
+    private bool Matches(int word, IReadOnlyList<Token> tokens, int index)
+    {
+        foreach (var alternative in _words[word])
+        {
+            if (alternative.Matches(tokens, index)) return true;
+        }
+        return false;
+    }
 
     private sealed record Word(string Text, bool IsPrefix, bool ClosesPhrase)
     {
@@ -85,9 +89,18 @@ internal sealed class CuePattern
         {
             var token = tokens[index].Text;
             var matches = IsPrefix
-                ? token.StartsWith(Text, StringComparison.Ordinal) && (token.Length == Text.Length || !TopicHeads.Any(h => token.EndsWith(h, StringComparison.Ordinal)))
+                ? token.StartsWith(Text, StringComparison.Ordinal) && (token.Length == Text.Length || !EndsInTopicHead(token))
                 : token == Text;
             return matches && (!ClosesPhrase || ScopeWords.EndsPhrase(tokens, index));
+        }
+
+        private static bool EndsInTopicHead(string token)
+        {
+            foreach (var head in TopicHeads)
+            {
+                if (token.EndsWith(head, StringComparison.Ordinal)) return true;
+            }
+            return false;
         }
     }
 }
