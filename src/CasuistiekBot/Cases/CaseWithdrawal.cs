@@ -17,17 +17,9 @@ internal sealed class CaseWithdrawal(IDbContextFactory<CasuistiekDbContext> data
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var casus = await db.Set<Casus>().FirstAsync(c => c.Id == own.Id, cancellationToken);
-        try
-        {
-            if (!await WithdrawAsync(db, casus, actor, reason, cancellationToken)) return Outcome.NotOpen;
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-            return Outcome.Withdrawn;
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return Outcome.Changed;
-        }
+        if (!await WithdrawAsync(db, casus, actor, reason, cancellationToken)) return Outcome.NotOpen;
+        // The listeners only add to this unit of work, so a concurrent change can only show at the save.
+        return await db.TrySaveAndCommitAsync(transaction, cancellationToken) ? Outcome.Withdrawn : Outcome.Changed;
     }
 
     /// <summary>Withdraws <paramref name="casus"/> (tracked by <paramref name="db"/>) and tells the listeners, in the caller's unit of work.</summary>

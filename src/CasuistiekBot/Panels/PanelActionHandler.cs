@@ -16,7 +16,7 @@ namespace CasuistiekBot.Panels;
 /// same transaction, and answers with the current card. Two coordinators at once: the second is told, nothing doubles.
 /// </summary>
 internal sealed class PanelActionHandler(
-    IRoleResolver roles,
+    CoordinatorGuard coordinators,
     IDbContextFactory<CasuistiekDbContext> databases,
     PanelChanges changes,
     PanelSending sending,
@@ -34,7 +34,7 @@ internal sealed class PanelActionHandler(
     public async Task<InvokeResponse?> HandleAsync(ITurnContext turn, CardAction action, CancellationToken cancellationToken)
     {
         var coordinator = turn.Activity.From!;
-        if (!await roles.IsCoordinatorAsync(coordinator.AadObjectId, cancellationToken)) return texts.Answer(turn, "panel.notCoordinator");
+        if (await coordinators.RefuseActionAsync(turn, cancellationToken) is { } refused) return refused;
         if (!Guid.TryParse(action.GetString("panelId"), out var panelId)) return texts.Answer(turn, "panel.unknown");
 
         await using var db = await databases.CreateDbContextAsync(cancellationToken);

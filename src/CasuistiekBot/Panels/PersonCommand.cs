@@ -16,7 +16,7 @@ namespace CasuistiekBot.Panels;
 /// card with their panels this month. Anyone else's text starting with these words is left to the usual handling.
 /// </summary>
 internal sealed class PersonCommand(
-    IRoleResolver roles,
+    CoordinatorGuard coordinators,
     ExpertiseDirectory directory,
     IDbContextFactory<CasuistiekDbContext> databases,
     PanelLoads loads,
@@ -37,11 +37,11 @@ internal sealed class PersonCommand(
 
     public async Task HandleAsync(ITurnContext turn, CancellationToken cancellationToken)
     {
-        if (!await roles.IsCoordinatorAsync(turn.Activity.From?.AadObjectId, cancellationToken))
+        if (!await coordinators.IsCoordinatorAsync(turn, cancellationToken))
         {
             // A story that happens to start with "wie is" is still a story.
             if (fallbacks.FirstOrDefault() is { } fallback && Query(turn).Length > 0) await fallback.HandleAsync(turn, cancellationToken);
-            else await turn.SendAsync(MessageFactory.Text(texts.Get("person.notCoordinator", turn)), cancellationToken);
+            else await coordinators.TellRefusedAsync(turn, cancellationToken);
             return;
         }
         var query = Query(turn);

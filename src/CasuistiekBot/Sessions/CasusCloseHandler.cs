@@ -16,7 +16,7 @@ namespace CasuistiekBot.Sessions;
 /// open (the action points and signals keep their own lifecycle). Audited with what was still open.
 /// </summary>
 internal sealed class CasusCloseHandler(
-    IRoleResolver roles, IDbContextFactory<CasuistiekDbContext> databases, SessionNotifier notifier, OutcomeCards cards,
+    CoordinatorGuard coordinators, IDbContextFactory<CasuistiekDbContext> databases, SessionNotifier notifier, OutcomeCards cards,
     PersonalDataScrubber scrubber, TimeProvider clock, Texts texts) : ICardActionHandler
 {
     public IReadOnlyCollection<string> Verbs { get; } = [SessionVerbs.Close];
@@ -24,12 +24,11 @@ internal sealed class CasusCloseHandler(
     public async Task<InvokeResponse?> HandleAsync(ITurnContext turn, CardAction action, CancellationToken cancellationToken)
     {
         var actor = turn.Activity.From?.AadObjectId;
-        if (!await roles.IsCoordinatorAsync(actor, cancellationToken)) return texts.Answer(turn, "session.notCoordinator");
-        if (!Guid.TryParse(action.GetString("casusId"), out var casusId)) return texts.Answer(turn, "session.unknownCasus");
+        if (await coordinators.RefuseActionAsync(turn, cancellationToken) is { } refused) return refused;
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var casus = await CasusLookup.FindForChangeAsync(db, casusId, cancellationToken);
-        var outcome = await db.Set<SessionOutcome>().AsNoTracking().FirstOrDefaultAsync(o => o.CasusId == casusId, cancellationToken);
+        var casus = await CasusForAction.FindForChangeAsync(db, action, cancellationToken);
+        var outcome = casus is null ? null : await db.Set<SessionOutcome>().AsNoTracking().FirstOrDefaultAsync(o => o.CasusId == casus.Id, cancellationToken);
         if (casus is null || outcome is null) return texts.Answer(turn, "session.unknownCasus");
         if (!action.ShowsVersion(casus.Version)) return texts.Answer(turn, "session.stale", casus.Reference);
 

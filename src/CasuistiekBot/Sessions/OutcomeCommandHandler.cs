@@ -16,7 +16,7 @@ namespace CasuistiekBot.Sessions;
 /// not see it.
 /// </summary>
 internal sealed class OutcomeCommandHandler(
-    IRoleResolver roles, IDbContextFactory<CasuistiekDbContext> databases, OutcomeCards cards, Texts texts) : ICommandHandler
+    CoordinatorGuard coordinators, IDbContextFactory<CasuistiekDbContext> databases, OutcomeCards cards, Texts texts) : ICommandHandler
 {
     public IReadOnlyCollection<string> Commands { get; } = ["uitkomst", "uitkomst vastleggen", "sessie-uitkomst", "outcome", "record outcome"];
 
@@ -24,12 +24,7 @@ internal sealed class OutcomeCommandHandler(
 
     public async Task HandleAsync(ITurnContext turn, CancellationToken cancellationToken)
     {
-        var activity = turn.Activity;
-        if (!await roles.IsCoordinatorAsync(activity.From?.AadObjectId, cancellationToken))
-        {
-            await turn.SendAsync(MessageFactory.Text(texts.Get("session.notCoordinator", turn)), cancellationToken);
-            return;
-        }
+        if (await coordinators.RefuseCommandAsync(turn, cancellationToken)) return;
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         var scheduled = await db.Set<Casus>().AsNoTracking().Where(c => c.Status == CasusStatus.Scheduled)
             .Where(c => !db.Set<SessionOutcome>().Any(o => o.CasusId == c.Id)).OrderBy(c => c.Year).ThenBy(c => c.Number).Take(50).ToListAsync(cancellationToken);

@@ -14,16 +14,14 @@ namespace CasuistiekBot.Sessions;
 /// The checks every outcome action makes before it does anything: a coordinator acts, the casus exists and is
 /// scheduled, no outcome is recorded yet (else: who recorded it, when), and the card shows the current version.
 /// </summary>
-internal sealed class OutcomeGuard(IRoleResolver roles, PersonTime time, Texts texts)
+internal sealed class OutcomeGuard(CoordinatorGuard coordinators, PersonTime time, Texts texts)
 {
     public async Task<(Casus? Casus, InvokeResponse? Refusal)> CheckAsync(
         CasuistiekDbContext db, ITurnContext turn, CardAction action, bool needsVersion, CancellationToken cancellationToken)
     {
-        if (!await roles.IsCoordinatorAsync(turn.Activity.From?.AadObjectId, cancellationToken)) return (null, texts.Answer(turn, "session.notCoordinator"));
-        if (!Guid.TryParse(action.GetString("casusId"), out var casusId)) return (null, texts.Answer(turn, "session.unknownCasus"));
-        var casus = await CasusLookup.FindForChangeAsync(db, casusId, cancellationToken);
-        if (casus is null) return (null, texts.Answer(turn, "session.unknownCasus"));
-        if (await db.Set<SessionOutcome>().AsNoTracking().FirstOrDefaultAsync(o => o.CasusId == casusId, cancellationToken) is { } recorded)
+        if (await coordinators.RefuseActionAsync(turn, cancellationToken) is { } refused) return (null, refused);
+        if (await CasusForAction.FindForChangeAsync(db, action, cancellationToken) is not { } casus) return (null, texts.Answer(turn, "session.unknownCasus"));
+        if (await db.Set<SessionOutcome>().AsNoTracking().FirstOrDefaultAsync(o => o.CasusId == casus.Id, cancellationToken) is { } recorded)
         {
             return (null, AlreadyRecorded(turn, recorded));
         }

@@ -19,7 +19,7 @@ namespace CasuistiekBot.Signals;
 /// by the signal's card once registered, so a second click cannot register it twice.
 /// </summary>
 internal sealed class NewSignalHandler(
-    IRoleResolver roles,
+    CoordinatorGuard coordinators,
     IDbContextFactory<CasuistiekDbContext> databases,
     ExpertiseDirectory directory,
     SignalRegister register,
@@ -38,11 +38,7 @@ internal sealed class NewSignalHandler(
 
     public async Task HandleAsync(ITurnContext turn, CancellationToken cancellationToken)
     {
-        if (!await roles.IsCoordinatorAsync(turn.Activity.From?.AadObjectId, cancellationToken))
-        {
-            await turn.SendAsync(MessageFactory.Text(texts.Get("signal.new.notCoordinator", turn)), cancellationToken);
-            return;
-        }
+        if (await coordinators.RefuseCommandAsync(turn, cancellationToken)) return;
         var owners = await OwnersAsync(cancellationToken);
         var reply = owners.Count == 0 ? MessageFactory.Text(texts.Get("signal.new.noOwners", turn)) : MessageFactory.Card(Form(owners, turn.Language));
         await turn.SendAsync(reply, cancellationToken);
@@ -51,7 +47,7 @@ internal sealed class NewSignalHandler(
     public async Task<InvokeResponse?> HandleAsync(ITurnContext turn, CardAction action, CancellationToken cancellationToken)
     {
         var actor = turn.Activity.From?.AadObjectId;
-        if (!await roles.IsCoordinatorAsync(actor, cancellationToken)) return texts.Answer(turn, "signal.new.notCoordinator");
+        if (await coordinators.RefuseActionAsync(turn, cancellationToken) is { } refused) return refused;
         // The same form sent again (a double click, a replay) registers nothing new: it gets the signal it registered.
         var nonce = CardNonce.KeyOf(action, actor);
         if (nonce is not null && await RegisteredAsync(nonce, turn, cancellationToken) is { } repeat) return repeat;

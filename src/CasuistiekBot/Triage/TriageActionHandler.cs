@@ -20,7 +20,7 @@ namespace CasuistiekBot.Triage;
 /// transaction, and answers with the current card. Two coordinators at once: the second hears who was first.
 /// </summary>
 internal sealed class TriageActionHandler(
-    IRoleResolver roles,
+    CoordinatorGuard coordinators,
     IDbContextFactory<CasuistiekDbContext> databases,
     TriagePublisher publisher,
     AuthorMessenger authors,
@@ -59,12 +59,11 @@ internal sealed class TriageActionHandler(
     private async Task<InvokeResponse?> HandleOnceAsync(ITurnContext turn, CardAction action, CancellationToken cancellationToken)
     {
         var coordinator = turn.Activity.From!;
-        if (!await roles.IsCoordinatorAsync(coordinator.AadObjectId, cancellationToken)) return texts.Answer(turn, "triage.notCoordinator");
-        if (!Guid.TryParse(action.GetString("casusId"), out var casusId)) return texts.Answer(turn, "triage.unknownCasus");
+        if (await coordinators.RefuseActionAsync(turn, cancellationToken) is { } refused) return refused;
 
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
-        var casus = await CasusLookup.FindForChangeAsync(db, casusId, cancellationToken);
-        if (casus is null) return texts.Answer(turn, "triage.unknownCasus");
+        if (await CasusForAction.FindForChangeAsync(db, action, cancellationToken) is not { } casus) return texts.Answer(turn, "triage.unknownCasus");
+        var casusId = casus.Id;
         var decision = await db.Set<TriageDecision>().FirstOrDefaultAsync(d => d.CasusId == casusId, cancellationToken);
         // A double click or a replay of what this coordinator already did gets the current card, and nothing happens twice.
         var nonce = CardNonce.KeyOf(action, coordinator.AadObjectId, action.Verb == "triage.ask" ? action.GetString("question")?.Trim() : null);

@@ -64,6 +64,6 @@ public sealed partial class TextKeysTests
         }
     }
 
-    [GeneratedRegex(@"\b(?:Get|T|L|Message|Refused|Refusal|Refuse)\((?:[\w.]+,\s*)?""(?<key>[a-z][A-Za-z0-9]*(?:\.[A-Za-z0-9_-]+)*\.(?:[A-Za-z0-9_-]+)?)""")]
+    [GeneratedRegex(@"\b(?:Get|T|L|Message|Refused|Refusal|Refuse|Answer)\((?:[\w.]+,\s*)?""(?<key>[a-z][A-Za-z0-9]*(?:\.[A-Za-z0-9_-]+)*\.(?:[A-Za-z0-9_-]+)?)""")]
     private static partial Regex Lookup();
 }

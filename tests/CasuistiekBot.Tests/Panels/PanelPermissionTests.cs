@@ -14,10 +14,10 @@ public sealed class PanelPermissionTests
 
     public static TheoryData<string, string, string> DraftRefusals => new()
     {
-        { "a frontline employee removes someone", "panel.remove:frontline", "Alleen coördinatoren" },
-        { "a frontline employee adds someone", "panel.add:frontline", "Alleen coördinatoren" },
-        { "a frontline employee sends the invitations", "panel.send:frontline", "Alleen coördinatoren" },
-        { "a panel member schedules the session", "panel.schedule:member", "Alleen coördinatoren" },
+        { "a frontline employee removes someone", "panel.remove:frontline", "Alleen coördinatoren kunnen dit doen." },
+        { "a frontline employee adds someone", "panel.add:frontline", "Alleen coördinatoren kunnen dit doen." },
+        { "a frontline employee sends the invitations", "panel.send:frontline", "Alleen coördinatoren kunnen dit doen." },
+        { "a panel member schedules the session", "panel.schedule:member", "Alleen coördinatoren kunnen dit doen." },
         { "a forged panel id", "panel.send:forged", "bestaat niet" },
         { "an unknown panel", "panel.remove:unknown", "bestaat niet" },
         { "a stale card version", "panel.remove:stale", "niet meer actueel" },

@@ -20,9 +20,9 @@ public sealed class SessionPermissionTests
 
     public static TheoryData<string, string, string> BeforeRecording => new()
     {
-        { "a frontline employee opens the outcome", "session.open", "Alleen coördinatoren" },
-        { "a frontline employee adds an action point", "session.addAction", "Alleen coördinatoren" },
-        { "a frontline employee records the outcome", "session.record", "Alleen coördinatoren" },
+        { "a frontline employee opens the outcome", "session.open", "Alleen coördinatoren kunnen dit doen." },
+        { "a frontline employee adds an action point", "session.addAction", "Alleen coördinatoren kunnen dit doen." },
+        { "a frontline employee records the outcome", "session.record", "Alleen coördinatoren kunnen dit doen." },
         { "a forged casus id", "session.record:forged-id", "bestaat niet" },
         { "another casus that is not scheduled", "session.record:other-casus", "niet op 'ingepland'" },
         { "a stale card version", "session.record:stale", "niet meer actueel" },
@@ -83,7 +83,7 @@ public sealed class SessionPermissionTests
         { "the coordinator marks an owner's action point done", "actionpoint.done:coordinator", "niet aan jou toegewezen" },
         { "a forged action point id", "actionpoint.done:forged-id", "bestaat niet" },
         { "a stale action-point card", "actionpoint.done:stale", "niet meer actueel" },
-        { "a frontline employee closes the casus", "session.close:frontline", "Alleen coördinatoren" },
+        { "a frontline employee closes the casus", "session.close:frontline", "Alleen coördinatoren kunnen dit doen." },
         { "a second outcome for the same casus", "session.record", "al vastgelegd door Pieter Jansen" },
     };
 
@@ -126,7 +126,7 @@ public sealed class SessionPermissionTests
 
     public static TheoryData<string, string, string> Triage => new()
     {
-        { "a frontline employee registers a signal", "triage.signal:frontline", "Alleen coördinatoren" },
+        { "a frontline employee registers a signal", "triage.signal:frontline", "Alleen coördinatoren kunnen dit doen." },
         { "a stale triage card", "triage.signal:stale", "al besloten" },
         { "a signal owner who is not an MT member or DG", "triage.signal:ineligible", "kan geen eigenaar van een signaal zijn" },
         { "a signal without a category", "triage.signal:no-category", "categorie" },
@@ -167,7 +167,7 @@ public sealed class SessionPermissionTests
         await SessionKit.ScheduledCasusAsync(app);
 
         var reply0 = await app.ReplyAsync(app.InChannel("uitkomst", Frontline, SessionKit.AuthorName));
-        Assert.Contains("Alleen coördinatoren", reply0.Text);
+        Assert.Contains("Alleen coördinatoren kunnen dit doen.", reply0.Text);
         var groupChat = app.InChannel("uitkomst", TriageKit.Coordinator1) with
         {
             Conversation = new CasuistiekBot.Framework.Schema.ConversationAccount { Id = "19:groepschat@thread.v2", ConversationType = "groupChat", IsGroup = true },

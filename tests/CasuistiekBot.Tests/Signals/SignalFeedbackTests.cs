@@ -154,7 +154,7 @@ public sealed class SignalFeedbackTests
 
         var response = await app.PostAsync(app.ClickAs("signal.register", new { verb = "signal.register", title = "x" }, SignalKit.Owner, "Marieke Visser"));
 
-        Assert.Contains("Alleen coördinatoren", await response.Content.ReadAsStringAsync());
+        Assert.Contains("Alleen coördinatoren kunnen dit doen.", await response.Content.ReadAsStringAsync());
         await using var db = await IntakeTranscriptTests.Db(app);
         Assert.False(await db.Set<Signal>().AnyAsync());
     }

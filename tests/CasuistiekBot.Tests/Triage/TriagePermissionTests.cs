@@ -10,9 +10,9 @@ public sealed class TriagePermissionTests
 {
     public static TheoryData<string, string, string> Refusals => new()
     {
-        { "a frontline employee triages", "triage.spreekuur", "Alleen coördinatoren" },
-        { "a frontline employee rejects", "triage.reject", "Alleen coördinatoren" },
-        { "a frontline employee asks", "triage.ask", "Alleen coördinatoren" },
+        { "a frontline employee triages", "triage.spreekuur", "Alleen coördinatoren kunnen dit doen." },
+        { "a frontline employee rejects", "triage.reject", "Alleen coördinatoren kunnen dit doen." },
+        { "a frontline employee asks", "triage.ask", "Alleen coördinatoren kunnen dit doen." },
         { "a forged casus id", "triage.spreekuur:forged-id", "bestaat niet" },
         { "an unknown casus", "triage.spreekuur:unknown-id", "bestaat niet" },
         { "a stale card version", "triage.spreekuur:stale", "al besloten" },
