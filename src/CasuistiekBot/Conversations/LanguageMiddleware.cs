@@ -1,4 +1,3 @@
-using CasuistiekBot.Coordinators;
 using CasuistiekBot.Framework.Pipeline;
 using CasuistiekBot.Framework.Schema;
 using CasuistiekBot.Localization;
@@ -13,7 +12,7 @@ namespace CasuistiekBot.Conversations;
 /// Teams locale. A clear message is remembered for the next, short one and for what the bot sends them later. In the
 /// coordinators' channel: the channel's configured language. Elsewhere: the message's language, else the locale.
 /// </summary>
-internal sealed class LanguageMiddleware(IDbContextFactory<CasuistiekDbContext> databases, ChannelLanguage channel) : ITurnMiddleware
+internal sealed class LanguageMiddleware(IDbContextFactory<CasuistiekDbContext> databases, ITrustedChannel channel) : ITurnMiddleware
 {
     public async Task OnTurnAsync(ITurnContext turn, Func<CancellationToken, Task> next, CancellationToken cancellationToken)
     {
@@ -26,9 +25,9 @@ internal sealed class LanguageMiddleware(IDbContextFactory<CasuistiekDbContext> 
             {
                 turn.Language = await PersonalAsync(db, activity, written, cancellationToken) ?? turn.Language;
             }
-            else if (await CoordinatorChannels.IsActiveAsync(db, activity, cancellationToken))
+            else if (await channel.IsTrustedAsync(db, activity, cancellationToken))
             {
-                turn.Language = channel.Value;
+                turn.Language = channel.Language;
             }
             else
             {
