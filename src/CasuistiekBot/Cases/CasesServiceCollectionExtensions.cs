@@ -1,3 +1,4 @@
+using CasuistiekBot.Coordinators;
 using CasuistiekBot.Delivery;
 using CasuistiekBot.Framework.Pipeline;
 using CasuistiekBot.Framework.Pipeline.Routing;
@@ -23,6 +24,7 @@ internal static class CasesServiceCollectionExtensions
         services.AddAuthorMessaging();
         services.AddSingleton<ITurnMiddleware, NewsReoffer>();
         services.AddSingleton<IDeadLetterListener, UndeliveredAuthorNews>();
+        services.AddSingleton<IFailedMessageSubject, AuthorFailureSubject>();
         services.AddSingleton<MyCasesHandler>();
         services.AddSingleton<ICommandHandler>(sp => sp.GetRequiredService<MyCasesHandler>());
         services.AddSingleton<ICardActionHandler>(sp => sp.GetRequiredService<MyCasesHandler>());

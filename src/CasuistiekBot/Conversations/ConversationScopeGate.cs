@@ -1,4 +1,3 @@
-using CasuistiekBot.Coordinators;
 using CasuistiekBot.Framework.Connector;
 using CasuistiekBot.Framework.Pipeline;
 using CasuistiekBot.Framework.Pipeline.Routing;
@@ -13,14 +12,14 @@ namespace CasuistiekBot.Conversations;
 /// registered coordinators' channel; everywhere else the person reads one line saying where to ask, and nothing of
 /// what they asked for.
 /// </summary>
-internal sealed class ConversationScopeGate(IDbContextFactory<CasuistiekDbContext> databases, Texts texts) : ICommandScopeGate
+internal sealed class ConversationScopeGate(IDbContextFactory<CasuistiekDbContext> databases, ITrustedChannel trusted, Texts texts) : ICommandScopeGate
 {
     public async Task<bool> AdmitAsync(ITurnContext turn, CommandScope scope, CancellationToken cancellationToken)
     {
         if (scope == CommandScope.PersonalOrTrusted)
         {
             await using var db = await databases.CreateDbContextAsync(cancellationToken);
-            if (await CoordinatorChannels.IsActiveAsync(db, turn.Activity, cancellationToken)) return true;
+            if (await trusted.IsTrustedAsync(db, turn.Activity, cancellationToken)) return true;
         }
         var refusal = scope == CommandScope.Personal ? "scope.personal" : "scope.personalOrCoordinators";
         await turn.SendAsync(MessageFactory.Text(texts.Get(refusal, turn)), cancellationToken);

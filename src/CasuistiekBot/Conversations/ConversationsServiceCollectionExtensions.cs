@@ -1,4 +1,3 @@
-using CasuistiekBot.Coordinators;
 using CasuistiekBot.Framework.Pipeline;
 using CasuistiekBot.Framework.Pipeline.Routing;
 
@@ -12,16 +11,15 @@ internal static class ConversationsServiceCollectionExtensions
 
     /// <summary>
     /// Captures conversation references on every turn, then decides the turn's language (which reads the reference just
-    /// saved); both run after the framework's middleware and before any capability's.
+    /// saved); both run after the framework's middleware and before any capability's. Needs an <see cref="ITrustedChannel"/>.
     /// </summary>
     public static IServiceCollection AddConversationCapture(this IServiceCollection services) =>
-        services.AddChannelLanguage()
-            .AddSingleton<ChatLanguages>()
+        services.AddSingleton<ChatLanguages>()
             .AddSingleton<ITurnMiddleware, ConversationReferenceMiddleware>()
             .AddSingleton<ITurnMiddleware, LanguageMiddleware>()
             .AddSingleton<ICommandHandler, LanguageCommandHandler>();
 
-    /// <summary>Which shared conversations may hear which commands (<see cref="ConversationScopeGate"/>).</summary>
+    /// <summary>Which shared conversations may hear which commands (<see cref="ConversationScopeGate"/>). Needs an <see cref="ITrustedChannel"/>.</summary>
     public static IServiceCollection AddConversationScopes(this IServiceCollection services) =>
         services.AddSingleton<ICommandScopeGate, ConversationScopeGate>();
 }

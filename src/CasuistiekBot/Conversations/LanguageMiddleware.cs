@@ -1,4 +1,3 @@
-using CasuistiekBot.Coordinators;
 using CasuistiekBot.Framework.Pipeline;
 using CasuistiekBot.Framework.Schema;
 using CasuistiekBot.Localization;
@@ -13,7 +12,7 @@ namespace CasuistiekBot.Conversations;
 /// Teams locale. A clear message is remembered for the next, short one and for what the bot sends them later. In the
 /// coordinators' channel: the channel's configured language. Elsewhere: the message's language, else the locale.
 /// </summary>
-internal sealed class LanguageMiddleware(IDbContextFactory<CasuistiekDbContext> databases, ChannelLanguage channel, ChatLanguages chats) : ITurnMiddleware
+internal sealed class LanguageMiddleware(IDbContextFactory<CasuistiekDbContext> databases, ITrustedChannel channel, ChatLanguages chats) : ITurnMiddleware
 {
     public async Task OnTurnAsync(ITurnContext turn, Func<CancellationToken, Task> next, CancellationToken cancellationToken)
     {
@@ -31,6 +30,6 @@ internal sealed class LanguageMiddleware(IDbContextFactory<CasuistiekDbContext> 
     private async Task<string?> InGroupAsync(Activity activity, string? written, CancellationToken cancellationToken)
     {
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
-        return await CoordinatorChannels.IsActiveAsync(db, activity, cancellationToken) ? channel.Value : written;
+        return await channel.IsTrustedAsync(db, activity, cancellationToken) ? channel.Language : written;
     }
 }

@@ -1,3 +1,5 @@
+using CasuistiekBot.Conversations;
+using CasuistiekBot.Delivery;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CasuistiekBot.Coordinators;
@@ -8,6 +10,19 @@ internal static class CoordinatorsServiceCollectionExtensions
     public static IServiceCollection AddChannelLanguage(this IServiceCollection services)
     {
         services.TryAddSingleton<ChannelLanguage>();
+        return services;
+    }
+
+    /// <summary>
+    /// The channel as the conversation the turn language and command scopes trust, and the failure notices: replacing
+    /// Delivery's logging notifier, coordinators hear in their channel when someone cannot be reached. Slices name their
+    /// own messages in the notice with an <see cref="IFailedMessageSubject"/>.
+    /// </summary>
+    public static IServiceCollection AddCoordinators(this IServiceCollection services)
+    {
+        services.AddChannelLanguage();
+        services.AddSingleton<ITrustedChannel, CoordinatorsChannelTrust>();
+        services.AddSingleton<IDeliveryFailureNotifier, CoordinatorFailureNotifier>();
         return services;
     }
 }

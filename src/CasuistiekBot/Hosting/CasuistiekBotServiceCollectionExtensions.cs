@@ -4,6 +4,7 @@ using CasuistiekBot.Caching;
 using CasuistiekBot.Calendar;
 using CasuistiekBot.Cases;
 using CasuistiekBot.Conversations;
+using CasuistiekBot.Coordinators;
 using CasuistiekBot.Delivery;
 using CasuistiekBot.Expertise;
 using CasuistiekBot.Framework.Auth;
@@ -67,6 +68,7 @@ internal static class CasuistiekBotServiceCollectionExtensions
         services.AddTriage(configuration);
         services.AddExpertiseDirectory(configuration);
         services.AddSignals(configuration);
+        services.AddCoordinators();
         services.AddReminders(configuration);
         services.AddPanels();
         services.AddSessions();

@@ -63,6 +63,6 @@ internal sealed class IntakeStarter(
     {
         if (turn.Activity.From?.AadObjectId is not { } aad) return null;
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
-        return await db.Set<UserProfile>().Where(p => p.AadObjectId == aad).Select(p => p.OrgUnit).FirstOrDefaultAsync(cancellationToken);
+        return await AuthorProfiles.RememberedUnitAsync(db, aad, cancellationToken);
     }
 }

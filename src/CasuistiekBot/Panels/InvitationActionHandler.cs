@@ -38,7 +38,7 @@ internal sealed class InvitationActionHandler(
         // Someone else's invitation and one that does not exist get the same answer: ids reveal nothing.
         if (member is null || who is null || !string.Equals(member.AadObjectId, who, StringComparison.OrdinalIgnoreCase)) return texts.Answer(turn, "invitation.notYours");
         var panel = await db.Set<Panel>().FirstAsync(p => p.Id == member.PanelId, cancellationToken);
-        var casus = await db.Set<Casus>().FirstAsync(c => c.Id == panel.CasusId, cancellationToken);
+        var casus = await CasusLookup.GetForChangeAsync(db, panel.CasusId, cancellationToken);
         if (action.IsRefresh || action.Verb == PanelVerbs.InvitationRefresh) return await CurrentAsync(db, casus, panel, member, action, turn, cancellationToken);
         if (member.Status is MemberStatus.Accepted or MemberStatus.Declined) return texts.Answer(turn, "invitation.alreadyAnswered");
         if (casus.Status != CasusStatus.Scheduled || member.Status != MemberStatus.Invited) return texts.Answer(turn, "invitation.closed");

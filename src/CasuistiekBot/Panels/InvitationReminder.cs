@@ -59,7 +59,7 @@ internal sealed class InvitationReminder(
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         var member = await db.Set<PanelMember>().FirstAsync(m => m.Id == memberId, cancellationToken);
         var panel = await db.Set<Panel>().AsNoTracking().FirstAsync(p => p.Id == member.PanelId, cancellationToken);
-        var casus = await db.Set<Casus>().AsNoTracking().FirstAsync(c => c.Id == panel.CasusId, cancellationToken);
+        var casus = await CasusLookup.GetAsync(db, panel.CasusId, cancellationToken);
         if (member.Status != MemberStatus.Invited || member.RemindedAt is not null || casus.Status != CasusStatus.Scheduled) return false;
         if (panel.SessionDate is { } day && day < calendar.LocalDate(now)) return false;
 

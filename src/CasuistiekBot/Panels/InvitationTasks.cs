@@ -30,8 +30,8 @@ internal sealed class InvitationTasks(InvitationCards cards, IOutbox outbox, Wor
         var panelIds = mine.Select(m => m.PanelId).Distinct().ToList();
         var panels = await db.Set<Panel>().AsNoTracking().Where(p => panelIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken);
         var casusIds = panels.Values.Select(p => p.CasusId).ToList();
-        var cases = await db.Set<Casus>().AsNoTracking()
-            .Where(c => casusIds.Contains(c.Id) && c.Status == CasusStatus.Scheduled).ToDictionaryAsync(c => c.Id, cancellationToken);
+        var cases = await CasusQueries.InStatus(db, CasusStatus.Scheduled).AsNoTracking()
+            .Where(c => casusIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, cancellationToken);
         var today = calendar.LocalDate(clock.GetUtcNow());
         string[] refresh = await PersonTeamsId.OfAsync(db, aadObjectId, cancellationToken) is { } teamsId ? [teamsId] : [];
         var open = mine.Where(m => cases.ContainsKey(panels[m.PanelId].CasusId) && panels[m.PanelId].SessionDate >= today).ToList();

@@ -39,7 +39,7 @@ internal sealed class PanelActionHandler(
 
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         var panel = await db.Set<Panel>().FirstOrDefaultAsync(p => p.Id == panelId, cancellationToken);
-        var casus = panel is null ? null : await db.Set<Casus>().FirstOrDefaultAsync(c => c.Id == panel.CasusId, cancellationToken);
+        var casus = panel is null ? null : await CasusLookup.FindForChangeAsync(db, panel.CasusId, cancellationToken);
         if (panel is null || casus is null) return texts.Answer(turn, "panel.unknown");
         // A double click or a replay of an addition this coordinator already made gets the current card, and adds no one twice.
         var nonce = CardNonce.KeyOf(action, coordinator.AadObjectId);
@@ -108,7 +108,7 @@ internal sealed class PanelActionHandler(
         var panel = await db.Set<Panel>().AsNoTracking().FirstOrDefaultAsync(p => p.Id == panelId, cancellationToken);
         if (panel is not null && nonce is not null && await db.Set<PanelMember>().AnyAsync(m => m.PanelId == panelId && m.Nonce == nonce, cancellationToken))
         {
-            return await CurrentAsync(db, await db.Set<Casus>().AsNoTracking().FirstAsync(c => c.Id == panel.CasusId, cancellationToken), panel, cancellationToken);
+            return await CurrentAsync(db, await CasusLookup.GetAsync(db, panel.CasusId, cancellationToken), panel, cancellationToken);
         }
         return panel?.Status == PanelStatus.Invited
             ? texts.Answer(turn, "panel.alreadySent", panel.InvitationsSentBy ?? "")

@@ -5,7 +5,6 @@ using CasuistiekBot.Expertise;
 using CasuistiekBot.Framework.Pipeline.Routing;
 using CasuistiekBot.Localization;
 using CasuistiekBot.Privacy;
-using Microsoft.EntityFrameworkCore;
 
 namespace CasuistiekBot.Panels;
 
@@ -121,7 +120,7 @@ internal sealed class PanelChanges(
 
     private static async Task<Person?> FindPersonAsync(PanelContext c, string? aadObjectId, CancellationToken cancellationToken) =>
         string.IsNullOrWhiteSpace(aadObjectId) ? null
-            : await c.Db.Set<Person>().AsNoTracking().FirstOrDefaultAsync(p => p.AadObjectId == aadObjectId.Trim().ToLowerInvariant(), cancellationToken);
+            : await PersonQueries.FindAsync(c.Db, aadObjectId.Trim().ToLowerInvariant(), cancellationToken);
 
     private PanelOutcome Refuse(PanelContext c, string key) => PanelOutcome.Refuse(T(c, key));
 

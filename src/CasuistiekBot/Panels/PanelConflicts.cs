@@ -3,7 +3,6 @@ using CasuistiekBot.Cases;
 using CasuistiekBot.Expertise;
 using CasuistiekBot.Localization;
 using CasuistiekBot.Storage;
-using Microsoft.EntityFrameworkCore;
 
 namespace CasuistiekBot.Panels;
 
@@ -23,7 +22,7 @@ internal sealed class PanelConflicts(PanelLoads loads, WorkingDayCalendar calend
         {
             if (Same(person.AadObjectId, author)) return Refuse("panel.conflict.author");
             if (casus.Visibility == CasusVisibility.Confidential
-                && await db.Set<Person>().AsNoTracking().FirstOrDefaultAsync(p => p.AadObjectId == author.ToLowerInvariant(), cancellationToken) is { ManagerAadObjectId: { } manager }
+                && await PersonQueries.FindAsync(db, author.ToLowerInvariant(), cancellationToken) is { ManagerAadObjectId: { } manager }
                 && Same(person.AadObjectId, manager))
             {
                 return Refuse("panel.conflict.manager");

@@ -25,7 +25,7 @@ internal sealed class PanelPlanner(
         if (await db.Set<Panel>().AnyAsync(p => p.CasusId == casus.Id, cancellationToken)) return;
         var now = clock.GetUtcNow();
         var day = calendar.LocalDate(now);
-        var directory = await db.Set<Person>().AsNoTracking().ToListAsync(cancellationToken);
+        var directory = await PersonQueries.AllAsync(db, cancellationToken);
         var proposal = PanelSuggester.Propose(briefs.For(casus, [], day), directory, await loads.ForAsync(db, day, cancellationToken));
 
         var panel = new Panel { Id = Guid.NewGuid(), CasusId = casus.Id, Status = PanelStatus.Draft, CreatedAt = now, UpdatedAt = now, Version = 1 };

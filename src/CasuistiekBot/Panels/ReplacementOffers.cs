@@ -2,7 +2,6 @@ using CasuistiekBot.Calendar;
 using CasuistiekBot.Cases;
 using CasuistiekBot.Expertise;
 using CasuistiekBot.Storage;
-using Microsoft.EntityFrameworkCore;
 
 namespace CasuistiekBot.Panels;
 
@@ -12,7 +11,7 @@ internal sealed class ReplacementOffers(PanelBriefs briefs, PanelLoads loads, Su
     public async Task OfferAsync(CasuistiekDbContext db, Casus casus, Panel panel, IReadOnlyList<PanelMember> members, PanelMember vacated, CancellationToken cancellationToken)
     {
         var day = panel.SessionDate ?? calendar.LocalDate(clock.GetUtcNow());
-        var directory = await db.Set<Person>().AsNoTracking().ToListAsync(cancellationToken);
+        var directory = await PersonQueries.AllAsync(db, cancellationToken);
         var brief = briefs.For(casus, members, day);
         // Someone already offered for another vacated seat is not offered twice.
         var offered = members.Where(m => m != vacated && m.OfferAadObjectId is not null).Select(m => m.OfferAadObjectId!.ToLowerInvariant());

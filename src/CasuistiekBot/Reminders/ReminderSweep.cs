@@ -37,9 +37,7 @@ internal sealed class ReminderSweep(
         List<Guid> ids;
         await using (var db = await databases.CreateDbContextAsync(cancellationToken))
         {
-            ids = await db.Set<Signal>().AsNoTracking()
-                .Where(s => s.Status != SignalStatus.Closed && s.Status != SignalStatus.Transferring)
-                .OrderBy(s => s.CreatedAt).Select(s => s.Id).ToListAsync(cancellationToken);
+            ids = await SignalQueries.OpenIdsAsync(db, cancellationToken);
         }
         var sent = 0;
         foreach (var id in ids)
@@ -60,7 +58,7 @@ internal sealed class ReminderSweep(
     private async Task<bool> RemindAsync(Guid id, CancellationToken cancellationToken)
     {
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
-        var signal = await db.Set<Signal>().FirstOrDefaultAsync(s => s.Id == id, cancellationToken);
+        var signal = await SignalQueries.FindForChangeAsync(db, id, cancellationToken);
         if (signal is null) return false;
         var address = await people.AddressAsync(db, signal.OwnerAadObjectId, cancellationToken);
         if (address is null) return false;

@@ -26,7 +26,7 @@ internal sealed class OutcomeCommandHandler(
     {
         if (await coordinators.RefuseCommandAsync(turn, cancellationToken)) return;
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
-        var scheduled = await db.Set<Casus>().AsNoTracking().Where(c => c.Status == CasusStatus.Scheduled)
+        var scheduled = await CasusQueries.InStatus(db, CasusStatus.Scheduled).AsNoTracking()
             .Where(c => !db.Set<SessionOutcome>().Any(o => o.CasusId == c.Id)).OrderBy(c => c.Year).ThenBy(c => c.Number).Take(50).ToListAsync(cancellationToken);
         if (scheduled.Count == 0)
         {

@@ -1,7 +1,6 @@
 using CasuistiekBot.Cases;
 using CasuistiekBot.Commands;
 using CasuistiekBot.Coordinators;
-using CasuistiekBot.Delivery;
 using CasuistiekBot.Framework.Pipeline.Routing;
 using CasuistiekBot.Tasks;
 
@@ -36,8 +35,7 @@ internal static class SignalsServiceCollectionExtensions
         services.AddSingleton<ICommandHandler, SignalOverviewHandler>();
         services.AddSingleton<MySignalsCard>();
         services.AddSingleton<ICommandHandler, MySignalsHandler>();
-        // Replaces the logging notifier: coordinators hear in their channel when someone cannot be reached.
-        services.AddSingleton<IDeliveryFailureNotifier, CoordinatorFailureNotifier>();
+        services.AddSingleton<IFailedMessageSubject, SignalFailureSubject>();
         return services;
     }
 

@@ -54,8 +54,7 @@ internal sealed class OverdueTriageReminder(
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         var channel = await CoordinatorChannels.ActiveAsync(db, cancellationToken);
         if (channel is null) return 0;
-        var overdue = (await db.Set<Casus>().AsNoTracking()
-                .Where(c => c.Status == CasusStatus.Submitted || c.Status == CasusStatus.InTriage)
+        var overdue = (await CasusQueries.AwaitingTriage(db).AsNoTracking()
                 .Where(c => !db.Set<TriageDecision>().Any(d => d.CasusId == c.Id))
                 .ToListAsync(cancellationToken))
             .Where(c => c.TriageDueAt < now).OrderBy(c => c.TriageDueAt).ToList();

@@ -46,7 +46,7 @@ internal sealed class RegisterChannelHandler(
         Audit.Record(db, channel.RegisteredAt, activity.From!.AadObjectId!, "kanaal", channel.ConversationId, "geregistreerd-als-coordinatorenkanaal");
         await db.SaveChangesAsync(cancellationToken);
 
-        var waiting = await db.Set<Casus>().Where(c => c.Status == CasusStatus.Submitted || c.Status == CasusStatus.InTriage)
+        var waiting = await CasusQueries.AwaitingTriage(db)
             .Where(c => !db.Set<TriageDecision>().Any(d => d.CasusId == c.Id)).OrderBy(c => c.CreatedAt).ToListAsync(cancellationToken);
         foreach (var casus in waiting)
         {

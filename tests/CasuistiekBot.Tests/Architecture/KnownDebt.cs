@@ -20,19 +20,6 @@ internal static class KnownDebt
     /// <summary>Reads and writes of another slice's table; the owning slice should offer the query or the change instead.</summary>
     public static readonly string[] ForeignTableAccesses =
     [
-        "Intake (IntakeStarter) uses Cases's UserProfile",
-        "Panels (InvitationActionHandler) uses Cases's Casus",
-        "Panels (InvitationReminder) uses Cases's Casus",
-        "Panels (InvitationTasks) uses Cases's Casus",
-        "Panels (PanelActionHandler) uses Cases's Casus",
-        "Panels (PanelChanges) uses Expertise's Person",
-        "Panels (PanelConflicts) uses Expertise's Person",
-        "Panels (PanelPlanner) uses Expertise's Person",
-        "Panels (ReplacementOffers) uses Expertise's Person",
-        "Reminders (ReminderSweep) uses Signals's Signal",
-        "Sessions (OutcomeCommandHandler) uses Cases's Casus",
-        "Triage (OverdueTriageReminder) uses Cases's Casus",
-        "Triage (RegisterChannelHandler) uses Cases's Casus",
     ];
 
     /// <summary>Framework files that still hold Dutch or English product text, a culture or the home time zone.</summary>
