@@ -10,7 +10,7 @@
 #                                       2,000 reminders to 2,000 people through a connector that enforces Teams'
 #                                       limits and throttles 5% of sends with 429 + Retry-After
 #
-# Turn options: --levels 16,64,256  --warmup 3  --measure 10  --process-warmup 15  --memory 1000,10000|none
+# Turn options: --levels 16,64,256  --warmup 3  --measure 10  --process-warmup 15  --memory 1000,10000|none  --rounds 1
 #               --targets ours-memory,ours-sqlite,ours-postgres,ours-redis,peer
 # Ports: the bots and the fake connector from CASUISTIEK_BENCH_PORT_BASE (17100), PostgreSQL on CASUISTIEK_BENCH_PG_PORT
 # (17090), Redis on CASUISTIEK_BENCH_REDIS_PORT (17091); both servers are throwaway and stopped at the end.

@@ -17,6 +17,7 @@ internal sealed record BenchSettings
     public TimeSpan ProcessWarmUp { get; init; } = TimeSpan.FromSeconds(15);
     public IReadOnlyList<int> MemoryCheckpoints { get; init; } = [1_000, 10_000];
     public int PortBase { get; init; } = 17100;
+    public int Rounds { get; init; } = 1;
     public int Reminders { get; init; } = 2_000;
     public int DeliveryRate { get; init; } = 30;
     public string Command { get; init; } = "";
@@ -45,6 +46,7 @@ internal sealed record BenchSettings
             ProcessWarmUp = Get("process-warmup") is { } pw ? TimeSpan.FromSeconds(Int(pw)) : defaults.ProcessWarmUp,
             MemoryCheckpoints = Get("memory") is { } c ? c == "none" ? [] : [.. c.Split(',').Select(Int)] : defaults.MemoryCheckpoints,
             PortBase = Get("port-base") is { } p ? Int(p) : defaults.PortBase,
+            Rounds = Get("rounds") is { } rounds ? Math.Max(1, Int(rounds)) : defaults.Rounds,
             Reminders = Get("reminders") is { } r ? Int(r) : defaults.Reminders,
             DeliveryRate = Get("rate") is { } rate ? Int(rate) : defaults.DeliveryRate,
             Command = Get("command") ?? "",

@@ -2,7 +2,9 @@ namespace CasuistiekBot.Benchmarks;
 
 /// <summary>
 /// Per target: a fresh process (start-to-ready time), the load levels, then, for the SQLite default and the peer,
-/// resident memory after 1,000 and 10,000 walked conversations.
+/// resident memory after 1,000 and 10,000 walked conversations. With several rounds the targets take turns (round 1
+/// runs every target, then round 2 again), so that a busy minute on the shared machine hits all of them alike, and the
+/// report ends with each figure's median over the rounds.
 /// </summary>
 internal static class TurnBench
 {
@@ -10,13 +12,18 @@ internal static class TurnBench
     {
         await using var connector = await BenchConnector.StartAsync(settings.PortBase);
         var port = settings.PortBase + 1;
-        foreach (var target in settings.Targets.Select(BenchTarget.Named))
+        for (var round = 1; round <= settings.Rounds; round++)
         {
-            await MeasureLevelsAsync(settings, report, connector, target, port++);
-            if (target.Name is "ours-sqlite" or "peer" && settings.MemoryCheckpoints.Count > 0)
-                await MeasureMemoryAsync(settings, report, connector, target, port++);
+            report.Round = round;
+            foreach (var target in settings.Targets.Select(BenchTarget.Named))
+            {
+                await MeasureLevelsAsync(settings, report, connector, target, port++);
+                if (round == 1 && target.Name is "ours-sqlite" or "peer" && settings.MemoryCheckpoints.Count > 0)
+                    await MeasureMemoryAsync(settings, report, connector, target, port++);
+            }
+            report.Ratios(round);
         }
-        report.Ratios();
+        if (settings.Rounds > 1) report.Medians();
     }
 
     private static async Task MeasureLevelsAsync(BenchSettings settings, Report report, BenchConnector connector, BenchTarget target, int port)

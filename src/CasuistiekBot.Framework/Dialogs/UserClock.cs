@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using CasuistiekBot.Framework.Schema;
 
 namespace CasuistiekBot.Framework.Dialogs;
@@ -12,6 +13,14 @@ internal sealed class UserClock(TimeProvider time, string? defaultZone)
         return DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), zone).DateTime);
     }
 
-    private static TimeZoneInfo? Find(string? id) =>
-        !string.IsNullOrWhiteSpace(id) && TimeZoneInfo.TryFindSystemTimeZoneById(id, out var zone) ? zone : null;
+    // Zones found are kept: the runtime's own lookup takes a lock on every call. Only real zones are kept, so what a
+    // client sends cannot grow this beyond the system's list.
+    private static readonly ConcurrentDictionary<string, TimeZoneInfo> Found = new(StringComparer.Ordinal);
+
+    private static TimeZoneInfo? Find(string? id)
+    {
+        if (string.IsNullOrWhiteSpace(id)) return null;
+        if (Found.TryGetValue(id, out var known)) return known;
+        return TimeZoneInfo.TryFindSystemTimeZoneById(id, out var zone) ? Found[id] = zone : null;
+    }
 }

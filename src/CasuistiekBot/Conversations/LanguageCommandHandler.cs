@@ -11,7 +11,7 @@ namespace CasuistiekBot.Conversations;
 /// "taal engels" / "language dutch": a language the bot keeps to in this person's chat and in what it sends them later,
 /// whatever they write; "taal automatisch" goes back to following what they write.
 /// </summary>
-internal sealed class LanguageCommandHandler(IDbContextFactory<CasuistiekDbContext> databases, Texts texts, ChatLanguages chats) : ICommandHandler
+internal sealed class LanguageCommandHandler(IDbContextFactory<CasuistiekDbContext> databases, Texts texts) : ICommandHandler
 {
     private static readonly Dictionary<string, string?> Choices = new(StringComparer.Ordinal)
     {
@@ -34,7 +34,6 @@ internal sealed class LanguageCommandHandler(IDbContextFactory<CasuistiekDbConte
         {
             row.LanguagePreference = choice;
             await db.SaveChangesAsync(cancellationToken);
-            chats.Changed(activity);
         }
         turn.Language = choice ?? row?.Language ?? turn.Language;
         await turn.SendAsync(MessageFactory.Text(texts.Get(choice is null ? "language.automatic" : "language.chosen", turn)), cancellationToken);

@@ -11,7 +11,14 @@ internal static class ConnectorUrls
 
     public static string RedactPath(string path) => string.Join('/', path.Split('/').Select(s => s.Length == 0 || IsWord(s) ? s : "{id}"));
 
-    private static bool IsWord(string segment) =>
-        segment.Length <= 32 && segment.TrimEnd('0', '1', '2', '3', '4', '5', '6', '7', '8', '9') is { Length: > 0 } letters
-        && segment.Length - letters.Length <= 1 && letters.All(char.IsAsciiLetter);
+    // Letters with at most one trailing digit ("v3", "conversations"): a path word, not an id.
+    private static bool IsWord(string segment)
+    {
+        if (segment.Length > 32) return false;
+        var letters = segment.AsSpan().TrimEnd("0123456789");
+        return letters.Length > 0 && segment.Length - letters.Length <= 1 && !letters.ContainsAnyExcept(AsciiLetters);
+    }
+
+    private static readonly System.Buffers.SearchValues<char> AsciiLetters =
+        System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ");
 }

@@ -22,21 +22,25 @@ internal static class Similarity
         return shared >= 5 && shared >= Math.Min(a.Length, b.Length) - 2;
     }
 
-    // Optimal string alignment: insertions, deletions, substitutions and swapping two neighbours ("veiw").
+    // Optimal string alignment: insertions, deletions, substitutions and swapping two neighbours ("veiw"). The table
+    // lives on the stack for words of ordinary length: this runs for every typed word against every option.
     public static int Distance(string a, string b)
     {
-        var d = new int[a.Length + 1, b.Length + 1];
-        for (var i = 0; i <= a.Length; i++) d[i, 0] = i;
-        for (var j = 0; j <= b.Length; j++) d[0, j] = j;
+        var width = b.Length + 1;
+        var size = (a.Length + 1) * width;
+        var d = size <= 1024 ? stackalloc int[size] : new int[size];
+        for (var i = 0; i <= a.Length; i++) d[i * width] = i;
+        for (var j = 0; j <= b.Length; j++) d[j] = j;
         for (var i = 1; i <= a.Length; i++)
         {
             for (var j = 1; j <= b.Length; j++)
             {
                 var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
-                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
+                var best = Math.Min(Math.Min(d[(i - 1) * width + j] + 1, d[i * width + j - 1] + 1), d[(i - 1) * width + j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) best = Math.Min(best, d[(i - 2) * width + j - 2] + 1);
+                d[i * width + j] = best;
             }
         }
-        return d[a.Length, b.Length];
+        return d[size - 1];
     }
 }
