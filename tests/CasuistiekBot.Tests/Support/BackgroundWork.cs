@@ -32,15 +32,18 @@ internal static class BackgroundWork
     /// so no background round runs beside it, until none is pending or being sent. On a fake clock the send slots wait on that
     /// clock, so it moves one send interval each time the round stands still, and to the due time of a message put off
     /// for a moment: milliseconds or seconds, never days; after an attempt that failed with an error (a locked database), to
-    /// the end of the claim it left (minutes). Works with the background worker switched off too.
+    /// the end of the claim it left (minutes). Works with the background worker switched off too. Meanwhile the app's timers
+    /// fire on the thread pool (<see cref="AppClock"/>), so nothing they wake can hold up the clock.
     /// </summary>
     public static async Task DeliverAllAsync(this BotApp app)
     {
         var worker = app.Services.GetRequiredService<DeliveryWorker>();
         var gate = app.Services.GetRequiredService<DeliveryGate>();
-        var clock = app.Services.GetRequiredService<TimeProvider>();
+        var appClock = app.Services.GetRequiredService<TimeProvider>();
+        TimeProvider clock = appClock is AppClock wrapped ? wrapped.Fake : appClock;
         var step = SendInterval(app.Services.GetRequiredService<IOptions<DeliveryOptions>>().Value);
         using var limit = new CancellationTokenSource(Limit);
+        using var pooled = (appClock as AppClock)?.CallbacksOnPool();
         try
         {
             // Held throughout: the background loop's round in flight finishes first, and none starts until the drain is done.

@@ -35,7 +35,7 @@ public sealed class BotApp : IAsyncDisposable
             builder.UseEnvironment(environment);
             builder.UseDefaultServiceProvider(provider => provider.ValidateScopes = provider.ValidateOnBuild = true);
             builder.ConfigureLogging(logging => logging.AddProvider(Logs));
-            if (clock is not null) builder.ConfigureTestServices(s => s.AddSingleton(clock));
+            if (clock is not null) builder.ConfigureTestServices(s => s.AddSingleton(clock is FakeTimeProvider fake ? new AppClock(fake) : clock));
             // The worker's rounds run under a gate the test can hold (BackgroundWork.DeliverAllAsync); its own loop stands down.
             builder.ConfigureTestServices(s => s.AddSingleton<DeliveryGate>().AddHostedService<GatedDeliveryLoop>()
                 .PostConfigure<CasuistiekBot.Delivery.DeliveryOptions>(o => o.WorkerEnabled = false));
