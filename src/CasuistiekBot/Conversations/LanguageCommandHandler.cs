@@ -37,6 +37,6 @@ internal sealed class LanguageCommandHandler(IDbContextFactory<CasuistiekDbConte
             chats.Changed(activity);
         }
         turn.Language = choice ?? row?.Language ?? turn.Language;
-        await turn.SendAsync(MessageFactory.Text(texts.Get(choice is null ? "language.automatic" : "language.chosen", turn)), cancellationToken);
+        await turn.SendAsync(MessageFactory.Text(texts.Get(choice is null ? ConversationsTextKeys.LanguageAutomatic : ConversationsTextKeys.LanguageChosen, turn)), cancellationToken);
     }
 }

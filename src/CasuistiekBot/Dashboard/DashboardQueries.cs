@@ -55,7 +55,7 @@ internal sealed class DashboardQueries(
                 .Select(g => new Tally(g.Key, g.OrderByDescending(s => s.UpdatedAt).First().OwnerName, g.Count()))
                 .OrderByDescending(t => t.Count).ThenBy(t => t.Label, StringComparer.CurrentCulture)],
             [.. register.Where(s => SignalStatus.IsOpen(s.Status)).GroupBy(s => s.OwnerMt ?? "")
-                .Select(g => new Tally(g.Key, g.Key.Length > 0 ? g.Key : texts.Get("dashboard.noMt", language), g.Count()))
+                .Select(g => new Tally(g.Key, g.Key.Length > 0 ? g.Key : texts.Get(DashboardTextKeys.DashboardNoMt, language), g.Count()))
                 .OrderByDescending(t => t.Count).ThenBy(t => t.Label, StringComparer.CurrentCulture)],
             [.. AgeBuckets.All.Select(b => new Tally(b.Key, texts.Get($"dashboard.age.{b.Key}", language), open.Count(s => AgeBuckets.For(s.AgeDays) == b.Key)))],
             ClosedPerMonth(closed, today),
