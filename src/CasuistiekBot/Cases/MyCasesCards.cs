@@ -67,10 +67,10 @@ internal sealed class MyCasesCards(CardTemplateStore templates, Texts texts, Wor
     });
 
     public string Status(string status, string language) =>
-        texts.Keys.Contains("status." + status) ? texts.Get("status." + status, language) : status;
+        texts.Keys.Contains(LocalizationTextKeys.StatusPrefix + status) ? texts.Get(LocalizationTextKeys.StatusPrefix + status, language) : status;
 
     private string Action(string action, string language) =>
-        texts.Keys.Contains("audit." + action) ? texts.Get("audit." + action, language) : action;
+        texts.Keys.Contains(CasesTextKeys.AuditPrefix + action) ? texts.Get(CasesTextKeys.AuditPrefix + action, language) : action;
 
     private string Day(DateTimeOffset at, string language) => Texts.Day(calendar.LocalDate(at), language);
 

@@ -96,7 +96,7 @@ internal sealed class OverviewPage(Texts texts)
         if (figures.CasesByRoute.Count == 0) return $"<p>{texts.Get(DashboardTextKeys.DashboardRoutesNone, language)}</p>";
         var statuses = figures.CasusStatuses;
         var chart = SvgBarChart.Horizontal("chart-routes", texts.Get(DashboardTextKeys.DashboardRoutesChart, language), culture, [.. figures.CasesByRoute.Select(r => (r.Label, (double)r.Total))], "#01689b");
-        var header = string.Concat(statuses.Select(s => $"<th scope=\"col\" class=\"n\">{HtmlEncode(texts.Get($"dashboard.casusStatus.{s}", language))}</th>"));
+        var header = string.Concat(statuses.Select(s => $"<th scope=\"col\" class=\"n\">{HtmlEncode(texts.Get(DashboardTextKeys.DashboardCasusStatusPrefix + s, language))}</th>"));
         var rows = figures.CasesByRoute.Select(r => $"<tr><th scope=\"row\">{HtmlEncode(r.Label)}</th>"
             + string.Concat(statuses.Select(s => $"<td class=\"n\" data-figure=\"route:{r.Key}:{s}\">{r.ByStatus.GetValueOrDefault(s)}</td>"))
             + $"<td class=\"n\" data-figure=\"route:{r.Key}:total\">{r.Total}</td></tr>");
@@ -111,8 +111,8 @@ internal sealed class OverviewPage(Texts texts)
         $"<a data-nav href=\"/dashboard/signals/{Uri.EscapeDataString(reference)}?lang={language}\">{HtmlEncode(reference)}</a>";
 
     private string StatusLabel(string status, string language) =>
-        texts.Keys.Contains($"dashboard.signalStatus.{status}") ? texts.Get($"dashboard.signalStatus.{status}", language) : status;
+        texts.Keys.Contains(DashboardTextKeys.DashboardSignalStatusPrefix + status) ? texts.Get(DashboardTextKeys.DashboardSignalStatusPrefix + status, language) : status;
 
     private string ResolutionLabel(string resolution, string language) =>
-        texts.Keys.Contains($"dashboard.resolution.{resolution}") ? texts.Get($"dashboard.resolution.{resolution}", language) : resolution;
+        texts.Keys.Contains(DashboardTextKeys.DashboardResolutionPrefix + resolution) ? texts.Get(DashboardTextKeys.DashboardResolutionPrefix + resolution, language) : resolution;
 }

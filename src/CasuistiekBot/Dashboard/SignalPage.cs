@@ -17,8 +17,8 @@ internal sealed class SignalPage(Texts texts, WorkingDayCalendar calendar)
 
         var facts = new List<(string Label, string Value)>
         {
-            (T(DashboardTextKeys.DashboardColStatus), Label("dashboard.signalStatus.", signal.Status)),
-            (T(DashboardTextKeys.DashboardColCategory), Label("dashboard.category.", signal.Category)),
+            (T(DashboardTextKeys.DashboardColStatus), Label(DashboardTextKeys.DashboardSignalStatusPrefix, signal.Status)),
+            (T(DashboardTextKeys.DashboardColCategory), Label(DashboardTextKeys.DashboardCategoryPrefix, signal.Category)),
             (T(DashboardTextKeys.DashboardColOwner), signal.OwnerName),
             (T(DashboardTextKeys.DashboardColMt), signal.OwnerMt ?? T(DashboardTextKeys.DashboardNoMt)),
             (T(DashboardTextKeys.DashboardColDue), Texts.Day(signal.DueDate, language)),
@@ -28,7 +28,7 @@ internal sealed class SignalPage(Texts texts, WorkingDayCalendar calendar)
         if (signal.TransferToName is { } transferTo) facts.Add((T(DashboardTextKeys.DashboardColTransferTo), transferTo));
         if (signal.LatestNote is { } note) facts.Add((T(DashboardTextKeys.DashboardColLatestNote), note));
         if (signal.ClosedAt is { } closedAt) facts.Add((T(DashboardTextKeys.DashboardColClosedOn), Local(closedAt)));
-        if (signal.Resolution is { } resolution) facts.Add((T(DashboardTextKeys.DashboardColResolution), Label("dashboard.resolution.", resolution)));
+        if (signal.Resolution is { } resolution) facts.Add((T(DashboardTextKeys.DashboardColResolution), Label(DashboardTextKeys.DashboardResolutionPrefix, resolution)));
         if (signal.ResolutionText is { } answer) facts.Add((T(DashboardTextKeys.DashboardColAnswer), answer));
         if (signal.Motivation is { } motivation) facts.Add((T(DashboardTextKeys.DashboardColMotivation), motivation));
 
@@ -36,7 +36,7 @@ internal sealed class SignalPage(Texts texts, WorkingDayCalendar calendar)
             ? $"<p>{T(DashboardTextKeys.DashboardHistoryNone)}</p>"
             : "<ol class=\"history\">" + string.Concat(result.Entries.Select(e =>
                 $"<li data-audit=\"{HtmlEncode(e.Action)}\"><time datetime=\"{e.At.UtcDateTime:yyyy-MM-ddTHH:mm:ssZ}\">{Local(e.At)}</time>: "
-                + $"{HtmlEncode(Label("dashboard.audit.", e.Action))}{(string.IsNullOrWhiteSpace(e.Details) ? "" : " (" + HtmlEncode(e.Details) + ")")}</li>")) + "</ol>";
+                + $"{HtmlEncode(Label(DashboardTextKeys.DashboardAuditPrefix, e.Action))}{(string.IsNullOrWhiteSpace(e.Details) ? "" : " (" + HtmlEncode(e.Details) + ")")}</li>")) + "</ol>";
 
         var body = new StringBuilder()
             .Append($"<p><a data-nav href=\"/dashboard?lang={language}\">{T("dashboard.back")}</a></p>")

@@ -33,7 +33,7 @@ internal sealed class IntakeCards(CardTemplateStore templates, Texts texts)
     {
         Title = texts.Get(LocalizationTextKeys.IntakeEditTitle, language),
         Selected = "story",
-        Choices = IntakeAnswers.EditableSteps.Select(step => new { Title = texts.Get("intake.field." + step, language), Value = step }),
+        Choices = IntakeAnswers.EditableSteps.Select(step => new { Title = texts.Get(LocalizationTextKeys.IntakeFieldPrefix + step, language), Value = step }),
         Go = texts.Get(LocalizationTextKeys.IntakeEditGo, language),
         Required = texts.Get(LocalizationTextKeys.IntakeEditRequired, language),
     });
@@ -62,11 +62,11 @@ internal sealed class IntakeCards(CardTemplateStore templates, Texts texts)
             ("situation", Or(answers.Situation == answers.Story ? null : answers.Situation)),
             ("chafes", Read("chafes", Or(answers.Chafes))),
             ("tried", Read("tried", Or(answers.Tried))),
-            ("wish", Read("wish", texts.Get("wish." + answers.Wish, language))),
+            ("wish", Read("wish", texts.Get(LocalizationTextKeys.WishPrefix + answers.Wish, language))),
             ("deadline", Read("deadline", answers.Deadline is { } d ? Texts.Day(d, language) : texts.Get(LocalizationTextKeys.IntakeNoDeadline, language))),
             ("unit", Read("unit", Or(answers.Unit))),
-            ("visibility", texts.Get("visibility." + answers.Visibility, language)),
+            ("visibility", texts.Get(LocalizationTextKeys.VisibilityPrefix + answers.Visibility, language)),
             ("replaced", replaced),
-        }.Select(f => (object)new { Label = texts.Get("intake.field." + f.Item1, language), Value = f.Item2 });
+        }.Select(f => (object)new { Label = texts.Get(LocalizationTextKeys.IntakeFieldPrefix + f.Item1, language), Value = f.Item2 });
     }
 }

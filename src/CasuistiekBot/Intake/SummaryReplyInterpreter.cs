@@ -44,7 +44,7 @@ internal sealed class SummaryReplyInterpreter(Texts texts) : IAnswerInterpreter
 
     private List<FlowChoice> Fields(string language) => IntakeAnswers.EditableSteps
         .Select(step => new FlowChoice(step,
-            new LocalizedText(texts.Get("intake.field." + step, "nl"), texts.Get("intake.field." + step, "en")),
+            new LocalizedText(texts.Get(LocalizationTextKeys.IntakeFieldPrefix + step, "nl"), texts.Get(LocalizationTextKeys.IntakeFieldPrefix + step, "en")),
             FieldWords[step]))
         .ToList();
 }

@@ -44,7 +44,7 @@ internal sealed class InvitationCards(CardTemplateStore templates, Texts texts)
                 _ => "",
             },
             Title = T(language, PanelsTextKeys.InvitationTitle, casus.Reference),
-            Intro = T(language, PanelsTextKeys.InvitationIntro, T(language, "person.role." + member.Seat)),
+            Intro = T(language, PanelsTextKeys.InvitationIntro, T(language, PanelsTextKeys.PersonRolePrefix + member.Seat)),
             Facts = Facts(casus, panel, facilitator, language),
             StoryLabel = T(language, PanelsTextKeys.InvitationStory),
             Story = casus.Story.Length > StoryLength ? casus.Story[..StoryLength] + "…" : casus.Story,

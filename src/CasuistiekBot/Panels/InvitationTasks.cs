@@ -54,7 +54,7 @@ internal sealed class InvitationTasks(InvitationCards cards, IOutbox outbox, Wor
             Detail: T(PanelsTextKeys.InvitationMinePlace, panel.Place ?? ""),
             State: T(member.Status == MemberStatus.Accepted ? PanelsTextKeys.InvitationMineAccepted : PanelsTextKeys.InvitationMineUnanswered),
             Overdue: false,
-            Note: T(PanelsTextKeys.InvitationMineSeat, T("person.role." + member.Seat)),
+            Note: T(PanelsTextKeys.InvitationMineSeat, T(PanelsTextKeys.PersonRolePrefix + member.Seat)),
             PostCardAgainAsync: (db, request, cancellationToken) => outbox.ReshowAsync(db, OutboxKey.Parse(InvitationSender.CardKey(member)),
                 MessageFactory.Card(card) with { Summary = casus.Reference, Locale = language }, request, cancellationToken));
     }

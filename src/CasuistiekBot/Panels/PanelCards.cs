@@ -38,7 +38,7 @@ internal sealed class PanelCards(CardTemplateStore templates, Texts texts, Worki
             Facts = Facts(casus, panel),
             Members = shown.Select(m => new
             {
-                Line = $"**{T("panel.seat." + m.Seat)}** · {m.Name} — {State(m)}",
+                Line = $"**{T(PanelsTextKeys.PanelSeatPrefix + m.Seat)}** · {m.Name} — {State(m)}",
                 m.Reason,
                 Removable = open && MemberStatus.IsSeated(m.Status),
                 RemoveLabel = T(PanelsTextKeys.PanelLabelRemove, FirstName(m.Name)),
@@ -48,14 +48,14 @@ internal sealed class PanelCards(CardTemplateStore templates, Texts texts, Worki
                 OfferLabel = T(PanelsTextKeys.PanelLabelInvite, m.OfferName ?? ""),
             }),
             EmptySeats = PanelSeat.All.Where(seat => !members.Any(m => m.Seat == seat && MemberStatus.IsSeated(m.Status)))
-                .Select(seat => new { Text = T(PanelsTextKeys.PanelEmptySeat, T("panel.seat." + seat).ToLowerInvariant()) }),
+                .Select(seat => new { Text = T(PanelsTextKeys.PanelEmptySeat, T(PanelsTextKeys.PanelSeatPrefix + seat).ToLowerInvariant()) }),
             HasInvolved = involved.Count > 0,
             Involved = T(PanelsTextKeys.PanelInvolvedLine, string.Join(", ", involved)),
             HasResults = results.Count > 0,
             ResultsTitle = T(PanelsTextKeys.PanelSearchResults, search?.Query ?? ""),
             Results = results.Select(p => new { Id = p.AadObjectId, Title = $"{p.Name} — {p.OrgUnit ?? "?"} — {string.Join(", ", p.RoleList.Select(Role))}" }),
             DefaultSeat = results.FirstOrDefault()?.RoleList.FirstOrDefault(PanelSeat.IsKnown) ?? PanelSeat.Expert,
-            Seats = PanelSeat.All.Select(seat => new { Id = seat, Title = T("panel.seat." + seat) }),
+            Seats = PanelSeat.All.Select(seat => new { Id = seat, Title = T(PanelsTextKeys.PanelSeatPrefix + seat) }),
             SearchNone = search is not null && results.Count == 0,
             SearchNoneText = T(PanelsTextKeys.PanelSearchNone, search?.Query ?? ""),
             Draft = draft && open,
@@ -99,11 +99,11 @@ internal sealed class PanelCards(CardTemplateStore templates, Texts texts, Worki
     {
         var state = member.Status == MemberStatus.Declined && !string.IsNullOrWhiteSpace(member.DeclineReason)
             ? T(PanelsTextKeys.PanelMemberKanNietReason, member.DeclineReason)
-            : texts.Keys.Contains("panel.member." + member.Status) ? T("panel.member." + member.Status) : member.Status;
+            : texts.Keys.Contains(PanelsTextKeys.PanelMemberPrefix + member.Status) ? T(PanelsTextKeys.PanelMemberPrefix + member.Status) : member.Status;
         return member.RemindedAt is { } reminded && member.Status == MemberStatus.Invited ? $"{state}; {T(PanelsTextKeys.PanelMemberReminded, At(reminded))}" : state;
     }
 
-    private string Role(string role) => texts.Keys.Contains("person.role." + role) ? T("person.role." + role) : role;
+    private string Role(string role) => texts.Keys.Contains(PanelsTextKeys.PersonRolePrefix + role) ? T(PanelsTextKeys.PersonRolePrefix + role) : role;
 
     private static int SeatOrder(string seat) => seat switch { PanelSeat.Facilitator => 0, PanelSeat.LineManager => 1, _ => 2 };
 

@@ -17,7 +17,7 @@ internal sealed class PanelConflicts(PanelLoads loads, WorkingDayCalendar calend
     {
         string Refuse(string key, params object[] args) => texts.Get(PanelsTextKeys.PanelConflict, language, person.Name, texts.Get(key, language, args));
 
-        if (!person.Has(seat)) return Refuse(PanelsTextKeys.PanelConflictNoRole, texts.Get("person.role." + seat, language));
+        if (!person.Has(seat)) return Refuse(PanelsTextKeys.PanelConflictNoRole, texts.Get(PanelsTextKeys.PersonRolePrefix + seat, language));
         if (casus.Visibility != CasusVisibility.Anonymous && casus.AuthorAadObjectId is { } author)
         {
             if (Same(person.AadObjectId, author)) return Refuse(PanelsTextKeys.PanelConflictAuthor);

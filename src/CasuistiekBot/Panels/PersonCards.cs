@@ -11,7 +11,7 @@ internal sealed class PersonCards(CardTemplateStore templates, Texts texts)
     public JsonObject Render(Person person, int panelsThisMonth, string language)
     {
         string T(string key) => texts.Get(key, language);
-        string Role(string role) => texts.Keys.Contains("person.role." + role) ? T("person.role." + role) : role;
+        string Role(string role) => texts.Keys.Contains(PanelsTextKeys.PersonRolePrefix + role) ? T(PanelsTextKeys.PersonRolePrefix + role) : role;
         return templates.Bind(PanelCardNames.Person, new
         {
             person.Name,

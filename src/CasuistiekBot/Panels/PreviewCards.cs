@@ -32,7 +32,7 @@ internal sealed class PreviewCards(CardTemplateStore templates, Texts texts, Wor
             },
             MembersLabel = T(language, PanelsTextKeys.PreviewMembers),
             Members = members.Where(m => MemberStatus.IsSeated(m.Status)).OrderBy(m => SeatOrder(m.Seat)).ThenBy(m => m.Id)
-                .Select(m => new { Line = $"**{T(language, "panel.seat." + m.Seat)}** · {m.Name}" }),
+                .Select(m => new { Line = $"**{T(language, PanelsTextKeys.PanelSeatPrefix + m.Seat)}** · {m.Name}" }),
             Consent = T(language, PanelsTextKeys.PreviewConsent),
             Deadline = T(language, PanelsTextKeys.PreviewDeadline, until),
             Answered = answer != PreviewAnswer.None,

@@ -25,7 +25,7 @@ internal sealed class CareMessage(Texts texts, IOptions<SafetyOptions> options)
 
     private string Closing(string language, bool coordinatorsAlerted, DangerMoment moment)
     {
-        var key = "safety.danger.closing." + moment.Key + (coordinatorsAlerted ? "" : ".noChannel");
+        var key = SafetyTextKeys.SafetyDangerClosingPrefix + moment.Key + (coordinatorsAlerted ? "" : ".noChannel");
         return texts.Get(key, language, moment.CasusReference ?? "");
     }
 }

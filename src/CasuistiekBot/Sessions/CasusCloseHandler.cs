@@ -48,5 +48,5 @@ internal sealed class CasusCloseHandler(
         return InvokeResponse.Card(cards.Summary(casus, outcome, points, signals));
     }
 
-    private string Status(ITurnContext turn, string status) => texts.Get("status." + status, turn);
+    private string Status(ITurnContext turn, string status) => texts.Get(LocalizationTextKeys.StatusPrefix + status, turn);
 }

@@ -25,7 +25,7 @@ internal sealed class OutcomeGuard(CoordinatorGuard coordinators, PersonTime tim
         {
             return (null, AlreadyRecorded(turn, recorded));
         }
-        if (casus.Status != CasusStatus.Scheduled) return (null, texts.Answer(turn, SessionsTextKeys.SessionNotScheduled, casus.Reference, texts.Get("status." + casus.Status, turn)));
+        if (casus.Status != CasusStatus.Scheduled) return (null, texts.Answer(turn, SessionsTextKeys.SessionNotScheduled, casus.Reference, texts.Get(LocalizationTextKeys.StatusPrefix + casus.Status, turn)));
         if (needsVersion && !action.ShowsVersion(casus.Version)) return (null, texts.Answer(turn, SessionsTextKeys.SessionStale, casus.Reference));
         return (casus, null);
     }

@@ -26,7 +26,7 @@ internal sealed class EscalationCards(CardTemplateStore templates, Texts texts, 
             signal.Description,
             Facts = new[]
             {
-                new { Label = T(SignalsTextKeys.SignalFactStatus), Value = T("signal.status." + signal.Status) },
+                new { Label = T(SignalsTextKeys.SignalFactStatus), Value = T(SignalsTextKeys.SignalStatusPrefix + signal.Status) },
                 new { Label = T(SignalsTextKeys.SignalFactOwner), Value = signal.OwnerMt is null ? signal.OwnerName : $"{signal.OwnerName} ({signal.OwnerMt})" },
                 new { Label = T(SignalsTextKeys.SignalFactDue), Value = Texts.Day(signal.DueDate, language) },
                 new { Label = T(SignalsTextKeys.SignalFactLastUpdate), Value = Texts.Day(calendar.LocalDate(signal.LastOwnerUpdateAt), language) },

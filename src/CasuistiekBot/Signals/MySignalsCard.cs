@@ -27,7 +27,7 @@ internal sealed class MySignalsCard(CardTemplateStore templates, Texts texts, Wo
             {
                 s.Reference,
                 s.Title,
-                Status = T("signal.status." + s.Status),
+                Status = T(SignalsTextKeys.SignalStatusPrefix + s.Status),
                 Due = T(SignalsTextKeys.SignalMineDue, Texts.Day(s.DueDate, language)),
                 Overdue = today > s.DueDate,
                 OverdueText = T(SignalsTextKeys.SignalOverviewOverdue),

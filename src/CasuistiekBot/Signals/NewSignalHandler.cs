@@ -103,7 +103,7 @@ internal sealed class NewSignalHandler(
             Nonce = CardNonce.New(),
             Heading = T(SignalsTextKeys.SignalNewHeading),
             Intro = T(SignalsTextKeys.SignalNewIntro),
-            Categories = SignalCategory.All.Select(c => new { Value = c, Title = T("signal.category." + c) }),
+            Categories = SignalCategory.All.Select(c => new { Value = c, Title = T(SignalsTextKeys.SignalCategoryPrefix + c) }),
             Owners = owners.Select(p => new { Id = p.AadObjectId, Name = p.Mt is null ? p.Name : $"{p.Name} ({p.Mt})" }),
             Labels = new
             {

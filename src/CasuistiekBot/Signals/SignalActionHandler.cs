@@ -51,7 +51,7 @@ internal sealed class SignalActionHandler(
         var formerOwner = signal.OwnerAadObjectId;
         var formerOffer = signal.TransferToAadObjectId;
         var outcome = await transitions.ApplyAsync(db, signal, action, actor, now, turn, cancellationToken);
-        if (outcome.Refusal is { } refusal) return texts.Answer(turn, refusal, texts.Get("signal.status." + signal.Status, turn));
+        if (outcome.Refusal is { } refusal) return texts.Answer(turn, refusal, texts.Get(SignalsTextKeys.SignalStatusPrefix + signal.Status, turn));
 
         foreach (var change in outcome.Actions)
         {

@@ -33,14 +33,14 @@ internal sealed class SignalCards(CardTemplateStore templates, Texts texts, Work
             Reminder = model.Reminder is null ? "" : T(SignalsTextKeys.SignalCardReminder, model.Reminder),
             signal.Reference,
             signal.Title,
-            StatusLabel = T("signal.status." + signal.Status),
+            StatusLabel = T(SignalsTextKeys.SignalStatusPrefix + signal.Status),
             Overdue = open && today > signal.DueDate,
             OverdueText = T(SignalsTextKeys.SignalCardOverdue, Texts.Day(signal.DueDate, language)),
             signal.Description,
             Why = model.SourceReference is null ? T(SignalsTextKeys.SignalCardWhy) : T(SignalsTextKeys.SignalCardWhy) + " " + T(SignalsTextKeys.SignalCardSource, model.SourceReference),
             Facts = new[]
             {
-                new { Label = T(SignalsTextKeys.SignalFactCategory), Value = T("signal.category." + signal.Category) },
+                new { Label = T(SignalsTextKeys.SignalFactCategory), Value = T(SignalsTextKeys.SignalCategoryPrefix + signal.Category) },
                 new { Label = T(SignalsTextKeys.SignalFactOwner), Value = signal.OwnerMt is null ? signal.OwnerName : $"{signal.OwnerName} ({signal.OwnerMt})" },
                 new { Label = T(SignalsTextKeys.SignalFactDue), Value = Texts.Day(signal.DueDate, language) },
                 new { Label = T(SignalsTextKeys.SignalFactRegistered), Value = Texts.Day(calendar.LocalDate(signal.CreatedAt), language) },
@@ -53,13 +53,13 @@ internal sealed class SignalCards(CardTemplateStore templates, Texts texts, Work
             HasTransfer = signal.Status == SignalStatus.Transferring,
             Transfer = offered ? T(SignalsTextKeys.SignalCardOffered, signal.OwnerName) : T(SignalsTextKeys.SignalCardTransferring, signal.TransferToName ?? ""),
             Closed = !open,
-            ClosedText = !open ? T(SignalsTextKeys.SignalCardClosed, Texts.Day(calendar.LocalDate(signal.ClosedAt ?? signal.UpdatedAt), language), T("signal.resolution." + signal.Resolution)) : "",
+            ClosedText = !open ? T(SignalsTextKeys.SignalCardClosed, Texts.Day(calendar.LocalDate(signal.ClosedAt ?? signal.UpdatedAt), language), T(SignalsTextKeys.SignalResolutionPrefix + signal.Resolution)) : "",
             ResolutionText = T(SignalsTextKeys.SignalCardResolutionText, signal.ResolutionText ?? ""),
             HasHistory = model.History is { Count: > 0 },
             History = (model.History ?? []).Select(h => new
             {
                 Text = T(SignalsTextKeys.SignalHistoryLine, Texts.Day(calendar.LocalDate(h.At), language),
-                    texts.Keys.Contains("signal.history." + h.Action) ? T("signal.history." + h.Action) : h.Action),
+                    texts.Keys.Contains(SignalsTextKeys.SignalHistoryPrefix + h.Action) ? T(SignalsTextKeys.SignalHistoryPrefix + h.Action) : h.Action),
             }),
             Can = new
             {
@@ -73,7 +73,7 @@ internal sealed class SignalCards(CardTemplateStore templates, Texts texts, Work
             },
             People = model.People.Where(p => !signal.IsOwnedBy(p.AadObjectId)).Select(p => new { Id = p.AadObjectId, Name = p.Mt is null ? p.Name : $"{p.Name} ({p.Mt})" }),
             SnoozeChoices = SnoozeChoices(language),
-            Resolutions = SignalResolution.All.Select(r => new { Value = r, Title = T("signal.resolution." + r) }),
+            Resolutions = SignalResolution.All.Select(r => new { Value = r, Title = T(SignalsTextKeys.SignalResolutionPrefix + r) }),
             Labels = new
             {
                 PickUp = T(SignalsTextKeys.SignalLabelPickUp), Update = T(SignalsTextKeys.SignalLabelUpdate), Transfer = T(SignalsTextKeys.SignalLabelTransfer),

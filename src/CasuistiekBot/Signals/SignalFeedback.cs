@@ -40,7 +40,7 @@ internal sealed class SignalFeedback(AuthorMessenger authors, Texts texts)
     private string Closed(Signal signal, Casus casus, string language)
     {
         var text = texts.Get(SignalsTextKeys.SignalAuthorClosed, language, casus.Reference, signal.Title, signal.Reference,
-            texts.Get("signal.resolution." + signal.Resolution, language).ToLower(Texts.Culture(language)), signal.ResolutionText ?? "");
+            texts.Get(SignalsTextKeys.SignalResolutionPrefix + signal.Resolution, language).ToLower(Texts.Culture(language)), signal.ResolutionText ?? "");
         return signal.Motivation is { Length: > 0 } why ? text + "\n\n" + texts.Get(SignalsTextKeys.SignalAuthorMotivation, language, why) : text;
     }
 }

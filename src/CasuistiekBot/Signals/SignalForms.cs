@@ -29,7 +29,7 @@ internal sealed class SignalForms(OwnerDirectory owners, DueDates dates, IOption
                 T(SessionsTextKeys.SessionLabelSignalSubmit), T(SessionsTextKeys.SessionLabelRequired)));
     }
 
-    public string CategoryName(string category) => T("session.category." + category);
+    public string CategoryName(string category) => T(SessionsTextKeys.SessionCategoryPrefix + category);
 
     private string T(string key) => texts.Get(key, Language);
 }

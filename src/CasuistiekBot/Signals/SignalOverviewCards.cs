@@ -18,7 +18,7 @@ internal sealed class SignalOverviewCards(CardTemplateStore templates, Texts tex
             Heading = mt is null ? T(SignalsTextKeys.SignalOverviewHeading) : T(SignalsTextKeys.SignalOverviewHeadingMt, mt),
             Summary = T(SignalsTextKeys.SignalOverviewSummary, figures.Open, figures.Overdue.Count, figures.Closed),
             HasOpen = figures.Open > 0,
-            Statuses = figures.ByStatus.Select(s => new { Label = T("signal.status." + s.Key), Value = Number(s.Count) }),
+            Statuses = figures.ByStatus.Select(s => new { Label = T(SignalsTextKeys.SignalStatusPrefix + s.Key), Value = Number(s.Count) }),
             Owners = figures.ByOwner.Select(s => new { Label = s.Key, Value = Number(s.Count) }),
             Directorates = figures.ByDirectorate.Select(s => new { Label = s.Key, Value = Number(s.Count) }),
             HasOldest = figures.Oldest is not null,

@@ -20,7 +20,7 @@ internal sealed class SignalTasks(SignalPublisher publisher, WorkingDayCalendar 
             Reference: signal.Reference,
             Title: signal.Title,
             Detail: T(SignalsTextKeys.SignalMineDue, Texts.Day(signal.DueDate, language)),
-            State: T("signal.status." + signal.Status),
+            State: T(SignalsTextKeys.SignalStatusPrefix + signal.Status),
             Overdue: today > signal.DueDate,
             Note: signal.IsOwnedBy(aadObjectId) ? null : T(SignalsTextKeys.SignalMineOffered, signal.OwnerName),
             PostCardAgainAsync: (db, request, cancellationToken) =>

@@ -17,9 +17,9 @@ internal sealed class SignalTimeline(Texts texts) : ICasusTimelineSource
     private IEnumerable<string> Lines(Signal signal, string language)
     {
         yield return texts.Get(SignalsTextKeys.TimelineSignalOwner, language, signal.OwnerName);
-        yield return texts.Get(SignalsTextKeys.TimelineSignalStatus, language, texts.Get("signal.status." + signal.Status, language));
+        yield return texts.Get(SignalsTextKeys.TimelineSignalStatus, language, texts.Get(SignalsTextKeys.SignalStatusPrefix + signal.Status, language));
         if (signal.Status != SignalStatus.Closed) yield break;
-        var how = signal.Resolution is { } resolution && texts.Keys.Contains("signal.resolution." + resolution) ? texts.Get("signal.resolution." + resolution, language) : "";
+        var how = signal.Resolution is { } resolution && texts.Keys.Contains(SignalsTextKeys.SignalResolutionPrefix + resolution) ? texts.Get(SignalsTextKeys.SignalResolutionPrefix + resolution, language) : "";
         yield return texts.Get(SignalsTextKeys.TimelineSignalResolved, language, how, signal.ResolutionText ?? "");
     }
 }

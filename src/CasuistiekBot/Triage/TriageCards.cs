@@ -10,6 +10,7 @@ using CasuistiekBot.Framework.Schema;
 using CasuistiekBot.Intake;
 using CasuistiekBot.Localization;
 using CasuistiekBot.Routing;
+using CasuistiekBot.Safety;
 using CasuistiekBot.Sessions;
 using CasuistiekBot.Signals;
 
@@ -48,7 +49,7 @@ internal sealed class TriageCards(CardTemplateStore templates, Texts texts, Work
             RevealLabel = T(LocalizationTextKeys.TriageAuthorReveal),
             casus.Reference,
             Received = T(LocalizationTextKeys.TriageReceived, Date(received), calendar.WorkingDaysBetween(received, today), Date(due)),
-            StatusLabel = texts.Get("status." + casus.Status, Language),
+            StatusLabel = texts.Get(LocalizationTextKeys.StatusPrefix + casus.Status, Language),
             Overdue = open && today > due,
             OverdueText = T(LocalizationTextKeys.TriageOverdue, Date(due)),
             casus.Urgent,
@@ -77,7 +78,7 @@ internal sealed class TriageCards(CardTemplateStore templates, Texts texts, Work
             AdditionsLabel = T(TriageTextKeys.TriageAdditions),
             Additions = additions.Select(a => new { Text = T(TriageTextKeys.TriageAdditionLine, Date(DateOnly.FromDateTime(a.AddedOn.UtcDateTime)), a.Text) }),
             Decided = decision is not null,
-            Decision = decision is null ? "" : T("triage.decision." + decision.Decision, decision.DecidedByName, DateTime(decision.DecidedAt),
+            Decision = decision is null ? "" : T(LocalizationTextKeys.TriageDecisionPrefix + decision.Decision, decision.DecidedByName, DateTime(decision.DecidedAt),
                 decision.Decision is TriageDecisions.Rejected or TriageDecisions.Signal ? decision.Motivation ?? "" : RouteName(decision.Route ?? "")),
             Open = open,
             // A referral to the signals route is a signal registration, with an owner and a due date: it has its own form.
@@ -105,7 +106,7 @@ internal sealed class TriageCards(CardTemplateStore templates, Texts texts, Work
             CasusVisibility.Confidential => T(LocalizationTextKeys.TriageAuthorConfidential),
             _ => T(LocalizationTextKeys.TriageAuthorAnonymous),
         };
-        yield return new { Label = T(LocalizationTextKeys.TriageFactWish), Value = texts.Get("wish." + casus.Wish, Language) };
+        yield return new { Label = T(LocalizationTextKeys.TriageFactWish), Value = texts.Get(LocalizationTextKeys.WishPrefix + casus.Wish, Language) };
         yield return new { Label = T(LocalizationTextKeys.TriageFactDeadline), Value = casus.Deadline is { } d ? Date(d) : texts.Get(LocalizationTextKeys.IntakeNoDeadline, Language) };
         yield return new { Label = T(LocalizationTextKeys.TriageFactAuthor), Value = author };
         if (!string.IsNullOrWhiteSpace(casus.OrgUnit)) yield return new { Label = T(LocalizationTextKeys.TriageFactUnit), Value = casus.OrgUnit };
@@ -114,7 +115,7 @@ internal sealed class TriageCards(CardTemplateStore templates, Texts texts, Work
     }
 
     private string Urgency(Casus casus, DateOnly due) => casus.AcuteDanger is { Length: > 0 } kinds
-        ? T(LocalizationTextKeys.TriageUrgentDanger, string.Join(", ", kinds.Split(',').Select(k => T("safety.kind." + k))), Date(due))
+        ? T(LocalizationTextKeys.TriageUrgentDanger, string.Join(", ", kinds.Split(',').Select(k => T(SafetyTextKeys.SafetyKindPrefix + k))), Date(due))
         : T(LocalizationTextKeys.TriageUrgentDeadline, casus.Deadline is { } deadline ? Date(deadline) : "", Date(due));
 
     private string T(string key, params object[] args) => texts.Get(key, Language, args);

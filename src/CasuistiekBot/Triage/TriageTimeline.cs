@@ -24,7 +24,7 @@ internal sealed class TriageTimeline(Texts texts, RoutingTable routes, WorkingDa
         {
             var withReason = decision.Decision is TriageDecisions.Rejected or TriageDecisions.Signal;
             var detail = withReason ? decision.Motivation ?? "" : Route(decision.Route, language);
-            var lines = new List<string> { texts.Get("triage.decision." + decision.Decision, language, decision.DecidedByName, Texts.Day(calendar.LocalDate(decision.DecidedAt), language), detail) };
+            var lines = new List<string> { texts.Get(LocalizationTextKeys.TriageDecisionPrefix + decision.Decision, language, decision.DecidedByName, Texts.Day(calendar.LocalDate(decision.DecidedAt), language), detail) };
             if (!withReason && !string.IsNullOrWhiteSpace(decision.Motivation)) lines.Add(texts.Get(TriageTextKeys.TimelineDecisionWhy, language, decision.Motivation));
             steps.Add(new(decision.DecidedAt, texts.Get(TriageTextKeys.TimelineDecisionTitle, language), lines));
         }

@@ -37,14 +37,14 @@ internal sealed class PrivacyCards(
             Intro = T(WelcomeTextKeys.PrivacyCardIntro),
             Visibilities = Visibilities.Select(v => new
             {
-                Label = T("visibility." + v.Visibility),
+                Label = T(LocalizationTextKeys.VisibilityPrefix + v.Visibility),
                 Lines = v.Lines.Select(key => new { Text = T(key) }),
             }),
             Everyone = T(WelcomeTextKeys.PrivacyEveryone),
             KeptLabel = T(WelcomeTextKeys.PrivacyKeptTitle),
             Kept = new[]
             {
-                T(WelcomeTextKeys.PrivacyKeptCitizens, Listed(PersonalDataKinds.All.Select(kind => T("privacy.kind." + kind)).ToList(), T(WelcomeTextKeys.PrivacyAnd))),
+                T(WelcomeTextKeys.PrivacyKeptCitizens, Listed(PersonalDataKinds.All.Select(kind => T(WelcomeTextKeys.PrivacyKindPrefix + kind)).ToList(), T(WelcomeTextKeys.PrivacyAnd))),
                 T(WelcomeTextKeys.PrivacyKeptTexts, retention.Value.ClosedCaseTextMonths),
                 T(WelcomeTextKeys.PrivacyKeptAudit),
                 T(WelcomeTextKeys.PrivacyKeptWithdraw),

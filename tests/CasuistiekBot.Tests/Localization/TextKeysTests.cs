@@ -9,42 +9,44 @@ namespace CasuistiekBot.Tests.Localization;
 /// <summary>
 /// A text key lives in a texts.json; code names it through the constants the build generates from that file
 /// (<c>Tasks/texts.json</c> → <c>TasksTextKeys</c>), so a renamed or removed key fails the build instead of a turn.
-/// These tests keep it that way: no whole key written as a string in code, every key prefix that code still completes
-/// at run time present in a catalog, a constant for every key, and every entry in both languages (the lookup falls
-/// back to Dutch, so a missing English would pass unseen).
+/// These tests keep it that way: no key or key prefix written as a string in code (a prefix completed at run time is a
+/// generated <c>...Prefix</c> constant), the task lists' own prefixes present in a catalog, a constant for every key,
+/// and every entry in both languages (the lookup falls back to Dutch, so a missing English would pass unseen).
 /// </summary>
 public sealed partial class TextKeysTests
 {
     private static string AppSources => Path.Combine(RepositoryPaths.Root, "src", "CasuistiekBot");
 
     [Fact]
-    public void No_text_key_is_written_as_a_string_in_code()
+    public void No_text_key_or_key_prefix_is_written_as_a_string_in_code()
     {
         var keys = Catalogs().SelectMany(c => c.Entries.Keys).ToHashSet(StringComparer.Ordinal);
         var sources = AppSourceFiles().ToList();
 
         // A verb or card name may spell the same as a text (the "erase.pick" button and its label); those are constants too.
         var literals = sources.Where(s => !IsVerbsOrCardNames(s.Where))
-            .SelectMany(s => Literals(s).Where(l => keys.Contains(l.Text)).Select(l => $"{l.Where}: \"{l.Text}\""))
+            .SelectMany(s => Literals(s).Where(l => keys.Contains(l.Text) || IsKeyPrefix(l.Text, keys)).Select(l => $"{l.Where}: \"{l.Text}\""))
             .ToList();
         var constantUses = sources.Sum(s => s.Lines.Sum(line => GeneratedConstantUse().Count(line)));
 
         Assert.True(constantUses > 500, $"only {constantUses} uses of the generated text-key constants found: has the naming changed?");
-        Assert.True(literals.Count == 0, "Text keys written as strings; use the generated *TextKeys constant:\n" + string.Join("\n", literals));
+        Assert.True(literals.Count == 0, "Text keys or key prefixes written as strings; use the generated *TextKeys constant:\n" + string.Join("\n", literals));
     }
 
     [Fact]
-    public void Every_text_key_prefix_the_code_completes_is_in_a_catalog()
+    public void Every_task_list_finds_its_section_texts()
     {
-        var keys = Catalogs().SelectMany(c => c.Entries.Keys).ToList();
+        var keys = Catalogs().SelectMany(c => c.Entries.Keys).ToHashSet(StringComparer.Ordinal);
+        // A task source names its texts by a prefix the list card completes with these (Tasks/MyTasksCard).
+        string[] sectionTexts = [".section", ".sectionNone", ".show"];
         var prefixes = AppSourceFiles()
-            .SelectMany(s => s.Lines.SelectMany((line, i) => PrefixLookup().Matches(line).Select(m => (Prefix: m.Groups["prefix"].Value, Where: $"{s.Where}:{i + 1}"))))
+            .SelectMany(s => s.Lines.SelectMany((line, i) => TaskTextPrefix().Matches(line).Select(m => (Prefix: m.Groups["prefix"].Value, Where: $"{s.Where}:{i + 1}"))))
             .ToList();
 
-        var missing = prefixes.Where(p => !keys.Any(k => k.StartsWith(p.Prefix, StringComparison.Ordinal))).Select(p => $"{p.Where}: {p.Prefix}…").ToList();
+        var missing = prefixes.SelectMany(p => sectionTexts.Where(t => !keys.Contains(p.Prefix + t)).Select(t => $"{p.Where}: {p.Prefix}{t}")).ToList();
 
-        Assert.True(prefixes.Count > 20, $"only {prefixes.Count} text key prefixes found in the code: has the lookup been renamed?");
-        Assert.True(missing.Count == 0, "Text key prefixes no texts.json entry starts with:\n" + string.Join("\n", missing));
+        Assert.True(prefixes.Count >= 3, $"only {prefixes.Count} task sources with a text prefix found: has IMyTaskSource.TextPrefix been renamed?");
+        Assert.True(missing.Count == 0, "Task list texts with no entry in any texts.json:\n" + string.Join("\n", missing));
     }
 
     [Fact]
@@ -76,6 +78,10 @@ public sealed partial class TextKeysTests
     private static bool HasText(Dictionary<string, string> byLanguage, string language) =>
         byLanguage.TryGetValue(language, out var text) && !string.IsNullOrWhiteSpace(text);
 
+    // "signal.status.", completed at run time: the generator names it SignalStatusPrefix.
+    private static bool IsKeyPrefix(string text, HashSet<string> keys) =>
+        text.EndsWith('.') && keys.Any(k => k.StartsWith(text, StringComparison.Ordinal));
+
     private static bool IsVerbsOrCardNames(string file) =>
         Path.GetFileNameWithoutExtension(file) is var name && (name.EndsWith("Verbs", StringComparison.Ordinal) || name.EndsWith("CardNames", StringComparison.Ordinal));
 
@@ -95,21 +101,17 @@ public sealed partial class TextKeysTests
         path.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
         || path.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal);
 
-    // Every plain string literal of a file (not interpolated, not verbatim), with its line.
+    // Every string literal of a file (not verbatim), with its line.
     private static IEnumerable<(string Text, string Where)> Literals((string Where, string[] Lines) source) =>
         source.Lines.SelectMany((line, i) => PlainLiteral().Matches(line).Select(m => (m.Groups["text"].Value, $"{source.Where}:{i + 1}")));
 
-    [GeneratedRegex(@"(?<![@$\w""])""(?<text>(?:[^""\\\n]|\\.)*)""")]
+    // Plain literals, and the text before the first hole of an interpolated one ($"signal.status.{status}").
+    [GeneratedRegex(@"(?<![@\w""])(?:""(?<text>(?:[^""\\\n]|\\.)*)""|\$""(?<text>[^""{\\\n]*)\{)")]
     private static partial Regex PlainLiteral();
 
     [GeneratedRegex(@"\b\w+TextKeys\.[A-Z]\w*")]
     private static partial Regex GeneratedConstantUse();
 
-    /// <summary>
-    /// A literal prefix ending in a dot, completed in code and then looked up: the first text argument of
-    /// <c>texts.Get</c>, the cards' <c>T</c>/<c>L</c>, <c>Answer</c>, the handlers' <c>Message</c>/<c>Refused</c>/<c>Refusal</c>,
-    /// or a <c>texts.Keys.Contains</c> test.
-    /// </summary>
-    [GeneratedRegex(@"\b(?:Get|T|L|Message|Refused|Refusal|Refuse|Answer|Contains|Label)\((?:[\w.]+,\s*)?""(?<prefix>[a-z][A-Za-z0-9]*(?:\.[A-Za-z0-9_-]+)*\.)""")]
-    private static partial Regex PrefixLookup();
+    [GeneratedRegex(@"\bTextPrefix\s*=>\s*""(?<prefix>[^""]+)""")]
+    private static partial Regex TaskTextPrefix();
 }
