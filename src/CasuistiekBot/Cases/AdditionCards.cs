@@ -8,11 +8,11 @@ namespace CasuistiekBot.Cases;
 internal sealed class AdditionCards(CardTemplateStore templates, Texts texts)
 {
     public JsonObject Form(IReadOnlyList<Casus> open, string language, string text = "") => Bind(
-        open.Count == 1 ? texts.Get("addition.title", language, open[0].Reference) : texts.Get("addition.titleChoose", language),
-        texts.Get("addition.intro", language), done: false, text, open.Count == 1 ? open[0].Id.ToString() : "", open.Count > 1 ? open : [], language);
+        open.Count == 1 ? texts.Get(CasesTextKeys.AdditionTitle, language, open[0].Reference) : texts.Get(CasesTextKeys.AdditionTitleChoose, language),
+        texts.Get(CasesTextKeys.AdditionIntro, language), done: false, text, open.Count == 1 ? open[0].Id.ToString() : "", open.Count > 1 ? open : [], language);
 
     public JsonObject Added(Casus casus, string text, string language) =>
-        Bind(texts.Get("addition.addedTitle", language, casus.Reference), texts.Get("addition.added", language), done: true, text, casus.Id.ToString(), [], language);
+        Bind(texts.Get(CasesTextKeys.AdditionAddedTitle, language, casus.Reference), texts.Get(CasesTextKeys.AdditionAdded, language), done: true, text, casus.Id.ToString(), [], language);
 
     private JsonObject Bind(string title, string intro, bool done, string text, string casusId, IReadOnlyList<Casus> choices, string language) =>
         templates.Bind(CaseCardNames.Addition, new
@@ -22,11 +22,11 @@ internal sealed class AdditionCards(CardTemplateStore templates, Texts texts)
             Done = done,
             Text = text,
             Choose = choices.Count > 0,
-            WhichLabel = texts.Get("addition.which", language),
+            WhichLabel = texts.Get(CasesTextKeys.AdditionWhich, language),
             Cases = choices.Select(c => new { Id = c.Id.ToString(), c.Reference }),
             CasusId = casusId,
-            TextLabel = texts.Get("addition.label", language),
-            Required = texts.Get("addition.required", language),
-            Submit = texts.Get("addition.submit", language),
+            TextLabel = texts.Get(CasesTextKeys.AdditionLabel, language),
+            Required = texts.Get(CasesTextKeys.AdditionRequired, language),
+            Submit = texts.Get(CasesTextKeys.AdditionSubmit, language),
         });
 }

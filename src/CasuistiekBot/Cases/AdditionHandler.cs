@@ -30,7 +30,7 @@ internal sealed class AdditionHandler(
     {
         var open = await cases.OpenAsync(turn, cancellationToken);
         await turn.SendAsync(open.Count == 0
-            ? MessageFactory.Text(texts.Get("addition.noOpen", turn))
+            ? MessageFactory.Text(texts.Get(CasesTextKeys.AdditionNoOpen, turn))
             : MessageFactory.Card(cards.Form(open, turn.Language, text)), cancellationToken);
     }
 
@@ -54,7 +54,7 @@ internal sealed class AdditionHandler(
         if (result.Outcome == CaseAddition.Outcome.Added && result.Found is { Count: > 0 } replaced)
         {
             var codes = string.Join(", ", replaced.Select(f => f.Placeholder).Distinct());
-            await turn.SendAsync(MessageFactory.Text(texts.Get("addition.replaced", turn, codes)), cancellationToken);
+            await turn.SendAsync(MessageFactory.Text(texts.Get(CasesTextKeys.AdditionReplaced, turn, codes)), cancellationToken);
         }
         return (result, casus);
     }
@@ -64,8 +64,8 @@ internal sealed class AdditionHandler(
         if (action.Verb == CaseVerbs.Addition)
         {
             var casus = await cases.FindOwnAsync(turn, action.GetString("casusId"), cancellationToken);
-            if (casus is null) return texts.Answer(turn, "mycases.notOwn");
-            if (!CasusStatus.IsOpen(casus.Status) || casus.IsErased) return texts.Answer(turn, "addition.notOpen", casus.Reference);
+            if (casus is null) return texts.Answer(turn, LocalizationTextKeys.MycasesNotOwn);
+            if (!CasusStatus.IsOpen(casus.Status) || casus.IsErased) return texts.Answer(turn, CasesTextKeys.AdditionNotOpen, casus.Reference);
             return InvokeResponse.Card(cards.Form([casus], turn.Language));
         }
 
@@ -73,10 +73,10 @@ internal sealed class AdditionHandler(
         return result.Outcome switch
         {
             CaseAddition.Outcome.Added => InvokeResponse.Card(cards.Added(added!, result.Text!, turn.Language)),
-            CaseAddition.Outcome.Empty => texts.Answer(turn, "addition.required"),
-            CaseAddition.Outcome.Changed => texts.Answer(turn, "detail.changed", added!.Reference),
-            _ when added is null => texts.Answer(turn, "mycases.notOwn"),
-            _ => texts.Answer(turn, "addition.notOpen", added.Reference),
+            CaseAddition.Outcome.Empty => texts.Answer(turn, CasesTextKeys.AdditionRequired),
+            CaseAddition.Outcome.Changed => texts.Answer(turn, LocalizationTextKeys.DetailChanged, added!.Reference),
+            _ when added is null => texts.Answer(turn, LocalizationTextKeys.MycasesNotOwn),
+            _ => texts.Answer(turn, CasesTextKeys.AdditionNotOpen, added.Reference),
         };
     }
 }

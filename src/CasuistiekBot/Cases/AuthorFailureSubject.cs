@@ -20,7 +20,7 @@ internal sealed class AuthorFailureSubject(Texts texts) : IFailedMessageSubject
             return Task.FromResult<FailureSubject?>(FailureSubject.Unreported);
         }
         return Task.FromResult(deadLetter.IdempotencyKey.StartsWith("author:", StringComparison.Ordinal)
-            ? new FailureSubject(texts.Get("author.failure.subject", language))
+            ? new FailureSubject(texts.Get(CasesTextKeys.AuthorFailureSubject, language))
             : null);
     }
 }

@@ -1,3 +1,5 @@
+using CasuistiekBot.Sessions;
+
 namespace CasuistiekBot.Cases;
 
 /// <summary>The result of moving a casus to another status: done, or refused with the text key that says why. Never silent.</summary>
@@ -5,5 +7,5 @@ public sealed record CasusTransition(bool Succeeded, string From, string To, str
 {
     public static CasusTransition Done(string from, string to) => new(true, from, to, null);
 
-    public static CasusTransition Refused(string from, string to) => new(false, from, to, "session.cannotMove");
+    public static CasusTransition Refused(string from, string to) => new(false, from, to, SessionsTextKeys.SessionCannotMove);
 }

@@ -29,20 +29,20 @@ internal sealed class MyCasesHandler(
         if (action.Verb == CaseVerbs.Mine) return InvokeResponse.Card(cards.List(await cases.ListAsync(turn, cancellationToken), turn.Language));
 
         var casus = await cases.FindOwnAsync(turn, action.GetString("casusId"), cancellationToken);
-        if (casus is null) return texts.Answer(turn, "mycases.notOwn");
+        if (casus is null) return texts.Answer(turn, LocalizationTextKeys.MycasesNotOwn);
         if (action.Verb == CaseVerbs.Open) return InvokeResponse.Card(await DetailAsync(casus, turn.Language, cancellationToken));
 
         var reason = action.GetString("reason")?.Trim();
-        if (string.IsNullOrEmpty(reason)) return texts.Answer(turn, "detail.reasonRequired");
+        if (string.IsNullOrEmpty(reason)) return texts.Answer(turn, LocalizationTextKeys.DetailReasonRequired);
         if (reason.Length > 500) reason = reason[..500];
         var scrubbed = scrubber.Scrub(reason, ScrubMemory.Create()).Text;
         var actor = casus.Visibility == CasusVisibility.Anonymous ? Audit.AnonymousAuthor : turn.Activity.From!.AadObjectId!;
         var outcome = await withdrawal.WithdrawAsync(casus, actor, scrubbed, cancellationToken);
         var message = outcome switch
         {
-            CaseWithdrawal.Outcome.Withdrawn => "detail.withdrawn",
-            CaseWithdrawal.Outcome.NotOpen => "detail.notOpen",
-            _ => "detail.changed",
+            CaseWithdrawal.Outcome.Withdrawn => LocalizationTextKeys.DetailWithdrawn,
+            CaseWithdrawal.Outcome.NotOpen => LocalizationTextKeys.DetailNotOpen,
+            _ => LocalizationTextKeys.DetailChanged,
         };
         if (outcome != CaseWithdrawal.Outcome.Withdrawn) return texts.Answer(turn, message, casus.Reference);
 

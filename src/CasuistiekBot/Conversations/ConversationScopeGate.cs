@@ -21,7 +21,7 @@ internal sealed class ConversationScopeGate(IDbContextFactory<CasuistiekDbContex
             await using var db = await databases.CreateDbContextAsync(cancellationToken);
             if (await trusted.IsTrustedAsync(db, turn.Activity, cancellationToken)) return true;
         }
-        var refusal = scope == CommandScope.Personal ? "scope.personal" : "scope.personalOrCoordinators";
+        var refusal = scope == CommandScope.Personal ? ConversationsTextKeys.ScopePersonal : ConversationsTextKeys.ScopePersonalOrCoordinators;
         await turn.SendAsync(MessageFactory.Text(texts.Get(refusal, turn)), cancellationToken);
         return false;
     }

@@ -36,6 +36,6 @@ internal sealed class LanguageCommandHandler(IDbContextFactory<CasuistiekDbConte
             await db.SaveChangesAsync(cancellationToken);
         }
         turn.Language = choice ?? row?.Language ?? turn.Language;
-        await turn.SendAsync(MessageFactory.Text(texts.Get(choice is null ? "language.automatic" : "language.chosen", turn)), cancellationToken);
+        await turn.SendAsync(MessageFactory.Text(texts.Get(choice is null ? ConversationsTextKeys.LanguageAutomatic : ConversationsTextKeys.LanguageChosen, turn)), cancellationToken);
     }
 }

@@ -33,7 +33,7 @@ internal sealed class CoordinatorFailureNotifier(
         if (subject.Text is null) return;
         var channel = await CoordinatorChannels.ActiveAsync(db, cancellationToken);
         if (channel is null) return;
-        var text = texts.Get("coordinators.failure.notice", Language, Reason(deadLetter.Reason), subject.Text);
+        var text = texts.Get(CoordinatorsTextKeys.CoordinatorsFailureNotice, Language, Reason(deadLetter.Reason), subject.Text);
         await outbox.EnqueueAsync(db, OutboxMessage.ToConversation($"{KeyPrefix}{deadLetter.MessageId}", channel.ChannelId, channel.ConversationId, MessageFactory.Text(text)), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
     }
@@ -44,15 +44,15 @@ internal sealed class CoordinatorFailureNotifier(
         {
             if (await subject.DescribeAsync(db, deadLetter, Language, cancellationToken) is { } said) return said;
         }
-        return new FailureSubject(texts.Get("coordinators.failure.other", Language, deadLetter.IdempotencyKey));
+        return new FailureSubject(texts.Get(CoordinatorsTextKeys.CoordinatorsFailureOther, Language, deadLetter.IdempotencyKey));
     }
 
     private string Reason(DeadLetterReason reason) => texts.Get(reason switch
     {
-        DeadLetterReason.RecipientGone => "coordinators.failure.gone",
-        DeadLetterReason.ConversationNotFound => "coordinators.failure.notFound",
-        DeadLetterReason.TooLarge => "coordinators.failure.tooLarge",
-        DeadLetterReason.Unaddressable => "coordinators.failure.unaddressable",
-        _ => "coordinators.failure.exhausted",
+        DeadLetterReason.RecipientGone => CoordinatorsTextKeys.CoordinatorsFailureGone,
+        DeadLetterReason.ConversationNotFound => CoordinatorsTextKeys.CoordinatorsFailureNotFound,
+        DeadLetterReason.TooLarge => CoordinatorsTextKeys.CoordinatorsFailureTooLarge,
+        DeadLetterReason.Unaddressable => CoordinatorsTextKeys.CoordinatorsFailureUnaddressable,
+        _ => CoordinatorsTextKeys.CoordinatorsFailureExhausted,
     }, Language);
 }

@@ -20,7 +20,7 @@ internal static class DashboardEndpoints
         app.MapGet("/dashboard/signals/{reference}", (string reference, HttpContext context, SignalHistory history, SignalPage page, ShellPages shell, CancellationToken cancellationToken) =>
             WithAccessAsync(context, async (language, scope) => await history.FindAsync(reference, scope, cancellationToken) is { } found
                 ? Html(context, 200, page.Render(found, language))
-                : Html(context, 404, shell.Message(language, "dashboard.notFound")), cancellationToken));
+                : Html(context, 404, shell.Message(language, DashboardTextKeys.DashboardNotFound)), cancellationToken));
 
         app.MapGet("/dashboard/configure", (HttpContext context, ShellPages shell) =>
         {
@@ -55,10 +55,10 @@ internal static class DashboardEndpoints
                 var nonce = Nonce();
                 return Html(context, 200, shell.SignIn(language, nonce), nonce);
             case DashboardAccess.Forbidden:
-                return Html(context, 403, shell.Message(language, "dashboard.forbidden"));
+                return Html(context, 403, shell.Message(language, DashboardTextKeys.DashboardForbidden));
             default:
                 context.Response.Headers.WWWAuthenticate = "Bearer";
-                return Html(context, 401, shell.Message(language, "dashboard.unauthenticated"));
+                return Html(context, 401, shell.Message(language, DashboardTextKeys.DashboardUnauthenticated));
         }
     }
 

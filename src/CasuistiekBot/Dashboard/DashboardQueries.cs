@@ -50,14 +50,14 @@ internal sealed class DashboardQueries(
             scope.Mt,
             open,
             [.. OpenStatuses.Union(open.Select(s => s.Status)).Select(status =>
-                new Tally(status, Label($"dashboard.signalStatus.{status}", status, language), open.Count(s => s.Status == status)))],
+                new Tally(status, Label(DashboardTextKeys.DashboardSignalStatusPrefix + status, status, language), open.Count(s => s.Status == status)))],
             [.. signals.Where(s => SignalStatus.IsOpen(s.Status)).GroupBy(s => s.OwnerAadObjectId)
                 .Select(g => new Tally(g.Key, g.OrderByDescending(s => s.UpdatedAt).First().OwnerName, g.Count()))
                 .OrderByDescending(t => t.Count).ThenBy(t => t.Label, StringComparer.CurrentCulture)],
             [.. register.Where(s => SignalStatus.IsOpen(s.Status)).GroupBy(s => s.OwnerMt ?? "")
-                .Select(g => new Tally(g.Key, g.Key.Length > 0 ? g.Key : texts.Get("dashboard.noMt", language), g.Count()))
+                .Select(g => new Tally(g.Key, g.Key.Length > 0 ? g.Key : texts.Get(DashboardTextKeys.DashboardNoMt, language), g.Count()))
                 .OrderByDescending(t => t.Count).ThenBy(t => t.Label, StringComparer.CurrentCulture)],
-            [.. AgeBuckets.All.Select(b => new Tally(b.Key, texts.Get($"dashboard.age.{b.Key}", language), open.Count(s => AgeBuckets.For(s.AgeDays) == b.Key)))],
+            [.. AgeBuckets.All.Select(b => new Tally(b.Key, texts.Get(DashboardTextKeys.DashboardAgePrefix + b.Key, language), open.Count(s => AgeBuckets.For(s.AgeDays) == b.Key)))],
             ClosedPerMonth(closed, today),
             [.. closed.OrderByDescending(s => s.ClosedAt).Take(10).Select(s =>
                 new ClosedSignal(s.Reference, s.Title, s.Resolution, calendar.LocalDate(s.ClosedAt!.Value), LeadDays(s)))],
@@ -97,7 +97,7 @@ internal sealed class DashboardQueries(
 
     private string RouteLabel(string key, string language) => key switch
     {
-        "triage" or "afgewezen" or "onbekend" => texts.Get($"dashboard.route.{key}", language),
+        "triage" or "afgewezen" or "onbekend" => texts.Get(DashboardTextKeys.DashboardRoutePrefix + key, language),
         _ => routes.Find(key)?.Name?.Get(language) ?? key,
     };
 

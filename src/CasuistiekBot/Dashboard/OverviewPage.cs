@@ -17,27 +17,27 @@ internal sealed class OverviewPage(Texts texts)
         var culture = DashboardLanguage.Culture(language);
         string T(string key, params object[] args) => texts.Get(key, language, args);
         var body = new StringBuilder()
-            .Append($"<header><h1>{T("dashboard.title")}</h1><p class=\"as-of\">{T("dashboard.asOf", Texts.Day(figures.Today, language))}</p>{Scope(figures, language)}</header>")
+            .Append($"<header><h1>{T(DashboardTextKeys.DashboardTitle)}</h1><p class=\"as-of\">{T("dashboard.asOf", Texts.Day(figures.Today, language))}</p>{Scope(figures, language)}</header>")
             .Append("<main class=\"grid\">")
-            .Append(Section("open", T("dashboard.open.title"),
+            .Append(Section("open", T(DashboardTextKeys.DashboardOpenTitle),
                 $"<p class=\"big\" data-figure=\"open-total\">{figures.Open.Count}</p><p>{T("dashboard.open.overdue", $"<span class=\"late\" data-figure=\"overdue-total\">{figures.Overdue.Count()}</span>")}</p>"
-                + TallyTable(figures.OpenByStatus, "status", T("dashboard.col.status"), T("dashboard.col.count"))))
-            .Append(Section("age", T("dashboard.age.title"),
-                SvgBarChart.Vertical("chart-age", T("dashboard.age.chart"), culture, Bars(figures.AgeHistogram),
+                + TallyTable(figures.OpenByStatus, "status", T(DashboardTextKeys.DashboardColStatus), T(DashboardTextKeys.DashboardColCount))))
+            .Append(Section("age", T(DashboardTextKeys.DashboardAgeTitle),
+                SvgBarChart.Vertical("chart-age", T(DashboardTextKeys.DashboardAgeChart), culture, Bars(figures.AgeHistogram),
                     axisLabels: [.. AgeBuckets.All.Select(b => b.To is { } to ? $"{b.From}–{to}" : $"> {b.From - 1}")])
-                + TallyTable(figures.AgeHistogram, "age", T("dashboard.col.age"), T("dashboard.col.count"))))
-            .Append(Section("owners", T("dashboard.owner.title"),
-                SvgBarChart.Horizontal("chart-owner", T("dashboard.owner.chart"), culture, Bars(figures.OpenByOwner))
-                + TallyTable(figures.OpenByOwner, "owner", T("dashboard.col.owner"), T("dashboard.col.count"), useLabelAsKey: true)))
-            .Append(Section("mt", T("dashboard.mt.title"),
-                SvgBarChart.Horizontal("chart-mt", T("dashboard.mt.chart"), culture, Bars(figures.OpenByMt), "#e17000")
-                + TallyTable(figures.OpenByMt, "mt", T("dashboard.col.mt"), T("dashboard.col.count"), useLabelAsKey: true)))
-            .Append(Section("overdue", T("dashboard.overdue.title"), OverdueTable(figures, language, culture), wide: true))
-            .Append(Section("closed", T("dashboard.closed.title"), ClosedSection(figures, language, culture), wide: true))
-            .Append(Section("list", T("dashboard.list.title"), OpenTable(figures, language, culture), wide: true))
-            .Append(Section("routes", T("dashboard.routes.title"), RouteTable(figures, language, culture), wide: true))
+                + TallyTable(figures.AgeHistogram, "age", T(DashboardTextKeys.DashboardColAge), T(DashboardTextKeys.DashboardColCount))))
+            .Append(Section("owners", T(DashboardTextKeys.DashboardOwnerTitle),
+                SvgBarChart.Horizontal("chart-owner", T(DashboardTextKeys.DashboardOwnerChart), culture, Bars(figures.OpenByOwner))
+                + TallyTable(figures.OpenByOwner, "owner", T(DashboardTextKeys.DashboardColOwner), T(DashboardTextKeys.DashboardColCount), useLabelAsKey: true)))
+            .Append(Section("mt", T(DashboardTextKeys.DashboardMtTitle),
+                SvgBarChart.Horizontal("chart-mt", T(DashboardTextKeys.DashboardMtChart), culture, Bars(figures.OpenByMt), "#e17000")
+                + TallyTable(figures.OpenByMt, "mt", T(DashboardTextKeys.DashboardColMt), T(DashboardTextKeys.DashboardColCount), useLabelAsKey: true)))
+            .Append(Section("overdue", T(DashboardTextKeys.DashboardOverdueTitle), OverdueTable(figures, language, culture), wide: true))
+            .Append(Section("closed", T(DashboardTextKeys.DashboardClosedTitle), ClosedSection(figures, language, culture), wide: true))
+            .Append(Section("list", T(DashboardTextKeys.DashboardListTitle), OpenTable(figures, language, culture), wide: true))
+            .Append(Section("routes", T(DashboardTextKeys.DashboardRoutesTitle), RouteTable(figures, language, culture), wide: true))
             .Append("</main>");
-        return DashboardLayout.Page(language, T("dashboard.title"), body.ToString());
+        return DashboardLayout.Page(language, T(DashboardTextKeys.DashboardTitle), body.ToString());
     }
 
     private string Scope(DashboardFigures figures, string language) => figures.Mt is { } mt
@@ -59,19 +59,19 @@ internal sealed class OverviewPage(Texts texts)
     private string OverdueTable(DashboardFigures figures, string language, CultureInfo culture)
     {
         var overdue = figures.Overdue.ToList();
-        if (overdue.Count == 0) return $"<p>{texts.Get("dashboard.overdue.none", language)}</p>";
+        if (overdue.Count == 0) return $"<p>{texts.Get(DashboardTextKeys.DashboardOverdueNone, language)}</p>";
         var rows = overdue.Select(s => $"<tr><td>{SignalLink(s.Reference, language)}</td><td>{HtmlEncode(s.Title)}</td><td>{HtmlEncode(s.OwnerName)}</td>"
             + $"<td>{s.DueDate.ToString("d MMM yyyy", culture)}</td><td class=\"n late\" data-figure=\"days-overdue:{s.Reference}\">{s.DaysOverdue}</td></tr>");
-        return Table(language, ["dashboard.col.reference", "dashboard.col.title", "dashboard.col.owner", "dashboard.col.due", "dashboard.col.daysOverdue"], rows);
+        return Table(language, [DashboardTextKeys.DashboardColReference, DashboardTextKeys.DashboardColTitle, DashboardTextKeys.DashboardColOwner, DashboardTextKeys.DashboardColDue, DashboardTextKeys.DashboardColDaysOverdue], rows);
     }
 
     private string OpenTable(DashboardFigures figures, string language, CultureInfo culture)
     {
-        if (figures.Open.Count == 0) return $"<p>{texts.Get("dashboard.list.none", language)}</p>";
+        if (figures.Open.Count == 0) return $"<p>{texts.Get(DashboardTextKeys.DashboardListNone, language)}</p>";
         var rows = figures.Open.Select(s => $"<tr><td>{SignalLink(s.Reference, language)}</td><td>{HtmlEncode(s.Title)}</td>"
             + $"<td>{HtmlEncode(StatusLabel(s.Status, language))}</td><td>{HtmlEncode(s.OwnerName)}</td><td>{HtmlEncode(s.Mt ?? "")}</td>"
             + $"<td>{s.DueDate.ToString("d MMM yyyy", culture)}</td><td class=\"n\" data-figure=\"age:{s.Reference}\">{s.AgeDays}</td></tr>");
-        return Table(language, ["dashboard.col.reference", "dashboard.col.title", "dashboard.col.status", "dashboard.col.owner", "dashboard.col.mt", "dashboard.col.due", "dashboard.col.ageDays"], rows);
+        return Table(language, [DashboardTextKeys.DashboardColReference, DashboardTextKeys.DashboardColTitle, DashboardTextKeys.DashboardColStatus, DashboardTextKeys.DashboardColOwner, DashboardTextKeys.DashboardColMt, DashboardTextKeys.DashboardColDue, DashboardTextKeys.DashboardColAgeDays], rows);
     }
 
     private string ClosedSection(DashboardFigures figures, string language, CultureInfo culture)
@@ -79,24 +79,24 @@ internal sealed class OverviewPage(Texts texts)
         var months = figures.ClosedPerMonth;
         string Month(ClosedMonth m) => new DateOnly(m.Year, m.Month, 1).ToString("MMM yyyy", culture);
         string Days(double? d) => d?.ToString("0.#", culture) ?? "–";
-        var chart = SvgBarChart.Vertical("chart-closed", texts.Get("dashboard.closed.chart", language), culture, [.. months.Select(m => (Month(m), (double)m.Count))], "#39870c");
+        var chart = SvgBarChart.Vertical("chart-closed", texts.Get(DashboardTextKeys.DashboardClosedChart, language), culture, [.. months.Select(m => (Month(m), (double)m.Count))], "#39870c");
         var rows = months.Select(m => $"<tr><td>{Month(m)}</td><td class=\"n\" data-figure=\"closed:{m.Year:0000}-{m.Month:00}\">{m.Count}</td>"
             + $"<td class=\"n\" data-figure=\"lead-median:{m.Year:0000}-{m.Month:00}\">{Days(m.MedianLeadDays)}</td>"
             + $"<td class=\"n\" data-figure=\"lead-average:{m.Year:0000}-{m.Month:00}\">{Days(m.AverageLeadDays)}</td></tr>");
         var recent = figures.RecentlyClosed.Select(s => $"<tr><td>{SignalLink(s.Reference, language)}</td><td>{HtmlEncode(s.Title)}</td>"
             + $"<td>{HtmlEncode(s.Resolution is null ? "" : ResolutionLabel(s.Resolution, language))}</td><td>{s.ClosedOn.ToString("d MMM yyyy", culture)}</td><td class=\"n\">{Days(s.LeadDays)}</td></tr>");
         return chart
-            + Table(language, ["dashboard.col.month", "dashboard.col.closed", "dashboard.col.leadMedian", "dashboard.col.leadAverage"], rows)
-            + (figures.RecentlyClosed.Count == 0 ? "" : $"<h3>{texts.Get("dashboard.closed.recent", language)}</h3>"
-                + Table(language, ["dashboard.col.reference", "dashboard.col.title", "dashboard.col.resolution", "dashboard.col.closedOn", "dashboard.col.leadDays"], recent));
+            + Table(language, [DashboardTextKeys.DashboardColMonth, DashboardTextKeys.DashboardColClosed, DashboardTextKeys.DashboardColLeadMedian, DashboardTextKeys.DashboardColLeadAverage], rows)
+            + (figures.RecentlyClosed.Count == 0 ? "" : $"<h3>{texts.Get(DashboardTextKeys.DashboardClosedRecent, language)}</h3>"
+                + Table(language, [DashboardTextKeys.DashboardColReference, DashboardTextKeys.DashboardColTitle, DashboardTextKeys.DashboardColResolution, DashboardTextKeys.DashboardColClosedOn, DashboardTextKeys.DashboardColLeadDays], recent));
     }
 
     private string RouteTable(DashboardFigures figures, string language, CultureInfo culture)
     {
-        if (figures.CasesByRoute.Count == 0) return $"<p>{texts.Get("dashboard.routes.none", language)}</p>";
+        if (figures.CasesByRoute.Count == 0) return $"<p>{texts.Get(DashboardTextKeys.DashboardRoutesNone, language)}</p>";
         var statuses = figures.CasusStatuses;
-        var chart = SvgBarChart.Horizontal("chart-routes", texts.Get("dashboard.routes.chart", language), culture, [.. figures.CasesByRoute.Select(r => (r.Label, (double)r.Total))], "#01689b");
-        var header = string.Concat(statuses.Select(s => $"<th scope=\"col\" class=\"n\">{HtmlEncode(texts.Get($"dashboard.casusStatus.{s}", language))}</th>"));
+        var chart = SvgBarChart.Horizontal("chart-routes", texts.Get(DashboardTextKeys.DashboardRoutesChart, language), culture, [.. figures.CasesByRoute.Select(r => (r.Label, (double)r.Total))], "#01689b");
+        var header = string.Concat(statuses.Select(s => $"<th scope=\"col\" class=\"n\">{HtmlEncode(texts.Get(DashboardTextKeys.DashboardCasusStatusPrefix + s, language))}</th>"));
         var rows = figures.CasesByRoute.Select(r => $"<tr><th scope=\"row\">{HtmlEncode(r.Label)}</th>"
             + string.Concat(statuses.Select(s => $"<td class=\"n\" data-figure=\"route:{r.Key}:{s}\">{r.ByStatus.GetValueOrDefault(s)}</td>"))
             + $"<td class=\"n\" data-figure=\"route:{r.Key}:total\">{r.Total}</td></tr>");
@@ -111,8 +111,8 @@ internal sealed class OverviewPage(Texts texts)
         $"<a data-nav href=\"/dashboard/signals/{Uri.EscapeDataString(reference)}?lang={language}\">{HtmlEncode(reference)}</a>";
 
     private string StatusLabel(string status, string language) =>
-        texts.Keys.Contains($"dashboard.signalStatus.{status}") ? texts.Get($"dashboard.signalStatus.{status}", language) : status;
+        texts.Keys.Contains(DashboardTextKeys.DashboardSignalStatusPrefix + status) ? texts.Get(DashboardTextKeys.DashboardSignalStatusPrefix + status, language) : status;
 
     private string ResolutionLabel(string resolution, string language) =>
-        texts.Keys.Contains($"dashboard.resolution.{resolution}") ? texts.Get($"dashboard.resolution.{resolution}", language) : resolution;
+        texts.Keys.Contains(DashboardTextKeys.DashboardResolutionPrefix + resolution) ? texts.Get(DashboardTextKeys.DashboardResolutionPrefix + resolution, language) : resolution;
 }

@@ -66,22 +66,22 @@ internal sealed class ShellPages(Texts texts)
     {
         var script = SignInScript.Replace("__TEXTS__", JsonSerializer.Serialize(new
         {
-            outside = texts.Get("dashboard.signIn.outside", language),
-            failed = texts.Get("dashboard.signIn.failed", language),
+            outside = texts.Get(DashboardTextKeys.DashboardSignInOutside, language),
+            failed = texts.Get(DashboardTextKeys.DashboardSignInFailed, language),
         }), StringComparison.Ordinal);
-        var body = $"<main><h1>{texts.Get("dashboard.title", language)}</h1><p id=\"status\" role=\"status\">{texts.Get("dashboard.signIn.loading", language)}</p></main>";
-        return DashboardLayout.Page(language, texts.Get("dashboard.title", language), body, nonce, script);
+        var body = $"<main><h1>{texts.Get(DashboardTextKeys.DashboardTitle, language)}</h1><p id=\"status\" role=\"status\">{texts.Get("dashboard.signIn.loading", language)}</p></main>";
+        return DashboardLayout.Page(language, texts.Get(DashboardTextKeys.DashboardTitle, language), body, nonce, script);
     }
 
     public string Configure(string language, string nonce)
     {
-        var script = ConfigureScript.Replace("__NAME__", JsonSerializer.Serialize(texts.Get("dashboard.tabName", language)), StringComparison.Ordinal);
-        var body = $"<main><h1>{texts.Get("dashboard.title", language)}</h1><p class=\"notice\">{texts.Get("dashboard.configure.text", language)}</p></main>";
-        return DashboardLayout.Page(language, texts.Get("dashboard.title", language), body, nonce, script);
+        var script = ConfigureScript.Replace("__NAME__", JsonSerializer.Serialize(texts.Get(DashboardTextKeys.DashboardTabName, language)), StringComparison.Ordinal);
+        var body = $"<main><h1>{texts.Get(DashboardTextKeys.DashboardTitle, language)}</h1><p class=\"notice\">{texts.Get("dashboard.configure.text", language)}</p></main>";
+        return DashboardLayout.Page(language, texts.Get(DashboardTextKeys.DashboardTitle, language), body, nonce, script);
     }
 
     /// <summary>A refusal or "not found": a heading and one sentence, no data.</summary>
     public string Message(string language, string key) =>
-        DashboardLayout.Page(language, texts.Get("dashboard.title", language),
-            $"<main><h1>{texts.Get("dashboard.title", language)}</h1><p class=\"notice\" id=\"refusal\" role=\"alert\">{HtmlEncode(texts.Get(key, language))}</p></main>");
+        DashboardLayout.Page(language, texts.Get(DashboardTextKeys.DashboardTitle, language),
+            $"<main><h1>{texts.Get(DashboardTextKeys.DashboardTitle, language)}</h1><p class=\"notice\" id=\"refusal\" role=\"alert\">{HtmlEncode(texts.Get(key, language))}</p></main>");
 }

@@ -17,26 +17,26 @@ internal sealed class SignalPage(Texts texts, WorkingDayCalendar calendar)
 
         var facts = new List<(string Label, string Value)>
         {
-            (T("dashboard.col.status"), Label("dashboard.signalStatus.", signal.Status)),
-            (T("dashboard.col.category"), Label("dashboard.category.", signal.Category)),
-            (T("dashboard.col.owner"), signal.OwnerName),
-            (T("dashboard.col.mt"), signal.OwnerMt ?? T("dashboard.noMt")),
-            (T("dashboard.col.due"), Texts.Day(signal.DueDate, language)),
-            (T("dashboard.col.registered"), Local(signal.CreatedAt)),
+            (T(DashboardTextKeys.DashboardColStatus), Label(DashboardTextKeys.DashboardSignalStatusPrefix, signal.Status)),
+            (T(DashboardTextKeys.DashboardColCategory), Label(DashboardTextKeys.DashboardCategoryPrefix, signal.Category)),
+            (T(DashboardTextKeys.DashboardColOwner), signal.OwnerName),
+            (T(DashboardTextKeys.DashboardColMt), signal.OwnerMt ?? T(DashboardTextKeys.DashboardNoMt)),
+            (T(DashboardTextKeys.DashboardColDue), Texts.Day(signal.DueDate, language)),
+            (T(DashboardTextKeys.DashboardColRegistered), Local(signal.CreatedAt)),
         };
-        if (result.SourceCasusReference is { } casus) facts.Add((T("dashboard.col.casus"), casus));
-        if (signal.TransferToName is { } transferTo) facts.Add((T("dashboard.col.transferTo"), transferTo));
-        if (signal.LatestNote is { } note) facts.Add((T("dashboard.col.latestNote"), note));
-        if (signal.ClosedAt is { } closedAt) facts.Add((T("dashboard.col.closedOn"), Local(closedAt)));
-        if (signal.Resolution is { } resolution) facts.Add((T("dashboard.col.resolution"), Label("dashboard.resolution.", resolution)));
-        if (signal.ResolutionText is { } answer) facts.Add((T("dashboard.col.answer"), answer));
-        if (signal.Motivation is { } motivation) facts.Add((T("dashboard.col.motivation"), motivation));
+        if (result.SourceCasusReference is { } casus) facts.Add((T(DashboardTextKeys.DashboardColCasus), casus));
+        if (signal.TransferToName is { } transferTo) facts.Add((T(DashboardTextKeys.DashboardColTransferTo), transferTo));
+        if (signal.LatestNote is { } note) facts.Add((T(DashboardTextKeys.DashboardColLatestNote), note));
+        if (signal.ClosedAt is { } closedAt) facts.Add((T(DashboardTextKeys.DashboardColClosedOn), Local(closedAt)));
+        if (signal.Resolution is { } resolution) facts.Add((T(DashboardTextKeys.DashboardColResolution), Label(DashboardTextKeys.DashboardResolutionPrefix, resolution)));
+        if (signal.ResolutionText is { } answer) facts.Add((T(DashboardTextKeys.DashboardColAnswer), answer));
+        if (signal.Motivation is { } motivation) facts.Add((T(DashboardTextKeys.DashboardColMotivation), motivation));
 
         var history = result.Entries.Count == 0
-            ? $"<p>{T("dashboard.history.none")}</p>"
+            ? $"<p>{T(DashboardTextKeys.DashboardHistoryNone)}</p>"
             : "<ol class=\"history\">" + string.Concat(result.Entries.Select(e =>
                 $"<li data-audit=\"{HtmlEncode(e.Action)}\"><time datetime=\"{e.At.UtcDateTime:yyyy-MM-ddTHH:mm:ssZ}\">{Local(e.At)}</time>: "
-                + $"{HtmlEncode(Label("dashboard.audit.", e.Action))}{(string.IsNullOrWhiteSpace(e.Details) ? "" : " (" + HtmlEncode(e.Details) + ")")}</li>")) + "</ol>";
+                + $"{HtmlEncode(Label(DashboardTextKeys.DashboardAuditPrefix, e.Action))}{(string.IsNullOrWhiteSpace(e.Details) ? "" : " (" + HtmlEncode(e.Details) + ")")}</li>")) + "</ol>";
 
         var body = new StringBuilder()
             .Append($"<p><a data-nav href=\"/dashboard?lang={language}\">{T("dashboard.back")}</a></p>")
@@ -44,7 +44,7 @@ internal sealed class SignalPage(Texts texts, WorkingDayCalendar calendar)
             .Append("<main class=\"grid\">")
             .Append($"<section class=\"wide\" aria-labelledby=\"facts-h\"><h2 id=\"facts-h\">{T("dashboard.signal.facts")}</h2><dl>")
             .Append(string.Concat(facts.Select(f => $"<dt>{HtmlEncode(f.Label)}</dt><dd>{HtmlEncode(f.Value)}</dd>")))
-            .Append($"</dl><h2>{T("dashboard.signal.description")}</h2><p>{HtmlEncode(signal.Description)}</p></section>")
+            .Append($"</dl><h2>{T(DashboardTextKeys.DashboardSignalDescription)}</h2><p>{HtmlEncode(signal.Description)}</p></section>")
             .Append($"<section class=\"wide\" id=\"history\" aria-labelledby=\"history-h\"><h2 id=\"history-h\">{T("dashboard.signal.history")}</h2>{history}</section>")
             .Append("</main>");
         return DashboardLayout.Page(language, $"{signal.Reference}: {signal.Title}", body.ToString());

@@ -29,12 +29,12 @@ internal sealed class FollowUpMiddleware(
         }
 
         var answer = activity.GetTextWithoutMentions().Trim().ToLowerInvariant();
-        if (Matches(answer, "followup.addition"))
+        if (Matches(answer, IntakeTextKeys.FollowupAddition))
         {
             await AddAsync(turn, text, cancellationToken);
             return;
         }
-        if (Matches(answer, "followup.newCase"))
+        if (Matches(answer, IntakeTextKeys.FollowupNewCase))
         {
             await starter.StartAsync(turn, text, introduce: false, cancellationToken);
             return;
@@ -53,8 +53,8 @@ internal sealed class FollowUpMiddleware(
         }
         var (result, casus) = await additions.AddAsync(turn, open[0].Id.ToString(), text, cancellationToken);
         var message = result.Outcome == CaseAddition.Outcome.Added
-            ? texts.Get("addition.addedMessage", turn, casus!.Reference, result.Text!)
-            : texts.Get("addition.notOpen", turn, open[0].Reference);
+            ? texts.Get(CasesTextKeys.AdditionAddedMessage, turn, casus!.Reference, result.Text!)
+            : texts.Get(CasesTextKeys.AdditionNotOpen, turn, open[0].Reference);
         await turn.SendAsync(MessageFactory.Text(message), cancellationToken);
     }
 

@@ -24,13 +24,13 @@ internal sealed class IntakeCardActionHandler(
         if (action.Verb == IntakeVerbs.Start)
         {
             return await starter.StartAsync(turn, story: null, introduce: false, cancellationToken)
-                ? texts.Answer(turn, "intake.starting")
-                : texts.Answer(turn, "intake.alreadyBusy");
+                ? texts.Answer(turn, LocalizationTextKeys.IntakeStarting)
+                : texts.Answer(turn, LocalizationTextKeys.IntakeAlreadyBusy);
         }
 
         if (await dialogs.GetActiveFrameAsync(turn, cancellationToken) is not { FlowId: IntakeStarter.FlowId })
         {
-            return texts.Answer(turn, "intake.notActive");
+            return texts.Answer(turn, LocalizationTextKeys.IntakeNotActive);
         }
 
         return action.Verb switch
@@ -39,7 +39,7 @@ internal sealed class IntakeCardActionHandler(
             IntakeVerbs.Submit => await SubmitAsync(turn, cancellationToken),
             IntakeVerbs.Edit => InvokeResponse.Card(cards.Edit(turn.Language)),
             IntakeVerbs.EditField => await EditFieldAsync(turn, action, cancellationToken),
-            _ => await CancelAsync(turn, action, texts.Get("intake.cancelled", turn), cancellationToken),
+            _ => await CancelAsync(turn, action, texts.Get(LocalizationTextKeys.IntakeCancelled, turn), cancellationToken),
         };
     }
 
@@ -48,11 +48,11 @@ internal sealed class IntakeCardActionHandler(
         if (action.GetString("safety") == "continue")
         {
             await dialogs.SubmitCardAsync(turn, "safety", new Dictionary<string, string> { ["safety"] = "continue" }, cancellationToken);
-            return texts.Answer(turn, "intake.starting");
+            return texts.Answer(turn, LocalizationTextKeys.IntakeStarting);
         }
         var concern = (await states.GetAsync(turn, cancellationToken)).SafetyConcern ?? SafetyConcerns.Social;
         var contacts = string.Join("; ", routing.ConfidentialContacts(concern, turn.Language).Select(c => $"{c.Name}: {c.Contact}"));
-        return await CancelAsync(turn, action, texts.Get("intake.safety.stopped", turn, contacts), cancellationToken);
+        return await CancelAsync(turn, action, texts.Get(LocalizationTextKeys.IntakeSafetyStopped, turn, contacts), cancellationToken);
     }
 
     private async Task<InvokeResponse> SubmitAsync(ITurnContext turn, CancellationToken cancellationToken)
@@ -60,7 +60,7 @@ internal sealed class IntakeCardActionHandler(
         var outcome = await dialogs.SubmitCardAsync(turn, "confirm", new Dictionary<string, string> { ["confirm"] = "submit" }, cancellationToken);
         return outcome.Status == DialogTurnStatus.Completed && turn.State.Get<SubmittedCasus>() is { } submitted
             ? InvokeResponse.Card(cards.Submitted(submitted.Casus, submitted.Answers, submitted.Memory, turn.Language))
-            : texts.Answer(turn, "intake.notActive");
+            : texts.Answer(turn, LocalizationTextKeys.IntakeNotActive);
     }
 
     private async Task<InvokeResponse> EditFieldAsync(ITurnContext turn, CardAction action, CancellationToken cancellationToken)
@@ -68,7 +68,7 @@ internal sealed class IntakeCardActionHandler(
         var field = action.GetString("field");
         if (field is null || !IntakeAnswers.EditableSteps.Contains(field)) return InvokeResponse.Card(cards.Edit(turn.Language));
         await dialogs.GoToStepAsync(turn, field, cancellationToken);
-        return texts.Answer(turn, "intake.editing");
+        return texts.Answer(turn, LocalizationTextKeys.IntakeEditing);
     }
 
     // The message goes into the chat, where it stays; an invoke also shows it on the card, a submit would repeat it.

@@ -11,50 +11,50 @@ internal sealed class IntakeCards(CardTemplateStore templates, Texts texts)
 {
     public JsonObject Summary(IntakeAnswers answers, ScrubMemory memory, string language) => templates.Bind(IntakeCardNames.Summary, new
     {
-        Title = texts.Get("intake.summary.title", language),
-        Intro = texts.Get("intake.summary.intro", language),
+        Title = texts.Get(LocalizationTextKeys.IntakeSummaryTitle, language),
+        Intro = texts.Get(LocalizationTextKeys.IntakeSummaryIntro, language),
         Fields = Fields(answers, memory, language),
         Actions = new
         {
-            Submit = texts.Get("intake.action.submit", language),
-            Edit = texts.Get("intake.action.edit", language),
-            Cancel = texts.Get("intake.action.cancel", language),
+            Submit = texts.Get(LocalizationTextKeys.IntakeActionSubmit, language),
+            Edit = texts.Get(LocalizationTextKeys.IntakeActionEdit, language),
+            Cancel = texts.Get(LocalizationTextKeys.IntakeActionCancel, language),
         },
     });
 
     public JsonObject Submitted(Casus casus, IntakeAnswers answers, ScrubMemory memory, string language) => templates.Bind(IntakeCardNames.Submitted, new
     {
-        Title = texts.Get("intake.submitted.title", language, casus.Reference),
+        Title = texts.Get(LocalizationTextKeys.IntakeSubmittedTitle, language, casus.Reference),
         // Confirmed: nothing is left to check.
         Fields = Fields(answers with { FromStory = null }, memory, language),
     });
 
     public JsonObject Edit(string language) => templates.Bind(IntakeCardNames.Edit, new
     {
-        Title = texts.Get("intake.edit.title", language),
+        Title = texts.Get(LocalizationTextKeys.IntakeEditTitle, language),
         Selected = "story",
-        Choices = IntakeAnswers.EditableSteps.Select(step => new { Title = texts.Get("intake.field." + step, language), Value = step }),
-        Go = texts.Get("intake.edit.go", language),
-        Required = texts.Get("intake.edit.required", language),
+        Choices = IntakeAnswers.EditableSteps.Select(step => new { Title = texts.Get(LocalizationTextKeys.IntakeFieldPrefix + step, language), Value = step }),
+        Go = texts.Get(LocalizationTextKeys.IntakeEditGo, language),
+        Required = texts.Get(LocalizationTextKeys.IntakeEditRequired, language),
     });
 
     public JsonObject Safety(string concern, IEnumerable<(string Name, string Contact)> contacts, string language) => templates.Bind(IntakeCardNames.Safety, new
     {
-        Title = texts.Get("intake.safety.title", language),
-        Message = texts.Get(concern == SafetyConcerns.Integrity ? "intake.safety.integrity" : "intake.safety.social", language),
+        Title = texts.Get(LocalizationTextKeys.IntakeSafetyTitle, language),
+        Message = texts.Get(concern == SafetyConcerns.Integrity ? LocalizationTextKeys.IntakeSafetyIntegrity : LocalizationTextKeys.IntakeSafetySocial, language),
         Contacts = contacts.Select(c => new { c.Name, c.Contact }),
-        Question = texts.Get("intake.safety.question", language),
-        Actions = new { Continue = texts.Get("intake.safety.continue", language), Stop = texts.Get("intake.safety.stop", language) },
+        Question = texts.Get(LocalizationTextKeys.IntakeSafetyQuestion, language),
+        Actions = new { Continue = texts.Get(LocalizationTextKeys.IntakeSafetyContinue, language), Stop = texts.Get(LocalizationTextKeys.IntakeSafetyStop, language) },
     });
 
     private IEnumerable<object> Fields(IntakeAnswers answers, ScrubMemory memory, string language)
     {
-        string Or(string? value) => string.IsNullOrWhiteSpace(value) ? texts.Get("intake.notGiven", language) : value;
+        string Or(string? value) => string.IsNullOrWhiteSpace(value) ? texts.Get(LocalizationTextKeys.IntakeNotGiven, language) : value;
         // What the bot took from the story without asking is marked, so that the author checks it before confirming.
         string Read(string step, string value) =>
-            answers.FromStory?.Contains(step) == true ? texts.Get("intake.readFromStory", language, value) : value;
+            answers.FromStory?.Contains(step) == true ? texts.Get(LocalizationTextKeys.IntakeReadFromStory, language, value) : value;
         var replaced = memory.Entries.Count == 0
-            ? texts.Get("intake.nothingReplaced", language)
+            ? texts.Get(LocalizationTextKeys.IntakeNothingReplaced, language)
             : string.Join(", ", memory.Entries.Select(e => e.Placeholder));
         return new[]
         {
@@ -62,11 +62,11 @@ internal sealed class IntakeCards(CardTemplateStore templates, Texts texts)
             ("situation", Or(answers.Situation == answers.Story ? null : answers.Situation)),
             ("chafes", Read("chafes", Or(answers.Chafes))),
             ("tried", Read("tried", Or(answers.Tried))),
-            ("wish", Read("wish", texts.Get("wish." + answers.Wish, language))),
-            ("deadline", Read("deadline", answers.Deadline is { } d ? Texts.Day(d, language) : texts.Get("intake.noDeadline", language))),
+            ("wish", Read("wish", texts.Get(LocalizationTextKeys.WishPrefix + answers.Wish, language))),
+            ("deadline", Read("deadline", answers.Deadline is { } d ? Texts.Day(d, language) : texts.Get(LocalizationTextKeys.IntakeNoDeadline, language))),
             ("unit", Read("unit", Or(answers.Unit))),
-            ("visibility", texts.Get("visibility." + answers.Visibility, language)),
+            ("visibility", texts.Get(LocalizationTextKeys.VisibilityPrefix + answers.Visibility, language)),
             ("replaced", replaced),
-        }.Select(f => (object)new { Label = texts.Get("intake.field." + f.Item1, language), Value = f.Item2 });
+        }.Select(f => (object)new { Label = texts.Get(LocalizationTextKeys.IntakeFieldPrefix + f.Item1, language), Value = f.Item2 });
     }
 }

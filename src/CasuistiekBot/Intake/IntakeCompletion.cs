@@ -57,11 +57,11 @@ internal sealed class IntakeCompletion(
         var dueText = Texts.WeekDay(DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(casus.TriageDueAt, time.ZoneOf(turn)).DateTime), turn.Language);
         var visibility = answers.Visibility switch
         {
-            CasusVisibility.Named => "intake.ack.named",
-            CasusVisibility.Anonymous => "intake.ack.anonymous",
-            _ => "intake.ack.confidential",
+            CasusVisibility.Named => LocalizationTextKeys.IntakeAckNamed,
+            CasusVisibility.Anonymous => LocalizationTextKeys.IntakeAckAnonymous,
+            _ => LocalizationTextKeys.IntakeAckConfidential,
         };
-        await turn.SendAsync(MessageFactory.Text(texts.Get("intake.ack", turn, casus.Reference, dueText) + " " + texts.Get(visibility, turn)), cancellationToken);
+        await turn.SendAsync(MessageFactory.Text(texts.Get(LocalizationTextKeys.IntakeAck, turn, casus.Reference, dueText) + " " + texts.Get(visibility, turn)), cancellationToken);
     }
 }
 

@@ -19,7 +19,7 @@ internal sealed class IntakeScrubbing(PersonalDataScrubber scrubber, IntakeState
         if (result.Found.Count > 0)
         {
             var codes = string.Join(", ", result.Found.Select(f => f.Placeholder).Distinct());
-            await turn.SendAsync(MessageFactory.Text(texts.Get("intake.replaced", turn, codes)), cancellationToken);
+            await turn.SendAsync(MessageFactory.Text(texts.Get(LocalizationTextKeys.IntakeReplaced, turn, codes)), cancellationToken);
         }
         return result.Text;
     }

@@ -25,12 +25,12 @@ internal sealed class IntakeStarter(
     {
         if (!turn.Activity.IsPersonal())
         {
-            await turn.SendAsync(MessageFactory.Text(texts.Get("intake.personalOnly", turn)), cancellationToken);
+            await turn.SendAsync(MessageFactory.Text(texts.Get(LocalizationTextKeys.IntakePersonalOnly, turn)), cancellationToken);
             return false;
         }
         if (await dialogs.GetActiveFrameAsync(turn, cancellationToken) is { FlowId: FlowId })
         {
-            await turn.SendAsync(MessageFactory.Text(texts.Get("intake.alreadyBusy", turn)), cancellationToken);
+            await turn.SendAsync(MessageFactory.Text(texts.Get(LocalizationTextKeys.IntakeAlreadyBusy, turn)), cancellationToken);
             return false;
         }
 
@@ -47,13 +47,13 @@ internal sealed class IntakeStarter(
         {
             // Danger first: before the bot even says it took the story as a casus.
             await danger.NoticeAsync(turn, story, cancellationToken);
-            await turn.SendAsync(MessageFactory.Text(texts.Get("intake.fromStory", turn)), cancellationToken);
+            await turn.SendAsync(MessageFactory.Text(texts.Get(LocalizationTextKeys.IntakeFromStory, turn)), cancellationToken);
             // Scrubbed before the dialog sees it: prefilled values are kept in the dialog state as given.
             prefilled["story"] = await scrubbing.ScrubAsync(turn, story, cancellationToken);
         }
         else if (introduce)
         {
-            await turn.SendAsync(MessageFactory.Text(texts.Get("intake.intro", turn)), cancellationToken);
+            await turn.SendAsync(MessageFactory.Text(texts.Get(LocalizationTextKeys.IntakeIntro, turn)), cancellationToken);
         }
         await dialogs.BeginAsync(turn, FlowId, prefilled, cancellationToken);
         return true;

@@ -34,17 +34,17 @@ internal sealed class StoryFallback(
             if (detector.Detect(text) is { Found: true } finding) await danger.AnswerAsync(turn, finding.Kinds, DangerMoment.FollowUp, cancellationToken);
             await pending.KeepAsync(turn, text, cancellationToken);
             var question = open.Count == 1
-                ? texts.Get("followup.question", turn, open[0].Reference)
-                : texts.Get("followup.questionSeveral", turn, string.Join(", ", open.Select(c => c.Reference)));
+                ? texts.Get(IntakeTextKeys.FollowupQuestion, turn, open[0].Reference)
+                : texts.Get(IntakeTextKeys.FollowupQuestionSeveral, turn, string.Join(", ", open.Select(c => c.Reference)));
             await turn.SendAsync(MessageFactory.Text(question) with
             {
                 SuggestedActions = new SuggestedActions
                 {
-                    Actions = [SuggestedAction.Reply(texts.Get("followup.addition", turn)), SuggestedAction.Reply(texts.Get("followup.newCase", turn))],
+                    Actions = [SuggestedAction.Reply(texts.Get(IntakeTextKeys.FollowupAddition, turn)), SuggestedAction.Reply(texts.Get(IntakeTextKeys.FollowupNewCase, turn))],
                 },
             }, cancellationToken);
             return;
         }
-        await turn.SendAsync(MessageFactory.Text(texts.Get("common.unknownMessage", turn)), cancellationToken);
+        await turn.SendAsync(MessageFactory.Text(texts.Get(LocalizationTextKeys.CommonUnknownMessage, turn)), cancellationToken);
     }
 }

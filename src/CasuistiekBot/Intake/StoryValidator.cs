@@ -27,7 +27,7 @@ internal sealed class StoryValidator(
     {
         if (value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length < MinimumWords)
         {
-            return StepValidation.Invalid(texts.Get("intake.story.tooShort", turn));
+            return StepValidation.Invalid(texts.Get(LocalizationTextKeys.IntakeStoryTooShort, turn));
         }
 
         var scrubbed = await scrubbing.ScrubAsync(turn, value, cancellationToken);

@@ -36,15 +36,15 @@ internal sealed class SummaryReplyInterpreter(Texts texts) : IAnswerInterpreter
             YesNoAnswer.No or YesNoAnswer.Correction or YesNoAnswer.Mixed =>
                 ChoiceReader.Read(fields, text, multiple: false) is { Kind: ChoiceAnswerKind.One } named
                     ? AnswerInterpretation.GoToStep(named.Values[0])
-                    : AskBack.Of(texts, "intake.change.question", context.Language,
+                    : AskBack.Of(texts, IntakeTextKeys.IntakeChangeQuestion, context.Language,
                         fields.Select(f => new AnswerOption(f.Value, f.Title.For(context.Language))).ToList()),
-            _ => AnswerInterpretation.NotUnderstood(texts.Get("intake.change.unknown", context.Language)),
+            _ => AnswerInterpretation.NotUnderstood(texts.Get(IntakeTextKeys.IntakeChangeUnknown, context.Language)),
         };
     }
 
     private List<FlowChoice> Fields(string language) => IntakeAnswers.EditableSteps
         .Select(step => new FlowChoice(step,
-            new LocalizedText(texts.Get("intake.field." + step, "nl"), texts.Get("intake.field." + step, "en")),
+            new LocalizedText(texts.Get(LocalizationTextKeys.IntakeFieldPrefix + step, "nl"), texts.Get(LocalizationTextKeys.IntakeFieldPrefix + step, "en")),
             FieldWords[step]))
         .ToList();
 }

@@ -12,7 +12,7 @@ internal sealed class UnitValidator(IntakeScrubbing scrubbing, Texts texts) : IS
     public async ValueTask<StepValidation> ValidateAsync(ITurnContext turn, string value, CancellationToken cancellationToken)
     {
         var trimmed = value.Trim();
-        if (trimmed.Length < 2 || !trimmed.Any(char.IsLetter)) return StepValidation.Invalid(texts.Get("intake.unit.tooShort", turn));
+        if (trimmed.Length < 2 || !trimmed.Any(char.IsLetter)) return StepValidation.Invalid(texts.Get(LocalizationTextKeys.IntakeUnitTooShort, turn));
         return StepValidation.Valid(await scrubbing.ScrubAsync(turn, trimmed, cancellationToken));
     }
 }

@@ -7,5 +7,5 @@ internal sealed class DialogTexts(Texts texts) : IDialogTexts
 {
     public string Get(DialogText text, string language) => texts.Get(Key(text), language);
 
-    public static string Key(DialogText text) => "dialog." + TextKey.FromName(text.ToString());
+    public static string Key(DialogText text) => LocalizationTextKeys.DialogPrefix + TextKey.FromName(text.ToString());
 }

@@ -32,16 +32,16 @@ internal sealed class InvitationActionHandler(
     public async Task<InvokeResponse?> HandleAsync(ITurnContext turn, CardAction action, CancellationToken cancellationToken)
     {
         var who = turn.Activity.From?.AadObjectId;
-        if (!long.TryParse(action.GetString("invitationId"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var id)) return texts.Answer(turn, "invitation.notYours");
+        if (!long.TryParse(action.GetString("invitationId"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var id)) return texts.Answer(turn, PanelsTextKeys.InvitationNotYours);
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         var member = await db.Set<PanelMember>().FirstOrDefaultAsync(m => m.Id == id, cancellationToken);
         // Someone else's invitation and one that does not exist get the same answer: ids reveal nothing.
-        if (member is null || who is null || !string.Equals(member.AadObjectId, who, StringComparison.OrdinalIgnoreCase)) return texts.Answer(turn, "invitation.notYours");
+        if (member is null || who is null || !string.Equals(member.AadObjectId, who, StringComparison.OrdinalIgnoreCase)) return texts.Answer(turn, PanelsTextKeys.InvitationNotYours);
         var panel = await db.Set<Panel>().FirstAsync(p => p.Id == member.PanelId, cancellationToken);
         var casus = await CasusLookup.GetForChangeAsync(db, panel.CasusId, cancellationToken);
         if (action.IsRefresh || action.Verb == PanelVerbs.InvitationRefresh) return await CurrentAsync(db, casus, panel, member, action, turn, cancellationToken);
-        if (member.Status is MemberStatus.Accepted or MemberStatus.Declined) return texts.Answer(turn, "invitation.alreadyAnswered");
-        if (casus.Status != CasusStatus.Scheduled || member.Status != MemberStatus.Invited) return texts.Answer(turn, "invitation.closed");
+        if (member.Status is MemberStatus.Accepted or MemberStatus.Declined) return texts.Answer(turn, PanelsTextKeys.InvitationAlreadyAnswered);
+        if (casus.Status != CasusStatus.Scheduled || member.Status != MemberStatus.Invited) return texts.Answer(turn, PanelsTextKeys.InvitationClosed);
         if (!action.ShowsVersion(panel.Version)) return await CurrentAsync(db, casus, panel, member, action, turn, cancellationToken);
 
         var now = clock.GetUtcNow();
@@ -49,7 +49,7 @@ internal sealed class InvitationActionHandler(
         var reason = action.GetString("declineReason")?.Trim() is { Length: > 0 } typed
             ? scrubber.ScrubTyped(typed, MaxReason)
             : null;
-        if (!(accepted ? member.Accept(now) : member.Decline(reason, now))) return texts.Answer(turn, "invitation.closed");
+        if (!(accepted ? member.Accept(now) : member.Decline(reason, now))) return texts.Answer(turn, PanelsTextKeys.InvitationClosed);
 
         var members = await db.Set<PanelMember>().Where(m => m.PanelId == panel.Id).OrderBy(m => m.Id).ToListAsync(cancellationToken);
         if (!accepted) await offers.OfferAsync(db, casus, panel, members, member, cancellationToken);
@@ -61,7 +61,7 @@ internal sealed class InvitationActionHandler(
         }
         catch (DbUpdateException)
         {
-            return texts.Answer(turn, "invitation.alreadyAnswered");   // a double click that raced the first
+            return texts.Answer(turn, PanelsTextKeys.InvitationAlreadyAnswered);   // a double click that raced the first
         }
         return InvokeResponse.Card(cards.Render(casus, panel, member, InvitationSender.Facilitator(members), turn.Language, Notice(action), Me(turn)));
     }

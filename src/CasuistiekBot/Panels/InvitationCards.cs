@@ -21,11 +21,11 @@ internal sealed class InvitationCards(CardTemplateStore templates, Texts texts)
     {
         // Withdrawn by its author: the session is off for everyone who was asked, whatever they answered.
         var cancelled = casus.Status == CasusStatus.Withdrawn && member.Status is not (MemberStatus.Removed or MemberStatus.Involved);
-        var answer = cancelled ? ("invitation.cancelled", "Warning") : member.Status switch
+        var answer = cancelled ? (PanelsTextKeys.InvitationCancelled, "Warning") : member.Status switch
         {
-            MemberStatus.Accepted => ("invitation.accepted", "Good"),
-            MemberStatus.Declined => ("invitation.declined", "Default"),
-            MemberStatus.Removed or MemberStatus.Involved => ("invitation.withdrawn", "Warning"),
+            MemberStatus.Accepted => (PanelsTextKeys.InvitationAccepted, "Good"),
+            MemberStatus.Declined => (PanelsTextKeys.InvitationDeclined, "Default"),
+            MemberStatus.Removed or MemberStatus.Involved => (PanelsTextKeys.InvitationWithdrawn, "Warning"),
             _ => (null, "Default"),
         };
         return templates.Bind(PanelCardNames.Invitation, new
@@ -39,14 +39,14 @@ internal sealed class InvitationCards(CardTemplateStore templates, Texts texts)
             HasNotice = notice != InvitationNotice.None && member.Status == MemberStatus.Invited && !cancelled,
             Notice = notice switch
             {
-                InvitationNotice.Reminder => T(language, "invitation.reminder", casus.Reference, When(panel, language)),
-                InvitationNotice.Moved => T(language, "invitation.moved", casus.Reference, When(panel, language)),
+                InvitationNotice.Reminder => T(language, PanelsTextKeys.InvitationReminder, casus.Reference, When(panel, language)),
+                InvitationNotice.Moved => T(language, PanelsTextKeys.InvitationMoved, casus.Reference, When(panel, language)),
                 _ => "",
             },
-            Title = T(language, "invitation.title", casus.Reference),
-            Intro = T(language, "invitation.intro", T(language, "person.role." + member.Seat)),
+            Title = T(language, PanelsTextKeys.InvitationTitle, casus.Reference),
+            Intro = T(language, PanelsTextKeys.InvitationIntro, T(language, PanelsTextKeys.PersonRolePrefix + member.Seat)),
             Facts = Facts(casus, panel, facilitator, language),
-            StoryLabel = T(language, "invitation.story"),
+            StoryLabel = T(language, PanelsTextKeys.InvitationStory),
             Story = casus.Story.Length > StoryLength ? casus.Story[..StoryLength] + "…" : casus.Story,
             Answered = answer.Item1 is not null,
             Answer = answer.Item1 is { } key ? T(language, key) : "",
@@ -54,25 +54,25 @@ internal sealed class InvitationCards(CardTemplateStore templates, Texts texts)
             Open = member.Status == MemberStatus.Invited && !cancelled,
             Labels = new
             {
-                Accept = T(language, "invitation.accept"), Decline = T(language, "invitation.decline"),
-                DeclineReason = T(language, "invitation.declineReason"), DeclineSend = T(language, "invitation.declineSend"),
+                Accept = T(language, PanelsTextKeys.InvitationAccept), Decline = T(language, PanelsTextKeys.InvitationDecline),
+                DeclineReason = T(language, PanelsTextKeys.InvitationDeclineReason), DeclineSend = T(language, PanelsTextKeys.InvitationDeclineSend),
             },
         });
     }
 
     private IEnumerable<object> Facts(Casus casus, Panel panel, string? facilitator, string language)
     {
-        yield return new { Label = T(language, "invitation.fact.when"), Value = When(panel, language) };
-        yield return new { Label = T(language, "invitation.fact.place"), Value = panel.Place ?? "" };
-        yield return new { Label = T(language, "invitation.fact.facilitator"), Value = facilitator ?? T(language, "author.panelNoFacilitator") };
+        yield return new { Label = T(language, PanelsTextKeys.InvitationFactWhen), Value = When(panel, language) };
+        yield return new { Label = T(language, PanelsTextKeys.InvitationFactPlace), Value = panel.Place ?? "" };
+        yield return new { Label = T(language, PanelsTextKeys.InvitationFactFacilitator), Value = facilitator ?? T(language, PanelsTextKeys.AuthorPanelNoFacilitator) };
         var author = casus.Visibility switch
         {
             CasusVisibility.Named => casus.AuthorName ?? "",
-            CasusVisibility.Confidential => T(language, "invitation.author.hidden"),
-            _ => T(language, "invitation.author.anonymous"),
+            CasusVisibility.Confidential => T(language, PanelsTextKeys.InvitationAuthorHidden),
+            _ => T(language, PanelsTextKeys.InvitationAuthorAnonymous),
         };
-        yield return new { Label = T(language, "invitation.fact.author"), Value = author };
-        if (casus.Themes.Length > 0) yield return new { Label = T(language, "invitation.fact.themes"), Value = casus.Themes.Replace(",", ", ") };
+        yield return new { Label = T(language, PanelsTextKeys.InvitationFactAuthor), Value = author };
+        if (casus.Themes.Length > 0) yield return new { Label = T(language, PanelsTextKeys.InvitationFactThemes), Value = casus.Themes.Replace(",", ", ") };
     }
 
     private string When(Panel panel, string language) =>

@@ -61,7 +61,7 @@ internal sealed class InvitationSender(IOutbox outbox, InvitationCards cards, Te
             aadObjectId: member.AadObjectId,
             tenantId: channel?.TenantId ?? "",
             serviceUrl: channel?.ServiceUrl ?? "",
-            activity: MessageFactory.Text(texts.Get("invitation.cancelledNotice", language, casus.Reference, when)) with { Locale = language }), cancellationToken);
+            activity: MessageFactory.Text(texts.Get(PanelsTextKeys.InvitationCancelledNotice, language, casus.Reference, when)) with { Locale = language }), cancellationToken);
     }
 
     /// <summary>Which invitation round a reminder belongs to: asked again after a new date, a member may be reminded again.</summary>

@@ -51,10 +51,10 @@ internal sealed class InvitationTasks(InvitationCards cards, IOutbox outbox, Wor
         return new MyTask(
             Reference: casus.Reference,
             Title: SessionText.When(texts, language, panel.SessionDate!.Value, panel.SessionTime!.Value),
-            Detail: T("invitation.mine.place", panel.Place ?? ""),
-            State: T(member.Status == MemberStatus.Accepted ? "invitation.mine.accepted" : "invitation.mine.unanswered"),
+            Detail: T(PanelsTextKeys.InvitationMinePlace, panel.Place ?? ""),
+            State: T(member.Status == MemberStatus.Accepted ? PanelsTextKeys.InvitationMineAccepted : PanelsTextKeys.InvitationMineUnanswered),
             Overdue: false,
-            Note: T("invitation.mine.seat", T("person.role." + member.Seat)),
+            Note: T(PanelsTextKeys.InvitationMineSeat, T(PanelsTextKeys.PersonRolePrefix + member.Seat)),
             PostCardAgainAsync: (db, request, cancellationToken) => outbox.ReshowAsync(db, OutboxKey.Parse(InvitationSender.CardKey(member)),
                 MessageFactory.Card(card) with { Summary = casus.Reference, Locale = language }, request, cancellationToken));
     }

@@ -35,20 +35,20 @@ internal sealed class PanelActionHandler(
     {
         var coordinator = turn.Activity.From!;
         if (await coordinators.RefuseActionAsync(turn, cancellationToken) is { } refused) return refused;
-        if (!Guid.TryParse(action.GetString("panelId"), out var panelId)) return texts.Answer(turn, "panel.unknown");
+        if (!Guid.TryParse(action.GetString("panelId"), out var panelId)) return texts.Answer(turn, PanelsTextKeys.PanelUnknown);
 
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         var panel = await db.Set<Panel>().FirstOrDefaultAsync(p => p.Id == panelId, cancellationToken);
         var casus = panel is null ? null : await CasusLookup.FindForChangeAsync(db, panel.CasusId, cancellationToken);
-        if (panel is null || casus is null) return texts.Answer(turn, "panel.unknown");
+        if (panel is null || casus is null) return texts.Answer(turn, PanelsTextKeys.PanelUnknown);
         // A double click or a replay of an addition this coordinator already made gets the current card, and adds no one twice.
         var nonce = CardNonce.KeyOf(action, coordinator.AadObjectId);
         if (nonce is not null && await db.Set<PanelMember>().AnyAsync(m => m.PanelId == panel.Id && m.Nonce == nonce, cancellationToken))
         {
             return await CurrentAsync(db, casus, panel, cancellationToken);
         }
-        if (!action.ShowsVersion(panel.Version)) return texts.Answer(turn, "panel.stale");
-        if (casus.Status is not (CasusStatus.InTriage or CasusStatus.Scheduled)) return texts.Answer(turn, "panel.casusClosed");
+        if (!action.ShowsVersion(panel.Version)) return texts.Answer(turn, PanelsTextKeys.PanelStale);
+        if (casus.Status is not (CasusStatus.InTriage or CasusStatus.Scheduled)) return texts.Answer(turn, PanelsTextKeys.PanelCasusClosed);
         var members = await db.Set<PanelMember>().Where(m => m.PanelId == panel.Id).OrderBy(m => m.Id).ToListAsync(cancellationToken);
         if (action.Verb == PanelVerbs.Search) return await SearchAsync(turn, action, casus, panel, members, cancellationToken);
 
@@ -96,7 +96,7 @@ internal sealed class PanelActionHandler(
         ITurnContext turn, CardAction action, Casus casus, Panel panel, IReadOnlyList<PanelMember> members, CancellationToken cancellationToken)
     {
         var query = action.GetString("query")?.Trim();
-        if (string.IsNullOrEmpty(query)) return texts.Answer(turn, "panel.searchRequired");
+        if (string.IsNullOrEmpty(query)) return texts.Answer(turn, PanelsTextKeys.PanelSearchRequired);
         if (query.Length > 100) query = query[..100];
         var found = await directory.SearchAsync(query, cancellationToken);
         return InvokeResponse.Card(cards.Render(casus, panel, members, new PanelSearch(query, found)));
@@ -111,8 +111,8 @@ internal sealed class PanelActionHandler(
             return await CurrentAsync(db, await CasusLookup.GetAsync(db, panel.CasusId, cancellationToken), panel, cancellationToken);
         }
         return panel?.Status == PanelStatus.Invited
-            ? texts.Answer(turn, "panel.alreadySent", panel.InvitationsSentBy ?? "")
-            : texts.Answer(turn, "panel.stale");
+            ? texts.Answer(turn, PanelsTextKeys.PanelAlreadySent, panel.InvitationsSentBy ?? "")
+            : texts.Answer(turn, PanelsTextKeys.PanelStale);
     }
 
 }

@@ -32,78 +32,78 @@ internal sealed class PanelCards(CardTemplateStore templates, Texts texts, Worki
             PanelId = panel.Id.ToString(),
             panel.Version,
             Nonce = CardNonce.New(),
-            Title = T("panel.title", casus.Reference),
+            Title = T(PanelsTextKeys.PanelTitle, casus.Reference),
             StatusLine = StatusLine(casus, panel),
             Open = open,
             Facts = Facts(casus, panel),
             Members = shown.Select(m => new
             {
-                Line = $"**{T("panel.seat." + m.Seat)}** · {m.Name} — {State(m)}",
+                Line = $"**{T(PanelsTextKeys.PanelSeatPrefix + m.Seat)}** · {m.Name} — {State(m)}",
                 m.Reason,
                 Removable = open && MemberStatus.IsSeated(m.Status),
-                RemoveLabel = T("panel.label.remove", FirstName(m.Name)),
+                RemoveLabel = T(PanelsTextKeys.PanelLabelRemove, FirstName(m.Name)),
                 MemberId = m.Id,
                 HasOffer = open && m.OfferAadObjectId is not null,
-                OfferText = T("panel.offer", m.Name, m.OfferName ?? "", m.OfferReason ?? ""),
-                OfferLabel = T("panel.label.invite", m.OfferName ?? ""),
+                OfferText = T(PanelsTextKeys.PanelOffer, m.Name, m.OfferName ?? "", m.OfferReason ?? ""),
+                OfferLabel = T(PanelsTextKeys.PanelLabelInvite, m.OfferName ?? ""),
             }),
             EmptySeats = PanelSeat.All.Where(seat => !members.Any(m => m.Seat == seat && MemberStatus.IsSeated(m.Status)))
-                .Select(seat => new { Text = T("panel.emptySeat", T("panel.seat." + seat).ToLowerInvariant()) }),
+                .Select(seat => new { Text = T(PanelsTextKeys.PanelEmptySeat, T(PanelsTextKeys.PanelSeatPrefix + seat).ToLowerInvariant()) }),
             HasInvolved = involved.Count > 0,
-            Involved = T("panel.involvedLine", string.Join(", ", involved)),
+            Involved = T(PanelsTextKeys.PanelInvolvedLine, string.Join(", ", involved)),
             HasResults = results.Count > 0,
-            ResultsTitle = T("panel.search.results", search?.Query ?? ""),
+            ResultsTitle = T(PanelsTextKeys.PanelSearchResults, search?.Query ?? ""),
             Results = results.Select(p => new { Id = p.AadObjectId, Title = $"{p.Name} — {p.OrgUnit ?? "?"} — {string.Join(", ", p.RoleList.Select(Role))}" }),
             DefaultSeat = results.FirstOrDefault()?.RoleList.FirstOrDefault(PanelSeat.IsKnown) ?? PanelSeat.Expert,
-            Seats = PanelSeat.All.Select(seat => new { Id = seat, Title = T("panel.seat." + seat) }),
+            Seats = PanelSeat.All.Select(seat => new { Id = seat, Title = T(PanelsTextKeys.PanelSeatPrefix + seat) }),
             SearchNone = search is not null && results.Count == 0,
-            SearchNoneText = T("panel.search.none", search?.Query ?? ""),
+            SearchNoneText = T(PanelsTextKeys.PanelSearchNone, search?.Query ?? ""),
             Draft = draft && open,
             SessionDate = panel.SessionDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "",
             SessionTime = panel.SessionTime?.ToString("HH:mm", CultureInfo.InvariantCulture) ?? "",
             Place = panel.Place ?? "",
             Labels = new
             {
-                Add = T("panel.label.add"), Search = T("panel.label.search"), SearchButton = T("panel.label.searchButton"),
-                Person = T("panel.label.person"), Seat = T("panel.label.seat"), AddButton = T("panel.label.addButton"),
-                Involved = T("panel.label.involved"), Schedule = T(draft ? "panel.label.schedule" : "panel.label.reschedule"), Date = T("panel.label.date"),
-                Time = T("panel.label.time"), Place = T("panel.label.place"), Save = T("panel.label.save"),
-                Send = T("panel.label.send"), Required = T("panel.label.required"),
+                Add = T(PanelsTextKeys.PanelLabelAdd), Search = T(PanelsTextKeys.PanelLabelSearch), SearchButton = T(PanelsTextKeys.PanelLabelSearchButton),
+                Person = T(PanelsTextKeys.PanelLabelPerson), Seat = T(PanelsTextKeys.PanelLabelSeat), AddButton = T(PanelsTextKeys.PanelLabelAddButton),
+                Involved = T(PanelsTextKeys.PanelLabelInvolved), Schedule = T(draft ? PanelsTextKeys.PanelLabelSchedule : PanelsTextKeys.PanelLabelReschedule), Date = T(PanelsTextKeys.PanelLabelDate),
+                Time = T(PanelsTextKeys.PanelLabelTime), Place = T(PanelsTextKeys.PanelLabelPlace), Save = T(PanelsTextKeys.PanelLabelSave),
+                Send = T(PanelsTextKeys.PanelLabelSend), Required = T(PanelsTextKeys.PanelLabelRequired),
             },
         });
     }
 
     private string StatusLine(Casus casus, Panel panel)
     {
-        if (casus.Status == CasusStatus.Withdrawn) return T("panel.status.withdrawn");
-        var line = panel.Status == PanelStatus.Draft ? T("panel.status.concept") : T("panel.status.uitgenodigd", panel.InvitationsSentBy ?? "", At(panel.InvitationsSentAt));
+        if (casus.Status == CasusStatus.Withdrawn) return T(PanelsTextKeys.PanelStatusWithdrawn);
+        var line = panel.Status == PanelStatus.Draft ? T(PanelsTextKeys.PanelStatusConcept) : T(PanelsTextKeys.PanelStatusUitgenodigd, panel.InvitationsSentBy ?? "", At(panel.InvitationsSentAt));
         // A held objection shows as waiting: coordinators hear of any objection only at the deadline.
         return panel.PreviewStatus switch
         {
-            AuthorPreview.Waiting or AuthorPreview.ObjectionHeld => $"{line}. {T("panel.status.preview.waiting", At(panel.PreviewUntil))}",
-            AuthorPreview.Objected => $"{line}. {T("panel.status.preview.objected")}",
-            AuthorPreview.WentAhead => $"{line}. {T("panel.status.preview.wentAhead")}",
+            AuthorPreview.Waiting or AuthorPreview.ObjectionHeld => $"{line}. {T(PanelsTextKeys.PanelStatusPreviewWaiting, At(panel.PreviewUntil))}",
+            AuthorPreview.Objected => $"{line}. {T(PanelsTextKeys.PanelStatusPreviewObjected)}",
+            AuthorPreview.WentAhead => $"{line}. {T(PanelsTextKeys.PanelStatusPreviewWentAhead)}",
             _ => line,
         };
     }
 
     private IEnumerable<object> Facts(Casus casus, Panel panel)
     {
-        if (casus.Themes.Length > 0) yield return new { Label = T("panel.fact.themes"), Value = casus.Themes.Replace(",", ", ") };
-        if (!string.IsNullOrWhiteSpace(casus.OrgUnit)) yield return new { Label = T("panel.fact.unit"), Value = casus.OrgUnit };
-        yield return new { Label = T("panel.fact.date"), Value = panel.SessionDate is { } d && panel.SessionTime is { } t ? SessionText.When(texts, Language, d, t) : T("panel.notSet") };
-        yield return new { Label = T("panel.fact.place"), Value = panel.Place ?? T("panel.notSet") };
+        if (casus.Themes.Length > 0) yield return new { Label = T(PanelsTextKeys.PanelFactThemes), Value = casus.Themes.Replace(",", ", ") };
+        if (!string.IsNullOrWhiteSpace(casus.OrgUnit)) yield return new { Label = T(PanelsTextKeys.PanelFactUnit), Value = casus.OrgUnit };
+        yield return new { Label = T(PanelsTextKeys.PanelFactDate), Value = panel.SessionDate is { } d && panel.SessionTime is { } t ? SessionText.When(texts, Language, d, t) : T(PanelsTextKeys.PanelNotSet) };
+        yield return new { Label = T(PanelsTextKeys.PanelFactPlace), Value = panel.Place ?? T(PanelsTextKeys.PanelNotSet) };
     }
 
     private string State(PanelMember member)
     {
         var state = member.Status == MemberStatus.Declined && !string.IsNullOrWhiteSpace(member.DeclineReason)
-            ? T("panel.member.kan-niet.reason", member.DeclineReason)
-            : texts.Keys.Contains("panel.member." + member.Status) ? T("panel.member." + member.Status) : member.Status;
-        return member.RemindedAt is { } reminded && member.Status == MemberStatus.Invited ? $"{state}; {T("panel.member.reminded", At(reminded))}" : state;
+            ? T(PanelsTextKeys.PanelMemberKanNietReason, member.DeclineReason)
+            : texts.Keys.Contains(PanelsTextKeys.PanelMemberPrefix + member.Status) ? T(PanelsTextKeys.PanelMemberPrefix + member.Status) : member.Status;
+        return member.RemindedAt is { } reminded && member.Status == MemberStatus.Invited ? $"{state}; {T(PanelsTextKeys.PanelMemberReminded, At(reminded))}" : state;
     }
 
-    private string Role(string role) => texts.Keys.Contains("person.role." + role) ? T("person.role." + role) : role;
+    private string Role(string role) => texts.Keys.Contains(PanelsTextKeys.PersonRolePrefix + role) ? T(PanelsTextKeys.PersonRolePrefix + role) : role;
 
     private static int SeatOrder(string seat) => seat switch { PanelSeat.Facilitator => 0, PanelSeat.LineManager => 1, _ => 2 };
 

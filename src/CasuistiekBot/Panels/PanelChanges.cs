@@ -25,7 +25,7 @@ internal sealed class PanelChanges(
     public async Task<PanelOutcome> RemoveAsync(PanelContext c, CardAction action, CancellationToken cancellationToken)
     {
         var member = Member(c, action);
-        if (member is null || !MemberStatus.IsSeated(member.Status)) return Refuse(c, "panel.unknownMember");
+        if (member is null || !MemberStatus.IsSeated(member.Status)) return Refuse(c, PanelsTextKeys.PanelUnknownMember);
         await VacateAsync(c, member, cancellationToken);
         return PanelOutcome.Done("panel-lid-verwijderd", $"{member.Name} ({member.Seat})");
     }
@@ -33,29 +33,29 @@ internal sealed class PanelChanges(
     public async Task<PanelOutcome> AddAsync(PanelContext c, CardAction action, CancellationToken cancellationToken)
     {
         var seat = action.GetString("seat");
-        if (!PanelSeat.IsKnown(seat)) return Refuse(c, "panel.unknownSeat");
-        if (await FindPersonAsync(c, action.GetString("personId"), cancellationToken) is not { } person) return Refuse(c, "panel.unknownPerson");
-        if (Seated(c, person.AadObjectId) is not null) return PanelOutcome.Refuse(T(c, "panel.alreadyOnPanel", person.Name));
+        if (!PanelSeat.IsKnown(seat)) return Refuse(c, PanelsTextKeys.PanelUnknownSeat);
+        if (await FindPersonAsync(c, action.GetString("personId"), cancellationToken) is not { } person) return Refuse(c, PanelsTextKeys.PanelUnknownPerson);
+        if (Seated(c, person.AadObjectId) is not null) return PanelOutcome.Refuse(T(c, PanelsTextKeys.PanelAlreadyOnPanel, person.Name));
         if (await conflicts.CheckAsync(c.Db, c.Casus, c.Panel, c.Members, person, seat!, c.Turn.Language, cancellationToken) is { } conflict)
         {
             return PanelOutcome.Refuse(conflict);
         }
-        await SeatAsync(c, person, seat!, texts.Get("panel.reason.added", "nl", c.Coordinator.Name ?? ""), cancellationToken);
+        await SeatAsync(c, person, seat!, texts.Get(PanelsTextKeys.PanelReasonAdded, "nl", c.Coordinator.Name ?? ""), cancellationToken);
         return PanelOutcome.Done("panel-lid-toegevoegd", $"{person.Name} ({seat})");
     }
 
     public async Task<PanelOutcome> MarkInvolvedAsync(PanelContext c, CardAction action, CancellationToken cancellationToken)
     {
-        if (await FindPersonAsync(c, action.GetString("personId"), cancellationToken) is not { } person) return Refuse(c, "panel.unknownPerson");
+        if (await FindPersonAsync(c, action.GetString("personId"), cancellationToken) is not { } person) return Refuse(c, PanelsTextKeys.PanelUnknownPerson);
         if (c.Members.Any(m => m.Status == MemberStatus.Involved && Same(m.AadObjectId, person.AadObjectId)))
         {
-            return PanelOutcome.Refuse(T(c, "panel.conflict", person.Name, T(c, "panel.conflict.involved")));
+            return PanelOutcome.Refuse(T(c, PanelsTextKeys.PanelConflict, person.Name, T(c, PanelsTextKeys.PanelConflictInvolved)));
         }
         var seated = Seated(c, person.AadObjectId);
         var involved = new PanelMember
         {
             PanelId = c.Panel.Id, AadObjectId = person.AadObjectId, Name = person.Name, Seat = seated?.Seat ?? "",
-            Status = MemberStatus.Involved, Reason = texts.Get("panel.reason.involved", "nl", c.Coordinator.Name ?? ""), AddedAt = c.Now, Nonce = c.Nonce,
+            Status = MemberStatus.Involved, Reason = texts.Get(PanelsTextKeys.PanelReasonInvolved, "nl", c.Coordinator.Name ?? ""), AddedAt = c.Now, Nonce = c.Nonce,
         };
         c.Db.Add(involved);
         c.Members.Add(involved);
@@ -75,14 +75,14 @@ internal sealed class PanelChanges(
     public async Task<PanelOutcome> ReplaceAsync(PanelContext c, CardAction action, CancellationToken cancellationToken)
     {
         var vacated = Member(c, action);
-        if (vacated?.OfferAadObjectId is not { } offered) return Refuse(c, "panel.notOffered");
+        if (vacated?.OfferAadObjectId is not { } offered) return Refuse(c, PanelsTextKeys.PanelNotOffered);
         var person = await FindPersonAsync(c, offered, cancellationToken);
         if (person is null || Seated(c, offered) is not null
             || await conflicts.CheckAsync(c.Db, c.Casus, c.Panel, c.Members, person, vacated.Seat, c.Turn.Language, cancellationToken) is not null)
         {
-            return Refuse(c, "panel.offerGone");
+            return Refuse(c, PanelsTextKeys.PanelOfferGone);
         }
-        var reason = texts.Get("panel.reason.replacement", "nl", vacated.Name, vacated.OfferReason ?? "");
+        var reason = texts.Get(PanelsTextKeys.PanelReasonReplacement, "nl", vacated.Name, vacated.OfferReason ?? "");
         vacated.ClearOffer();
         await SeatAsync(c, person, vacated.Seat, reason, cancellationToken);
         return PanelOutcome.Done(c.Panel.Status == PanelStatus.Invited ? "vervanger-uitgenodigd" : "vervanger-toegevoegd", $"{person.Name} in plaats van {vacated.Name}");

@@ -15,24 +15,24 @@ internal sealed class PanelConflicts(PanelLoads loads, WorkingDayCalendar calend
     public async Task<string?> CheckAsync(
         CasuistiekDbContext db, Casus casus, Panel panel, IReadOnlyList<PanelMember> members, Person person, string seat, string language, CancellationToken cancellationToken)
     {
-        string Refuse(string key, params object[] args) => texts.Get("panel.conflict", language, person.Name, texts.Get(key, language, args));
+        string Refuse(string key, params object[] args) => texts.Get(PanelsTextKeys.PanelConflict, language, person.Name, texts.Get(key, language, args));
 
-        if (!person.Has(seat)) return Refuse("panel.conflict.noRole", texts.Get("person.role." + seat, language));
+        if (!person.Has(seat)) return Refuse(PanelsTextKeys.PanelConflictNoRole, texts.Get(PanelsTextKeys.PersonRolePrefix + seat, language));
         if (casus.Visibility != CasusVisibility.Anonymous && casus.AuthorAadObjectId is { } author)
         {
-            if (Same(person.AadObjectId, author)) return Refuse("panel.conflict.author");
+            if (Same(person.AadObjectId, author)) return Refuse(PanelsTextKeys.PanelConflictAuthor);
             if (casus.Visibility == CasusVisibility.Confidential
                 && await PersonQueries.FindAsync(db, author.ToLowerInvariant(), cancellationToken) is { ManagerAadObjectId: { } manager }
                 && Same(person.AadObjectId, manager))
             {
-                return Refuse("panel.conflict.manager");
+                return Refuse(PanelsTextKeys.PanelConflictManager);
             }
         }
-        if (members.Any(m => m.Status == MemberStatus.Involved && Same(m.AadObjectId, person.AadObjectId))) return Refuse("panel.conflict.involved");
+        if (members.Any(m => m.Status == MemberStatus.Involved && Same(m.AadObjectId, person.AadObjectId))) return Refuse(PanelsTextKeys.PanelConflictInvolved);
         var day = panel.SessionDate ?? calendar.LocalDate(clock.GetUtcNow());
-        if (person.UnavailableUntil is { } until && until >= day) return Refuse("panel.conflict.unavailable", SessionText.Date(language, until));
+        if (person.UnavailableUntil is { } until && until >= day) return Refuse(PanelsTextKeys.PanelConflictUnavailable, SessionText.Date(language, until));
         var load = (await loads.ForAsync(db, day, cancellationToken)).GetValueOrDefault(person.AadObjectId.ToLowerInvariant()) ?? PersonLoad.None;
-        return load.ThisMonth >= person.MaxPanelsPerMonth ? Refuse("panel.conflict.full", load.ThisMonth, person.MaxPanelsPerMonth) : null;
+        return load.ThisMonth >= person.MaxPanelsPerMonth ? Refuse(PanelsTextKeys.PanelConflictFull, load.ThisMonth, person.MaxPanelsPerMonth) : null;
     }
 
     private static bool Same(string a, string b) => string.Equals(a, b, StringComparison.OrdinalIgnoreCase);

@@ -33,7 +33,7 @@ internal sealed class PanelInviting(InvitationSender invitations, AuthorMessenge
         if (!scheduled.Succeeded) return scheduled;
         var date = SessionText.Date(casus.Language, panel.SessionDate!.Value);
         Audit.Casus(db, now, actor, casus, "ingepland", $"{panel.SessionDate:yyyy-MM-dd} {SessionText.Time(panel.SessionTime!.Value)}");
-        var facilitator = InvitationSender.Facilitator(members) ?? texts.Get("author.panelNoFacilitator", casus.Language);
+        var facilitator = InvitationSender.Facilitator(members) ?? texts.Get(PanelsTextKeys.AuthorPanelNoFacilitator, casus.Language);
         await authors.EnqueueAsync(db, casus, $"ingepland:{panel.Id:N}", MessageFactory.Text(texts.Get("author.panelScheduled", casus.Language,
             casus.Reference, date, SessionText.Time(panel.SessionTime!.Value), panel.Place ?? "", facilitator)), cancellationToken);
         await triage.RefreshAsync(db, casus, cancellationToken);

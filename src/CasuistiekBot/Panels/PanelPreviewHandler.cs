@@ -27,19 +27,19 @@ internal sealed class PanelPreviewHandler(
     public async Task<InvokeResponse?> HandleAsync(ITurnContext turn, CardAction action, CancellationToken cancellationToken)
     {
         var who = turn.Activity.From?.AadObjectId;
-        if (!Guid.TryParse(action.GetString("panelId"), out var panelId)) return texts.Answer(turn, "panel.preview.notYours");
+        if (!Guid.TryParse(action.GetString("panelId"), out var panelId)) return texts.Answer(turn, PanelsTextKeys.PanelPreviewNotYours);
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         var panel = await db.Set<Panel>().FirstOrDefaultAsync(p => p.Id == panelId, cancellationToken);
         var casus = panel is null ? null : await CasusLookup.FindForChangeAsync(db, panel.CasusId, cancellationToken);
         // Someone else's preview and one that does not exist get the same answer: ids reveal nothing.
         if (panel is null || casus is null || who is null || casus.Visibility != CasusVisibility.Anonymous || !authorKeys.Wrote(casus, who))
         {
-            return texts.Answer(turn, "panel.preview.notYours");
+            return texts.Answer(turn, PanelsTextKeys.PanelPreviewNotYours);
         }
-        if (panel.PreviewStatus == AuthorPreview.ObjectionHeld && action.ShowsVersion(panel.Version)) return texts.Answer(turn, "panel.preview.alreadyAnswered");
+        if (panel.PreviewStatus == AuthorPreview.ObjectionHeld && action.ShowsVersion(panel.Version)) return texts.Answer(turn, PanelsTextKeys.PanelPreviewAlreadyAnswered);
         if (panel.PreviewStatus != AuthorPreview.Waiting || !action.ShowsVersion(panel.Version) || casus.Status is not (CasusStatus.InTriage or CasusStatus.Scheduled))
         {
-            return texts.Answer(turn, "panel.preview.stale");
+            return texts.Answer(turn, PanelsTextKeys.PanelPreviewStale);
         }
 
         var now = clock.GetUtcNow();
@@ -51,7 +51,7 @@ internal sealed class PanelPreviewHandler(
             // A new version: the coordinators' card and this preview are stale from here on.
             panel.Version++;
             panel.UpdatedAt = now;
-            if (await previews.GoAheadAsync(db, casus, panel, members, Audit.AnonymousAuthor, now, cancellationToken) is not null) return texts.Answer(turn, "panel.preview.stale");
+            if (await previews.GoAheadAsync(db, casus, panel, members, Audit.AnonymousAuthor, now, cancellationToken) is not null) return texts.Answer(turn, PanelsTextKeys.PanelPreviewStale);
         }
         else
         {
@@ -65,7 +65,7 @@ internal sealed class PanelPreviewHandler(
         }
         catch (DbUpdateException)
         {
-            return texts.Answer(turn, "panel.preview.stale");   // a coordinator changed the panel at the same moment
+            return texts.Answer(turn, PanelsTextKeys.PanelPreviewStale);   // a coordinator changed the panel at the same moment
         }
         return InvokeResponse.Card(cards.Render(casus, panel, members, agreed ? PreviewAnswer.Agreed : PreviewAnswer.Objected));
     }

@@ -35,7 +35,7 @@ internal sealed class PanelPreviews(
         panel.PreviewUntil = now + options.Value.AuthorPreviewWait;
         panel.PreviewRequestedBy = requestedBy;
         var card = MessageFactory.Card(cards.Render(casus, panel, members)) with { Summary = casus.Reference };
-        var summary = texts.Get("author.news.panelPreview", casus.Language);
+        var summary = texts.Get(PanelsTextKeys.AuthorNewsPanelPreview, casus.Language);
         await authors.EnqueueAsync(db, casus, $"panel-preview:{panel.Id:N}:v{panel.Version}", card, cancellationToken, summary);
     }
 
@@ -93,7 +93,7 @@ internal sealed class PanelPreviews(
                 idempotencyKey: $"panel-objection:{panel.Id:N}:v{panel.Version}",
                 channelId: channel.ChannelId,
                 conversationId: channel.ConversationId,
-                activity: MessageFactory.Text(texts.Get("panel.preview.objectionNotice", "nl", casus.Reference))), cancellationToken);
+                activity: MessageFactory.Text(texts.Get(PanelsTextKeys.PanelPreviewObjectionNotice, "nl", casus.Reference))), cancellationToken);
         }
         return null;
     }

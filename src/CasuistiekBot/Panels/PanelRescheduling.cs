@@ -25,7 +25,7 @@ internal sealed class PanelRescheduling(
     {
         var (slot, refusal) = SessionSlot.Read(action, scrubber, calendar.LocalDate(c.Now));
         if (slot is null) return PanelOutcome.Refuse(texts.Get(refusal!, c.Turn));
-        if (slot.IsSetOn(c.Panel)) return PanelOutcome.Refuse(texts.Get("panel.scheduleUnchanged", c.Turn));
+        if (slot.IsSetOn(c.Panel)) return PanelOutcome.Refuse(texts.Get(PanelsTextKeys.PanelScheduleUnchanged, c.Turn));
 
         var panel = c.Panel;
         var before = new SessionSlot(panel.SessionDate!.Value, panel.SessionTime!.Value, panel.Place ?? "");
@@ -40,7 +40,7 @@ internal sealed class PanelRescheduling(
         var moved = casus.Reschedule(c.Now);
         if (!moved.Succeeded) return PanelOutcome.Refuse(texts.Get(moved.Refusal!, c.Turn, casus.Reference, moved.From, moved.To));
         Audit.Casus(c.Db, c.Now, c.Actor, casus, "verzet", $"{before} → {slot}");
-        var facilitator = InvitationSender.Facilitator(c.Members) ?? texts.Get("author.panelNoFacilitator", casus.Language);
+        var facilitator = InvitationSender.Facilitator(c.Members) ?? texts.Get(PanelsTextKeys.AuthorPanelNoFacilitator, casus.Language);
         await authors.EnqueueAsync(c.Db, casus, $"verzet:{panel.Id:N}:{panel.Version}", MessageFactory.Text(texts.Get("author.panelMoved", casus.Language,
             casus.Reference, SessionText.Date(casus.Language, slot.Date), SessionText.Time(slot.Time), slot.Place, facilitator)), cancellationToken);
         await triage.RefreshAsync(c.Db, casus, cancellationToken);

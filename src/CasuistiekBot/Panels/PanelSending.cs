@@ -13,12 +13,12 @@ internal sealed class PanelSending(PanelInviting inviting, PanelPreviews preview
     public async Task<PanelOutcome> SendAsync(PanelContext c, CancellationToken cancellationToken)
     {
         var panel = c.Panel;
-        if (panel.Status != PanelStatus.Draft) return PanelOutcome.Refuse(texts.Get("panel.alreadySent", c.Turn, panel.InvitationsSentBy ?? ""));
-        if (AuthorPreview.IsPending(panel.PreviewStatus)) return PanelOutcome.Refuse(texts.Get("panel.preview.stillWaiting", c.Turn, previews.Until(panel)));
-        if (!panel.IsScheduled) return PanelOutcome.Refuse(texts.Get("panel.needsSchedule", c.Turn));
-        if (panel.SessionDate < calendar.LocalDate(c.Now)) return PanelOutcome.Refuse(texts.Get("panel.pastDate", c.Turn));
+        if (panel.Status != PanelStatus.Draft) return PanelOutcome.Refuse(texts.Get(PanelsTextKeys.PanelAlreadySent, c.Turn, panel.InvitationsSentBy ?? ""));
+        if (AuthorPreview.IsPending(panel.PreviewStatus)) return PanelOutcome.Refuse(texts.Get(PanelsTextKeys.PanelPreviewStillWaiting, c.Turn, previews.Until(panel)));
+        if (!panel.IsScheduled) return PanelOutcome.Refuse(texts.Get(PanelsTextKeys.PanelNeedsSchedule, c.Turn));
+        if (panel.SessionDate < calendar.LocalDate(c.Now)) return PanelOutcome.Refuse(texts.Get(PanelsTextKeys.PanelPastDate, c.Turn));
         var proposed = c.Members.Where(m => m.Status == MemberStatus.Proposed).ToList();
-        if (proposed.Count == 0) return PanelOutcome.Refuse(texts.Get("panel.needsMembers", c.Turn));
+        if (proposed.Count == 0) return PanelOutcome.Refuse(texts.Get(PanelsTextKeys.PanelNeedsMembers, c.Turn));
 
         if (c.Casus.Visibility == CasusVisibility.Anonymous)
         {

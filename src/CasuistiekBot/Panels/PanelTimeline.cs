@@ -16,10 +16,10 @@ internal sealed class PanelTimeline(Texts texts) : ICasusTimelineSource
         var members = await db.Set<PanelMember>().AsNoTracking().Where(m => m.PanelId == panel.Id).ToListAsync(cancellationToken);
         return
         [
-            new(sent, texts.Get("timeline.session.title", language), [
-                texts.Get("timeline.session.when", language, SessionText.When(texts, language, date, time)),
-                texts.Get("timeline.session.place", language, panel.Place ?? ""),
-                texts.Get("timeline.session.facilitator", language, InvitationSender.Facilitator(members) ?? texts.Get("author.panelNoFacilitator", language)),
+            new(sent, texts.Get(PanelsTextKeys.TimelineSessionTitle, language), [
+                texts.Get(PanelsTextKeys.TimelineSessionWhen, language, SessionText.When(texts, language, date, time)),
+                texts.Get(PanelsTextKeys.TimelineSessionPlace, language, panel.Place ?? ""),
+                texts.Get(PanelsTextKeys.TimelineSessionFacilitator, language, InvitationSender.Facilitator(members) ?? texts.Get(PanelsTextKeys.AuthorPanelNoFacilitator, language)),
             ]),
         ];
     }

@@ -47,7 +47,7 @@ internal sealed class PersonCommand(
         var query = Query(turn);
         if (query.Length == 0)
         {
-            await turn.SendAsync(MessageFactory.Text(texts.Get("person.usage", turn)), cancellationToken);
+            await turn.SendAsync(MessageFactory.Text(texts.Get(PanelsTextKeys.PersonUsage, turn)), cancellationToken);
             return;
         }
         var found = await directory.SearchAsync(query, cancellationToken);
@@ -55,9 +55,9 @@ internal sealed class PersonCommand(
         var people = exact.Count == 1 ? exact : found;
         var reply = people.Count switch
         {
-            0 => MessageFactory.Text(texts.Get("person.none", turn, query)),
+            0 => MessageFactory.Text(texts.Get(PanelsTextKeys.PersonNone, turn, query)),
             1 => MessageFactory.Card(cards.Render(people[0], await ThisMonthAsync(people[0], cancellationToken), turn.Language)),
-            _ => MessageFactory.Text(texts.Get("person.many", turn, people.Count, query,
+            _ => MessageFactory.Text(texts.Get(PanelsTextKeys.PersonMany, turn, people.Count, query,
                 string.Join("; ", people.Take(MaxListed).Select(p => $"{p.Name} ({p.OrgUnit ?? "?"})")) + (people.Count > MaxListed ? "; …" : ""))),
         };
         await turn.SendAsync(reply, cancellationToken);

@@ -23,29 +23,29 @@ internal sealed class PreviewCards(CardTemplateStore templates, Texts texts, Wor
         {
             PanelId = panel.Id.ToString(),
             panel.Version,
-            Title = T(language, "preview.title", casus.Reference),
-            Intro = T(language, "preview.intro"),
+            Title = T(language, PanelsTextKeys.PreviewTitle, casus.Reference),
+            Intro = T(language, PanelsTextKeys.PreviewIntro),
             Facts = new[]
             {
-                new { Label = T(language, "invitation.fact.when"), Value = panel.SessionDate is { } d && panel.SessionTime is { } t ? SessionText.When(texts, language, d, t) : "" },
-                new { Label = T(language, "invitation.fact.place"), Value = panel.Place ?? "" },
+                new { Label = T(language, PanelsTextKeys.InvitationFactWhen), Value = panel.SessionDate is { } d && panel.SessionTime is { } t ? SessionText.When(texts, language, d, t) : "" },
+                new { Label = T(language, PanelsTextKeys.InvitationFactPlace), Value = panel.Place ?? "" },
             },
-            MembersLabel = T(language, "preview.members"),
+            MembersLabel = T(language, PanelsTextKeys.PreviewMembers),
             Members = members.Where(m => MemberStatus.IsSeated(m.Status)).OrderBy(m => SeatOrder(m.Seat)).ThenBy(m => m.Id)
-                .Select(m => new { Line = $"**{T(language, "panel.seat." + m.Seat)}** · {m.Name}" }),
-            Consent = T(language, "preview.consent"),
-            Deadline = T(language, "preview.deadline", until),
+                .Select(m => new { Line = $"**{T(language, PanelsTextKeys.PanelSeatPrefix + m.Seat)}** · {m.Name}" }),
+            Consent = T(language, PanelsTextKeys.PreviewConsent),
+            Deadline = T(language, PanelsTextKeys.PreviewDeadline, until),
             Answered = answer != PreviewAnswer.None,
             Answer = answer switch
             {
-                PreviewAnswer.Agreed => T(language, "preview.agreed"),
-                PreviewAnswer.Objected => T(language, "preview.objected", until),
-                PreviewAnswer.Closed => T(language, "preview.closed"),
+                PreviewAnswer.Agreed => T(language, PanelsTextKeys.PreviewAgreed),
+                PreviewAnswer.Objected => T(language, PanelsTextKeys.PreviewObjected, until),
+                PreviewAnswer.Closed => T(language, PanelsTextKeys.PreviewClosed),
                 _ => "",
             },
             AnswerColor = answer == PreviewAnswer.Agreed ? "Good" : "Default",
             Open = open,
-            Labels = new { Agree = T(language, "preview.agree"), Object = T(language, "preview.object") },
+            Labels = new { Agree = T(language, PanelsTextKeys.PreviewAgree), Object = T(language, PanelsTextKeys.PreviewObject) },
         });
     }
 

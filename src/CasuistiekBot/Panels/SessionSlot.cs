@@ -19,16 +19,16 @@ internal sealed record SessionSlot(DateOnly Date, TimeOnly Time, string Place)
         var place = action.GetString("place")?.Trim();
         if (string.IsNullOrEmpty(place) || string.IsNullOrWhiteSpace(action.GetString("sessionDate")) || string.IsNullOrWhiteSpace(action.GetString("sessionTime")))
         {
-            return (null, "panel.needsSchedule");
+            return (null, PanelsTextKeys.PanelNeedsSchedule);
         }
         var date = CardDate.Read(action.GetString("sessionDate"), today, today.AddYears(MaxYearsAhead), out var day);
         if (date == CardDateCheck.Malformed
             || !TimeOnly.TryParseExact(action.GetString("sessionTime"), ["HH:mm", "HH:mm:ss"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var time))
         {
-            return (null, "panel.badDate");
+            return (null, PanelsTextKeys.PanelBadDate);
         }
-        if (date == CardDateCheck.TooEarly) return (null, "panel.pastDate");
-        if (date == CardDateCheck.TooLate) return (null, "panel.dateTooFar");
+        if (date == CardDateCheck.TooEarly) return (null, PanelsTextKeys.PanelPastDate);
+        if (date == CardDateCheck.TooLate) return (null, PanelsTextKeys.PanelDateTooFar);
         return (new SessionSlot(day, time, PlaceText.Clean(scrubber, place.Length > MaxPlace ? place[..MaxPlace] : place)), null);
     }
 

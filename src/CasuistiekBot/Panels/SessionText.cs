@@ -12,5 +12,5 @@ internal static class SessionText
     public static string Time(TimeOnly time) => time.ToString("HH:mm", CultureInfo.InvariantCulture);
 
     public static string When(Texts texts, string language, DateOnly date, TimeOnly time) =>
-        texts.Get("invitation.when", language, Date(language, date), Time(time));
+        texts.Get(PanelsTextKeys.InvitationWhen, language, Date(language, date), Time(time));
 }

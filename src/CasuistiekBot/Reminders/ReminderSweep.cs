@@ -91,10 +91,10 @@ internal sealed class ReminderSweep(
 
     private static string ReasonKey(ReminderReason reason) => reason switch
     {
-        ReminderReason.NoUpdate => "signal.reason.noUpdate",
-        ReminderReason.DueSoon => "signal.reason.dueSoon",
-        ReminderReason.DueToday => "signal.reason.dueToday",
-        _ => "signal.reason.overdue",
+        ReminderReason.NoUpdate => SignalsTextKeys.SignalReasonNoUpdate,
+        ReminderReason.DueSoon => SignalsTextKeys.SignalReasonDueSoon,
+        ReminderReason.DueToday => SignalsTextKeys.SignalReasonDueToday,
+        _ => SignalsTextKeys.SignalReasonOverdue,
     };
 
     private TimeZoneInfo OwnerZone(string? timeZone)

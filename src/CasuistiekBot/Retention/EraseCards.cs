@@ -9,21 +9,21 @@ namespace CasuistiekBot.Retention;
 internal sealed class EraseCards(CardTemplateStore templates, MyCasesCards myCases, Texts texts)
 {
     // What erasing means, in the order the author should read it; the first line only while the casus is still open.
-    private static readonly string[] Consequences = ["erase.confirm.withdraw", "erase.confirm.texts", "erase.confirm.coordinators", "erase.confirm.figures", "erase.confirm.final"];
+    private static readonly string[] Consequences = [RetentionTextKeys.EraseConfirmWithdraw, RetentionTextKeys.EraseConfirmTexts, RetentionTextKeys.EraseConfirmCoordinators, RetentionTextKeys.EraseConfirmFigures, RetentionTextKeys.EraseConfirmFinal];
 
-    public JsonObject Pick(IReadOnlyList<Casus> cases, string language) => Bind(language, texts.Get("erase.title", language),
-        [cases.Count > 0 ? texts.Get("erase.intro", language) : texts.Get("erase.empty", language)],
+    public JsonObject Pick(IReadOnlyList<Casus> cases, string language) => Bind(language, texts.Get(RetentionTextKeys.EraseTitle, language),
+        [cases.Count > 0 ? texts.Get(RetentionTextKeys.EraseIntro, language) : texts.Get(RetentionTextKeys.EraseEmpty, language)],
         cases: cases.Select(c => new { Id = c.Id.ToString(), c.Reference, Status = myCases.Status(c.Status, language) }));
 
-    public JsonObject Confirm(Casus casus, string language) => Bind(language, texts.Get("erase.confirm.title", language, casus.Reference),
-        [.. Consequences.Where(key => key != "erase.confirm.withdraw" || CasusStatus.IsOpen(casus.Status)).Select(key => texts.Get(key, language))],
+    public JsonObject Confirm(Casus casus, string language) => Bind(language, texts.Get(RetentionTextKeys.EraseConfirmTitle, language, casus.Reference),
+        [.. Consequences.Where(key => key != RetentionTextKeys.EraseConfirmWithdraw || CasusStatus.IsOpen(casus.Status)).Select(key => texts.Get(key, language))],
         confirmFor: casus);
 
     public JsonObject Cancelled(Casus casus, string language) =>
-        Bind(language, casus.Reference, [texts.Get("erase.cancelled", language, casus.Reference)]);
+        Bind(language, casus.Reference, [texts.Get(RetentionTextKeys.EraseCancelled, language, casus.Reference)]);
 
     public JsonObject Done(Casus casus, bool withdrawn, string language) =>
-        Bind(language, casus.Reference, [texts.Get(withdrawn ? "erase.done.withdrawn" : "erase.done", language, casus.Reference)]);
+        Bind(language, casus.Reference, [texts.Get(withdrawn ? RetentionTextKeys.EraseDoneWithdrawn : RetentionTextKeys.EraseDone, language, casus.Reference)]);
 
     private JsonObject Bind(string language, string title, IEnumerable<string> lines, IEnumerable<object>? cases = null, Casus? confirmFor = null) =>
         templates.Bind(RetentionCardNames.Erase, new
@@ -31,10 +31,10 @@ internal sealed class EraseCards(CardTemplateStore templates, MyCasesCards myCas
             Title = title,
             Lines = lines.Select(text => new { Text = text }),
             Cases = cases ?? [],
-            Pick = texts.Get("erase.pick", language),
+            Pick = texts.Get(RetentionTextKeys.ErasePick, language),
             Confirm = confirmFor is not null,
             CasusId = confirmFor?.Id.ToString() ?? "",
-            Yes = texts.Get("erase.confirm.yes", language, confirmFor?.Reference ?? ""),
-            No = texts.Get("erase.confirm.no", language),
+            Yes = texts.Get(RetentionTextKeys.EraseConfirmYes, language, confirmFor?.Reference ?? ""),
+            No = texts.Get(RetentionTextKeys.EraseConfirmNo, language),
         });
 }

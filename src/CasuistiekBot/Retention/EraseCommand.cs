@@ -30,7 +30,7 @@ internal sealed partial class EraseCommand(DatabaseMigrator migrator, ErasableCa
             await error.WriteLineAsync($"No casus {reference}.");
             return 1;
         }
-        var result = await erasure.EraseAsync(casus.Id, Audit.System, texts.Get("erase.reason.admin", "nl"), cancellationToken);
+        var result = await erasure.EraseAsync(casus.Id, Audit.System, texts.Get(RetentionTextKeys.EraseReasonAdmin, "nl"), cancellationToken);
         var (exit, line) = result.Outcome switch
         {
             CaseErasure.Outcome.Erased => (0, Done(casus, result.Withdrawn)),

@@ -26,8 +26,8 @@ internal sealed class EraseMyCaseHandler(MyCases cases, EraseCards cards, CaseEr
     public async Task<InvokeResponse?> HandleAsync(ITurnContext turn, CardAction action, CancellationToken cancellationToken)
     {
         var casus = await cases.FindOwnAsync(turn, action.GetString("casusId"), cancellationToken);
-        if (casus is null) return texts.Answer(turn, "mycases.notOwn");
-        if (casus.Status == CasusStatus.Discussed) return texts.Answer(turn, "erase.followUp", casus.Reference);
+        if (casus is null) return texts.Answer(turn, LocalizationTextKeys.MycasesNotOwn);
+        if (casus.Status == CasusStatus.Discussed) return texts.Answer(turn, RetentionTextKeys.EraseFollowUp, casus.Reference);
         switch (action.Verb)
         {
             case RetentionVerbs.ErasePick:
@@ -36,13 +36,13 @@ internal sealed class EraseMyCaseHandler(MyCases cases, EraseCards cards, CaseEr
                 return InvokeResponse.Card(cards.Cancelled(casus, turn.Language));
         }
 
-        var result = await erasure.EraseAsync(casus.Id, Audit.Author, texts.Get("erase.reason.author", "nl"), cancellationToken);
+        var result = await erasure.EraseAsync(casus.Id, Audit.Author, texts.Get(RetentionTextKeys.EraseReasonAuthor, "nl"), cancellationToken);
         if (result.Outcome != CaseErasure.Outcome.Erased)
         {
-            var refusal = result.Outcome == CaseErasure.Outcome.InFollowUp ? "erase.followUp" : "erase.changed";
+            var refusal = result.Outcome == CaseErasure.Outcome.InFollowUp ? RetentionTextKeys.EraseFollowUp : RetentionTextKeys.EraseChanged;
             return texts.Answer(turn, refusal, casus.Reference);
         }
-        await turn.SendAsync(MessageFactory.Text(texts.Get(result.Withdrawn ? "erase.done.withdrawn" : "erase.done", turn, casus.Reference)), cancellationToken);
+        await turn.SendAsync(MessageFactory.Text(texts.Get(result.Withdrawn ? RetentionTextKeys.EraseDoneWithdrawn : RetentionTextKeys.EraseDone, turn, casus.Reference)), cancellationToken);
         return InvokeResponse.Card(cards.Done(casus, result.Withdrawn, turn.Language));
     }
 }

@@ -17,7 +17,7 @@ internal sealed class CoordinatorGuard(IRoleResolver roles, Texts texts)
 
     /// <summary>Null when a coordinator acts; otherwise the refusal, as the card action's answer.</summary>
     public async Task<InvokeResponse?> RefuseActionAsync(ITurnContext turn, CancellationToken cancellationToken) =>
-        await IsCoordinatorAsync(turn, cancellationToken) ? null : texts.Answer(turn, "roles.coordinatorsOnly");
+        await IsCoordinatorAsync(turn, cancellationToken) ? null : texts.Answer(turn, RolesTextKeys.RolesCoordinatorsOnly);
 
     /// <summary>False when a coordinator wrote the command; otherwise true, once the refusal is sent.</summary>
     public async Task<bool> RefuseCommandAsync(ITurnContext turn, CancellationToken cancellationToken)
@@ -28,5 +28,5 @@ internal sealed class CoordinatorGuard(IRoleResolver roles, Texts texts)
     }
 
     public Task TellRefusedAsync(ITurnContext turn, CancellationToken cancellationToken) =>
-        turn.SendAsync(MessageFactory.Text(texts.Get("roles.coordinatorsOnly", turn)), cancellationToken);
+        turn.SendAsync(MessageFactory.Text(texts.Get(RolesTextKeys.RolesCoordinatorsOnly, turn)), cancellationToken);
 }

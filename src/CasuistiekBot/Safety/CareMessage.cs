@@ -13,19 +13,19 @@ internal sealed class CareMessage(Texts texts, IOptions<SafetyOptions> options)
 {
     public string Compose(DangerKind kinds, string language, bool coordinatorsAlerted, DangerMoment moment)
     {
-        var lines = new List<string> { texts.Get("safety.danger.emergency", language) };
-        if (kinds.HasFlag(DangerKind.Suicide)) lines.Add(texts.Get("safety.danger.suicide", language));
-        if (kinds.HasFlag(DangerKind.Child)) lines.Add(texts.Get("safety.danger.child", language));
-        if (kinds.HasFlag(DangerKind.Violence)) lines.Add(texts.Get("safety.danger.violence", language));
-        if (kinds.HasFlag(DangerKind.Staff)) lines.Add(texts.Get("safety.danger.staff", language));
-        lines.Add(texts.Get("safety.danger.procedure", language, options.Value.CrisisProcedure.For(language)));
-        lines.Add(texts.Get("safety.danger.manager", language));
-        return string.Join("\n\n", [texts.Get("safety.danger.opening", language), .. lines, Closing(language, coordinatorsAlerted, moment)]);
+        var lines = new List<string> { texts.Get(SafetyTextKeys.SafetyDangerEmergency, language) };
+        if (kinds.HasFlag(DangerKind.Suicide)) lines.Add(texts.Get(SafetyTextKeys.SafetyDangerSuicide, language));
+        if (kinds.HasFlag(DangerKind.Child)) lines.Add(texts.Get(SafetyTextKeys.SafetyDangerChild, language));
+        if (kinds.HasFlag(DangerKind.Violence)) lines.Add(texts.Get(SafetyTextKeys.SafetyDangerViolence, language));
+        if (kinds.HasFlag(DangerKind.Staff)) lines.Add(texts.Get(SafetyTextKeys.SafetyDangerStaff, language));
+        lines.Add(texts.Get(SafetyTextKeys.SafetyDangerProcedure, language, options.Value.CrisisProcedure.For(language)));
+        lines.Add(texts.Get(SafetyTextKeys.SafetyDangerManager, language));
+        return string.Join("\n\n", [texts.Get(SafetyTextKeys.SafetyDangerOpening, language), .. lines, Closing(language, coordinatorsAlerted, moment)]);
     }
 
     private string Closing(string language, bool coordinatorsAlerted, DangerMoment moment)
     {
-        var key = "safety.danger.closing." + moment.Key + (coordinatorsAlerted ? "" : ".noChannel");
+        var key = SafetyTextKeys.SafetyDangerClosingPrefix + moment.Key + (coordinatorsAlerted ? "" : ".noChannel");
         return texts.Get(key, language, moment.CasusReference ?? "");
     }
 }

@@ -41,8 +41,8 @@ internal sealed class DangerAlert(IDbContextFactory<CasuistiekDbContext> databas
             logger.LogWarning("Acute danger was mentioned ({DangerMoment}), but no coordinators' channel is registered to alert", moment.Key);
             return false;
         }
-        var named = string.Join(", ", DangerKinds.Names(kinds).Select(kind => texts.Get("safety.kind." + kind, Language)));
-        var alert = MessageFactory.Text(texts.Get("safety.alert." + moment.Key, Language, named, moment.CasusReference ?? ""));
+        var named = string.Join(", ", DangerKinds.Names(kinds).Select(kind => texts.Get(SafetyTextKeys.SafetyKindPrefix + kind, Language)));
+        var alert = MessageFactory.Text(texts.Get(SafetyTextKeys.SafetyAlertPrefix + moment.Key, Language, named, moment.CasusReference ?? ""));
         await outbox.EnqueueAsync(db, OutboxMessage.ToConversation($"danger-alert:{Guid.NewGuid():N}", channel.ChannelId, channel.ConversationId, alert), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return true;

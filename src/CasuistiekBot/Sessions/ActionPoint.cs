@@ -22,8 +22,8 @@ public sealed class ActionPoint
     /// <summary>Only the owner marks it done, and only once.</summary>
     public ActionPointChange MarkDone(string? by, DateTimeOffset at)
     {
-        if (!IsOwnedBy(by)) return ActionPointChange.Refused("actionpoint.notOwner");
-        if (Status == ActionPointStatus.Done) return ActionPointChange.Refused("actionpoint.alreadyDone");
+        if (!IsOwnedBy(by)) return ActionPointChange.Refused(SessionsTextKeys.ActionpointNotOwner);
+        if (Status == ActionPointStatus.Done) return ActionPointChange.Refused(SessionsTextKeys.ActionpointAlreadyDone);
         Status = ActionPointStatus.Done;
         DoneAt = at;
         Version++;

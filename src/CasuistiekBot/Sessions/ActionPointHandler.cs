@@ -20,16 +20,16 @@ internal sealed class ActionPointHandler(
 
     public async Task<InvokeResponse?> HandleAsync(ITurnContext turn, CardAction action, CancellationToken cancellationToken)
     {
-        if (!Guid.TryParse(action.GetString("actionPointId"), out var id)) return texts.Answer(turn, "actionpoint.unknown");
+        if (!Guid.TryParse(action.GetString("actionPointId"), out var id)) return texts.Answer(turn, SessionsTextKeys.ActionpointUnknown);
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var point = await db.Set<ActionPoint>().FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
         var casus = point is null ? null : await CasusLookup.FindForChangeAsync(db, point.CasusId, cancellationToken);
-        if (point is null || casus is null) return texts.Answer(turn, "actionpoint.unknown");
+        if (point is null || casus is null) return texts.Answer(turn, SessionsTextKeys.ActionpointUnknown);
         var by = turn.Activity.From?.AadObjectId;
-        if (!point.IsOwnedBy(by)) return texts.Answer(turn, "actionpoint.notOwner");
+        if (!point.IsOwnedBy(by)) return texts.Answer(turn, SessionsTextKeys.ActionpointNotOwner);
         if (point.Status == ActionPointStatus.Done) return InvokeResponse.Card(cards.ActionPointCard(casus, point, turn.Language));
-        if (!action.ShowsVersion(point.Version)) return texts.Answer(turn, "actionpoint.stale");
+        if (!action.ShowsVersion(point.Version)) return texts.Answer(turn, SessionsTextKeys.ActionpointStale);
 
         var now = clock.GetUtcNow();
         var change = point.MarkDone(by, now);
@@ -40,7 +40,7 @@ internal sealed class ActionPointHandler(
         {
             await notifier.PublishAsync(db, casus, outcome, cancellationToken);
         }
-        if (!await db.TrySaveAndCommitAsync(transaction, cancellationToken)) return texts.Answer(turn, "actionpoint.stale");
+        if (!await db.TrySaveAndCommitAsync(transaction, cancellationToken)) return texts.Answer(turn, SessionsTextKeys.ActionpointStale);
         return InvokeResponse.Card(cards.ActionPointCard(casus, point, turn.Language));
     }
 }

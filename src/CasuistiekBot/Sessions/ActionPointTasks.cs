@@ -30,14 +30,14 @@ internal sealed class ActionPointTasks(OutcomeCards cards, IOutbox outbox, Worki
     }
 
     private MyTask Task(Casus casus, ActionPoint point, DateOnly today, string language) => new(
-        Reference: texts.Get("actionpoint.mine.reference", language, casus.Reference, point.Number),
+        Reference: texts.Get(SessionsTextKeys.ActionpointMineReference, language, casus.Reference, point.Number),
         Title: point.Text,
-        Detail: texts.Get("actionpoint.mine.due", language, cards.Date(point.DueDate, language)),
-        State: texts.Get("actionpoint.mine.open", language),
+        Detail: texts.Get(SessionsTextKeys.ActionpointMineDue, language, cards.Date(point.DueDate, language)),
+        State: texts.Get(SessionsTextKeys.ActionpointMineOpen, language),
         Overdue: today > point.DueDate,
         Note: null,
         PostCardAgainAsync: (db, request, cancellationToken) => outbox.ReshowAsync(db, OutboxKey.Parse(SessionNotifier.ActionPointKey(point)),
             MessageFactory.Card(cards.ActionPointCard(casus, point, language))
-                with { Summary = texts.Get("actionpoint.title", language, point.Number, casus.Reference), Locale = language },
+                with { Summary = texts.Get(SessionsTextKeys.ActionpointTitle, language, point.Number, casus.Reference), Locale = language },
             request, cancellationToken));
 }

@@ -29,8 +29,8 @@ internal sealed class CasusCloseHandler(
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var casus = await CasusForAction.FindForChangeAsync(db, action, cancellationToken);
         var outcome = casus is null ? null : await db.Set<SessionOutcome>().AsNoTracking().FirstOrDefaultAsync(o => o.CasusId == casus.Id, cancellationToken);
-        if (casus is null || outcome is null) return texts.Answer(turn, "session.unknownCasus");
-        if (!action.ShowsVersion(casus.Version)) return texts.Answer(turn, "session.stale", casus.Reference);
+        if (casus is null || outcome is null) return texts.Answer(turn, SessionsTextKeys.SessionUnknownCasus);
+        if (!action.ShowsVersion(casus.Version)) return texts.Answer(turn, SessionsTextKeys.SessionStale, casus.Reference);
 
         var now = clock.GetUtcNow();
         var moved = casus.Close(now);
@@ -41,12 +41,12 @@ internal sealed class CasusCloseHandler(
         var signals = await SignalQueries.OfCasusAsync(db, casus.Id, cancellationToken);
         var open = $"{points.Count(p => p.Status == ActionPointStatus.Open)} actiepunt(en) en {signals.Count(s => Signals.SignalStatus.IsOpen(s.Status))} signaal/signalen nog open";
         Audit.Casus(db, now, actor!, casus, "afgesloten-door-coordinator", scrubbed is null ? open : $"{open}; {scrubbed}");
-        await notifier.TellAuthorClosedAsync(db, casus, scrubbed ?? texts.Get("session.author.closedNoReason", casus.Language), cancellationToken);
+        await notifier.TellAuthorClosedAsync(db, casus, scrubbed ?? texts.Get(SessionsTextKeys.SessionAuthorClosedNoReason, casus.Language), cancellationToken);
         await notifier.PublishAsync(db, casus, outcome, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return InvokeResponse.Card(cards.Summary(casus, outcome, points, signals));
     }
 
-    private string Status(ITurnContext turn, string status) => texts.Get("status." + status, turn);
+    private string Status(ITurnContext turn, string status) => texts.Get(LocalizationTextKeys.StatusPrefix + status, turn);
 }

@@ -24,32 +24,32 @@ internal sealed class OutcomeCards(
 
     public JsonObject Pick(IReadOnlyList<Casus> scheduled) => templates.Bind(SessionCardNames.Pick, new
     {
-        Title = T("session.pick.title"),
-        Intro = T("session.pick.intro"),
-        Label = T("session.pick.label"),
-        Required = T("session.label.required"),
-        Open = T("session.pick.open"),
+        Title = T(SessionsTextKeys.SessionPickTitle),
+        Intro = T(SessionsTextKeys.SessionPickIntro),
+        Label = T(SessionsTextKeys.SessionPickLabel),
+        Required = T(SessionsTextKeys.SessionLabelRequired),
+        Open = T(SessionsTextKeys.SessionPickOpen),
         Cases = scheduled.Select(c => new { Title = $"{c.Reference} · {Clip(c.Story, 80)}", Value = c.Id.ToString() }),
     });
 
     public async Task<JsonObject> FormAsync(Casus casus, string sharedView, OutcomeDraft draft, CancellationToken cancellationToken)
     {
         var actionOwners = await owners.ChoicesAsync(OwnerKind.ActionPoint, cancellationToken);
-        var signal = await signalForms.BuildAsync("", "session.label.addSignal", cancellationToken);
+        var signal = await signalForms.BuildAsync("", SessionsTextKeys.SessionLabelAddSignal, cancellationToken);
         return templates.Bind(SessionCardNames.Outcome, new
         {
             CasusId = casus.Id.ToString(),
             casus.Version,
             Nonce = CardNonce.New(),
             Draft = draft.Serialize(),
-            Title = T("session.form.title", casus.Reference),
-            StatusLabel = T("status." + casus.Status),
+            Title = T(SessionsTextKeys.SessionFormTitle, casus.Reference),
+            StatusLabel = T(LocalizationTextKeys.StatusPrefix + casus.Status),
             Story = Clip(casus.Story, StoryLength),
             SharedView = sharedView,
             ActionPointsAny = draft.ActionPoints.Count > 0,
-            ActionPoints = draft.ActionPoints.Select((p, i) => new { Line = T("session.form.actionLine", i + 1, p.Text, p.OwnerName, Date(p.Due)) }),
+            ActionPoints = draft.ActionPoints.Select((p, i) => new { Line = T(SessionsTextKeys.SessionFormActionLine, i + 1, p.Text, p.OwnerName, Date(p.Due)) }),
             SignalsAny = draft.Signals.Count > 0,
-            Signals = draft.Signals.Select(s => new { Line = T("session.form.signalLine", s.Title, signalForms.CategoryName(s.Category), s.OwnerName, Date(s.Due)) }),
+            Signals = draft.Signals.Select(s => new { Line = T(SessionsTextKeys.SessionFormSignalLine, s.Title, signalForms.CategoryName(s.Category), s.OwnerName, Date(s.Due)) }),
             CanAddActionPoint = draft.ActionPoints.Count < options.Value.MaxActionPoints,
             CanAddSignal = draft.Signals.Count < options.Value.MaxSignals,
             Action = new
@@ -58,7 +58,7 @@ internal sealed class OutcomeCards(
                 Owners = actionOwners ?? [],
                 OwnerSearch = actionOwners is null,
                 Due = DueDates.Format(dates.Proposed(options.Value.ActionPointDueWorkingDays)),
-                Labels = new { Owner = T("session.label.actionOwner"), OwnerSearch = T("session.label.ownerSearch") },
+                Labels = new { Owner = T(SessionsTextKeys.SessionLabelActionOwner), OwnerSearch = T(SessionsTextKeys.SessionLabelOwnerSearch) },
             },
             Signal = signal,
             Labels = Labels(),
@@ -70,22 +70,22 @@ internal sealed class OutcomeCards(
         {
             CasusId = casus.Id.ToString(),
             casus.Version,
-            Title = T("session.summary.title", casus.Reference),
-            Recorded = T("session.summary.recorded", outcome.RecordedByName, DateTime(outcome.RecordedAt)),
-            StatusLabel = T("status." + casus.Status),
+            Title = T(SessionsTextKeys.SessionSummaryTitle, casus.Reference),
+            Recorded = T(SessionsTextKeys.SessionSummaryRecorded, outcome.RecordedByName, DateTime(outcome.RecordedAt)),
+            StatusLabel = T(LocalizationTextKeys.StatusPrefix + casus.Status),
             outcome.SharedView,
             ActionPointsAny = points.Count > 0,
             ActionPoints = points.Select(p => new
             {
                 Line = p.Status == ActionPointStatus.Done
-                    ? T("session.summary.actionDone", p.Number, p.Text, p.OwnerName, DateTime(p.DoneAt!.Value))
-                    : T("session.summary.actionOpen", p.Number, p.Text, p.OwnerName, Date(p.DueDate)),
+                    ? T(SessionsTextKeys.SessionSummaryActionDone, p.Number, p.Text, p.OwnerName, DateTime(p.DoneAt!.Value))
+                    : T(SessionsTextKeys.SessionSummaryActionOpen, p.Number, p.Text, p.OwnerName, Date(p.DueDate)),
                 Color = p.Status == ActionPointStatus.Done ? "Good" : "Default",
             }),
             SignalsAny = signals.Count > 0,
-            Signals = signals.Select(s => new { Line = T("session.summary.signal", s.Reference, s.Title, s.OwnerName, Date(s.DueDate), T("session.signalStatus." + s.Status)) }),
+            Signals = signals.Select(s => new { Line = T(SessionsTextKeys.SessionSummarySignal, s.Reference, s.Title, s.OwnerName, Date(s.DueDate), T(SessionsTextKeys.SessionSignalStatusPrefix + s.Status)) }),
             Closed = casus.Status == CasusStatus.Closed,
-            ClosedText = T("session.summary.closed"),
+            ClosedText = T(SessionsTextKeys.SessionSummaryClosed),
             CanClose = casus.Status == CasusStatus.Discussed,
             Labels = Labels(),
         });
@@ -99,18 +99,18 @@ internal sealed class OutcomeCards(
         {
             ActionPointId = point.Id.ToString(),
             point.Version,
-            Title = L("actionpoint.title", point.Number, casus.Reference),
-            Intro = L("actionpoint.intro"),
+            Title = L(SessionsTextKeys.ActionpointTitle, point.Number, casus.Reference),
+            Intro = L(SessionsTextKeys.ActionpointIntro),
             point.Text,
             Facts = new[]
             {
-                new { Label = L("actionpoint.fact.owner"), Value = point.OwnerName },
-                new { Label = L("actionpoint.fact.due"), Value = Date(point.DueDate, language) },
+                new { Label = L(SessionsTextKeys.ActionpointFactOwner), Value = point.OwnerName },
+                new { Label = L(SessionsTextKeys.ActionpointFactDue), Value = Date(point.DueDate, language) },
             },
             Open = point.Status == ActionPointStatus.Open,
             Done = point.Status == ActionPointStatus.Done,
-            DoneText = point.DoneAt is { } at ? L("actionpoint.doneAt", DateTime(at, language)) : "",
-            Labels = new { Done = L("actionpoint.label.done") },
+            DoneText = point.DoneAt is { } at ? L(SessionsTextKeys.ActionpointDoneAt, DateTime(at, language)) : "",
+            Labels = new { Done = L(SessionsTextKeys.ActionpointLabelDone) },
         });
     }
 
@@ -118,13 +118,13 @@ internal sealed class OutcomeCards(
 
     private object Labels() => new
     {
-        SharedView = T("session.label.sharedView"), SharedViewHint = T("session.label.sharedViewHint"),
-        ActionPoints = T("session.label.actionPoints"), NoActionPoints = T("session.label.noActionPoints"),
-        Signals = T("session.label.signals"), NoSignals = T("session.label.noSignals"),
-        AddActionPoint = T("session.label.addActionPoint"), AddSignal = T("session.label.addSignal"),
-        ActionText = T("session.label.actionText"), Due = T("session.label.due"), Remove = T("session.label.remove"),
-        Record = T("session.label.record"), Required = T("session.label.required"),
-        Close = T("session.label.close"), CloseExplain = T("session.label.closeExplain"), CloseReason = T("session.label.closeReason"),
+        SharedView = T(SessionsTextKeys.SessionLabelSharedView), SharedViewHint = T(SessionsTextKeys.SessionLabelSharedViewHint),
+        ActionPoints = T(SessionsTextKeys.SessionLabelActionPoints), NoActionPoints = T(SessionsTextKeys.SessionLabelNoActionPoints),
+        Signals = T(SessionsTextKeys.SessionLabelSignals), NoSignals = T(SessionsTextKeys.SessionLabelNoSignals),
+        AddActionPoint = T(SessionsTextKeys.SessionLabelAddActionPoint), AddSignal = T(SessionsTextKeys.SessionLabelAddSignal),
+        ActionText = T(SessionsTextKeys.SessionLabelActionText), Due = T(SessionsTextKeys.SessionLabelDue), Remove = T(SessionsTextKeys.SessionLabelRemove),
+        Record = T(SessionsTextKeys.SessionLabelRecord), Required = T(SessionsTextKeys.SessionLabelRequired),
+        Close = T(SessionsTextKeys.SessionLabelClose), CloseExplain = T(SessionsTextKeys.SessionLabelCloseExplain), CloseReason = T(SessionsTextKeys.SessionLabelCloseReason),
     };
 
     private string DateTime(DateTimeOffset at, string? language = null) => Texts.Moment(at, calendar.TimeZone, language ?? Language);

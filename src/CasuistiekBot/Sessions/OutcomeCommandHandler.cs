@@ -30,7 +30,7 @@ internal sealed class OutcomeCommandHandler(
             .Where(c => !db.Set<SessionOutcome>().Any(o => o.CasusId == c.Id)).OrderBy(c => c.Year).ThenBy(c => c.Number).Take(50).ToListAsync(cancellationToken);
         if (scheduled.Count == 0)
         {
-            await turn.SendAsync(MessageFactory.Text(texts.Get("session.noneScheduled", turn)), cancellationToken);
+            await turn.SendAsync(MessageFactory.Text(texts.Get(SessionsTextKeys.SessionNoneScheduled, turn)), cancellationToken);
             return;
         }
         await turn.SendAsync(MessageFactory.Card(cards.Pick(scheduled)), cancellationToken);

@@ -26,7 +26,7 @@ internal sealed class OutcomeFormHandler(
         var (casus, refusal) = await guard.CheckAsync(db, turn, action, needsVersion: !opening, cancellationToken);
         if (casus is null) return refusal;
         var draft = opening ? OutcomeDraft.Empty : OutcomeDraft.Read(action.GetString("draft"));
-        if (draft is null) return texts.Answer(turn, "session.draftInvalid");
+        if (draft is null) return texts.Answer(turn, SessionsTextKeys.SessionDraftInvalid);
 
         var changed = action.Verb switch
         {
@@ -41,26 +41,26 @@ internal sealed class OutcomeFormHandler(
 
     private async Task<(OutcomeDraft? Draft, Refusal? Refusal)> AddActionPointAsync(OutcomeDraft draft, CardAction action, CancellationToken cancellationToken)
     {
-        if (draft.ActionPoints.Count >= options.Value.MaxActionPoints) return (null, new Refusal("session.tooManyActionPoints", options.Value.MaxActionPoints));
+        if (draft.ActionPoints.Count >= options.Value.MaxActionPoints) return (null, new Refusal(SessionsTextKeys.SessionTooManyActionPoints, options.Value.MaxActionPoints));
         var (point, refusal) = await inputs.ReadActionPointAsync(action, cancellationToken);
         return point is null ? (null, refusal) : (draft.With(point), null);
     }
 
     private async Task<(OutcomeDraft? Draft, Refusal? Refusal)> AddSignalAsync(OutcomeDraft draft, CardAction action, CancellationToken cancellationToken)
     {
-        if (draft.Signals.Count >= options.Value.MaxSignals) return (null, new Refusal("session.tooManySignals", options.Value.MaxSignals));
+        if (draft.Signals.Count >= options.Value.MaxSignals) return (null, new Refusal(SessionsTextKeys.SessionTooManySignals, options.Value.MaxSignals));
         var (signal, refusal) = await signalInputs.ReadAsync(action, cancellationToken);
         return signal is null ? (null, refusal) : (draft.With(signal), null);
     }
 
     private static (OutcomeDraft? Draft, Refusal? Refusal) Remove(OutcomeDraft draft, CardAction action)
     {
-        if (!int.TryParse(action.GetString("index"), out var index)) return (null, new Refusal("session.draftInvalid"));
+        if (!int.TryParse(action.GetString("index"), out var index)) return (null, new Refusal(SessionsTextKeys.SessionDraftInvalid));
         return action.GetString("kind") switch
         {
             "action" when index >= 0 && index < draft.ActionPoints.Count => (draft with { ActionPoints = [.. draft.ActionPoints.Where((_, i) => i != index)] }, null),
             "signal" when index >= 0 && index < draft.Signals.Count => (draft with { Signals = [.. draft.Signals.Where((_, i) => i != index)] }, null),
-            _ => (null, new Refusal("session.draftInvalid")),
+            _ => (null, new Refusal(SessionsTextKeys.SessionDraftInvalid)),
         };
     }
 }

@@ -19,8 +19,8 @@ internal sealed class OutcomeInputs(OwnerDirectory owners, PersonalDataScrubber 
     public async Task<(DraftActionPoint? Point, Refusal? Refusal)> ReadActionPointAsync(CardAction action, CancellationToken cancellationToken)
     {
         var text = action.GetString("actionText")?.Trim();
-        if (string.IsNullOrEmpty(text)) return (null, new Refusal("session.actionTextRequired"));
-        if (dates.Read(action.GetString("actionDue")) is not { } due) return (null, new Refusal("session.dueInvalid"));
+        if (string.IsNullOrEmpty(text)) return (null, new Refusal(SessionsTextKeys.SessionActionTextRequired));
+        if (dates.Read(action.GetString("actionDue")) is not { } due) return (null, new Refusal(SessionsTextKeys.SessionDueInvalid));
         var (owner, refusal) = await owners.ResolveAsync(action.GetString("actionOwner"), OwnerKind.ActionPoint, cancellationToken);
         if (owner is null) return (null, refusal);
         return (new DraftActionPoint(Scrub(text, MaxText, ScrubMemory.Create()), owner.AadObjectId, owner.Name, due), null);

@@ -22,19 +22,19 @@ internal sealed class SessionNotifier(IOutbox outbox, AuthorMessenger authors, O
         CasuistiekDbContext db, Casus casus, SessionOutcome outcome, IReadOnlyList<ActionPoint> points, IReadOnlyList<Signal> signals, CancellationToken cancellationToken)
     {
         var language = casus.Language;
-        var text = new StringBuilder(texts.Get("session.author.outcome", language, casus.Reference, outcome.SharedView));
-        text.Append("\n\n").Append(points.Count == 0 ? texts.Get("session.author.outcome.noActions", language) : texts.Get("session.author.outcome.actions", language));
-        foreach (var point in points) text.Append('\n').Append(texts.Get("session.author.outcome.action", language, point.Number, point.Text, Date(point.DueDate, language)));
-        text.Append("\n\n").Append(signals.Count == 0 ? texts.Get("session.author.outcome.noSignals", language) : texts.Get("session.author.outcome.signals", language));
-        foreach (var signal in signals) text.Append('\n').Append(texts.Get("session.author.outcome.signal", language, signal.Reference, signal.Title, Owner(signal)));
-        text.Append("\n\n").Append(texts.Get("session.author.outcome.next", language));
+        var text = new StringBuilder(texts.Get(SessionsTextKeys.SessionAuthorOutcome, language, casus.Reference, outcome.SharedView));
+        text.Append("\n\n").Append(points.Count == 0 ? texts.Get(SessionsTextKeys.SessionAuthorOutcomeNoActions, language) : texts.Get(SessionsTextKeys.SessionAuthorOutcomeActions, language));
+        foreach (var point in points) text.Append('\n').Append(texts.Get(SessionsTextKeys.SessionAuthorOutcomeAction, language, point.Number, point.Text, Date(point.DueDate, language)));
+        text.Append("\n\n").Append(signals.Count == 0 ? texts.Get(SessionsTextKeys.SessionAuthorOutcomeNoSignals, language) : texts.Get(SessionsTextKeys.SessionAuthorOutcomeSignals, language));
+        foreach (var signal in signals) text.Append('\n').Append(texts.Get(SessionsTextKeys.SessionAuthorOutcomeSignal, language, signal.Reference, signal.Title, Owner(signal)));
+        text.Append("\n\n").Append(texts.Get(SessionsTextKeys.SessionAuthorOutcomeNext, language));
         return authors.EnqueueAsync(db, casus, "outcome", MessageFactory.Text(text.ToString()), cancellationToken);
     }
 
     public Task TellAuthorClosedAsync(CasuistiekDbContext db, Casus casus, string? reason, CancellationToken cancellationToken) =>
         authors.EnqueueAsync(db, casus, "closed", MessageFactory.Text(reason is null
-            ? texts.Get("session.author.closed", casus.Language, casus.Reference)
-            : texts.Get("session.author.closedByCoordinator", casus.Language, casus.Reference, reason)), cancellationToken);
+            ? texts.Get(SessionsTextKeys.SessionAuthorClosed, casus.Language, casus.Reference)
+            : texts.Get(SessionsTextKeys.SessionAuthorClosedByCoordinator, casus.Language, casus.Reference, reason)), cancellationToken);
 
     /// <summary>The owner's card in their 1:1 chat (created when the bot has none yet), in their language; later versions replace it.</summary>
     public async Task SendActionPointAsync(CasuistiekDbContext db, Casus casus, ActionPoint point, string tenantId, string serviceUrl, CancellationToken cancellationToken)
@@ -45,7 +45,7 @@ internal sealed class SessionNotifier(IOutbox outbox, AuthorMessenger authors, O
             aadObjectId: point.OwnerAadObjectId,
             tenantId: tenantId,
             serviceUrl: serviceUrl,
-            activity: MessageFactory.Card(cards.ActionPointCard(casus, point, language)) with { Summary = texts.Get("actionpoint.title", language, point.Number, casus.Reference), Locale = language },
+            activity: MessageFactory.Card(cards.ActionPointCard(casus, point, language)) with { Summary = texts.Get(SessionsTextKeys.ActionpointTitle, language, point.Number, casus.Reference), Locale = language },
             replacesKey: ActionPointKey(point)), cancellationToken);
     }
 

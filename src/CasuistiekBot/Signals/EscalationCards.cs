@@ -19,22 +19,22 @@ internal sealed class EscalationCards(CardTemplateStore templates, Texts texts, 
         {
             SignalId = signal.Id.ToString(),
             RefreshUserIds = refreshUserIds,
-            Heading = open ? T("signal.escalation.heading") : T("signal.escalation.closedHeading"),
-            Intro = T("signal.escalation.intro", signal.OwnerName, signal.OverdueReminders, Texts.Day(signal.DueDate, language)),
+            Heading = open ? T(SignalsTextKeys.SignalEscalationHeading) : T(SignalsTextKeys.SignalEscalationClosedHeading),
+            Intro = T(SignalsTextKeys.SignalEscalationIntro, signal.OwnerName, signal.OverdueReminders, Texts.Day(signal.DueDate, language)),
             signal.Reference,
             signal.Title,
             signal.Description,
             Facts = new[]
             {
-                new { Label = T("signal.fact.status"), Value = T("signal.status." + signal.Status) },
-                new { Label = T("signal.fact.owner"), Value = signal.OwnerMt is null ? signal.OwnerName : $"{signal.OwnerName} ({signal.OwnerMt})" },
-                new { Label = T("signal.fact.due"), Value = Texts.Day(signal.DueDate, language) },
-                new { Label = T("signal.fact.lastUpdate"), Value = Texts.Day(calendar.LocalDate(signal.LastOwnerUpdateAt), language) },
-                new { Label = T("signal.fact.reminders"), Value = signal.RemindersSent.ToString(CultureInfo.InvariantCulture) },
+                new { Label = T(SignalsTextKeys.SignalFactStatus), Value = T(SignalsTextKeys.SignalStatusPrefix + signal.Status) },
+                new { Label = T(SignalsTextKeys.SignalFactOwner), Value = signal.OwnerMt is null ? signal.OwnerName : $"{signal.OwnerName} ({signal.OwnerMt})" },
+                new { Label = T(SignalsTextKeys.SignalFactDue), Value = Texts.Day(signal.DueDate, language) },
+                new { Label = T(SignalsTextKeys.SignalFactLastUpdate), Value = Texts.Day(calendar.LocalDate(signal.LastOwnerUpdateAt), language) },
+                new { Label = T(SignalsTextKeys.SignalFactReminders), Value = signal.RemindersSent.ToString(CultureInfo.InvariantCulture) },
             },
             HasNote = signal.LatestNote is not null,
-            Note = T("signal.card.note", signal.LatestNote ?? ""),
-            Ask = T("signal.escalation.ask", signal.OwnerName),
+            Note = T(SignalsTextKeys.SignalCardNote, signal.LatestNote ?? ""),
+            Ask = T(SignalsTextKeys.SignalEscalationAsk, signal.OwnerName),
         });
     }
 }

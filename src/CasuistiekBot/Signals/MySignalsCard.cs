@@ -20,19 +20,19 @@ internal sealed class MySignalsCard(CardTemplateStore templates, Texts texts, Wo
         {
             HasRefresh = teamsUserId is not null,
             RefreshUserIds = teamsUserId is null ? [] : new[] { teamsUserId },
-            Heading = T("signal.mine.heading"),
-            Summary = signals.Count == 0 ? T("signal.mine.none") : T("signal.mine.summary", signals.Count),
-            Cards = signals.Count > MySignals.MaxCards ? T("signal.mine.someCards", MySignals.MaxCards) : T("signal.mine.cards"),
+            Heading = T(SignalsTextKeys.SignalMineHeading),
+            Summary = signals.Count == 0 ? T(SignalsTextKeys.SignalMineNone) : T(SignalsTextKeys.SignalMineSummary, signals.Count),
+            Cards = signals.Count > MySignals.MaxCards ? T(SignalsTextKeys.SignalMineSomeCards, MySignals.MaxCards) : T(SignalsTextKeys.SignalMineCards),
             Signals = signals.Select(s => new
             {
                 s.Reference,
                 s.Title,
-                Status = T("signal.status." + s.Status),
-                Due = T("signal.mine.due", Texts.Day(s.DueDate, language)),
+                Status = T(SignalsTextKeys.SignalStatusPrefix + s.Status),
+                Due = T(SignalsTextKeys.SignalMineDue, Texts.Day(s.DueDate, language)),
                 Overdue = today > s.DueDate,
-                OverdueText = T("signal.overview.overdue"),
+                OverdueText = T(SignalsTextKeys.SignalOverviewOverdue),
                 Offered = !s.IsOwnedBy(aadObjectId),
-                OfferedText = T("signal.mine.offered", s.OwnerName),
+                OfferedText = T(SignalsTextKeys.SignalMineOffered, s.OwnerName),
             }),
         });
     }

@@ -26,7 +26,7 @@ internal sealed class MySignalsHandler(
         var signals = me is null ? [] : await MySignals.OpenAsync(db, me, cancellationToken);
         if (me is null || signals.Count == 0)
         {
-            await turn.SendAsync(MessageFactory.Text(texts.Get("signal.mine.none", turn)), cancellationToken);
+            await turn.SendAsync(MessageFactory.Text(texts.Get(SignalsTextKeys.SignalMineNone, turn)), cancellationToken);
             return;
         }
 

@@ -1,3 +1,4 @@
+using CasuistiekBot.Conversations;
 using CasuistiekBot.Framework.Pipeline;
 using CasuistiekBot.Framework.Pipeline.Routing;
 using CasuistiekBot.Framework.Schema;
@@ -18,8 +19,8 @@ internal sealed class MySignalsListHandler(IDbContextFactory<CasuistiekDbContext
     public async Task<InvokeResponse?> HandleAsync(ITurnContext turn, CardAction action, CancellationToken cancellationToken)
     {
         if (!action.IsInvoke) return null;
-        if (!turn.Activity.IsPersonal()) return texts.Answer(turn, "scope.personal");
-        if (turn.Activity.From?.AadObjectId is not { } me) return texts.Answer(turn, "signal.mine.none");
+        if (!turn.Activity.IsPersonal()) return texts.Answer(turn, ConversationsTextKeys.ScopePersonal);
+        if (turn.Activity.From?.AadObjectId is not { } me) return texts.Answer(turn, SignalsTextKeys.SignalMineNone);
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         var signals = await MySignals.OpenAsync(db, me, cancellationToken);
         return InvokeResponse.Card(list.Render(signals, me, turn.Activity.From.Id, turn.Language));

@@ -40,7 +40,7 @@ internal sealed class NewSignalHandler(
     {
         if (await coordinators.RefuseCommandAsync(turn, cancellationToken)) return;
         var owners = await OwnersAsync(cancellationToken);
-        var reply = owners.Count == 0 ? MessageFactory.Text(texts.Get("signal.new.noOwners", turn)) : MessageFactory.Card(Form(owners, turn.Language));
+        var reply = owners.Count == 0 ? MessageFactory.Text(texts.Get(SignalsTextKeys.SignalNewNoOwners, turn)) : MessageFactory.Card(Form(owners, turn.Language));
         await turn.SendAsync(reply, cancellationToken);
     }
 
@@ -52,7 +52,7 @@ internal sealed class NewSignalHandler(
         var nonce = CardNonce.KeyOf(action, actor);
         if (nonce is not null && await RegisteredAsync(nonce, turn, cancellationToken) is { } repeat) return repeat;
         var owner = action.GetString("owner") is { } id ? await directory.FindAsync(id, cancellationToken) : null;
-        if (owner is null) return texts.Answer(turn, "signal.ownerRequired");
+        if (owner is null) return texts.Answer(turn, SignalsTextKeys.SignalOwnerRequired);
         var today = calendar.LocalDate(clock.GetUtcNow());
         if (SignalDates.DueRefusal(CardDate.Read(action.GetString("due"), today, CardDate.LatestDue(today), out var due)) is { } badDue) return texts.Answer(turn, badDue);
 
@@ -61,7 +61,7 @@ internal sealed class NewSignalHandler(
         if (action.GetString("casus")?.Trim().ToUpperInvariant() is { Length: > 0 } reference)
         {
             casusId = await CasusLookup.IdOfAsync(db, reference, cancellationToken);
-            if (casusId is null) return texts.Answer(turn, "signal.new.unknownCasus", reference);
+            if (casusId is null) return texts.Answer(turn, SignalsTextKeys.SignalNewUnknownCasus, reference);
         }
         var draft = new NewSignal(action.GetString("title") ?? "", action.GetString("description") ?? "", action.GetString("category") ?? "", casusId,
             new SignalOwner(owner.AadObjectId, owner.Name, owner.Mt), due);
@@ -101,15 +101,15 @@ internal sealed class NewSignalHandler(
         return templates.Bind(SignalCardNames.New, new
         {
             Nonce = CardNonce.New(),
-            Heading = T("signal.new.heading"),
-            Intro = T("signal.new.intro"),
-            Categories = SignalCategory.All.Select(c => new { Value = c, Title = T("signal.category." + c) }),
+            Heading = T(SignalsTextKeys.SignalNewHeading),
+            Intro = T(SignalsTextKeys.SignalNewIntro),
+            Categories = SignalCategory.All.Select(c => new { Value = c, Title = T(SignalsTextKeys.SignalCategoryPrefix + c) }),
             Owners = owners.Select(p => new { Id = p.AadObjectId, Name = p.Mt is null ? p.Name : $"{p.Name} ({p.Mt})" }),
             Labels = new
             {
-                Title = T("signal.new.title"), Description = T("signal.new.description"), Category = T("signal.new.category"),
-                Owner = T("signal.new.owner"), Due = T("signal.new.due"), Casus = T("signal.new.casus"),
-                Register = T("signal.new.register"), Required = T("signal.label.required"),
+                Title = T(SignalsTextKeys.SignalNewTitle), Description = T(SignalsTextKeys.SignalNewDescription), Category = T(SignalsTextKeys.SignalNewCategory),
+                Owner = T(SignalsTextKeys.SignalNewOwner), Due = T(SignalsTextKeys.SignalNewDue), Casus = T(SignalsTextKeys.SignalNewCasus),
+                Register = T(SignalsTextKeys.SignalNewRegister), Required = T(SignalsTextKeys.SignalLabelRequired),
             },
         });
     }

@@ -39,23 +39,23 @@ public sealed partial class Signal
     public bool IsOwnedBy(string? aadObjectId) => string.Equals(OwnerAadObjectId, aadObjectId, StringComparison.OrdinalIgnoreCase);
 
     public SignalChange PickUp(string by, DateTimeOffset at) =>
-        !IsOwnedBy(by) ? SignalChange.Refused("signal.notOwner")
-        : Status != SignalStatus.New ? SignalChange.Refused("signal.invalid")
+        !IsOwnedBy(by) ? SignalChange.Refused(SignalsTextKeys.SignalNotOwner)
+        : Status != SignalStatus.New ? SignalChange.Refused(SignalsTextKeys.SignalInvalid)
         : Apply(at, () => Status = SignalStatus.PickedUp, "opgepakt");
 
     public SignalChange Update(string by, string note, DateTimeOffset at) =>
-        !IsOwnedBy(by) ? SignalChange.Refused("signal.notOwner")
-        : Status is not (SignalStatus.New or SignalStatus.PickedUp or SignalStatus.InProgress) ? SignalChange.Refused("signal.invalid")
-        : string.IsNullOrWhiteSpace(note) ? SignalChange.Refused("signal.noteRequired")
+        !IsOwnedBy(by) ? SignalChange.Refused(SignalsTextKeys.SignalNotOwner)
+        : Status is not (SignalStatus.New or SignalStatus.PickedUp or SignalStatus.InProgress) ? SignalChange.Refused(SignalsTextKeys.SignalInvalid)
+        : string.IsNullOrWhiteSpace(note) ? SignalChange.Refused(SignalsTextKeys.SignalNoteRequired)
         : Apply(at, () => { Status = SignalStatus.InProgress; LatestNote = note; }, "status-bijgewerkt");
 
     public SignalChange Close(string by, string resolution, string textForAuthor, string? motivation, DateTimeOffset at)
     {
-        if (!IsOwnedBy(by)) return SignalChange.Refused("signal.notOwner");
-        if (Status is SignalStatus.Closed or SignalStatus.Transferring) return SignalChange.Refused("signal.invalid");
-        if (!SignalResolution.All.Contains(resolution)) return SignalChange.Refused("signal.unknownResolution");
-        if (string.IsNullOrWhiteSpace(textForAuthor)) return SignalChange.Refused("signal.resolutionTextRequired");
-        if (resolution == SignalResolution.NotAdopted && string.IsNullOrWhiteSpace(motivation)) return SignalChange.Refused("signal.motivationRequired");
+        if (!IsOwnedBy(by)) return SignalChange.Refused(SignalsTextKeys.SignalNotOwner);
+        if (Status is SignalStatus.Closed or SignalStatus.Transferring) return SignalChange.Refused(SignalsTextKeys.SignalInvalid);
+        if (!SignalResolution.All.Contains(resolution)) return SignalChange.Refused(SignalsTextKeys.SignalUnknownResolution);
+        if (string.IsNullOrWhiteSpace(textForAuthor)) return SignalChange.Refused(SignalsTextKeys.SignalResolutionTextRequired);
+        if (resolution == SignalResolution.NotAdopted && string.IsNullOrWhiteSpace(motivation)) return SignalChange.Refused(SignalsTextKeys.SignalMotivationRequired);
         return Apply(at, () =>
         {
             Status = SignalStatus.Closed;
@@ -69,9 +69,9 @@ public sealed partial class Signal
 
     /// <summary>Offers the signal to a new owner; it stays with the current owner until the new one accepts.</summary>
     public SignalChange Transfer(string by, SignalOwner to, DateTimeOffset at) =>
-        !IsOwnedBy(by) ? SignalChange.Refused("signal.notOwner")
-        : !SignalStatus.IsOpen(Status) || Status == SignalStatus.Transferring ? SignalChange.Refused("signal.invalid")
-        : IsOwnedBy(to.AadObjectId) ? SignalChange.Refused("signal.transferToSelf")
+        !IsOwnedBy(by) ? SignalChange.Refused(SignalsTextKeys.SignalNotOwner)
+        : !SignalStatus.IsOpen(Status) || Status == SignalStatus.Transferring ? SignalChange.Refused(SignalsTextKeys.SignalInvalid)
+        : IsOwnedBy(to.AadObjectId) ? SignalChange.Refused(SignalsTextKeys.SignalTransferToSelf)
         : Apply(at, () =>
         {
             Status = SignalStatus.Transferring;
@@ -82,7 +82,7 @@ public sealed partial class Signal
 
     public SignalChange AcceptTransfer(string by, DateTimeOffset at) =>
         Status != SignalStatus.Transferring || !string.Equals(TransferToAadObjectId, by, StringComparison.OrdinalIgnoreCase)
-            ? SignalChange.Refused("signal.notOffered")
+            ? SignalChange.Refused(SignalsTextKeys.SignalNotOffered)
             : Apply(at, () =>
             {
                 OwnerAadObjectId = TransferToAadObjectId!;
@@ -95,7 +95,7 @@ public sealed partial class Signal
 
     public SignalChange DeclineTransfer(string by, DateTimeOffset at) =>
         Status != SignalStatus.Transferring || !string.Equals(TransferToAadObjectId, by, StringComparison.OrdinalIgnoreCase)
-            ? SignalChange.Refused("signal.notOffered")
+            ? SignalChange.Refused(SignalsTextKeys.SignalNotOffered)
             : Apply(at, () =>
             {
                 TransferToAadObjectId = TransferToName = TransferToMt = null;
@@ -104,14 +104,14 @@ public sealed partial class Signal
 
     /// <summary>"Later herinneren": no reminder before <paramref name="until"/>, at most <paramref name="maximum"/> ahead.</summary>
     public SignalChange Snooze(string by, DateTimeOffset until, TimeSpan maximum, DateTimeOffset at) =>
-        !IsOwnedBy(by) ? SignalChange.Refused("signal.notOwner")
-        : !SignalStatus.IsOpen(Status) ? SignalChange.Refused("signal.invalid")
-        : until <= at || until - at > maximum ? SignalChange.Refused("signal.snoozeTooLong")
+        !IsOwnedBy(by) ? SignalChange.Refused(SignalsTextKeys.SignalNotOwner)
+        : !SignalStatus.IsOpen(Status) ? SignalChange.Refused(SignalsTextKeys.SignalInvalid)
+        : until <= at || until - at > maximum ? SignalChange.Refused(SignalsTextKeys.SignalSnoozeTooLong)
         : Apply(at, () => SnoozedUntil = until, "later-herinneren", ownerUpdate: false);
 
     public SignalChange MoveDueDate(string by, DateOnly due, DateTimeOffset at) =>
-        !IsOwnedBy(by) ? SignalChange.Refused("signal.notOwner")
-        : !SignalStatus.IsOpen(Status) ? SignalChange.Refused("signal.invalid")
+        !IsOwnedBy(by) ? SignalChange.Refused(SignalsTextKeys.SignalNotOwner)
+        : !SignalStatus.IsOpen(Status) ? SignalChange.Refused(SignalsTextKeys.SignalInvalid)
         : Apply(at, () => { DueDate = due; ResetFollowUp(); }, "termijn-verplaatst");
 
     private SignalChange Apply(DateTimeOffset at, Action change, string action, bool ownerUpdate = true)

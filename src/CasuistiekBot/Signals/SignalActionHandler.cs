@@ -33,12 +33,12 @@ internal sealed class SignalActionHandler(
     public async Task<InvokeResponse?> HandleAsync(ITurnContext turn, CardAction action, CancellationToken cancellationToken)
     {
         var actor = turn.Activity.From?.AadObjectId;
-        if (actor is null || !Guid.TryParse(action.GetString("signalId"), out var signalId)) return texts.Answer(turn, "signal.unknown");
+        if (actor is null || !Guid.TryParse(action.GetString("signalId"), out var signalId)) return texts.Answer(turn, SignalsTextKeys.SignalUnknown);
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         var signal = await db.Set<Signal>().FirstOrDefaultAsync(s => s.Id == signalId, cancellationToken);
-        if (signal is null) return texts.Answer(turn, "signal.unknown");
+        if (signal is null) return texts.Answer(turn, SignalsTextKeys.SignalUnknown);
         var view = ViewOf(signal, actor);
-        if (view == SignalView.Observer && !await audience.MaySeeAsync(actor, signal, cancellationToken)) return texts.Answer(turn, "signal.notAllowed");
+        if (view == SignalView.Observer && !await audience.MaySeeAsync(actor, signal, cancellationToken)) return texts.Answer(turn, SignalsTextKeys.SignalNotAllowed);
         if (action.Verb == SignalVerbs.Escalation)
         {
             var refresh = await people.RefreshIdsAsync(db, [actor], cancellationToken);
@@ -51,7 +51,7 @@ internal sealed class SignalActionHandler(
         var formerOwner = signal.OwnerAadObjectId;
         var formerOffer = signal.TransferToAadObjectId;
         var outcome = await transitions.ApplyAsync(db, signal, action, actor, now, turn, cancellationToken);
-        if (outcome.Refusal is { } refusal) return texts.Answer(turn, refusal, texts.Get("signal.status." + signal.Status, turn));
+        if (outcome.Refusal is { } refusal) return texts.Answer(turn, refusal, texts.Get(SignalsTextKeys.SignalStatusPrefix + signal.Status, turn));
 
         foreach (var change in outcome.Actions)
         {

@@ -30,36 +30,36 @@ internal sealed class SignalCards(CardTemplateStore templates, Texts texts, Work
             signal.Version,
             RefreshUserIds = model.RefreshUserIds,
             HasReminder = model.Reminder is not null,
-            Reminder = model.Reminder is null ? "" : T("signal.card.reminder", model.Reminder),
+            Reminder = model.Reminder is null ? "" : T(SignalsTextKeys.SignalCardReminder, model.Reminder),
             signal.Reference,
             signal.Title,
-            StatusLabel = T("signal.status." + signal.Status),
+            StatusLabel = T(SignalsTextKeys.SignalStatusPrefix + signal.Status),
             Overdue = open && today > signal.DueDate,
-            OverdueText = T("signal.card.overdue", Texts.Day(signal.DueDate, language)),
+            OverdueText = T(SignalsTextKeys.SignalCardOverdue, Texts.Day(signal.DueDate, language)),
             signal.Description,
-            Why = model.SourceReference is null ? T("signal.card.why") : T("signal.card.why") + " " + T("signal.card.source", model.SourceReference),
+            Why = model.SourceReference is null ? T(SignalsTextKeys.SignalCardWhy) : T(SignalsTextKeys.SignalCardWhy) + " " + T(SignalsTextKeys.SignalCardSource, model.SourceReference),
             Facts = new[]
             {
-                new { Label = T("signal.fact.category"), Value = T("signal.category." + signal.Category) },
-                new { Label = T("signal.fact.owner"), Value = signal.OwnerMt is null ? signal.OwnerName : $"{signal.OwnerName} ({signal.OwnerMt})" },
-                new { Label = T("signal.fact.due"), Value = Texts.Day(signal.DueDate, language) },
-                new { Label = T("signal.fact.registered"), Value = Texts.Day(calendar.LocalDate(signal.CreatedAt), language) },
-                new { Label = T("signal.fact.lastUpdate"), Value = Texts.Day(calendar.LocalDate(signal.LastOwnerUpdateAt), language) },
+                new { Label = T(SignalsTextKeys.SignalFactCategory), Value = T(SignalsTextKeys.SignalCategoryPrefix + signal.Category) },
+                new { Label = T(SignalsTextKeys.SignalFactOwner), Value = signal.OwnerMt is null ? signal.OwnerName : $"{signal.OwnerName} ({signal.OwnerMt})" },
+                new { Label = T(SignalsTextKeys.SignalFactDue), Value = Texts.Day(signal.DueDate, language) },
+                new { Label = T(SignalsTextKeys.SignalFactRegistered), Value = Texts.Day(calendar.LocalDate(signal.CreatedAt), language) },
+                new { Label = T(SignalsTextKeys.SignalFactLastUpdate), Value = Texts.Day(calendar.LocalDate(signal.LastOwnerUpdateAt), language) },
             },
             HasNote = signal.LatestNote is not null,
-            Note = T("signal.card.note", signal.LatestNote ?? ""),
+            Note = T(SignalsTextKeys.SignalCardNote, signal.LatestNote ?? ""),
             HasSnooze = open && signal.SnoozedUntil is not null,
-            Snooze = signal.SnoozedUntil is { } until ? T("signal.card.snoozed", Texts.DatedMoment(until, calendar.TimeZone, language)) : "",
+            Snooze = signal.SnoozedUntil is { } until ? T(SignalsTextKeys.SignalCardSnoozed, Texts.DatedMoment(until, calendar.TimeZone, language)) : "",
             HasTransfer = signal.Status == SignalStatus.Transferring,
-            Transfer = offered ? T("signal.card.offered", signal.OwnerName) : T("signal.card.transferring", signal.TransferToName ?? ""),
+            Transfer = offered ? T(SignalsTextKeys.SignalCardOffered, signal.OwnerName) : T(SignalsTextKeys.SignalCardTransferring, signal.TransferToName ?? ""),
             Closed = !open,
-            ClosedText = !open ? T("signal.card.closed", Texts.Day(calendar.LocalDate(signal.ClosedAt ?? signal.UpdatedAt), language), T("signal.resolution." + signal.Resolution)) : "",
-            ResolutionText = T("signal.card.resolutionText", signal.ResolutionText ?? ""),
+            ClosedText = !open ? T(SignalsTextKeys.SignalCardClosed, Texts.Day(calendar.LocalDate(signal.ClosedAt ?? signal.UpdatedAt), language), T(SignalsTextKeys.SignalResolutionPrefix + signal.Resolution)) : "",
+            ResolutionText = T(SignalsTextKeys.SignalCardResolutionText, signal.ResolutionText ?? ""),
             HasHistory = model.History is { Count: > 0 },
             History = (model.History ?? []).Select(h => new
             {
-                Text = T("signal.history.line", Texts.Day(calendar.LocalDate(h.At), language),
-                    texts.Keys.Contains("signal.history." + h.Action) ? T("signal.history." + h.Action) : h.Action),
+                Text = T(SignalsTextKeys.SignalHistoryLine, Texts.Day(calendar.LocalDate(h.At), language),
+                    texts.Keys.Contains(SignalsTextKeys.SignalHistoryPrefix + h.Action) ? T(SignalsTextKeys.SignalHistoryPrefix + h.Action) : h.Action),
             }),
             Can = new
             {
@@ -73,15 +73,15 @@ internal sealed class SignalCards(CardTemplateStore templates, Texts texts, Work
             },
             People = model.People.Where(p => !signal.IsOwnedBy(p.AadObjectId)).Select(p => new { Id = p.AadObjectId, Name = p.Mt is null ? p.Name : $"{p.Name} ({p.Mt})" }),
             SnoozeChoices = SnoozeChoices(language),
-            Resolutions = SignalResolution.All.Select(r => new { Value = r, Title = T("signal.resolution." + r) }),
+            Resolutions = SignalResolution.All.Select(r => new { Value = r, Title = T(SignalsTextKeys.SignalResolutionPrefix + r) }),
             Labels = new
             {
-                PickUp = T("signal.label.pickUp"), Update = T("signal.label.update"), Transfer = T("signal.label.transfer"),
-                Snooze = T("signal.label.snooze"), Close = T("signal.label.close"), Accept = T("signal.label.accept"),
-                Decline = T("signal.label.decline"), Note = T("signal.label.note"), NewDue = T("signal.label.newDue"),
-                Person = T("signal.label.person"), SnoozeFor = T("signal.label.snoozeFor"), Resolution = T("signal.label.resolution"),
-                ResolutionText = T("signal.label.resolutionText"), Motivation = T("signal.label.motivation"),
-                Required = T("signal.label.required"), Send = T("signal.label.send"), History = T("signal.label.history"),
+                PickUp = T(SignalsTextKeys.SignalLabelPickUp), Update = T(SignalsTextKeys.SignalLabelUpdate), Transfer = T(SignalsTextKeys.SignalLabelTransfer),
+                Snooze = T(SignalsTextKeys.SignalLabelSnooze), Close = T(SignalsTextKeys.SignalLabelClose), Accept = T(SignalsTextKeys.SignalLabelAccept),
+                Decline = T(SignalsTextKeys.SignalLabelDecline), Note = T(SignalsTextKeys.SignalLabelNote), NewDue = T(SignalsTextKeys.SignalLabelNewDue),
+                Person = T(SignalsTextKeys.SignalLabelPerson), SnoozeFor = T(SignalsTextKeys.SignalLabelSnoozeFor), Resolution = T(SignalsTextKeys.SignalLabelResolution),
+                ResolutionText = T(SignalsTextKeys.SignalLabelResolutionText), Motivation = T(SignalsTextKeys.SignalLabelMotivation),
+                Required = T(SignalsTextKeys.SignalLabelRequired), Send = T(SignalsTextKeys.SignalLabelSend), History = T(SignalsTextKeys.SignalLabelHistory),
             },
         });
     }
@@ -89,5 +89,5 @@ internal sealed class SignalCards(CardTemplateStore templates, Texts texts, Work
     // Offered in working days, as far as the configured maximum allows.
     private IEnumerable<object> SnoozeChoices(string language) =>
         new[] { 2, 5, 10, 15 }.Where(days => TimeSpan.FromDays(days * 7 / 5.0) <= options.Value.MaxSnooze)
-            .Select(days => new { Value = days.ToString(CultureInfo.InvariantCulture), Title = texts.Get("signal.label.workingDays", language, days) });
+            .Select(days => new { Value = days.ToString(CultureInfo.InvariantCulture), Title = texts.Get(SignalsTextKeys.SignalLabelWorkingDays, language, days) });
 }

@@ -9,9 +9,9 @@ internal static class SignalDates
     /// <summary>The text key that refuses a typed due date, or null when it may be used.</summary>
     public static string? DueRefusal(CardDateCheck check) => check switch
     {
-        CardDateCheck.Malformed => "signal.badDate",
-        CardDateCheck.TooEarly => "signal.dueInPast",
-        CardDateCheck.TooLate => "signal.dueTooFar",
+        CardDateCheck.Malformed => SignalsTextKeys.SignalBadDate,
+        CardDateCheck.TooEarly => SignalsTextKeys.SignalDueInPast,
+        CardDateCheck.TooLate => SignalsTextKeys.SignalDueTooFar,
         _ => null,
     };
 

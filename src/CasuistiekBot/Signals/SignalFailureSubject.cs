@@ -24,7 +24,7 @@ internal sealed class SignalFailureSubject(Texts texts) : IFailedMessageSubject
             ["signal-escalation", _, var aad, ..] => aad,
             _ => signal.OwnerAadObjectId,
         };
-        return new FailureSubject(texts.Get("signal.delivery.owner", language, signal.Reference, await NameAsync(db, person, signal, cancellationToken)));
+        return new FailureSubject(texts.Get(SignalsTextKeys.SignalDeliveryOwner, language, signal.Reference, await NameAsync(db, person, signal, cancellationToken)));
     }
 
     private static async Task<string> NameAsync(CasuistiekDbContext db, string aad, Signal signal, CancellationToken cancellationToken) =>

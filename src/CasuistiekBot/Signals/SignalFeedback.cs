@@ -28,9 +28,9 @@ internal sealed class SignalFeedback(AuthorMessenger authors, Texts texts)
         {
             "afgerond" => (ClosedKey(signal), Closed(signal, casus, language)),
             "overdracht-aanvaard" => ($"signal:{signal.Id:N}:overgedragen:v{signal.Version}",
-                texts.Get("signal.author.transferred", language, casus.Reference, signal.Title, signal.Reference, signal.OwnerName)),
+                texts.Get(SignalsTextKeys.SignalAuthorTransferred, language, casus.Reference, signal.Title, signal.Reference, signal.OwnerName)),
             "termijn-verplaatst" => ($"signal:{signal.Id:N}:termijn:{SignalDates.Iso(signal.DueDate)}:v{signal.Version}",
-                texts.Get("signal.author.dueMoved", language, casus.Reference, signal.Title, signal.Reference, Texts.Day(signal.DueDate, language))),
+                texts.Get(SignalsTextKeys.SignalAuthorDueMoved, language, casus.Reference, signal.Title, signal.Reference, Texts.Day(signal.DueDate, language))),
             _ => (null, null),
         };
         if (key is null || text is null) return;
@@ -39,8 +39,8 @@ internal sealed class SignalFeedback(AuthorMessenger authors, Texts texts)
 
     private string Closed(Signal signal, Casus casus, string language)
     {
-        var text = texts.Get("signal.author.closed", language, casus.Reference, signal.Title, signal.Reference,
-            texts.Get("signal.resolution." + signal.Resolution, language).ToLower(Texts.Culture(language)), signal.ResolutionText ?? "");
-        return signal.Motivation is { Length: > 0 } why ? text + "\n\n" + texts.Get("signal.author.motivation", language, why) : text;
+        var text = texts.Get(SignalsTextKeys.SignalAuthorClosed, language, casus.Reference, signal.Title, signal.Reference,
+            texts.Get(SignalsTextKeys.SignalResolutionPrefix + signal.Resolution, language).ToLower(Texts.Culture(language)), signal.ResolutionText ?? "");
+        return signal.Motivation is { Length: > 0 } why ? text + "\n\n" + texts.Get(SignalsTextKeys.SignalAuthorMotivation, language, why) : text;
     }
 }

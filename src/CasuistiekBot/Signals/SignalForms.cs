@@ -1,6 +1,7 @@
 using CasuistiekBot.Calendar;
 using CasuistiekBot.Coordinators;
 using CasuistiekBot.Localization;
+using CasuistiekBot.Sessions;
 using Microsoft.Extensions.Options;
 
 namespace CasuistiekBot.Signals;
@@ -23,12 +24,12 @@ internal sealed class SignalForms(OwnerDirectory owners, DueDates dates, IOption
             choices ?? [],
             choices is null,
             DueDates.Format(dates.Proposed(options.Value.SignalDueWorkingDays)),
-            new SignalFormLabels(T(actionLabelKey), T("session.label.signalTitle"), T("session.label.signalTitleHint"), T("session.label.signalDescription"),
-                T("session.label.category"), T("session.label.signalOwner"), T("session.label.ownerSearch"), T("session.label.due"),
-                T("session.label.signalSubmit"), T("session.label.required")));
+            new SignalFormLabels(T(actionLabelKey), T(SessionsTextKeys.SessionLabelSignalTitle), T(SessionsTextKeys.SessionLabelSignalTitleHint), T(SessionsTextKeys.SessionLabelSignalDescription),
+                T(SessionsTextKeys.SessionLabelCategory), T(SessionsTextKeys.SessionLabelSignalOwner), T(SessionsTextKeys.SessionLabelOwnerSearch), T(SessionsTextKeys.SessionLabelDue),
+                T(SessionsTextKeys.SessionLabelSignalSubmit), T(SessionsTextKeys.SessionLabelRequired)));
     }
 
-    public string CategoryName(string category) => T("session.category." + category);
+    public string CategoryName(string category) => T(SessionsTextKeys.SessionCategoryPrefix + category);
 
     private string T(string key) => texts.Get(key, Language);
 }

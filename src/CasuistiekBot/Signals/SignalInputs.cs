@@ -2,6 +2,7 @@ using CasuistiekBot.Calendar;
 using CasuistiekBot.Framework.Pipeline.Routing;
 using CasuistiekBot.Localization;
 using CasuistiekBot.Privacy;
+using CasuistiekBot.Sessions;
 
 namespace CasuistiekBot.Signals;
 
@@ -14,10 +15,10 @@ internal sealed class SignalInputs(OwnerDirectory owners, PersonalDataScrubber s
     public async Task<(DraftSignal? Signal, Refusal? Refusal)> ReadAsync(CardAction action, CancellationToken cancellationToken)
     {
         var title = action.GetString("signalTitle")?.Trim();
-        if (string.IsNullOrEmpty(title)) return (null, new Refusal("signal.titleRequired"));
+        if (string.IsNullOrEmpty(title)) return (null, new Refusal(SignalsTextKeys.SignalTitleRequired));
         var category = action.GetString("signalCategory");
-        if (category is null || !SignalCategory.All.Contains(category)) return (null, new Refusal("signal.unknownCategory"));
-        if (dates.Read(action.GetString("signalDue")) is not { } due) return (null, new Refusal("session.dueInvalid"));
+        if (category is null || !SignalCategory.All.Contains(category)) return (null, new Refusal(SignalsTextKeys.SignalUnknownCategory));
+        if (dates.Read(action.GetString("signalDue")) is not { } due) return (null, new Refusal(SessionsTextKeys.SessionDueInvalid));
         var (owner, refusal) = await owners.ResolveAsync(action.GetString("signalOwner"), OwnerKind.Signal, cancellationToken);
         if (owner is null) return (null, refusal);
         var memory = ScrubMemory.Create();

@@ -17,7 +17,7 @@ internal sealed class SignalOverviewHandler(SignalAudience audience, SignalOverv
         var scope = await audience.ScopeAsync(turn.Activity.From?.AadObjectId, cancellationToken);
         if (!scope.SeesAny)
         {
-            await turn.SendAsync(MessageFactory.Text(texts.Get("signal.overview.notAllowed", turn)), cancellationToken);
+            await turn.SendAsync(MessageFactory.Text(texts.Get(SignalsTextKeys.SignalOverviewNotAllowed, turn)), cancellationToken);
             return;
         }
         var figures = await overview.FiguresAsync(scope.Mt, cancellationToken);

@@ -19,12 +19,12 @@ internal sealed class SignalRegister(PersonalDataScrubber scrubber, WorkingDayCa
 
     public async Task<SignalRegistration> RegisterAsync(CasuistiekDbContext db, NewSignal draft, string actor, CancellationToken cancellationToken)
     {
-        if (string.IsNullOrWhiteSpace(draft.Title)) return SignalRegistration.Refused("signal.titleRequired");
-        if (!SignalCategory.All.Contains(draft.Category)) return SignalRegistration.Refused("signal.unknownCategory");
-        if (string.IsNullOrWhiteSpace(draft.Owner.AadObjectId)) return SignalRegistration.Refused("signal.ownerRequired");
+        if (string.IsNullOrWhiteSpace(draft.Title)) return SignalRegistration.Refused(SignalsTextKeys.SignalTitleRequired);
+        if (!SignalCategory.All.Contains(draft.Category)) return SignalRegistration.Refused(SignalsTextKeys.SignalUnknownCategory);
+        if (string.IsNullOrWhiteSpace(draft.Owner.AadObjectId)) return SignalRegistration.Refused(SignalsTextKeys.SignalOwnerRequired);
         var now = clock.GetUtcNow();
-        if (draft.DueDate < calendar.LocalDate(now)) return SignalRegistration.Refused("signal.dueInPast");
-        if (draft.DueDate > CardDate.LatestDue(calendar.LocalDate(now))) return SignalRegistration.Refused("signal.dueTooFar");
+        if (draft.DueDate < calendar.LocalDate(now)) return SignalRegistration.Refused(SignalsTextKeys.SignalDueInPast);
+        if (draft.DueDate > CardDate.LatestDue(calendar.LocalDate(now))) return SignalRegistration.Refused(SignalsTextKeys.SignalDueTooFar);
 
         var memory = ScrubMemory.Create();
         var year = calendar.LocalDate(now).Year;

@@ -19,10 +19,10 @@ internal sealed class SignalTasks(SignalPublisher publisher, WorkingDayCalendar 
         return [.. (await MySignals.OpenAsync(db, aadObjectId, cancellationToken)).Select(signal => new MyTask(
             Reference: signal.Reference,
             Title: signal.Title,
-            Detail: T("signal.mine.due", Texts.Day(signal.DueDate, language)),
-            State: T("signal.status." + signal.Status),
+            Detail: T(SignalsTextKeys.SignalMineDue, Texts.Day(signal.DueDate, language)),
+            State: T(SignalsTextKeys.SignalStatusPrefix + signal.Status),
             Overdue: today > signal.DueDate,
-            Note: signal.IsOwnedBy(aadObjectId) ? null : T("signal.mine.offered", signal.OwnerName),
+            Note: signal.IsOwnedBy(aadObjectId) ? null : T(SignalsTextKeys.SignalMineOffered, signal.OwnerName),
             PostCardAgainAsync: (db, request, cancellationToken) =>
                 publisher.ReshowAsync(db, signal, MySignals.ViewFor(signal, aadObjectId), request, language, cancellationToken)))];
     }

@@ -36,14 +36,14 @@ internal sealed class SignalTransitions(
                 Scrub(action.GetString("resolutionText")), Scrub(action.GetString("motivation")) is { Length: > 0 } why ? why : null, now), signal.Resolution),
             SignalVerbs.Accept => SignalOutcome.From(signal.AcceptTransfer(actor, now), signal.OwnerName),
             SignalVerbs.Decline => SignalOutcome.From(signal.DeclineTransfer(actor, now)) with { Notice = turn.Activity.From?.Name ?? "" },
-            _ => SignalOutcome.Refused("signal.unknown"),
+            _ => SignalOutcome.Refused(SignalsTextKeys.SignalUnknown),
         };
 
     /// <summary>Tells the owner in a short message that the person they offered the signal to declined it.</summary>
     public async Task NotifyOwnerAsync(CasuistiekDbContext db, Signal signal, string decliner, CancellationToken cancellationToken)
     {
         if (await people.AddressAsync(db, signal.OwnerAadObjectId, cancellationToken) is not { } address) return;
-        var text = texts.Get("signal.declined.owner", address.Language, decliner, signal.Reference);
+        var text = texts.Get(SignalsTextKeys.SignalDeclinedOwner, address.Language, decliner, signal.Reference);
         await outbox.EnqueueAsync(db, OutboxMessage.ToPerson($"signal:{signal.Id:N}:declined:v{signal.Version}", address.AadObjectId, address.TenantId,
             address.ServiceUrl, MessageFactory.Text(text) with { Locale = address.Language }, address.UserId), cancellationToken);
     }
@@ -67,7 +67,7 @@ internal sealed class SignalTransitions(
     {
         var id = action.GetString("person")?.Trim().ToLowerInvariant();
         var person = id is null ? null : await PersonQueries.FindAsync(db, id, cancellationToken);
-        if (person is null) return SignalOutcome.Refused("signal.unknownPerson");
+        if (person is null) return SignalOutcome.Refused(SignalsTextKeys.SignalUnknownPerson);
         return SignalOutcome.From(signal.Transfer(actor, new SignalOwner(person.AadObjectId, person.Name, person.Mt), now), person.Name);
     }
 
@@ -78,7 +78,7 @@ internal sealed class SignalTransitions(
         if (!int.TryParse(action.GetString("days"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var days)
             || days < 1 || days > options.Value.MaxSnooze.TotalDays)
         {
-            return SignalOutcome.Refused("signal.snoozeTooLong");
+            return SignalOutcome.Refused(SignalsTextKeys.SignalSnoozeTooLong);
         }
         var date = calendar.AddWorkingDays(calendar.LocalDate(now), days);
         var local = date.ToDateTime(options.Value.SendTime);

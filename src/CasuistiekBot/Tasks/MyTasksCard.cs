@@ -18,7 +18,7 @@ internal sealed class MyTasksCard(CardTemplateStore templates, Texts texts)
         var count = sections.Sum(s => s.Tasks.Count);
         var open = sections.Where(s => s.Tasks.Count > 0).ToList();
         var buttons = !withButtons ? [] : open.Select(s => new { Title = T(s.TextPrefix + ".show", s.Tasks.Count), Kinds = s.TextPrefix })
-            .Concat(open.Count > 1 ? [new { Title = T("mytasks.showAll"), Kinds = OpenTasks.Join(open.Select(s => s.TextPrefix)) }] : [])
+            .Concat(open.Count > 1 ? [new { Title = T(TasksTextKeys.MytasksShowAll), Kinds = OpenTasks.Join(open.Select(s => s.TextPrefix)) }] : [])
             .ToList();
         return templates.Bind(TaskCardNames.MyTasks, new
         {
@@ -38,7 +38,7 @@ internal sealed class MyTasksCard(CardTemplateStore templates, Texts texts)
                 Tasks = s.Tasks.Select(t => new
                 {
                     t.Reference, t.Title, t.Detail, t.State, t.Overdue,
-                    OverdueText = T("mytasks.overdue"),
+                    OverdueText = T(TasksTextKeys.MytasksOverdue),
                     HasNote = t.Note is not null,
                     Note = t.Note ?? "",
                 }),

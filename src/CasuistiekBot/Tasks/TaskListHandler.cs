@@ -1,3 +1,4 @@
+using CasuistiekBot.Conversations;
 using CasuistiekBot.Framework.Connector;
 using CasuistiekBot.Framework.Pipeline;
 using CasuistiekBot.Framework.Pipeline.Routing;
@@ -24,7 +25,7 @@ internal sealed class TaskListHandler(
     {
         if (!turn.Activity.IsPersonal())
         {
-            var refusal = texts.Get("scope.personal", turn);
+            var refusal = texts.Get(ConversationsTextKeys.ScopePersonal, turn);
             if (action.IsInvoke) return InvokeResponse.Message(refusal);
             await turn.SendAsync(MessageFactory.Text(refusal), cancellationToken);
             return null;

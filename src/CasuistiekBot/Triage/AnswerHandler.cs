@@ -25,16 +25,16 @@ internal sealed class AnswerHandler(
 
     public async Task<InvokeResponse?> HandleAsync(ITurnContext turn, CardAction action, CancellationToken cancellationToken)
     {
-        if (!long.TryParse(action.GetString("questionId"), out var questionId)) return texts.Answer(turn, "author.question.notYours");
+        if (!long.TryParse(action.GetString("questionId"), out var questionId)) return texts.Answer(turn, LocalizationTextKeys.AuthorQuestionNotYours);
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         var question = await db.Set<CasusQuestion>().FirstOrDefaultAsync(q => q.Id == questionId, cancellationToken);
         var casus = question is null ? null : await CasusLookup.FindForChangeAsync(db, question.CasusId, cancellationToken);
         var author = turn.Activity.From?.AadObjectId;
-        if (question is null || casus is null || author is null || !authorKeys.Wrote(casus, author)) return texts.Answer(turn, "author.question.notYours");
+        if (question is null || casus is null || author is null || !authorKeys.Wrote(casus, author)) return texts.Answer(turn, LocalizationTextKeys.AuthorQuestionNotYours);
         if (question.Answer is not null) return InvokeResponse.Card(cards.Render(casus, question));
 
         var answer = action.GetString("answer")?.Trim();
-        if (string.IsNullOrEmpty(answer)) return texts.Answer(turn, "author.question.required");
+        if (string.IsNullOrEmpty(answer)) return texts.Answer(turn, LocalizationTextKeys.AuthorQuestionRequired);
         var now = clock.GetUtcNow();
         question.Answer = scrubber.ScrubTyped(answer, MaxAnswer);
         question.AnsweredAt = now;

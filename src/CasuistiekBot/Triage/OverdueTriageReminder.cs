@@ -65,8 +65,8 @@ internal sealed class OverdueTriageReminder(
             var questions = await db.Set<CasusQuestion>().AsNoTracking().Where(q => q.CasusId == casus.Id).OrderBy(q => q.Id).ToListAsync(cancellationToken);
             await publisher.PublishAsync(db, casus, null, questions, cancellationToken, refreshKey: "overdue-" + Day(today));
         }
-        var lines = overdue.Select(c => texts.Get("triage.overdue.line", channelLanguage.Value, c.Reference, Day(calendar.LocalDate(c.TriageDueAt))));
-        var text = texts.Get("triage.overdue.digest", channelLanguage.Value, overdue.Count) + "\n\n" + string.Join("\n", lines);
+        var lines = overdue.Select(c => texts.Get(LocalizationTextKeys.TriageOverdueLine, channelLanguage.Value, c.Reference, Day(calendar.LocalDate(c.TriageDueAt))));
+        var text = texts.Get(LocalizationTextKeys.TriageOverdueDigest, channelLanguage.Value, overdue.Count) + "\n\n" + string.Join("\n", lines);
         await outbox.EnqueueAsync(db, OutboxMessage.ToConversation($"triage-overdue:{channel.ConversationId}:{Day(today)}",
             channel.ChannelId, channel.ConversationId, MessageFactory.Text(text)), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);

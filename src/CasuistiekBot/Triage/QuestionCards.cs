@@ -10,14 +10,14 @@ internal sealed class QuestionCards(CardTemplateStore templates, Texts texts)
 {
     public JsonObject Render(Casus casus, CasusQuestion question) => templates.Bind(TriageCardNames.CasusQuestion, new
     {
-        Title = texts.Get("author.question.title", casus.Language, casus.Reference),
+        Title = texts.Get(LocalizationTextKeys.AuthorQuestionTitle, casus.Language, casus.Reference),
         question.Question,
         Open = question.Answer is null,
         Answered = question.Answer is not null,
         Answer = question.Answer ?? "",
-        AnswerLabel = texts.Get("author.question.answer", casus.Language),
-        Required = texts.Get("author.question.required", casus.Language),
-        Send = texts.Get("author.question.send", casus.Language),
+        AnswerLabel = texts.Get(LocalizationTextKeys.AuthorQuestionAnswer, casus.Language),
+        Required = texts.Get(LocalizationTextKeys.AuthorQuestionRequired, casus.Language),
+        Send = texts.Get(LocalizationTextKeys.AuthorQuestionSend, casus.Language),
         QuestionId = question.Id,
     });
 }

@@ -32,12 +32,12 @@ internal sealed class RegisterChannelHandler(
         var activity = turn.Activity;
         if (activity.IsPersonal())
         {
-            await turn.SendAsync(MessageFactory.Text(texts.Get("register.notHere", turn)), cancellationToken);
+            await turn.SendAsync(MessageFactory.Text(texts.Get(LocalizationTextKeys.RegisterNotHere, turn)), cancellationToken);
             return;
         }
         if (!roles.IsAdmin(activity.From?.AadObjectId))
         {
-            await turn.SendAsync(MessageFactory.Text(texts.Get("register.notAdmin", turn)), cancellationToken);
+            await turn.SendAsync(MessageFactory.Text(texts.Get(LocalizationTextKeys.RegisterNotAdmin, turn)), cancellationToken);
             return;
         }
 
@@ -54,6 +54,6 @@ internal sealed class RegisterChannelHandler(
             await publisher.PublishAsync(db, casus, null, questions, cancellationToken);
         }
         await db.SaveChangesAsync(cancellationToken);
-        await turn.SendAsync(MessageFactory.Text(texts.Get("register.done", turn)), cancellationToken);
+        await turn.SendAsync(MessageFactory.Text(texts.Get(LocalizationTextKeys.RegisterDone, turn)), cancellationToken);
     }
 }

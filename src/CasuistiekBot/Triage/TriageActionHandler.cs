@@ -8,6 +8,7 @@ using CasuistiekBot.Localization;
 using CasuistiekBot.Privacy;
 using CasuistiekBot.Roles;
 using CasuistiekBot.Routing;
+using CasuistiekBot.Sessions;
 using CasuistiekBot.Signals;
 using CasuistiekBot.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -62,7 +63,7 @@ internal sealed class TriageActionHandler(
         if (await coordinators.RefuseActionAsync(turn, cancellationToken) is { } refused) return refused;
 
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
-        if (await CasusForAction.FindForChangeAsync(db, action, cancellationToken) is not { } casus) return texts.Answer(turn, "triage.unknownCasus");
+        if (await CasusForAction.FindForChangeAsync(db, action, cancellationToken) is not { } casus) return texts.Answer(turn, LocalizationTextKeys.TriageUnknownCasus);
         var casusId = casus.Id;
         var decision = await db.Set<TriageDecision>().FirstOrDefaultAsync(d => d.CasusId == casusId, cancellationToken);
         // A double click or a replay of what this coordinator already did gets the current card, and nothing happens twice.
@@ -72,9 +73,9 @@ internal sealed class TriageActionHandler(
             return await CurrentCardAsync(db, casus, decision, action, cancellationToken);
         }
         if (decision is not null) return AlreadyHandled(turn, decision);
-        if (!CasusStatus.IsOpen(casus.Status) || casus.Status is CasusStatus.Scheduled or CasusStatus.Discussed) return texts.Answer(turn, "triage.notOpen");
+        if (!CasusStatus.IsOpen(casus.Status) || casus.Status is CasusStatus.Scheduled or CasusStatus.Discussed) return texts.Answer(turn, LocalizationTextKeys.TriageNotOpen);
         // A decision needs the version the card showed; a card that is not current is not acted on.
-        if (action.Verb != "triage.ask" && !action.ShowsVersion(casus.Version)) return texts.Answer(turn, "triage.notOpen");
+        if (action.Verb != "triage.ask" && !action.ShowsVersion(casus.Version)) return texts.Answer(turn, LocalizationTextKeys.TriageNotOpen);
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var now = clock.GetUtcNow();
@@ -96,7 +97,7 @@ internal sealed class TriageActionHandler(
         {
             // A question is keyed by itself: every question reaches the author, however many come before a decision.
             var key = outcome.NewQuestion is { } question ? $"vraag:{question.Id}" : outcome.AuditAction + ":" + casus.Version;
-            var summary = outcome.NewQuestion is { } newQuestion ? texts.Get("author.news.question", casus.Language, newQuestion.Question) : null;
+            var summary = outcome.NewQuestion is { } newQuestion ? texts.Get(LocalizationTextKeys.AuthorNewsQuestion, casus.Language, newQuestion.Question) : null;
             await authors.EnqueueAsync(db, casus, key, message, cancellationToken, summary);
         }
         var questions = await db.Set<CasusQuestion>().Where(q => q.CasusId == casus.Id).OrderBy(q => q.Id).ToListAsync(cancellationToken);
@@ -122,7 +123,7 @@ internal sealed class TriageActionHandler(
             }
             throw;
         }
-        var form = outcome.Decision is null ? await signalForms.BuildAsync(casus.Story, "session.label.signalAction", cancellationToken) : null;
+        var form = outcome.Decision is null ? await signalForms.BuildAsync(casus.Story, SessionsTextKeys.SessionLabelSignalAction, cancellationToken) : null;
         return InvokeResponse.Card(cards.Render(casus, outcome.Decision, questions, await AudienceAsync(db, casus, action, cancellationToken), form,
             await CasusAdditions.ForAsync(db, casus.Id, cancellationToken)));
     }
@@ -151,7 +152,7 @@ internal sealed class TriageActionHandler(
             : casus;
         decision ??= await source.Set<TriageDecision>().AsNoTracking().FirstOrDefaultAsync(d => d.CasusId == casus.Id, cancellationToken);
         var questions = await source.Set<CasusQuestion>().AsNoTracking().Where(q => q.CasusId == casus.Id).OrderBy(q => q.Id).ToListAsync(cancellationToken);
-        var form = decision is null ? await signalForms.BuildAsync(current.Story, "session.label.signalAction", cancellationToken) : null;
+        var form = decision is null ? await signalForms.BuildAsync(current.Story, SessionsTextKeys.SessionLabelSignalAction, cancellationToken) : null;
         return InvokeResponse.Card(cards.Render(current, decision, questions, await AudienceAsync(source, current, action, cancellationToken), form,
             await CasusAdditions.ForAsync(source, casus.Id, cancellationToken)));
     }
@@ -167,7 +168,7 @@ internal sealed class TriageActionHandler(
     private async Task<Outcome> AskAsync(
         CasuistiekDbContext db, Casus casus, CardAction action, ChannelAccount coordinator, string? nonce, DateTimeOffset now, ITurnContext turn, CancellationToken cancellationToken)
     {
-        if (Required(action, "question", turn, "triage.label.question") is { } missing) return new Outcome(missing);
+        if (Required(action, "question", turn, LocalizationTextKeys.TriageLabelQuestion) is { } missing) return new Outcome(missing);
         var question = new CasusQuestion
         {
             CasusId = casus.Id, AskedByName = coordinator.Name ?? "", AskedByAadObjectId = coordinator.AadObjectId!, AskedAt = now,
@@ -176,7 +177,7 @@ internal sealed class TriageActionHandler(
         db.Add(question);
         await db.SaveChangesAsync(cancellationToken);   // the question's id goes on the author's card
         var asked = casus.Ask(now);
-        if (!asked.Succeeded) return new Outcome(texts.Answer(turn, "triage.notOpen"));
+        if (!asked.Succeeded) return new Outcome(texts.Answer(turn, LocalizationTextKeys.TriageNotOpen));
         var card = MessageFactory.Card(questionCards.Render(casus, question));
         return new Outcome(null, null, "vraag-gesteld", card, question);
     }
@@ -184,21 +185,21 @@ internal sealed class TriageActionHandler(
     private Outcome Refer(CasuistiekDbContext db, Casus casus, CardAction action, ChannelAccount coordinator, DateTimeOffset now, ITurnContext turn)
     {
         var route = action.GetString("route");
-        if (route is null || route == "spreekuur" || table.Find(route) is not { } definition) return new Outcome(texts.Answer(turn, "triage.unknownRoute"));
-        if (route == TriageSignal.Route) return new Outcome(texts.Answer(turn, "session.triage.useSignal"));
-        if (Required(action, "motivation", turn, "triage.label.referWhy") is { } missing) return new Outcome(missing);
+        if (route is null || route == "spreekuur" || table.Find(route) is not { } definition) return new Outcome(texts.Answer(turn, LocalizationTextKeys.TriageUnknownRoute));
+        if (route == TriageSignal.Route) return new Outcome(texts.Answer(turn, SessionsTextKeys.SessionTriageUseSignal));
+        if (Required(action, "motivation", turn, LocalizationTextKeys.TriageLabelReferWhy) is { } missing) return new Outcome(missing);
         var motivation = Scrub(action.GetString("motivation")!);
         var outcome = Decide(db, casus, TriageDecisions.Referred, route, motivation, coordinator, now, turn);
         var contact = definition.Contact?.Get(casus.Language) ?? "";
-        return outcome with { AuthorMessage = MessageFactory.Text(texts.Get("author.referred", casus.Language, casus.Reference, cards.RouteName(route), motivation, contact)) };
+        return outcome with { AuthorMessage = MessageFactory.Text(texts.Get(LocalizationTextKeys.AuthorReferred, casus.Language, casus.Reference, cards.RouteName(route), motivation, contact)) };
     }
 
     private Outcome Reject(CasuistiekDbContext db, Casus casus, CardAction action, ChannelAccount coordinator, DateTimeOffset now, ITurnContext turn)
     {
-        if (Required(action, "reason", turn, "triage.label.rejectWhy") is { } missing) return new Outcome(missing);
+        if (Required(action, "reason", turn, LocalizationTextKeys.TriageLabelRejectWhy) is { } missing) return new Outcome(missing);
         var motivation = Scrub(action.GetString("reason")!);
         var outcome = Decide(db, casus, TriageDecisions.Rejected, null, motivation, coordinator, now, turn);
-        return outcome with { AuthorMessage = MessageFactory.Text(texts.Get("author.rejected", casus.Language, casus.Reference, motivation)) };
+        return outcome with { AuthorMessage = MessageFactory.Text(texts.Get(LocalizationTextKeys.AuthorRejected, casus.Language, casus.Reference, motivation)) };
     }
 
     private Outcome Decide(CasuistiekDbContext db, Casus casus, string kind, string? route, string? motivation, ChannelAccount coordinator, DateTimeOffset now, ITurnContext turn)
@@ -214,14 +215,14 @@ internal sealed class TriageActionHandler(
             TriageDecisions.Rejected => TriageVerdict.Rejected,
             _ => TriageVerdict.Spreekuur,
         }, now);
-        if (!moved.Succeeded) return new Outcome(texts.Answer(turn, "triage.notOpen"));
+        if (!moved.Succeeded) return new Outcome(texts.Answer(turn, LocalizationTextKeys.TriageNotOpen));
         db.Add(decision);
-        var message = kind == TriageDecisions.Spreekuur ? MessageFactory.Text(texts.Get("author.spreekuur", casus.Language, casus.Reference)) : null;
+        var message = kind == TriageDecisions.Spreekuur ? MessageFactory.Text(texts.Get(LocalizationTextKeys.AuthorSpreekuur, casus.Language, casus.Reference)) : null;
         return new Outcome(null, decision, kind == TriageDecisions.Spreekuur ? "naar-spreekuur" : kind, message);
     }
 
     private InvokeResponse? Required(CardAction action, string input, ITurnContext turn, string labelKey) =>
-        string.IsNullOrWhiteSpace(action.GetString(input)) ? texts.Answer(turn, "triage.required", texts.Get(labelKey, turn)) : null;
+        string.IsNullOrWhiteSpace(action.GetString(input)) ? texts.Answer(turn, LocalizationTextKeys.TriageRequired, texts.Get(labelKey, turn)) : null;
 
     private string Scrub(string text) => scrubber.ScrubTyped(text, MaxText);
 
@@ -231,7 +232,7 @@ internal sealed class TriageActionHandler(
         return await db.Set<TriageDecision>().AsNoTracking().FirstOrDefaultAsync(d => d.CasusId == casusId, cancellationToken);
     }
 
-    private InvokeResponse AlreadyHandled(ITurnContext turn, TriageDecision decision) => texts.Answer(turn, "triage.alreadyHandled", decision.DecidedByName, Texts.Moment(decision.DecidedAt, time.ZoneOf(turn), turn.Language));
+    private InvokeResponse AlreadyHandled(ITurnContext turn, TriageDecision decision) => texts.Answer(turn, LocalizationTextKeys.TriageAlreadyHandled, decision.DecidedByName, Texts.Moment(decision.DecidedAt, time.ZoneOf(turn), turn.Language));
 
     private sealed record Outcome(
         InvokeResponse? Refusal, TriageDecision? Decision = null, string AuditAction = "", Activity? AuthorMessage = null, CasusQuestion? NewQuestion = null,

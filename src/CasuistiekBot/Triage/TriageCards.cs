@@ -10,6 +10,8 @@ using CasuistiekBot.Framework.Schema;
 using CasuistiekBot.Intake;
 using CasuistiekBot.Localization;
 using CasuistiekBot.Routing;
+using CasuistiekBot.Safety;
+using CasuistiekBot.Sessions;
 using CasuistiekBot.Signals;
 
 namespace CasuistiekBot.Triage;
@@ -44,51 +46,51 @@ internal sealed class TriageCards(CardTemplateStore templates, Texts texts, Work
             audience.RefreshUserIds,
             ViewSeal = confidential ? seal.For(casus.Id) : "",
             CanReveal = confidential && audience.OffersReveal && !audience.ShowsConfidentialName,
-            RevealLabel = T("triage.author.reveal"),
+            RevealLabel = T(LocalizationTextKeys.TriageAuthorReveal),
             casus.Reference,
-            Received = T("triage.received", Date(received), calendar.WorkingDaysBetween(received, today), Date(due)),
-            StatusLabel = texts.Get("status." + casus.Status, Language),
+            Received = T(LocalizationTextKeys.TriageReceived, Date(received), calendar.WorkingDaysBetween(received, today), Date(due)),
+            StatusLabel = texts.Get(LocalizationTextKeys.StatusPrefix + casus.Status, Language),
             Overdue = open && today > due,
-            OverdueText = T("triage.overdue", Date(due)),
+            OverdueText = T(LocalizationTextKeys.TriageOverdue, Date(due)),
             casus.Urgent,
             UrgentText = Urgency(casus, due),
             Safety = casus.SafetyConcern,
-            SafetyText = T("triage.safety"),
+            SafetyText = T(LocalizationTextKeys.TriageSafety),
             Facts = Facts(casus, audience.ShowsConfidentialName),
-            StoryLabel = T("triage.story"),
+            StoryLabel = T(LocalizationTextKeys.TriageStory),
             Story = casus.Story.Length > StoryLength ? casus.Story[..StoryLength] + "…" : casus.Story,
             HasChafes = !string.IsNullOrWhiteSpace(casus.Chafes),
-            Chafes = T("triage.chafes", casus.Chafes ?? ""),
-            RoutesLabel = T("triage.routes"),
+            Chafes = T(LocalizationTextKeys.TriageChafes, casus.Chafes ?? ""),
+            RoutesLabel = T(LocalizationTextKeys.TriageRoutes),
             Routes = routes.Take(3).Select(r => new
             {
                 Name = $"{RouteName(r.Route)} ({r.Score.ToString("0.00", Texts.Culture(Language))})",
                 Reason = string.IsNullOrEmpty(r.ModelReason) ? r.ReasonNl : $"{r.ReasonNl} · {r.ModelReason}",
             }),
             HasQuestions = questions.Count > 0,
-            QuestionsLabel = T("triage.questions"),
+            QuestionsLabel = T(LocalizationTextKeys.TriageQuestions),
             Questions = questions.Select(q => new
             {
-                Text = T("triage.question.line", q.AskedByName, DateTime(q.AskedAt), q.Question,
-                    q.Answer is null ? T("triage.question.waiting") : T("triage.question.answer", q.Answer)),
+                Text = T(LocalizationTextKeys.TriageQuestionLine, q.AskedByName, DateTime(q.AskedAt), q.Question,
+                    q.Answer is null ? T(LocalizationTextKeys.TriageQuestionWaiting) : T(LocalizationTextKeys.TriageQuestionAnswer, q.Answer)),
             }),
             HasAdditions = additions.Count > 0,
-            AdditionsLabel = T("triage.additions"),
-            Additions = additions.Select(a => new { Text = T("triage.addition.line", Date(DateOnly.FromDateTime(a.AddedOn.UtcDateTime)), a.Text) }),
+            AdditionsLabel = T(TriageTextKeys.TriageAdditions),
+            Additions = additions.Select(a => new { Text = T(TriageTextKeys.TriageAdditionLine, Date(DateOnly.FromDateTime(a.AddedOn.UtcDateTime)), a.Text) }),
             Decided = decision is not null,
-            Decision = decision is null ? "" : T("triage.decision." + decision.Decision, decision.DecidedByName, DateTime(decision.DecidedAt),
+            Decision = decision is null ? "" : T(LocalizationTextKeys.TriageDecisionPrefix + decision.Decision, decision.DecidedByName, DateTime(decision.DecidedAt),
                 decision.Decision is TriageDecisions.Rejected or TriageDecisions.Signal ? decision.Motivation ?? "" : RouteName(decision.Route ?? "")),
             Open = open,
             // A referral to the signals route is a signal registration, with an owner and a due date: it has its own form.
             CanSignal = open && signalForm is not null && table.Find(TriageSignal.Route) is not null,
             Signal = signalForm,
-            SignalTitle = routes.Take(3).Any(r => r.Route == TriageSignal.Route) ? T("session.label.signalActionAdvised") : T("session.label.signalAction"),
+            SignalTitle = routes.Take(3).Any(r => r.Route == TriageSignal.Route) ? T(SessionsTextKeys.SessionLabelSignalActionAdvised) : T(SessionsTextKeys.SessionLabelSignalAction),
             ReferRoutes = table.Routes.Where(r => r.Id != "spreekuur" && (signalForm is null || r.Id != TriageSignal.Route)).Select(r => new { r.Id, Name = RouteName(r.Id) }),
             Labels = new
             {
-                Spreekuur = T("triage.label.spreekuur"), Refer = T("triage.label.refer"), Ask = T("triage.label.ask"),
-                Reject = T("triage.label.reject"), Route = T("triage.label.route"), ReferWhy = T("triage.label.referWhy"),
-                Question = T("triage.label.question"), RejectWhy = T("triage.label.rejectWhy"), Required = T("triage.label.required"),
+                Spreekuur = T(LocalizationTextKeys.TriageLabelSpreekuur), Refer = T(LocalizationTextKeys.TriageLabelRefer), Ask = T(LocalizationTextKeys.TriageLabelAsk),
+                Reject = T(LocalizationTextKeys.TriageLabelReject), Route = T(LocalizationTextKeys.TriageLabelRoute), ReferWhy = T(LocalizationTextKeys.TriageLabelReferWhy),
+                Question = T(LocalizationTextKeys.TriageLabelQuestion), RejectWhy = T(LocalizationTextKeys.TriageLabelRejectWhy), Required = T(LocalizationTextKeys.TriageLabelRequired),
             },
         });
     }
@@ -100,21 +102,21 @@ internal sealed class TriageCards(CardTemplateStore templates, Texts texts, Work
         var author = casus.Visibility switch
         {
             CasusVisibility.Named => casus.AuthorName ?? "",
-            CasusVisibility.Confidential when showsConfidentialName && casus.AuthorName is { Length: > 0 } name => T("triage.author.confidentialNamed", name),
-            CasusVisibility.Confidential => T("triage.author.confidential"),
-            _ => T("triage.author.anonymous"),
+            CasusVisibility.Confidential when showsConfidentialName && casus.AuthorName is { Length: > 0 } name => T(LocalizationTextKeys.TriageAuthorConfidentialNamed, name),
+            CasusVisibility.Confidential => T(LocalizationTextKeys.TriageAuthorConfidential),
+            _ => T(LocalizationTextKeys.TriageAuthorAnonymous),
         };
-        yield return new { Label = T("triage.fact.wish"), Value = texts.Get("wish." + casus.Wish, Language) };
-        yield return new { Label = T("triage.fact.deadline"), Value = casus.Deadline is { } d ? Date(d) : texts.Get("intake.noDeadline", Language) };
-        yield return new { Label = T("triage.fact.author"), Value = author };
-        if (!string.IsNullOrWhiteSpace(casus.OrgUnit)) yield return new { Label = T("triage.fact.unit"), Value = casus.OrgUnit };
-        if (!string.IsNullOrWhiteSpace(casus.Tried)) yield return new { Label = T("triage.fact.tried"), Value = casus.Tried };
-        if (casus.Themes.Length > 0) yield return new { Label = T("triage.fact.themes"), Value = casus.Themes.Replace(",", ", ") };
+        yield return new { Label = T(LocalizationTextKeys.TriageFactWish), Value = texts.Get(LocalizationTextKeys.WishPrefix + casus.Wish, Language) };
+        yield return new { Label = T(LocalizationTextKeys.TriageFactDeadline), Value = casus.Deadline is { } d ? Date(d) : texts.Get(LocalizationTextKeys.IntakeNoDeadline, Language) };
+        yield return new { Label = T(LocalizationTextKeys.TriageFactAuthor), Value = author };
+        if (!string.IsNullOrWhiteSpace(casus.OrgUnit)) yield return new { Label = T(LocalizationTextKeys.TriageFactUnit), Value = casus.OrgUnit };
+        if (!string.IsNullOrWhiteSpace(casus.Tried)) yield return new { Label = T(LocalizationTextKeys.TriageFactTried), Value = casus.Tried };
+        if (casus.Themes.Length > 0) yield return new { Label = T(LocalizationTextKeys.TriageFactThemes), Value = casus.Themes.Replace(",", ", ") };
     }
 
     private string Urgency(Casus casus, DateOnly due) => casus.AcuteDanger is { Length: > 0 } kinds
-        ? T("triage.urgent.danger", string.Join(", ", kinds.Split(',').Select(k => T("safety.kind." + k))), Date(due))
-        : T("triage.urgent.deadline", casus.Deadline is { } deadline ? Date(deadline) : "", Date(due));
+        ? T(LocalizationTextKeys.TriageUrgentDanger, string.Join(", ", kinds.Split(',').Select(k => T(SafetyTextKeys.SafetyKindPrefix + k))), Date(due))
+        : T(LocalizationTextKeys.TriageUrgentDeadline, casus.Deadline is { } deadline ? Date(deadline) : "", Date(due));
 
     private string T(string key, params object[] args) => texts.Get(key, Language, args);
 

@@ -15,18 +15,18 @@ internal sealed class TriageTimeline(Texts texts, RoutingTable routes, WorkingDa
         var steps = new List<CasusStep>();
         foreach (var question in await db.Set<CasusQuestion>().AsNoTracking().Where(q => q.CasusId == casus.Id).OrderBy(q => q.Id).ToListAsync(cancellationToken))
         {
-            steps.Add(new(question.AskedAt, texts.Get("timeline.question.title", language), [
-                texts.Get("timeline.question.asked", language, question.Question),
-                question.Answer is { } answer ? texts.Get("timeline.question.answer", language, answer) : texts.Get("timeline.question.waiting", language),
+            steps.Add(new(question.AskedAt, texts.Get(TriageTextKeys.TimelineQuestionTitle, language), [
+                texts.Get(TriageTextKeys.TimelineQuestionAsked, language, question.Question),
+                question.Answer is { } answer ? texts.Get(TriageTextKeys.TimelineQuestionAnswer, language, answer) : texts.Get(TriageTextKeys.TimelineQuestionWaiting, language),
             ]));
         }
         if (await db.Set<TriageDecision>().AsNoTracking().FirstOrDefaultAsync(d => d.CasusId == casus.Id, cancellationToken) is { } decision)
         {
             var withReason = decision.Decision is TriageDecisions.Rejected or TriageDecisions.Signal;
             var detail = withReason ? decision.Motivation ?? "" : Route(decision.Route, language);
-            var lines = new List<string> { texts.Get("triage.decision." + decision.Decision, language, decision.DecidedByName, Texts.Day(calendar.LocalDate(decision.DecidedAt), language), detail) };
-            if (!withReason && !string.IsNullOrWhiteSpace(decision.Motivation)) lines.Add(texts.Get("timeline.decision.why", language, decision.Motivation));
-            steps.Add(new(decision.DecidedAt, texts.Get("timeline.decision.title", language), lines));
+            var lines = new List<string> { texts.Get(LocalizationTextKeys.TriageDecisionPrefix + decision.Decision, language, decision.DecidedByName, Texts.Day(calendar.LocalDate(decision.DecidedAt), language), detail) };
+            if (!withReason && !string.IsNullOrWhiteSpace(decision.Motivation)) lines.Add(texts.Get(TriageTextKeys.TimelineDecisionWhy, language, decision.Motivation));
+            steps.Add(new(decision.DecidedAt, texts.Get(TriageTextKeys.TimelineDecisionTitle, language), lines));
         }
         return steps;
     }

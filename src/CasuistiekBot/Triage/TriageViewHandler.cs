@@ -4,6 +4,7 @@ using CasuistiekBot.Framework.Pipeline.Routing;
 using CasuistiekBot.Framework.Schema;
 using CasuistiekBot.Localization;
 using CasuistiekBot.Roles;
+using CasuistiekBot.Sessions;
 using CasuistiekBot.Signals;
 using CasuistiekBot.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -33,16 +34,16 @@ internal sealed class TriageViewHandler(
         if (!action.IsInvoke) return null;
         if (!Guid.TryParse(action.GetString("casusId"), out var casusId) || !seal.Matches(action.GetString("seal"), casusId))
         {
-            return texts.Answer(turn, "triage.unknownCasus");
+            return texts.Answer(turn, LocalizationTextKeys.TriageUnknownCasus);
         }
         var coordinator = await roles.IsCoordinatorAsync(turn.Activity.From?.AadObjectId, cancellationToken);
-        if (action.Verb == TriageVerbs.RevealAuthor && !coordinator) return texts.Answer(turn, "triage.author.revealOnlyCoordinators");
+        if (action.Verb == TriageVerbs.RevealAuthor && !coordinator) return texts.Answer(turn, LocalizationTextKeys.TriageAuthorRevealOnlyCoordinators);
 
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
-        if (await CasusLookup.FindAsync(db, casusId, cancellationToken) is not { } casus) return texts.Answer(turn, "triage.unknownCasus");
+        if (await CasusLookup.FindAsync(db, casusId, cancellationToken) is not { } casus) return texts.Answer(turn, LocalizationTextKeys.TriageUnknownCasus);
         var decision = await db.Set<TriageDecision>().AsNoTracking().FirstOrDefaultAsync(d => d.CasusId == casusId, cancellationToken);
         var questions = await db.Set<CasusQuestion>().AsNoTracking().Where(q => q.CasusId == casusId).OrderBy(q => q.Id).ToListAsync(cancellationToken);
-        var form = decision is null ? await signalForms.BuildAsync(casus.Story, "session.label.signalAction", cancellationToken) : null;
+        var form = decision is null ? await signalForms.BuildAsync(casus.Story, SessionsTextKeys.SessionLabelSignalAction, cancellationToken) : null;
         var audience = coordinator ? await audiences.CoordinatorAsync(db, casus, cancellationToken) : await audiences.ChannelAsync(db, casus, cancellationToken);
         return InvokeResponse.Card(cards.Render(casus, decision, questions, audience, form, await CasusAdditions.ForAsync(db, casusId, cancellationToken)));
     }

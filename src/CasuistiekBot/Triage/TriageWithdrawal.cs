@@ -20,7 +20,7 @@ internal sealed class TriageWithdrawal(TriagePublisher publisher, IOutbox outbox
         await publisher.RefreshAsync(db, casus, cancellationToken);
         var channel = await CoordinatorChannels.ActiveAsync(db, cancellationToken);
         if (channel is null) return;
-        var text = texts.Get("triage.withdrawn", Language, casus.Reference, casus.WithdrawnReason ?? "");
+        var text = texts.Get(LocalizationTextKeys.TriageWithdrawn, Language, casus.Reference, casus.WithdrawnReason ?? "");
         await outbox.EnqueueAsync(db, OutboxMessage.ToConversation(
             $"triage-withdrawn:{casus.Id:N}", channel.ChannelId, channel.ConversationId, MessageFactory.Text(text)), cancellationToken);
     }

@@ -10,6 +10,6 @@ internal static class AskBack
     {
         var list = string.Join("\n", options.Select((o, i) => $"{i + 1}. {o.Label}"));
         return AnswerInterpretation.AskBack(
-            $"{texts.Get(questionKey, language)}\n\n{list}\n\n{texts.Get("understand.list.intro", language)}", options);
+            $"{texts.Get(questionKey, language)}\n\n{list}\n\n{texts.Get(UnderstandingTextKeys.UnderstandListIntro, language)}", options);
     }
 }

@@ -30,34 +30,34 @@ internal sealed class UnderstandingInterpreter(Texts texts) : IAnswerInterpreter
         return answer.Kind switch
         {
             ChoiceAnswerKind.One or ChoiceAnswerKind.Several => AnswerInterpretation.Recognized(string.Join(',', answer.Values)),
-            ChoiceAnswerKind.Ambiguous => AskBack.Of(texts, "understand.choice.askBack", context.Language,
+            ChoiceAnswerKind.Ambiguous => AskBack.Of(texts, UnderstandingTextKeys.UnderstandChoiceAskBack, context.Language,
                 answer.Values.Select(v => new AnswerOption(v, step.Choices.First(c => c.Value == v).Title.For(context.Language))).ToList()),
-            _ => AnswerInterpretation.NotUnderstood(texts.Get("understand.choice.unknown", context.Language)),
+            _ => AnswerInterpretation.NotUnderstood(texts.Get(UnderstandingTextKeys.UnderstandChoiceUnknown, context.Language)),
         };
     }
 
     private AnswerInterpretation Date(FlowStep step, string text, AnswerContext context)
     {
         var language = context.Language;
-        if (Offered(text, context) is { } chosen) return AnswerInterpretation.Recognized(chosen, Noted("understand.date.noted", chosen, language));
+        if (Offered(text, context) is { } chosen) return AnswerInterpretation.Recognized(chosen, Noted(UnderstandingTextKeys.UnderstandDateNoted, chosen, language));
 
         var answer = DateReader.Read(text, context.Today, language);
         switch (answer.Kind)
         {
             case DateAnswerKind.Date:
                 var iso = Iso(answer.Date!.Value);
-                return AnswerInterpretation.Recognized(iso, Noted(answer.Urgent ? "understand.date.urgent" : "understand.date.noted", iso, language));
+                return AnswerInterpretation.Recognized(iso, Noted(answer.Urgent ? UnderstandingTextKeys.UnderstandDateUrgent : UnderstandingTextKeys.UnderstandDateNoted, iso, language));
             case DateAnswerKind.NoDeadline:
-                return step.Optional ? AnswerInterpretation.Recognized("") : AnswerInterpretation.NotUnderstood(texts.Get("understand.date.required", language));
+                return step.Optional ? AnswerInterpretation.Recognized("") : AnswerInterpretation.NotUnderstood(texts.Get(UnderstandingTextKeys.UnderstandDateRequired, language));
             case DateAnswerKind.Ambiguous:
-                return AskBack.Of(texts, "understand.date.askBack", language, answer.Candidates.Select(d => new AnswerOption(Iso(d), Label(d, language))).ToList());
+                return AskBack.Of(texts, UnderstandingTextKeys.UnderstandDateAskBack, language, answer.Candidates.Select(d => new AnswerOption(Iso(d), Label(d, language))).ToList());
             default:
                 var reason = answer.Reason switch
                 {
-                    DateUnknownReason.Past => "understand.date.past",
-                    DateUnknownReason.Impossible => "understand.date.impossible",
-                    DateUnknownReason.Vague => "understand.date.vague",
-                    _ => "understand.date.nothing",
+                    DateUnknownReason.Past => UnderstandingTextKeys.UnderstandDatePast,
+                    DateUnknownReason.Impossible => UnderstandingTextKeys.UnderstandDateImpossible,
+                    DateUnknownReason.Vague => UnderstandingTextKeys.UnderstandDateVague,
+                    _ => UnderstandingTextKeys.UnderstandDateNothing,
                 };
                 return AnswerInterpretation.NotUnderstood(texts.Get(reason, language));
         }
@@ -70,9 +70,9 @@ internal sealed class UnderstandingInterpreter(Texts texts) : IAnswerInterpreter
         {
             YesNoAnswer.Yes => AnswerInterpretation.Recognized("true"),
             YesNoAnswer.No => AnswerInterpretation.Recognized("false"),
-            YesNoAnswer.Correction or YesNoAnswer.Mixed => AskBack.Of(texts, "understand.yesNo.askBack", context.Language,
-                [new("true", texts.Get("understand.yes", context.Language)), new("false", texts.Get("understand.no", context.Language))]),
-            _ => AnswerInterpretation.NotUnderstood(texts.Get("understand.yesNo.unknown", context.Language)),
+            YesNoAnswer.Correction or YesNoAnswer.Mixed => AskBack.Of(texts, UnderstandingTextKeys.UnderstandYesNoAskBack, context.Language,
+                [new("true", texts.Get(UnderstandingTextKeys.UnderstandYes, context.Language)), new("false", texts.Get(UnderstandingTextKeys.UnderstandNo, context.Language))]),
+            _ => AnswerInterpretation.NotUnderstood(texts.Get(UnderstandingTextKeys.UnderstandYesNoUnknown, context.Language)),
         };
     }
 

@@ -20,6 +20,6 @@ internal sealed class InstallationHandler(WelcomeSender welcome, Texts texts) : 
 
         return turn.Activity.IsPersonal()
             ? welcome.SendAsync(turn, cancellationToken)
-            : turn.SendAsync(MessageFactory.Text(texts.Get("welcome.group", turn)), cancellationToken);
+            : turn.SendAsync(MessageFactory.Text(texts.Get(LocalizationTextKeys.WelcomeGroup, turn)), cancellationToken);
     }
 }

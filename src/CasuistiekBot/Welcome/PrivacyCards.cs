@@ -22,9 +22,9 @@ internal sealed class PrivacyCards(
 {
     private static readonly (string Visibility, string[] Lines)[] Visibilities =
     [
-        (CasusVisibility.Named, ["privacy.named.who", "privacy.named.manager"]),
-        (CasusVisibility.Confidential, ["privacy.confidential.who", "privacy.shielded.manager"]),
-        (CasusVisibility.Anonymous, ["privacy.anonymous.who", "privacy.anonymous.reach", "privacy.anonymous.panel"]),
+        (CasusVisibility.Named, [WelcomeTextKeys.PrivacyNamedWho, WelcomeTextKeys.PrivacyNamedManager]),
+        (CasusVisibility.Confidential, [WelcomeTextKeys.PrivacyConfidentialWho, WelcomeTextKeys.PrivacyShieldedManager]),
+        (CasusVisibility.Anonymous, [WelcomeTextKeys.PrivacyAnonymousWho, WelcomeTextKeys.PrivacyAnonymousReach, WelcomeTextKeys.PrivacyAnonymousPanel]),
     ];
 
     public JsonObject Render(string language)
@@ -33,24 +33,24 @@ internal sealed class PrivacyCards(
         var ai = assistant.Value;
         return templates.Bind(WelcomeCardNames.Privacy, new
         {
-            Title = T("privacy.card.title"),
-            Intro = T("privacy.card.intro"),
+            Title = T(WelcomeTextKeys.PrivacyCardTitle),
+            Intro = T(WelcomeTextKeys.PrivacyCardIntro),
             Visibilities = Visibilities.Select(v => new
             {
-                Label = T("visibility." + v.Visibility),
+                Label = T(LocalizationTextKeys.VisibilityPrefix + v.Visibility),
                 Lines = v.Lines.Select(key => new { Text = T(key) }),
             }),
-            Everyone = T("privacy.everyone"),
-            KeptLabel = T("privacy.kept.title"),
+            Everyone = T(WelcomeTextKeys.PrivacyEveryone),
+            KeptLabel = T(WelcomeTextKeys.PrivacyKeptTitle),
             Kept = new[]
             {
-                T("privacy.kept.citizens", Listed(PersonalDataKinds.All.Select(kind => T("privacy.kind." + kind)).ToList(), T("privacy.and"))),
-                T("privacy.kept.texts", retention.Value.ClosedCaseTextMonths),
-                T("privacy.kept.audit"),
-                T("privacy.kept.withdraw"),
-                ai.Enabled ? T("privacy.model.on", ai.EndpointUri.Host) : T("privacy.model.off"),
+                T(WelcomeTextKeys.PrivacyKeptCitizens, Listed(PersonalDataKinds.All.Select(kind => T(WelcomeTextKeys.PrivacyKindPrefix + kind)).ToList(), T(WelcomeTextKeys.PrivacyAnd))),
+                T(WelcomeTextKeys.PrivacyKeptTexts, retention.Value.ClosedCaseTextMonths),
+                T(WelcomeTextKeys.PrivacyKeptAudit),
+                T(WelcomeTextKeys.PrivacyKeptWithdraw),
+                ai.Enabled ? T(WelcomeTextKeys.PrivacyModelOn, ai.EndpointUri.Host) : T(WelcomeTextKeys.PrivacyModelOff),
             }.Select(text => new { Text = text }),
-            Mine = T("welcome.action.mine"),
+            Mine = T(LocalizationTextKeys.WelcomeActionMine),
         });
     }
 

@@ -9,16 +9,16 @@ internal sealed class WelcomeCards(CardTemplateStore templates, Texts texts)
 {
     public JsonObject Welcome(string language) => templates.Get(WelcomeCardNames.Welcome).Bind(new
     {
-        Title = texts.Get("welcome.card.title", language),
-        Intro = texts.Get("welcome.card.intro", language),
-        Steps = new[] { "welcome.card.step1", "welcome.card.step2", "welcome.card.step3" }
+        Title = texts.Get(LocalizationTextKeys.WelcomeCardTitle, language),
+        Intro = texts.Get(LocalizationTextKeys.WelcomeCardIntro, language),
+        Steps = new[] { LocalizationTextKeys.WelcomeCardStep1, LocalizationTextKeys.WelcomeCardStep2, LocalizationTextKeys.WelcomeCardStep3 }
             .Select((key, i) => new { Number = i + 1, Text = texts.Get(key, language) }),
         Actions = new
         {
-            Raise = texts.Get("welcome.action.raise", language),
-            Mine = texts.Get("welcome.action.mine", language),
-            Help = texts.Get("welcome.action.help", language),
-            Privacy = texts.Get("welcome.action.privacy", language),
+            Raise = texts.Get(LocalizationTextKeys.WelcomeActionRaise, language),
+            Mine = texts.Get(LocalizationTextKeys.WelcomeActionMine, language),
+            Help = texts.Get(LocalizationTextKeys.WelcomeActionHelp, language),
+            Privacy = texts.Get(WelcomeTextKeys.WelcomeActionPrivacy, language),
         },
     });
 
@@ -26,22 +26,22 @@ internal sealed class WelcomeCards(CardTemplateStore templates, Texts texts)
     // their own commands.
     public JsonObject Help(string language, bool coordinator = false) => templates.Get(WelcomeCardNames.Help).Bind(new
     {
-        Title = texts.Get("help.card.title", language),
-        Paragraphs = new[] { "help.card.raise", "help.card.privacy", "help.card.visibility", "help.card.follow", "help.card.owner" }
-            .Concat(coordinator ? ["help.card.coordinator"] : [])
-            .Append("help.card.stop")
+        Title = texts.Get(LocalizationTextKeys.HelpCardTitle, language),
+        Paragraphs = new[] { LocalizationTextKeys.HelpCardRaise, LocalizationTextKeys.HelpCardPrivacy, LocalizationTextKeys.HelpCardVisibility, LocalizationTextKeys.HelpCardFollow, LocalizationTextKeys.HelpCardOwner }
+            .Concat(coordinator ? [LocalizationTextKeys.HelpCardCoordinator] : [])
+            .Append(LocalizationTextKeys.HelpCardStop)
             .Select(key => new { Text = texts.Get(key, language) }),
         Personal = true,
-        Raise = texts.Get("welcome.action.raise", language),
-        Privacy = texts.Get("welcome.action.privacy", language),
+        Raise = texts.Get(LocalizationTextKeys.WelcomeActionRaise, language),
+        Privacy = texts.Get(WelcomeTextKeys.WelcomeActionPrivacy, language),
     });
 
     // In the coordinators' channel: what the channel is for, that commands there need an @mention, and nothing of the
     // buttons for raising a casus, which only work in private.
     public JsonObject ChannelHelp(string language) => templates.Get(WelcomeCardNames.Help).Bind(new
     {
-        Title = texts.Get("help.channel.title", language),
-        Paragraphs = new[] { "help.channel.intro", "help.channel.mention", "help.channel.commands", "help.channel.private" }
+        Title = texts.Get(WelcomeTextKeys.HelpChannelTitle, language),
+        Paragraphs = new[] { WelcomeTextKeys.HelpChannelIntro, WelcomeTextKeys.HelpChannelMention, WelcomeTextKeys.HelpChannelCommands, WelcomeTextKeys.HelpChannelPrivate }
             .Select(key => new { Text = texts.Get(key, language) }),
         Personal = false,
         Raise = "",

@@ -32,7 +32,7 @@ internal sealed class WelcomeCommandHandler(
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         var reply = await CoordinatorChannels.IsActiveAsync(db, turn.Activity, cancellationToken)
             ? MessageFactory.Card(cards.ChannelHelp(turn.Language))
-            : MessageFactory.Text(texts.Get("welcome.group", turn));
+            : MessageFactory.Text(texts.Get(LocalizationTextKeys.WelcomeGroup, turn));
         await turn.SendAsync(reply, cancellationToken);
     }
 }

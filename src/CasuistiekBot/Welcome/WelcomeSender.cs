@@ -17,7 +17,7 @@ internal sealed class WelcomeSender(
 {
     public async Task SendAsync(ITurnContext turn, CancellationToken cancellationToken)
     {
-        await turn.SendAsync(MessageFactory.Text(texts.Get("welcome.text", turn)), cancellationToken);
+        await turn.SendAsync(MessageFactory.Text(texts.Get(LocalizationTextKeys.WelcomeText, turn)), cancellationToken);
         if (turn.Activity.From?.AadObjectId is { } me)
         {
             await using var db = await databases.CreateDbContextAsync(cancellationToken);

@@ -1,30 +1,68 @@
+using System.Reflection;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using CasuistiekBot.Localization;
 using CasuistiekBot.Testing;
 
 namespace CasuistiekBot.Tests.Localization;
 
 /// <summary>
-/// A text key is a string in code and a property in a texts.json; a typo only shows when someone reaches that sentence.
-/// These tests read every literal key the app passes to a text lookup and check it against the catalogs, and check that
-/// every catalog entry speaks both languages (the lookup falls back to Dutch, so a missing English would pass unseen).
+/// A text key lives in a texts.json; code names it through the constants the build generates from that file
+/// (<c>Tasks/texts.json</c> → <c>TasksTextKeys</c>), so a renamed or removed key fails the build instead of a turn.
+/// These tests keep it that way: no key or key prefix written as a string in code (a prefix completed at run time is a
+/// generated <c>...Prefix</c> constant), the task lists' own prefixes present in a catalog, a constant for every key,
+/// and every entry in both languages (the lookup falls back to Dutch, so a missing English would pass unseen).
 /// </summary>
 public sealed partial class TextKeysTests
 {
     private static string AppSources => Path.Combine(RepositoryPaths.Root, "src", "CasuistiekBot");
 
     [Fact]
-    public void Every_text_key_the_code_names_is_in_a_catalog()
+    public void No_text_key_or_key_prefix_is_written_as_a_string_in_code()
     {
         var keys = Catalogs().SelectMany(c => c.Entries.Keys).ToHashSet(StringComparer.Ordinal);
-        var uses = KeysNamedInCode().ToList();
+        var sources = AppSourceFiles().ToList();
 
-        var missing = uses
-            .Where(u => u.Key.EndsWith('.') ? !keys.Any(k => k.StartsWith(u.Key, StringComparison.Ordinal)) : !keys.Contains(u.Key))
-            .Select(u => $"{u.Where}: {u.Key}{(u.Key.EndsWith('.') ? "…" : "")}").ToList();
+        // A verb or card name may spell the same as a text (the "erase.pick" button and its label); those are constants too.
+        var literals = sources.Where(s => !IsVerbsOrCardNames(s.Where))
+            .SelectMany(s => Literals(s).Where(l => keys.Contains(l.Text) || IsKeyPrefix(l.Text, keys)).Select(l => $"{l.Where}: \"{l.Text}\""))
+            .ToList();
+        var constantUses = sources.Sum(s => s.Lines.Sum(line => GeneratedConstantUse().Count(line)));
 
-        Assert.True(uses.Count > 500, $"only {uses.Count} text keys found in the code: has the lookup been renamed?");
-        Assert.True(missing.Count == 0, "Text keys with no entry in any texts.json:\n" + string.Join("\n", missing));
+        Assert.True(constantUses > 500, $"only {constantUses} uses of the generated text-key constants found: has the naming changed?");
+        Assert.True(literals.Count == 0, "Text keys or key prefixes written as strings; use the generated *TextKeys constant:\n" + string.Join("\n", literals));
+    }
+
+    [Fact]
+    public void Every_task_list_finds_its_section_texts()
+    {
+        var keys = Catalogs().SelectMany(c => c.Entries.Keys).ToHashSet(StringComparer.Ordinal);
+        // A task source names its texts by a prefix the list card completes with these (Tasks/MyTasksCard).
+        string[] sectionTexts = [".section", ".sectionNone", ".show"];
+        var prefixes = AppSourceFiles()
+            .SelectMany(s => s.Lines.SelectMany((line, i) => TaskTextPrefix().Matches(line).Select(m => (Prefix: m.Groups["prefix"].Value, Where: $"{s.Where}:{i + 1}"))))
+            .ToList();
+
+        var missing = prefixes.SelectMany(p => sectionTexts.Where(t => !keys.Contains(p.Prefix + t)).Select(t => $"{p.Where}: {p.Prefix}{t}")).ToList();
+
+        Assert.True(prefixes.Count >= 3, $"only {prefixes.Count} task sources with a text prefix found: has IMyTaskSource.TextPrefix been renamed?");
+        Assert.True(missing.Count == 0, "Task list texts with no entry in any texts.json:\n" + string.Join("\n", missing));
+    }
+
+    [Fact]
+    public void Every_catalog_key_has_a_generated_constant()
+    {
+        var app = typeof(Texts).Assembly;
+        var absent = new List<string>();
+        foreach (var (file, entries) in Catalogs())
+        {
+            var folder = Path.GetFileName(Path.GetDirectoryName(file))!;
+            var constants = app.GetType($"CasuistiekBot.{folder}.{folder}TextKeys")?.GetFields(BindingFlags.Public | BindingFlags.Static)
+                .Where(f => f.IsLiteral).Select(f => (string)f.GetRawConstantValue()!).ToHashSet(StringComparer.Ordinal) ?? [];
+            absent.AddRange(entries.Keys.Where(k => !constants.Contains(k)).Select(k => $"{file}: {k}"));
+        }
+
+        Assert.True(absent.Count == 0, "Catalog keys without a generated constant:\n" + string.Join("\n", absent));
     }
 
     [Fact]
@@ -40,30 +78,40 @@ public sealed partial class TextKeysTests
     private static bool HasText(Dictionary<string, string> byLanguage, string language) =>
         byLanguage.TryGetValue(language, out var text) && !string.IsNullOrWhiteSpace(text);
 
+    // "signal.status.", completed at run time: the generator names it SignalStatusPrefix.
+    private static bool IsKeyPrefix(string text, HashSet<string> keys) =>
+        text.EndsWith('.') && keys.Any(k => k.StartsWith(text, StringComparison.Ordinal));
+
+    private static bool IsVerbsOrCardNames(string file) =>
+        Path.GetFileNameWithoutExtension(file) is var name && (name.EndsWith("Verbs", StringComparison.Ordinal) || name.EndsWith("CardNames", StringComparison.Ordinal));
+
     private static List<(string File, Dictionary<string, Dictionary<string, string>> Entries)> Catalogs() =>
         Directory.GetFiles(AppSources, "texts.json", SearchOption.AllDirectories)
-            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}") && !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}"))
+            .Where(f => !IsBuildOutput(f))
             .Select(f => (Path.GetRelativePath(RepositoryPaths.Root, f), JsonSerializer.Deserialize<Dictionary<string, Dictionary<string, string>>>(File.ReadAllText(f))!))
             .ToList();
 
-    /// <summary>
-    /// A literal first text argument of the lookups the app uses (<c>texts.Get</c>, the cards' <c>T</c>, the handlers'
-    /// <c>Message</c>/<c>Refused</c>/<c>Refusal</c>): a whole key, or a prefix ending in a dot that code completes.
-    /// </summary>
-    private static IEnumerable<(string Key, string Where)> KeysNamedInCode()
-    {
-        foreach (var file in Directory.GetFiles(AppSources, "*.cs", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
-        {
-            var relative = Path.GetRelativePath(RepositoryPaths.Root, file);
-            if (relative.Contains("Migrations") || relative.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}")) continue;
-            var lines = File.ReadAllLines(file);
-            for (var i = 0; i < lines.Length; i++)
-            {
-                foreach (Match match in Lookup().Matches(lines[i])) yield return (match.Groups["key"].Value, $"{relative}:{i + 1}");
-            }
-        }
-    }
+    private static IEnumerable<(string Where, string[] Lines)> AppSourceFiles() =>
+        Directory.GetFiles(AppSources, "*.cs", SearchOption.AllDirectories)
+            .Where(f => !IsBuildOutput(f) && !f.Contains("Migrations", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal)
+            .Select(f => (Path.GetRelativePath(RepositoryPaths.Root, f), File.ReadAllLines(f)));
 
-    [GeneratedRegex(@"\b(?:Get|T|L|Message|Refused|Refusal|Refuse|Answer)\((?:[\w.]+,\s*)?""(?<key>[a-z][A-Za-z0-9]*(?:\.[A-Za-z0-9_-]+)*\.(?:[A-Za-z0-9_-]+)?)""")]
-    private static partial Regex Lookup();
+    private static bool IsBuildOutput(string path) =>
+        path.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+        || path.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal);
+
+    // Every string literal of a file (not verbatim), with its line.
+    private static IEnumerable<(string Text, string Where)> Literals((string Where, string[] Lines) source) =>
+        source.Lines.SelectMany((line, i) => PlainLiteral().Matches(line).Select(m => (m.Groups["text"].Value, $"{source.Where}:{i + 1}")));
+
+    // Plain literals, and the text before the first hole of an interpolated one ($"signal.status.{status}").
+    [GeneratedRegex(@"(?<![@\w""])(?:""(?<text>(?:[^""\\\n]|\\.)*)""|\$""(?<text>[^""{\\\n]*)\{)")]
+    private static partial Regex PlainLiteral();
+
+    [GeneratedRegex(@"\b\w+TextKeys\.[A-Z]\w*")]
+    private static partial Regex GeneratedConstantUse();
+
+    [GeneratedRegex(@"\bTextPrefix\s*=>\s*""(?<prefix>[^""]+)""")]
+    private static partial Regex TaskTextPrefix();
 }
