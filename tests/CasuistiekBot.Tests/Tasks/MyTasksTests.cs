@@ -71,6 +71,22 @@ public sealed class MyTasksTests
         Assert.DoesNotContain(inChannel, a => SignalKit.Describe(a).Contains(signal) || TriageKit.CardJson(a).Contains("Mijn taken"));
     }
 
+    [Fact]
+    public async Task The_button_that_shows_only_signals_brings_a_signal_list_and_the_signal_card()
+    {
+        await using var app = await PanelKit.StartAsync();
+        var (member, _, signal) = await EverythingOpenAsync(app);
+        var chat = MyTasksKit.ChatOf(member.AadObjectId);
+        var before = await MyTasksKit.AllDeliveredAsync(app);
+
+        await MyTasksKit.ClickAsync(app, member.AadObjectId, TaskVerbs.Show, new { kinds = "mytasks.signals" });
+
+        var list = TriageKit.CardJson(await SignalKit.WaitForAsync(app, chat, a => TriageKit.CardJson(a).Contains("Mijn signalen")));
+        Assert.Contains("Open signalen op jouw naam of aan jou aangeboden: 1.", list);
+        Assert.Contains(signal, list);
+        Assert.Contains(signal, Assert.Single(await MyTasksKit.PostedSinceAsync(app, before, chat, "signal.refresh", 1)));
+    }
+
     /// <summary>Invitations sent; the first expert also owns an action point on the casus and a signal.</summary>
     private static async Task<(PanelMember Member, string Reference, string Signal)> EverythingOpenAsync(Support.BotApp app)
     {
