@@ -14,8 +14,8 @@ internal sealed class UserClock(TimeProvider time, string? defaultZone)
     }
 
     // Zones found are kept: the runtime's own lookup takes a lock on every call. Only real zones are kept, so what a
-    // client sends cannot grow this beyond the system's list.
-    private static readonly ConcurrentDictionary<string, TimeZoneInfo> Found = new(StringComparer.Ordinal);
+    // client sends cannot grow this beyond the system's list (ids are compared as the runtime does, ignoring case).
+    private static readonly ConcurrentDictionary<string, TimeZoneInfo> Found = new(StringComparer.OrdinalIgnoreCase);
 
     private static TimeZoneInfo? Find(string? id)
     {

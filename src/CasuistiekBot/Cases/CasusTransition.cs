@@ -1,4 +1,3 @@
-using CasuistiekBot.Sessions;
 
 namespace CasuistiekBot.Cases;
 
@@ -7,5 +6,5 @@ public sealed record CasusTransition(bool Succeeded, string From, string To, str
 {
     public static CasusTransition Done(string from, string to) => new(true, from, to, null);
 
-    public static CasusTransition Refused(string from, string to) => new(false, from, to, SessionsTextKeys.SessionCannotMove);
+    public static CasusTransition Refused(string from, string to) => new(false, from, to, CasesTextKeys.SessionCannotMove);
 }

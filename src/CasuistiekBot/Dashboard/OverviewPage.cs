@@ -17,10 +17,10 @@ internal sealed class OverviewPage(Texts texts)
         var culture = DashboardLanguage.Culture(language);
         string T(string key, params object[] args) => texts.Get(key, language, args);
         var body = new StringBuilder()
-            .Append($"<header><h1>{T(DashboardTextKeys.DashboardTitle)}</h1><p class=\"as-of\">{T("dashboard.asOf", Texts.Day(figures.Today, language))}</p>{Scope(figures, language)}</header>")
+            .Append($"<header><h1>{T(DashboardTextKeys.DashboardTitle)}</h1><p class=\"as-of\">{T(DashboardTextKeys.DashboardAsOf, Texts.Day(figures.Today, language))}</p>{Scope(figures, language)}</header>")
             .Append("<main class=\"grid\">")
             .Append(Section("open", T(DashboardTextKeys.DashboardOpenTitle),
-                $"<p class=\"big\" data-figure=\"open-total\">{figures.Open.Count}</p><p>{T("dashboard.open.overdue", $"<span class=\"late\" data-figure=\"overdue-total\">{figures.Overdue.Count()}</span>")}</p>"
+                $"<p class=\"big\" data-figure=\"open-total\">{figures.Open.Count}</p><p>{T(DashboardTextKeys.DashboardOpenOverdue, $"<span class=\"late\" data-figure=\"overdue-total\">{figures.Overdue.Count()}</span>")}</p>"
                 + TallyTable(figures.OpenByStatus, "status", T(DashboardTextKeys.DashboardColStatus), T(DashboardTextKeys.DashboardColCount))))
             .Append(Section("age", T(DashboardTextKeys.DashboardAgeTitle),
                 SvgBarChart.Vertical("chart-age", T(DashboardTextKeys.DashboardAgeChart), culture, Bars(figures.AgeHistogram),
@@ -41,7 +41,7 @@ internal sealed class OverviewPage(Texts texts)
     }
 
     private string Scope(DashboardFigures figures, string language) => figures.Mt is { } mt
-        ? $"<p class=\"scope\" data-scope=\"{HtmlEncode(mt)}\">{HtmlEncode(texts.Get("dashboard.scopeMt", language, mt))}</p>"
+        ? $"<p class=\"scope\" data-scope=\"{HtmlEncode(mt)}\">{HtmlEncode(texts.Get(DashboardTextKeys.DashboardScopeMt, language, mt))}</p>"
         : "";
 
     private static string Section(string id, string title, string content, bool wide = false) =>
@@ -100,7 +100,7 @@ internal sealed class OverviewPage(Texts texts)
         var rows = figures.CasesByRoute.Select(r => $"<tr><th scope=\"row\">{HtmlEncode(r.Label)}</th>"
             + string.Concat(statuses.Select(s => $"<td class=\"n\" data-figure=\"route:{r.Key}:{s}\">{r.ByStatus.GetValueOrDefault(s)}</td>"))
             + $"<td class=\"n\" data-figure=\"route:{r.Key}:total\">{r.Total}</td></tr>");
-        return chart + $"<table><thead><tr><th scope=\"col\">{texts.Get("dashboard.col.route", language)}</th>{header}<th scope=\"col\" class=\"n\">{texts.Get("dashboard.col.total", language)}</th></tr></thead><tbody>{string.Concat(rows)}</tbody></table>";
+        return chart + $"<table><thead><tr><th scope=\"col\">{texts.Get(DashboardTextKeys.DashboardColRoute, language)}</th>{header}<th scope=\"col\" class=\"n\">{texts.Get(DashboardTextKeys.DashboardColTotal, language)}</th></tr></thead><tbody>{string.Concat(rows)}</tbody></table>";
     }
 
     private string Table(string language, string[] headerKeys, IEnumerable<string> rows) =>

@@ -69,14 +69,14 @@ internal sealed class ShellPages(Texts texts)
             outside = texts.Get(DashboardTextKeys.DashboardSignInOutside, language),
             failed = texts.Get(DashboardTextKeys.DashboardSignInFailed, language),
         }), StringComparison.Ordinal);
-        var body = $"<main><h1>{texts.Get(DashboardTextKeys.DashboardTitle, language)}</h1><p id=\"status\" role=\"status\">{texts.Get("dashboard.signIn.loading", language)}</p></main>";
+        var body = $"<main><h1>{texts.Get(DashboardTextKeys.DashboardTitle, language)}</h1><p id=\"status\" role=\"status\">{texts.Get(DashboardTextKeys.DashboardSignInLoading, language)}</p></main>";
         return DashboardLayout.Page(language, texts.Get(DashboardTextKeys.DashboardTitle, language), body, nonce, script);
     }
 
     public string Configure(string language, string nonce)
     {
         var script = ConfigureScript.Replace("__NAME__", JsonSerializer.Serialize(texts.Get(DashboardTextKeys.DashboardTabName, language)), StringComparison.Ordinal);
-        var body = $"<main><h1>{texts.Get(DashboardTextKeys.DashboardTitle, language)}</h1><p class=\"notice\">{texts.Get("dashboard.configure.text", language)}</p></main>";
+        var body = $"<main><h1>{texts.Get(DashboardTextKeys.DashboardTitle, language)}</h1><p class=\"notice\">{texts.Get(DashboardTextKeys.DashboardConfigureText, language)}</p></main>";
         return DashboardLayout.Page(language, texts.Get(DashboardTextKeys.DashboardTitle, language), body, nonce, script);
     }
 

@@ -39,13 +39,13 @@ internal sealed class SignalPage(Texts texts, WorkingDayCalendar calendar)
                 + $"{HtmlEncode(Label(DashboardTextKeys.DashboardAuditPrefix, e.Action))}{(string.IsNullOrWhiteSpace(e.Details) ? "" : " (" + HtmlEncode(e.Details) + ")")}</li>")) + "</ol>";
 
         var body = new StringBuilder()
-            .Append($"<p><a data-nav href=\"/dashboard?lang={language}\">{T("dashboard.back")}</a></p>")
+            .Append($"<p><a data-nav href=\"/dashboard?lang={language}\">{T(DashboardTextKeys.DashboardBack)}</a></p>")
             .Append($"<header><h1><span data-figure=\"reference\">{HtmlEncode(signal.Reference)}</span>: {HtmlEncode(signal.Title)}</h1></header>")
             .Append("<main class=\"grid\">")
-            .Append($"<section class=\"wide\" aria-labelledby=\"facts-h\"><h2 id=\"facts-h\">{T("dashboard.signal.facts")}</h2><dl>")
+            .Append($"<section class=\"wide\" aria-labelledby=\"facts-h\"><h2 id=\"facts-h\">{T(DashboardTextKeys.DashboardSignalFacts)}</h2><dl>")
             .Append(string.Concat(facts.Select(f => $"<dt>{HtmlEncode(f.Label)}</dt><dd>{HtmlEncode(f.Value)}</dd>")))
             .Append($"</dl><h2>{T(DashboardTextKeys.DashboardSignalDescription)}</h2><p>{HtmlEncode(signal.Description)}</p></section>")
-            .Append($"<section class=\"wide\" id=\"history\" aria-labelledby=\"history-h\"><h2 id=\"history-h\">{T("dashboard.signal.history")}</h2>{history}</section>")
+            .Append($"<section class=\"wide\" id=\"history\" aria-labelledby=\"history-h\"><h2 id=\"history-h\">{T(DashboardTextKeys.DashboardSignalHistory)}</h2>{history}</section>")
             .Append("</main>");
         return DashboardLayout.Page(language, $"{signal.Reference}: {signal.Title}", body.ToString());
     }

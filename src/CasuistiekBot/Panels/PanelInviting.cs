@@ -34,7 +34,7 @@ internal sealed class PanelInviting(InvitationSender invitations, AuthorMessenge
         var date = SessionText.Date(casus.Language, panel.SessionDate!.Value);
         Audit.Casus(db, now, actor, casus, "ingepland", $"{panel.SessionDate:yyyy-MM-dd} {SessionText.Time(panel.SessionTime!.Value)}");
         var facilitator = InvitationSender.Facilitator(members) ?? texts.Get(PanelsTextKeys.AuthorPanelNoFacilitator, casus.Language);
-        await authors.EnqueueAsync(db, casus, $"ingepland:{panel.Id:N}", MessageFactory.Text(texts.Get("author.panelScheduled", casus.Language,
+        await authors.EnqueueAsync(db, casus, $"ingepland:{panel.Id:N}", MessageFactory.Text(texts.Get(PanelsTextKeys.AuthorPanelScheduled, casus.Language,
             casus.Reference, date, SessionText.Time(panel.SessionTime!.Value), panel.Place ?? "", facilitator)), cancellationToken);
         await triage.RefreshAsync(db, casus, cancellationToken);
         return null;

@@ -41,7 +41,7 @@ internal sealed class PanelRescheduling(
         if (!moved.Succeeded) return PanelOutcome.Refuse(texts.Get(moved.Refusal!, c.Turn, casus.Reference, moved.From, moved.To));
         Audit.Casus(c.Db, c.Now, c.Actor, casus, "verzet", $"{before} → {slot}");
         var facilitator = InvitationSender.Facilitator(c.Members) ?? texts.Get(PanelsTextKeys.AuthorPanelNoFacilitator, casus.Language);
-        await authors.EnqueueAsync(c.Db, casus, $"verzet:{panel.Id:N}:{panel.Version}", MessageFactory.Text(texts.Get("author.panelMoved", casus.Language,
+        await authors.EnqueueAsync(c.Db, casus, $"verzet:{panel.Id:N}:{panel.Version}", MessageFactory.Text(texts.Get(PanelsTextKeys.AuthorPanelMoved, casus.Language,
             casus.Reference, SessionText.Date(casus.Language, slot.Date), SessionText.Time(slot.Time), slot.Place, facilitator)), cancellationToken);
         await triage.RefreshAsync(c.Db, casus, cancellationToken);
         return PanelOutcome.Done("panel-verzet", $"{before} → {slot}; {string.Join(", ", asked.Select(m => m.Name))}");

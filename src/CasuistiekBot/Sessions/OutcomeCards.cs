@@ -27,7 +27,7 @@ internal sealed class OutcomeCards(
         Title = T(SessionsTextKeys.SessionPickTitle),
         Intro = T(SessionsTextKeys.SessionPickIntro),
         Label = T(SessionsTextKeys.SessionPickLabel),
-        Required = T(SessionsTextKeys.SessionLabelRequired),
+        Required = T(SignalsTextKeys.SessionLabelRequired),
         Open = T(SessionsTextKeys.SessionPickOpen),
         Cases = scheduled.Select(c => new { Title = $"{c.Reference} · {Clip(c.Story, 80)}", Value = c.Id.ToString() }),
     });
@@ -58,7 +58,7 @@ internal sealed class OutcomeCards(
                 Owners = actionOwners ?? [],
                 OwnerSearch = actionOwners is null,
                 Due = DueDates.Format(dates.Proposed(options.Value.ActionPointDueWorkingDays)),
-                Labels = new { Owner = T(SessionsTextKeys.SessionLabelActionOwner), OwnerSearch = T(SessionsTextKeys.SessionLabelOwnerSearch) },
+                Labels = new { Owner = T(SessionsTextKeys.SessionLabelActionOwner), OwnerSearch = T(SignalsTextKeys.SessionLabelOwnerSearch) },
             },
             Signal = signal,
             Labels = Labels(),
@@ -122,8 +122,8 @@ internal sealed class OutcomeCards(
         ActionPoints = T(SessionsTextKeys.SessionLabelActionPoints), NoActionPoints = T(SessionsTextKeys.SessionLabelNoActionPoints),
         Signals = T(SessionsTextKeys.SessionLabelSignals), NoSignals = T(SessionsTextKeys.SessionLabelNoSignals),
         AddActionPoint = T(SessionsTextKeys.SessionLabelAddActionPoint), AddSignal = T(SessionsTextKeys.SessionLabelAddSignal),
-        ActionText = T(SessionsTextKeys.SessionLabelActionText), Due = T(SessionsTextKeys.SessionLabelDue), Remove = T(SessionsTextKeys.SessionLabelRemove),
-        Record = T(SessionsTextKeys.SessionLabelRecord), Required = T(SessionsTextKeys.SessionLabelRequired),
+        ActionText = T(SessionsTextKeys.SessionLabelActionText), Due = T(SignalsTextKeys.SessionLabelDue), Remove = T(SessionsTextKeys.SessionLabelRemove),
+        Record = T(SessionsTextKeys.SessionLabelRecord), Required = T(SignalsTextKeys.SessionLabelRequired),
         Close = T(SessionsTextKeys.SessionLabelClose), CloseExplain = T(SessionsTextKeys.SessionLabelCloseExplain), CloseReason = T(SessionsTextKeys.SessionLabelCloseReason),
     };
 

@@ -20,7 +20,7 @@ internal sealed class OutcomeInputs(OwnerDirectory owners, PersonalDataScrubber 
     {
         var text = action.GetString("actionText")?.Trim();
         if (string.IsNullOrEmpty(text)) return (null, new Refusal(SessionsTextKeys.SessionActionTextRequired));
-        if (dates.Read(action.GetString("actionDue")) is not { } due) return (null, new Refusal(SessionsTextKeys.SessionDueInvalid));
+        if (dates.Read(action.GetString("actionDue")) is not { } due) return (null, new Refusal(SignalsTextKeys.SessionDueInvalid));
         var (owner, refusal) = await owners.ResolveAsync(action.GetString("actionOwner"), OwnerKind.ActionPoint, cancellationToken);
         if (owner is null) return (null, refusal);
         return (new DraftActionPoint(Scrub(text, MaxText, ScrubMemory.Create()), owner.AadObjectId, owner.Name, due), null);

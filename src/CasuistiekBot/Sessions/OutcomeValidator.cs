@@ -25,9 +25,9 @@ internal sealed class OutcomeValidator(OwnerDirectory owners, OutcomeInputs inpu
         foreach (var point in draft.ActionPoints)
         {
             if (string.IsNullOrWhiteSpace(point.Text)) return (null, new Refusal(SessionsTextKeys.SessionActionTextRequired));
-            if (!dates.IsValid(point.Due)) return (null, new Refusal(SessionsTextKeys.SessionDueInvalid));
+            if (!dates.IsValid(point.Due)) return (null, new Refusal(SignalsTextKeys.SessionDueInvalid));
             var (owner, refusal) = await owners.ResolveAsync(point.OwnerId, OwnerKind.ActionPoint, cancellationToken);
-            if (owner is null || owner.AadObjectId != point.OwnerId) return (null, refusal ?? new Refusal(SessionsTextKeys.SessionOwnerNotFound, point.OwnerName));
+            if (owner is null || owner.AadObjectId != point.OwnerId) return (null, refusal ?? new Refusal(SignalsTextKeys.SessionOwnerNotFound, point.OwnerName));
             points.Add(point with { Text = Scrub(point.Text, OutcomeInputs.MaxText), OwnerName = owner.Name });
         }
         var signals = new List<DraftSignal>();
@@ -35,9 +35,9 @@ internal sealed class OutcomeValidator(OwnerDirectory owners, OutcomeInputs inpu
         {
             if (string.IsNullOrWhiteSpace(signal.Title)) return (null, new Refusal(SignalsTextKeys.SignalTitleRequired));
             if (!SignalCategory.All.Contains(signal.Category)) return (null, new Refusal(SignalsTextKeys.SignalUnknownCategory));
-            if (!dates.IsValid(signal.Due)) return (null, new Refusal(SessionsTextKeys.SessionDueInvalid));
+            if (!dates.IsValid(signal.Due)) return (null, new Refusal(SignalsTextKeys.SessionDueInvalid));
             var (owner, refusal) = await owners.ResolveAsync(signal.OwnerId, OwnerKind.Signal, cancellationToken);
-            if (owner is null || owner.AadObjectId != signal.OwnerId) return (null, refusal ?? new Refusal(SessionsTextKeys.SessionOwnerNotFound, signal.OwnerName));
+            if (owner is null || owner.AadObjectId != signal.OwnerId) return (null, refusal ?? new Refusal(SignalsTextKeys.SessionOwnerNotFound, signal.OwnerName));
             signals.Add(signal with { OwnerName = owner.Name, OwnerMt = owner.Mt });
         }
         return (new ValidOutcome(sharedView, new OutcomeDraft(points, signals)), null);

@@ -1,6 +1,5 @@
 using CasuistiekBot.Expertise;
 using CasuistiekBot.Localization;
-using CasuistiekBot.Sessions;
 using Microsoft.Extensions.Options;
 
 namespace CasuistiekBot.Signals;
@@ -29,18 +28,18 @@ internal sealed class OwnerDirectory(ExpertiseDirectory directory, IOptions<Sign
         if (wanted.Length == 0) return (null, new Refusal(Required(kind)));
         if (await directory.FindAsync(wanted, cancellationToken) is { } byId)
         {
-            return IsEligible(byId, kind) ? (byId, null) : (null, new Refusal(SessionsTextKeys.SessionOwnerNotEligible, byId.Name));
+            return IsEligible(byId, kind) ? (byId, null) : (null, new Refusal(SignalsTextKeys.SessionOwnerNotEligible, byId.Name));
         }
         var matches = (await directory.SearchAsync(wanted, cancellationToken)).Where(p => IsEligible(p, kind)).ToList();
         return matches.Count switch
         {
             1 => (matches[0], null),
-            0 => (null, new Refusal(SessionsTextKeys.SessionOwnerNotFound, wanted)),
-            _ => (null, new Refusal(SessionsTextKeys.SessionOwnerAmbiguous, wanted, string.Join(", ", matches.Take(5).Select(p => p.Name)))),
+            0 => (null, new Refusal(SignalsTextKeys.SessionOwnerNotFound, wanted)),
+            _ => (null, new Refusal(SignalsTextKeys.SessionOwnerAmbiguous, wanted, string.Join(", ", matches.Take(5).Select(p => p.Name)))),
         };
     }
 
-    private static string Required(OwnerKind kind) => kind == OwnerKind.Signal ? SessionsTextKeys.SessionSignalOwnerRequired : SessionsTextKeys.SessionActionOwnerRequired;
+    private static string Required(OwnerKind kind) => kind == OwnerKind.Signal ? SignalsTextKeys.SessionSignalOwnerRequired : SignalsTextKeys.SessionActionOwnerRequired;
 
     private static bool IsEligible(Person person, OwnerKind kind) =>
         kind == OwnerKind.ActionPoint || person.Has(PersonRoles.MtMember) || person.Has(PersonRoles.DirectorGeneral);

@@ -1,7 +1,6 @@
 using CasuistiekBot.Calendar;
 using CasuistiekBot.Coordinators;
 using CasuistiekBot.Localization;
-using CasuistiekBot.Sessions;
 using Microsoft.Extensions.Options;
 
 namespace CasuistiekBot.Signals;
@@ -24,12 +23,12 @@ internal sealed class SignalForms(OwnerDirectory owners, DueDates dates, IOption
             choices ?? [],
             choices is null,
             DueDates.Format(dates.Proposed(options.Value.SignalDueWorkingDays)),
-            new SignalFormLabels(T(actionLabelKey), T(SessionsTextKeys.SessionLabelSignalTitle), T(SessionsTextKeys.SessionLabelSignalTitleHint), T(SessionsTextKeys.SessionLabelSignalDescription),
-                T(SessionsTextKeys.SessionLabelCategory), T(SessionsTextKeys.SessionLabelSignalOwner), T(SessionsTextKeys.SessionLabelOwnerSearch), T(SessionsTextKeys.SessionLabelDue),
-                T(SessionsTextKeys.SessionLabelSignalSubmit), T(SessionsTextKeys.SessionLabelRequired)));
+            new SignalFormLabels(T(actionLabelKey), T(SignalsTextKeys.SessionLabelSignalTitle), T(SignalsTextKeys.SessionLabelSignalTitleHint), T(SignalsTextKeys.SessionLabelSignalDescription),
+                T(SignalsTextKeys.SessionLabelCategory), T(SignalsTextKeys.SessionLabelSignalOwner), T(SignalsTextKeys.SessionLabelOwnerSearch), T(SignalsTextKeys.SessionLabelDue),
+                T(SignalsTextKeys.SessionLabelSignalSubmit), T(SignalsTextKeys.SessionLabelRequired)));
     }
 
-    public string CategoryName(string category) => T(SessionsTextKeys.SessionCategoryPrefix + category);
+    public string CategoryName(string category) => T(SignalsTextKeys.SessionCategoryPrefix + category);
 
     private string T(string key) => texts.Get(key, Language);
 }

@@ -2,7 +2,6 @@ using CasuistiekBot.Calendar;
 using CasuistiekBot.Framework.Pipeline.Routing;
 using CasuistiekBot.Localization;
 using CasuistiekBot.Privacy;
-using CasuistiekBot.Sessions;
 
 namespace CasuistiekBot.Signals;
 
@@ -18,7 +17,7 @@ internal sealed class SignalInputs(OwnerDirectory owners, PersonalDataScrubber s
         if (string.IsNullOrEmpty(title)) return (null, new Refusal(SignalsTextKeys.SignalTitleRequired));
         var category = action.GetString("signalCategory");
         if (category is null || !SignalCategory.All.Contains(category)) return (null, new Refusal(SignalsTextKeys.SignalUnknownCategory));
-        if (dates.Read(action.GetString("signalDue")) is not { } due) return (null, new Refusal(SessionsTextKeys.SessionDueInvalid));
+        if (dates.Read(action.GetString("signalDue")) is not { } due) return (null, new Refusal(SignalsTextKeys.SessionDueInvalid));
         var (owner, refusal) = await owners.ResolveAsync(action.GetString("signalOwner"), OwnerKind.Signal, cancellationToken);
         if (owner is null) return (null, refusal);
         var memory = ScrubMemory.Create();

@@ -3,7 +3,6 @@ using CasuistiekBot.Coordinators;
 using CasuistiekBot.Framework.Connector;
 using CasuistiekBot.Framework.Pipeline.Routing;
 using CasuistiekBot.Localization;
-using CasuistiekBot.Sessions;
 using CasuistiekBot.Storage;
 
 namespace CasuistiekBot.Signals;
@@ -26,8 +25,8 @@ internal sealed class TriageSignal(SignalInputs inputs, SignalRegister register,
         if (registration.Signal is not { } signal) return TriageSignalResult.Refused(new Refusal(registration.Refusal!));
 
         var owner = signal.OwnerMt is { Length: > 0 } mt ? $"{signal.OwnerName} ({mt})" : signal.OwnerName;
-        var summary = texts.Get(SessionsTextKeys.SessionTriageSummary, channel.Value, signal.Reference, owner, forms.CategoryName(signal.Category));
-        var message = MessageFactory.Text(texts.Get(SessionsTextKeys.SessionAuthorSignal, casus.Language, casus.Reference, signal.Reference, signal.Title, owner));
+        var summary = texts.Get(SignalsTextKeys.SessionTriageSummary, channel.Value, signal.Reference, owner, forms.CategoryName(signal.Category));
+        var message = MessageFactory.Text(texts.Get(SignalsTextKeys.SessionAuthorSignal, casus.Language, casus.Reference, signal.Reference, signal.Title, owner));
         return new TriageSignalResult(signal, summary, message, null);
     }
 }

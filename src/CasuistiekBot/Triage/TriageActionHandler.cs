@@ -8,7 +8,6 @@ using CasuistiekBot.Localization;
 using CasuistiekBot.Privacy;
 using CasuistiekBot.Roles;
 using CasuistiekBot.Routing;
-using CasuistiekBot.Sessions;
 using CasuistiekBot.Signals;
 using CasuistiekBot.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -123,7 +122,7 @@ internal sealed class TriageActionHandler(
             }
             throw;
         }
-        var form = outcome.Decision is null ? await signalForms.BuildAsync(casus.Story, SessionsTextKeys.SessionLabelSignalAction, cancellationToken) : null;
+        var form = outcome.Decision is null ? await signalForms.BuildAsync(casus.Story, TriageTextKeys.SessionLabelSignalAction, cancellationToken) : null;
         return InvokeResponse.Card(cards.Render(casus, outcome.Decision, questions, await AudienceAsync(db, casus, action, cancellationToken), form,
             await CasusAdditions.ForAsync(db, casus.Id, cancellationToken)));
     }
@@ -152,7 +151,7 @@ internal sealed class TriageActionHandler(
             : casus;
         decision ??= await source.Set<TriageDecision>().AsNoTracking().FirstOrDefaultAsync(d => d.CasusId == casus.Id, cancellationToken);
         var questions = await source.Set<CasusQuestion>().AsNoTracking().Where(q => q.CasusId == casus.Id).OrderBy(q => q.Id).ToListAsync(cancellationToken);
-        var form = decision is null ? await signalForms.BuildAsync(current.Story, SessionsTextKeys.SessionLabelSignalAction, cancellationToken) : null;
+        var form = decision is null ? await signalForms.BuildAsync(current.Story, TriageTextKeys.SessionLabelSignalAction, cancellationToken) : null;
         return InvokeResponse.Card(cards.Render(current, decision, questions, await AudienceAsync(source, current, action, cancellationToken), form,
             await CasusAdditions.ForAsync(source, casus.Id, cancellationToken)));
     }
@@ -186,7 +185,7 @@ internal sealed class TriageActionHandler(
     {
         var route = action.GetString("route");
         if (route is null || route == "spreekuur" || table.Find(route) is not { } definition) return new Outcome(texts.Answer(turn, LocalizationTextKeys.TriageUnknownRoute));
-        if (route == TriageSignal.Route) return new Outcome(texts.Answer(turn, SessionsTextKeys.SessionTriageUseSignal));
+        if (route == TriageSignal.Route) return new Outcome(texts.Answer(turn, TriageTextKeys.SessionTriageUseSignal));
         if (Required(action, "motivation", turn, LocalizationTextKeys.TriageLabelReferWhy) is { } missing) return new Outcome(missing);
         var motivation = Scrub(action.GetString("motivation")!);
         var outcome = Decide(db, casus, TriageDecisions.Referred, route, motivation, coordinator, now, turn);

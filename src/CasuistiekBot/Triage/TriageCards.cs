@@ -11,7 +11,6 @@ using CasuistiekBot.Intake;
 using CasuistiekBot.Localization;
 using CasuistiekBot.Routing;
 using CasuistiekBot.Safety;
-using CasuistiekBot.Sessions;
 using CasuistiekBot.Signals;
 
 namespace CasuistiekBot.Triage;
@@ -84,7 +83,7 @@ internal sealed class TriageCards(CardTemplateStore templates, Texts texts, Work
             // A referral to the signals route is a signal registration, with an owner and a due date: it has its own form.
             CanSignal = open && signalForm is not null && table.Find(TriageSignal.Route) is not null,
             Signal = signalForm,
-            SignalTitle = routes.Take(3).Any(r => r.Route == TriageSignal.Route) ? T(SessionsTextKeys.SessionLabelSignalActionAdvised) : T(SessionsTextKeys.SessionLabelSignalAction),
+            SignalTitle = routes.Take(3).Any(r => r.Route == TriageSignal.Route) ? T(TriageTextKeys.SessionLabelSignalActionAdvised) : T(TriageTextKeys.SessionLabelSignalAction),
             ReferRoutes = table.Routes.Where(r => r.Id != "spreekuur" && (signalForm is null || r.Id != TriageSignal.Route)).Select(r => new { r.Id, Name = RouteName(r.Id) }),
             Labels = new
             {

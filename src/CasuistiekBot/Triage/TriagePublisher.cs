@@ -2,7 +2,6 @@ using CasuistiekBot.Cases;
 using CasuistiekBot.Coordinators;
 using CasuistiekBot.Delivery;
 using CasuistiekBot.Framework.Connector;
-using CasuistiekBot.Sessions;
 using CasuistiekBot.Signals;
 using CasuistiekBot.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -21,7 +20,7 @@ internal sealed class TriagePublisher(IOutbox outbox, TriageCards cards, TriageA
     {
         var channel = await CoordinatorChannels.ActiveAsync(db, cancellationToken);
         if (channel is null) return numbered => NoChannel(numbered);
-        var form = await signalForms.BuildAsync(casus.Story, SessionsTextKeys.SessionLabelSignalAction, cancellationToken);
+        var form = await signalForms.BuildAsync(casus.Story, TriageTextKeys.SessionLabelSignalAction, cancellationToken);
         var audience = await audiences.ChannelAsync(db, casus, cancellationToken);
         // A new casus has no decision, questions or additions yet, and its key is new with it.
         return numbered => outbox.EnqueueNew(db, Message(channel, numbered, null, [], audience, form, [], null));
@@ -48,7 +47,7 @@ internal sealed class TriagePublisher(IOutbox outbox, TriageCards cards, TriageA
             return;
         }
 
-        var form = decision is null ? await signalForms.BuildAsync(casus.Story, SessionsTextKeys.SessionLabelSignalAction, cancellationToken) : null;
+        var form = decision is null ? await signalForms.BuildAsync(casus.Story, TriageTextKeys.SessionLabelSignalAction, cancellationToken) : null;
         var audience = await audiences.ChannelAsync(db, casus, cancellationToken);
         var additions = await CasusAdditions.ForAsync(db, casus.Id, cancellationToken);
         await outbox.EnqueueAsync(db, Message(channel, casus, decision, questions, audience, form, additions, refreshKey), cancellationToken);

@@ -4,7 +4,6 @@ using CasuistiekBot.Framework.Pipeline.Routing;
 using CasuistiekBot.Framework.Schema;
 using CasuistiekBot.Localization;
 using CasuistiekBot.Roles;
-using CasuistiekBot.Sessions;
 using CasuistiekBot.Signals;
 using CasuistiekBot.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -43,7 +42,7 @@ internal sealed class TriageViewHandler(
         if (await CasusLookup.FindAsync(db, casusId, cancellationToken) is not { } casus) return texts.Answer(turn, LocalizationTextKeys.TriageUnknownCasus);
         var decision = await db.Set<TriageDecision>().AsNoTracking().FirstOrDefaultAsync(d => d.CasusId == casusId, cancellationToken);
         var questions = await db.Set<CasusQuestion>().AsNoTracking().Where(q => q.CasusId == casusId).OrderBy(q => q.Id).ToListAsync(cancellationToken);
-        var form = decision is null ? await signalForms.BuildAsync(casus.Story, SessionsTextKeys.SessionLabelSignalAction, cancellationToken) : null;
+        var form = decision is null ? await signalForms.BuildAsync(casus.Story, TriageTextKeys.SessionLabelSignalAction, cancellationToken) : null;
         var audience = coordinator ? await audiences.CoordinatorAsync(db, casus, cancellationToken) : await audiences.ChannelAsync(db, casus, cancellationToken);
         return InvokeResponse.Card(cards.Render(casus, decision, questions, audience, form, await CasusAdditions.ForAsync(db, casusId, cancellationToken)));
     }

@@ -16,6 +16,7 @@ public sealed partial class ArchitectureTests
     public void No_two_slices_of_the_app_depend_on_each_other()
     {
         var edges = Slices.App.Dependencies();
+        ConstantReferences.AddTo(edges);
         var debt = KnownDebt.CycleEdges.Select(e => e.Split(" → ")).ToList();
         var paid = KnownDebt.CycleEdges.Where(e => !edges.TryGetValue(e.Split(" → ")[0], out var t) || !t.ContainsKey(e.Split(" → ")[1])).ToList();
         foreach (var edge in debt) edges.GetValueOrDefault(edge[0])?.Remove(edge[1]);

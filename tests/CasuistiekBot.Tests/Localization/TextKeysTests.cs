@@ -38,7 +38,7 @@ public sealed partial class TextKeysTests
     {
         var keys = Catalogs().SelectMany(c => c.Entries.Keys).ToHashSet(StringComparer.Ordinal);
         // A task source names its texts by a prefix the list card completes with these (Tasks/MyTasksCard).
-        string[] sectionTexts = [".section", ".sectionNone", ".show"];
+        string[] sectionTexts = [".section", ".sectionNone", ".show", ".heading", ".summary", ".none", ".cards", ".someCards", ".hint"];
         var prefixes = AppSourceFiles()
             .SelectMany(s => s.Lines.SelectMany((line, i) => TaskTextPrefix().Matches(line).Select(m => (Prefix: m.Groups["prefix"].Value, Where: $"{s.Where}:{i + 1}"))))
             .ToList();
@@ -101,13 +101,18 @@ public sealed partial class TextKeysTests
         path.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
         || path.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal);
 
-    // Every string literal of a file (not verbatim), with its line.
+    // Every string literal of a file (not verbatim), with its line; and every quoted dotted word, which also finds a key
+    // inside an interpolation's hole ($"<a>{T("dashboard.back")}</a>"), where the plain reading sees one long string.
     private static IEnumerable<(string Text, string Where)> Literals((string Where, string[] Lines) source) =>
-        source.Lines.SelectMany((line, i) => PlainLiteral().Matches(line).Select(m => (m.Groups["text"].Value, $"{source.Where}:{i + 1}")));
+        source.Lines.SelectMany((line, i) => PlainLiteral().Matches(line).Concat(QuotedDottedWord().Matches(line))
+            .Select(m => (m.Groups["text"].Value, $"{source.Where}:{i + 1}")).Distinct());
 
     // Plain literals, and the text before the first hole of an interpolated one ($"signal.status.{status}").
     [GeneratedRegex(@"(?<![@\w""])(?:""(?<text>(?:[^""\\\n]|\\.)*)""|\$""(?<text>[^""{\\\n]*)\{)")]
     private static partial Regex PlainLiteral();
+
+    [GeneratedRegex(@"""(?<text>[a-z][A-Za-z0-9]*(?:\.[A-Za-z0-9_+-]+)+\.?)""")]
+    private static partial Regex QuotedDottedWord();
 
     [GeneratedRegex(@"\b\w+TextKeys\.[A-Z]\w*")]
     private static partial Regex GeneratedConstantUse();

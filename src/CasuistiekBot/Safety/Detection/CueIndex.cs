@@ -33,12 +33,12 @@ internal sealed class CueIndex
     public IReadOnlyList<Cue> Candidates(IReadOnlyList<Token> tokens)
     {
         var hits = new SortedSet<int>();
+        var lookup = _prefixes.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var token in tokens)
         {
             var text = token.Text;
             if (_exact.TryGetValue(text, out var exact)) hits.UnionWith(exact);
             if (_prefixes.Count == 0) continue;
-            var lookup = _prefixes.GetAlternateLookup<ReadOnlySpan<char>>();
             for (var length = 1; length <= Math.Min(text.Length, _longestPrefix); length++)
             {
                 if (lookup.TryGetValue(text.AsSpan(0, length), out var prefixed)) hits.UnionWith(prefixed);
