@@ -99,7 +99,8 @@ public sealed partial class ArchitectureTests
         Assert.Contains(Slices.App.ForeignTableAccesses(new HashSet<string>()), a => a.StartsWith("Dashboard", StringComparison.Ordinal));
     }
 
-    private static IEnumerable<string> SourceFiles(string folder) =>
+    /// <summary>The C# sources under a folder of the repository, without build output.</summary>
+    internal static IEnumerable<string> SourceFiles(string folder) =>
         Directory.EnumerateFiles(Path.Combine(RepositoryPaths.Root, folder), "*.cs", SearchOption.AllDirectories)
             .Where(f => !f.Replace('\\', '/').Contains("/obj/", StringComparison.Ordinal) && !f.Replace('\\', '/').Contains("/bin/", StringComparison.Ordinal));
 

@@ -15,7 +15,8 @@ internal static partial class ConstantReferences
     /// <summary>Adds to <paramref name="edges"/> every slice-to-slice use of a constants class, with one example each.</summary>
     public static void AddTo(Dictionary<string, Dictionary<string, string>> edges)
     {
-        var files = Directory.GetFiles(AppSources, "*.cs", SearchOption.AllDirectories).Where(IsSource).ToList();
+        var files = ArchitectureTests.SourceFiles(Path.Combine("src", "CasuistiekBot"))
+            .Where(f => !f.Replace('\\', '/').Contains("/Migrations/", StringComparison.Ordinal)).ToList();
         var owners = files
             .SelectMany(f => Declared().Matches(File.ReadAllText(f)).Select(m => (Class: m.Groups["name"].Value, Slice: SliceOf(f))))
             .Where(d => d.Slice is not null)
@@ -32,12 +33,6 @@ internal static partial class ConstantReferences
                 targets.TryAdd(to, $"{Path.GetFileNameWithoutExtension(file)} → {name} (a constant)");
             }
         }
-    }
-
-    private static bool IsSource(string file)
-    {
-        var relative = Path.GetRelativePath(AppSources, file);
-        return !relative.Contains("Migrations") && !relative.StartsWith("obj", StringComparison.Ordinal) && !relative.StartsWith("bin", StringComparison.Ordinal);
     }
 
     private static string? SliceOf(string file)
