@@ -11,7 +11,8 @@ namespace CasuistiekBot.Intake;
 /// <summary>
 /// A message that is no command: in a personal chat, a story of some length is taken as the start of a casus, unless
 /// the person has a casus open, when it may well be more about that one and they are asked which
-/// (<see cref="FollowUpMiddleware"/> takes the answer); anything shorter gets a pointer to what the bot can do. Acute
+/// (<see cref="FollowUpMiddleware"/> takes the answer); a shorter message that asks to raise a casus starts the intake
+/// (<see cref="RaiseIntent"/>), and anything else gets a pointer to what the bot can do. Acute
 /// danger in such a message is answered before the question: the care message and the coordinators' alert cannot wait
 /// for the person to say where the message belongs.
 /// </summary>
@@ -43,6 +44,11 @@ internal sealed class StoryFallback(
                     Actions = [SuggestedAction.Reply(texts.Get(IntakeTextKeys.FollowupAddition, turn)), SuggestedAction.Reply(texts.Get(IntakeTextKeys.FollowupNewCase, turn))],
                 },
             }, cancellationToken);
+            return;
+        }
+        if (turn.Activity.IsPersonal() && RaiseIntent.IsExpressedIn(text))
+        {
+            await starter.StartAsync(turn, story: null, introduce: true, cancellationToken);
             return;
         }
         await turn.SendAsync(MessageFactory.Text(texts.Get(LocalizationTextKeys.CommonUnknownMessage, turn)), cancellationToken);

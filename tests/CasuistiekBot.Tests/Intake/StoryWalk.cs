@@ -53,6 +53,9 @@ internal sealed class StoryWalk(BotApp app, FakeTimeProvider clock)
     // The same answer for every story: it is never scored (a question asked counts as not read from the story).
     private static string NeutralAnswer(string step, string language) => (step, language == "en") switch
     {
+        // A first message that only asks to raise a casus is asked for the story: one that states none of the fields.
+        ("story", false) => "Het gaat om een cliënt die al een paar maanden wacht op een beslissing over zijn aanvraag.",
+        ("story", true) => "It is about a client who has been waiting a few months for a decision on his application.",
         ("situation", false) => "Het speelt al een paar weken en het raakt meer mensen in ons team.",
         ("situation", true) => "It has been going on for a few weeks and affects more people in our team.",
         ("chafes", false) => "De regel en de menselijke maat gaan hier niet samen.",
@@ -76,7 +79,7 @@ internal sealed class StoryWalk(BotApp app, FakeTimeProvider clock)
         {
             var all = new[] { message }.All();
             if (all.Contains("intake.safety")) return "safety";
-            var step = _flow.Steps.FirstOrDefault(s => s.Id is not "story" and not "confirm" && (all.Contains(s.Prompt.Nl) || all.Contains(s.Prompt.En)));
+            var step = _flow.Steps.FirstOrDefault(s => s.Id is not "confirm" && (all.Contains(s.Prompt.Nl) || all.Contains(s.Prompt.En)));
             if (step is not null) return step.Id;
         }
         return null;

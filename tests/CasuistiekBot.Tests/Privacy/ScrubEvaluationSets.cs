@@ -65,5 +65,11 @@ internal static class ScrubEvaluationSets
         // NAAM 91.2% (103/113: lower-case names, bare given names and a name in capitals without a register comma left),
         // no false replacement.
         ("scrub-heldout-5.jsonl", new ScrubBar(Name: 0.911, Address: 1.0, Postcode: 1.0, BirthDate: 1.0, Document: 1.0, FalseReplacements: 0)),
+        // The sixth held-out set (190 sentences, 118 with personal data, 72 without) was written by someone who saw only
+        // the domain text and the seeds, committed before anything was tuned on it, and measured once: NAAM 84.4%
+        // (103/122), ADRES 66.7% (8/12), GEBOORTEDATUM 93.8% (15/16), DOCUMENT 80.0% (8/10), POSTCODE, BSN, IBAN,
+        // TELEFOON and EMAIL 100%, but VNUMMER 62.5% (5/8): a V-number after a bare "v" and the second number of a list
+        // ("V-nummer: … en …") slipped through. 3 false replacements (1 in the negatives: a former prime minister).
+        ("scrub-heldout-6.jsonl", new ScrubBar(Name: 0.844, Address: 0.666, Postcode: 1.0, BirthDate: 0.937, Document: 0.8, FalseReplacements: 3)),
     ];
 }

@@ -11,6 +11,19 @@ public sealed class VNumberTests
     public void Ten_digits_after_a_v_number_keyword_are_replaced(string text, string expected) =>
         Assert.Equal(expected, Scrub.Text(text));
 
+    [Theory]
+    [InlineData("casus van een tolk, v 3310482957, wacht al lang", "casus van een tolk, v [VNUMMER-1], wacht al lang")]
+    [InlineData("V-nummers: 3310482957 en 3310482958, moeder en zoon", "V-nummers: [VNUMMER-1] en [VNUMMER-2], moeder en zoon")]
+    [InlineData("v-nr 3310482957, 3310482958 of 3310482959", "v-nr [VNUMMER-1], [VNUMMER-2] of [VNUMMER-3]")]
+    [InlineData("V-numbers 3310482957 and 3310482958", "V-numbers [VNUMMER-1] and [VNUMMER-2]")]
+    public void A_bare_v_label_and_every_number_listed_after_a_label_are_replaced(string text, string expected) =>
+        Assert.Equal(expected, Scrub.Text(text));
+
+    [Fact]
+    public void A_small_number_after_a_list_word_stays() =>
+        Assert.Equal("V-nummer [VNUMMER-1] en 12 andere dossiers liggen nog bij de unit.",
+            Scrub.Text("V-nummer 3310482957 en 12 andere dossiers liggen nog bij de unit."));
+
     [Fact]
     public void The_ind_grouping_is_recognised_without_a_keyword() =>
         Assert.Equal("In het systeem staat [VNUMMER-1] verkeerd.", Scrub.Text("In het systeem staat 3012.56.7890 verkeerd."));

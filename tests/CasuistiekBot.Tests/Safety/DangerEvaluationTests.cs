@@ -52,7 +52,7 @@ public sealed class DangerEvaluationTests(ITestOutputHelper output)
     internal static IEnumerable<string> TrainedOn => TunedOn.Concat(Written);
 
     // A set that is written apart from the rules goes here until it has been measured once; then it moves to TunedOn.
-    private static readonly string[] HeldOut = ["danger-heldout-7.jsonl"];   // measured; studied for the rules, not yet trained on
+    private static readonly string[] HeldOut = ["danger-heldout-7.jsonl", "danger-heldout-8.jsonl"];   // measured; studied for the rules, not yet trained on
 
     private readonly AcuteDangerDetector _detector = new();
 
@@ -122,6 +122,20 @@ public sealed class DangerEvaluationTests(ITestOutputHelper output)
 
         Assert.True(rules.Recall >= 0.662 && rules.Precision >= 0.890, rules.Report("danger-heldout-7"));
         Assert.True(learned.Recall >= 0.945 && learned.Precision >= 0.897, learned.Report("danger-heldout-7-learned"));
+    }
+
+    // The eighth held-out set (146 texts, 71 with danger, 32% English) was written by someone who saw only the domain text
+    // and the seeds, committed before anything was tuned on it, and measured once: rules alone recall 60.6% (43/71),
+    // precision 79.6% (43/54); with the learned model (the product) recall 94.4% (67/71), precision 85.9% (67/78), the
+    // kind agreeing for 57 of 67. Below the targets (95%, 90%). The floors are that run.
+    [Fact]
+    public void The_eighth_held_out_set_written_blind_keeps_its_figures()
+    {
+        var rules = Evaluate("danger-heldout-8.jsonl", "danger-heldout-8");
+        var learned = Evaluate("danger-heldout-8.jsonl", "danger-heldout-8-learned", AcuteDangerDetector.WithLearnedModel());
+
+        Assert.True(rules.Recall >= 0.605 && rules.Precision >= 0.795, rules.Report("danger-heldout-8"));
+        Assert.True(learned.Recall >= 0.943 && learned.Precision >= 0.858, learned.Report("danger-heldout-8-learned"));
     }
 
     private DangerEvaluation Evaluate(string file, string name, AcuteDangerDetector? detector = null)

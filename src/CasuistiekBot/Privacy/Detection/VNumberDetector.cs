@@ -9,7 +9,7 @@ namespace CasuistiekBot.Privacy.Detection;
 /// </summary>
 internal static partial class VNumberDetector
 {
-    [GeneratedRegex(@"(?<![\p{L}])(?i:v-?nummers?|v-?nr\.?|v\.nr\.?|vnr\.?|v\s+nummer|vreemdelingen-?\s?nummer|vreemdelingennr\.?|alien\s+number|v-number)(?![\p{L}])(?:\s*(?:[:=(#\-–]|(?i:van)\s+(?:(?i:mevrouw|meneer|de\s+heer|dhr\.?|mw\.?|mevr\.?)\s+)?(?:\p{Lu}\.\s?)*\p{Lu}[\p{L}\-'’]+(?:\s+\p{Lu}[\p{L}\-'’]+){0,2}|(?i:is|was|nummer|nr\.?|luidt|van|de|het|betrokkene|cliënte?|cliente?|hem|haar|zijn|hun|moeder|vader|zoon|dochter|kind|mevrouw|meneer|bij\s+de\s+IND|IND)(?![\p{L}])))*\s*(?<n>\d(?:[ .\-]?\d){7,11})(?![\p{L}\d]|[.\-]\d)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}])(?i:v-?nummers?|v-?nr\.?|v\.nr\.?|vnr\.?|v\s+nummer|v(?=\s*[:=]?\s*\d{10}(?!\d))|vreemdelingen-?\s?nummer|vreemdelingennr\.?|alien\s+numbers?|v-numbers?)(?![\p{L}])(?:\s*(?:[:=(#\-–]|(?i:van)\s+(?:(?i:mevrouw|meneer|de\s+heer|dhr\.?|mw\.?|mevr\.?)\s+)?(?:\p{Lu}\.\s?)*\p{Lu}[\p{L}\-'’]+(?:\s+\p{Lu}[\p{L}\-'’]+){0,2}|(?i:is|was|nummer|nr\.?|luidt|van|de|het|betrokkene|cliënte?|cliente?|hem|haar|zijn|hun|moeder|vader|zoon|dochter|kind|mevrouw|meneer|bij\s+de\s+IND|IND)(?![\p{L}])))*\s*(?<n>\d(?:[ .\-]?\d){7,11})(?![\p{L}\d]|[.\-]\d)", RegexOptions.CultureInvariant)]
     private static partial Regex AfterKeyword();
 
     [GeneratedRegex(@"(?<![\p{L}])(?i:(?:met|onder)\s+(?:het\s+)?(?:nummer|nr\.?))\s*:?\s*(?<n>[1-9](?:[ .\-]?\d){9})(?![\p{L}\d]|[.\-]\d)", RegexOptions.CultureInvariant)]
@@ -21,9 +21,20 @@ internal static partial class VNumberDetector
     [GeneratedRegex(@"(?<![\p{L}\d]|\d[.,\-/ ])[1-9]\d{3}([ .\-])\d{2}\1\d{4}(?![\p{L}\d]|[.,\-/]\d)", RegexOptions.CultureInvariant)]
     private static partial Regex IndGrouping();
 
+    // The numbers that follow a labelled one in a list ("V-nummers 2019384756 en 2019384757") carry the same label.
+    [GeneratedRegex(@"\G\s*(?:,|/|&|(?i:en|and|of|or)(?![\p{L}]))\s*(?<n>\d(?:[ .\-]?\d){7,11})(?![\p{L}\d]|[.\-]\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex ListedAfter();
+
     public static void Detect(string text, List<DetectedSpan> found)
     {
-        foreach (Match match in AfterKeyword().Matches(text)) Add(found, match.Groups["n"], Strength.Keyword);
+        foreach (Match match in AfterKeyword().Matches(text))
+        {
+            Add(found, match.Groups["n"], Strength.Keyword);
+            for (var next = ListedAfter().Match(text, match.Index + match.Length); next.Success; next = ListedAfter().Match(text, next.Index + next.Length))
+            {
+                Add(found, next.Groups["n"], Strength.Keyword);
+            }
+        }
         foreach (Match match in WithNumber().Matches(text))
         {
             var from = Math.Max(0, match.Index - 200);
