@@ -86,7 +86,7 @@ public static class ReminderCadence
 
     public static DateOnly Day(DateTimeOffset instant, TimeZoneInfo zone) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, zone).DateTime);
 
-    private static DateTimeOffset At(DateOnly date, TimeOnly time, TimeZoneInfo zone)
+    public static DateTimeOffset At(DateOnly date, TimeOnly time, TimeZoneInfo zone)
     {
         var local = date.ToDateTime(time);
         // A local time that a clock change skips (only in zones that change at that hour) moves an hour on.

@@ -4,11 +4,11 @@ using Microsoft.Extensions.Options;
 namespace CasuistiekBot.Reminders;
 
 /// <summary>
-/// Runs the reminder sweep and the MT digest at every tick of a timer on the app's <see cref="TimeProvider"/>, so tests
+/// Runs the signal reminder sweep, the action-point follow-up and the MT digest at every tick of a timer on the app's <see cref="TimeProvider"/>, so tests
 /// drive it with a fake clock. What each pass sends is decided from the database and made unique by outbox keys, so
 /// every instance may run it.
 /// </summary>
-internal sealed class ReminderWorker(ReminderSweep sweep, MtDigest digest, IOptions<ReminderOptions> options, TimeProvider clock, ILogger<ReminderWorker> logger)
+internal sealed class ReminderWorker(ReminderSweep sweep, ActionPointReminderSweep actionPoints, MtDigest digest, IOptions<ReminderOptions> options, TimeProvider clock, ILogger<ReminderWorker> logger)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -27,6 +27,7 @@ internal sealed class ReminderWorker(ReminderSweep sweep, MtDigest digest, IOpti
         try
         {
             await sweep.RunAsync(cancellationToken);
+            await actionPoints.RunAsync(cancellationToken);
             await digest.RunAsync(cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException)

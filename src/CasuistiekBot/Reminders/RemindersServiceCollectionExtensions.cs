@@ -5,7 +5,7 @@ namespace CasuistiekBot.Reminders;
 
 internal static class RemindersServiceCollectionExtensions
 {
-    /// <summary>Signal reminders, escalation and the MT digest, run by a hosted worker. Needs AddSignals.</summary>
+    /// <summary>Signal and action-point reminders, escalation and the MT digest, run by a hosted worker. Needs AddSignals and AddSessions.</summary>
     public static IServiceCollection AddReminders(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<ReminderOptions>().Bind(configuration.GetSection(ReminderOptions.SectionName))
@@ -21,7 +21,12 @@ internal static class RemindersServiceCollectionExtensions
         services.AddOptions<DigestOptions>().Bind(configuration.GetSection(DigestOptions.SectionName))
             .Validate(o => TimeZoneInfo.TryFindSystemTimeZoneById(o.TimeZone, out _), "Digest:TimeZone is not a known time zone.")
             .ValidateOnStart();
+        services.AddOptions<ActionPointReminderOptions>().Bind(configuration.GetSection(ActionPointReminderOptions.SectionName))
+            .Validate(o => o.IsValid(), "Reminders:ActionPoints: DaysBefore 0-60, RepeatEveryDays 1-90, MaxOverdueReminders 0-20, EscalateAfterDays 1-365.")
+            .ValidateOnStart();
         services.AddSingleton<EscalationCards>();
+        services.AddSingleton<ActionPointEscalation>();
+        services.AddSingleton<ActionPointReminderSweep>();
         services.AddSingleton<Escalation>();
         services.AddSingleton<ReminderSweep>();
         services.AddSingleton<MtDigest>();

@@ -17,6 +17,15 @@ public sealed class ActionPoint
     public DateTimeOffset? DoneAt { get; set; }
     public long Version { get; set; }
 
+    /// <summary>When the owner was last reminded of it; the cadence counts from here.</summary>
+    public DateTimeOffset? LastRemindedAt { get; set; }
+
+    /// <summary>Reminders sent after the due date; bounded by configuration.</summary>
+    public int OverdueReminders { get; set; }
+
+    /// <summary>When the coordinators were told it is long overdue; they are told once.</summary>
+    public DateTimeOffset? EscalatedAt { get; set; }
+
     public bool IsOwnedBy(string? aadObjectId) => string.Equals(OwnerAadObjectId, aadObjectId, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Only the owner marks it done, and only once.</summary>
@@ -29,4 +38,15 @@ public sealed class ActionPoint
         Version++;
         return ActionPointChange.Done();
     }
+
+    // Bookkeeping of the follow-up, not a change of the action point: the version stays, so the owner's cards (the
+    // first one and every reminder) keep their "Afgerond" button working. A click racing a reminder still loses
+    // nothing: the reminder's save carries the version it read and fails if the point was marked done meanwhile.
+    public void RecordReminder(DateTimeOffset at, bool overdue)
+    {
+        LastRemindedAt = at;
+        if (overdue) OverdueReminders++;
+    }
+
+    public void RecordEscalation(DateTimeOffset at) => EscalatedAt = at;
 }

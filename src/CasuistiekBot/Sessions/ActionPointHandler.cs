@@ -10,11 +10,12 @@ namespace CasuistiekBot.Sessions;
 
 /// <summary>
 /// "Afgerond" on an action-point card: only its owner may press it. The last open action point of a casus without open
-/// signals finishes the casus; the coordinators' card follows either way.
+/// signals finishes the casus; the coordinators' card follows either way. A reminder still waiting in the outbox is
+/// dropped in the same transaction, so nothing reminds the owner of what they just finished.
 /// </summary>
 internal sealed class ActionPointHandler(
     IDbContextFactory<CasuistiekDbContext> databases, CasusCompletion completion, SessionNotifier notifier, OutcomeCards cards,
-    TimeProvider clock, Texts texts) : ICardActionHandler
+    ActionPointReminders reminders, TimeProvider clock, Texts texts) : ICardActionHandler
 {
     public IReadOnlyCollection<string> Verbs { get; } = [SessionVerbs.ActionPointDone];
 
@@ -35,6 +36,7 @@ internal sealed class ActionPointHandler(
         var change = point.MarkDone(by, now);
         if (!change.Succeeded) return texts.Answer(turn, change.Refusal!);
         Audit.Casus(db, now, by!, casus, "actiepunt-afgerond", $"actiepunt {point.Number}");
+        await reminders.CancelPendingAsync(db, point, cancellationToken);
         await completion.TryCompleteAsync(db, casus, by!, now, cancellationToken);
         if (await db.Set<SessionOutcome>().AsNoTracking().FirstOrDefaultAsync(o => o.CasusId == casus.Id, cancellationToken) is { } outcome)
         {

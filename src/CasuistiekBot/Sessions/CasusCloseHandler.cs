@@ -13,11 +13,12 @@ namespace CasuistiekBot.Sessions;
 
 /// <summary>
 /// "Casus afsluiten" on the recorded outcome: a coordinator closes a discussed casus even though follow-up is still
-/// open (the action points and signals keep their own lifecycle). Audited with what was still open.
+/// open (the action points and signals keep their own lifecycle, but their owners are no longer reminded of the action
+/// points: a reminder still waiting is dropped). Audited with what was still open.
 /// </summary>
 internal sealed class CasusCloseHandler(
     CoordinatorGuard coordinators, IDbContextFactory<CasuistiekDbContext> databases, SessionNotifier notifier, OutcomeCards cards,
-    PersonalDataScrubber scrubber, TimeProvider clock, Texts texts) : ICardActionHandler
+    ActionPointReminders reminders, PersonalDataScrubber scrubber, TimeProvider clock, Texts texts) : ICardActionHandler
 {
     public IReadOnlyCollection<string> Verbs { get; } = [SessionVerbs.Close];
 
@@ -40,6 +41,7 @@ internal sealed class CasusCloseHandler(
         var points = await SessionQueries.ActionPointsAsync(db, casus.Id, cancellationToken);
         var signals = await SignalQueries.OfCasusAsync(db, casus.Id, cancellationToken);
         var open = $"{points.Count(p => p.Status == ActionPointStatus.Open)} actiepunt(en) en {signals.Count(s => Signals.SignalStatus.IsOpen(s.Status))} signaal/signalen nog open";
+        await reminders.CancelPendingAsync(db, points, cancellationToken);
         Audit.Casus(db, now, actor!, casus, "afgesloten-door-coordinator", scrubbed is null ? open : $"{open}; {scrubbed}");
         await notifier.TellAuthorClosedAsync(db, casus, scrubbed ?? texts.Get(SessionsTextKeys.SessionAuthorClosedNoReason, casus.Language), cancellationToken);
         await notifier.PublishAsync(db, casus, outcome, cancellationToken);

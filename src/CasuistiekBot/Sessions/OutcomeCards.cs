@@ -90,24 +90,44 @@ internal sealed class OutcomeCards(
             Labels = Labels(),
         });
 
-    /// <summary>The owner's card; in the channel's language unless <paramref name="language"/> says otherwise (the owner's own).</summary>
-    public JsonObject ActionPointCard(Casus casus, ActionPoint point, string? language = null)
+    /// <summary>
+    /// The owner's card; in the channel's language unless <paramref name="language"/> says otherwise (the owner's own).
+    /// A reminder is the same card with, on top, why it is sent.
+    /// </summary>
+    public JsonObject ActionPointCard(Casus casus, ActionPoint point, string? language = null, string? reminder = null)
     {
         language ??= Language;
+        string L(string key, params object[] args) => texts.Get(key, language, args);
+        return ActionPointTemplate(point, language, L(SessionsTextKeys.ActionpointTitle, point.Number, casus.Reference), L(SessionsTextKeys.ActionpointIntro),
+            reminder is null ? null : L(SessionsTextKeys.ActionpointReminder, reminder), point.Status == ActionPointStatus.Open);
+    }
+
+    /// <summary>
+    /// The coordinators' notice that an action point is long overdue: the casus reference, the action point and its owner,
+    /// never the author of the casus. Without the "Afgerond" button: only the owner marks it done.
+    /// </summary>
+    public JsonObject ActionPointEscalation(Casus casus, ActionPoint point, int daysOverdue) => ActionPointTemplate(point, Language,
+        T(SessionsTextKeys.ActionpointEscalationTitle, point.Number, casus.Reference), T(SessionsTextKeys.ActionpointEscalationWhy, daysOverdue),
+        T(SessionsTextKeys.ActionpointEscalationOverdue, daysOverdue), open: false);
+
+    private JsonObject ActionPointTemplate(ActionPoint point, string language, string title, string intro, string? reminder, bool open)
+    {
         string L(string key, params object[] args) => texts.Get(key, language, args);
         return templates.Bind(SessionCardNames.ActionPoint, new
         {
             ActionPointId = point.Id.ToString(),
             point.Version,
-            Title = L(SessionsTextKeys.ActionpointTitle, point.Number, casus.Reference),
-            Intro = L(SessionsTextKeys.ActionpointIntro),
+            HasReminder = reminder is not null,
+            Reminder = reminder ?? "",
+            Title = title,
+            Intro = intro,
             point.Text,
             Facts = new[]
             {
                 new { Label = L(SessionsTextKeys.ActionpointFactOwner), Value = point.OwnerName },
                 new { Label = L(SessionsTextKeys.ActionpointFactDue), Value = Date(point.DueDate, language) },
             },
-            Open = point.Status == ActionPointStatus.Open,
+            Open = open,
             Done = point.Status == ActionPointStatus.Done,
             DoneText = point.DoneAt is { } at ? L(SessionsTextKeys.ActionpointDoneAt, DateTime(at, language)) : "",
             Labels = new { Done = L(SessionsTextKeys.ActionpointLabelDone) },

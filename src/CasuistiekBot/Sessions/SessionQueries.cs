@@ -15,4 +15,16 @@ internal static class SessionQueries
         var added = db.Set<ActionPoint>().Local.Where(p => p.CasusId == casusId && !stored.Contains(p));
         return [.. stored.Concat(added).OrderBy(p => p.Number)];
     }
+
+    /// <summary>The open action points, for the reminder pass: id and casus, nothing of their text.</summary>
+    public static async Task<List<(Guid Id, Guid CasusId)>> OpenActionPointsAsync(CasuistiekDbContext db, CancellationToken cancellationToken)
+    {
+        var open = await db.Set<ActionPoint>().AsNoTracking().Where(p => p.Status == ActionPointStatus.Open)
+            .OrderBy(p => p.DueDate).Select(p => new { p.Id, p.CasusId }).ToListAsync(cancellationToken);
+        return [.. open.Select(p => (p.Id, p.CasusId))];
+    }
+
+    /// <summary>One action point tracked by <paramref name="db"/>, for recording a reminder or an escalation on it.</summary>
+    public static Task<ActionPoint?> FindForChangeAsync(CasuistiekDbContext db, Guid id, CancellationToken cancellationToken) =>
+        db.Set<ActionPoint>().FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
 }

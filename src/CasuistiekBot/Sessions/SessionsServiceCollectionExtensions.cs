@@ -19,6 +19,7 @@ internal static class SessionsServiceCollectionExtensions
         services.AddSingleton<OutcomeGuard>();
         services.AddSingleton<OutcomeValidator>();
         services.AddSingleton<SessionNotifier>();
+        services.AddSingleton<ActionPointReminders>();
         services.AddSingleton<CasusCompletion>();
         services.AddSingleton<Signals.ISignalClosedListener, SignalClosedCompletion>();
         services.AddSingleton<ICommandHandler, OutcomeCommandHandler>();

@@ -19,9 +19,9 @@ internal static class SessionKit
     public const string AuthorName = "Test Gebruiker";
     public const string AuthorAad = "00000000-0000-4000-8000-000000000101";
 
-    public static async Task<BotApp> StartAsync()
+    public static async Task<BotApp> StartAsync(TimeProvider? clock = null, IReadOnlyDictionary<string, string?>? extra = null)
     {
-        var app = await TriageKit.StartAsync();
+        var app = await TriageKit.StartAsync(clock, extra);
         await using var db = await IntakeTranscriptTests.Db(app);
         db.AddRange(
             Person(Manager, "Marieke Visser", "mt-lid|lijnmanager", "MT Asiel en Bescherming"),

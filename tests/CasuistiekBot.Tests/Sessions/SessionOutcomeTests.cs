@@ -98,7 +98,7 @@ public sealed class SessionOutcomeTests
     }
 
     /// <summary>Opens the outcome card through the command in the channel, adds two action points and a signal, records it.</summary>
-    internal static async Task<string> RecordAsync(Support.BotApp app, string casusId, int actionPoints = 2, int signals = 1)
+    internal static async Task<string> RecordAsync(Support.BotApp app, string casusId, int actionPoints = 2, int signals = 1, DateOnly? due = null)
     {
         await app.PostAsync(app.InChannel("uitkomst", TriageKit.Coordinator1));
         var pick = app.Messages.Select(TriageKit.CardJson).Last(c => c.Contains("session.open"));
@@ -110,7 +110,7 @@ public sealed class SessionOutcomeTests
         for (var i = 0; i < actionPoints; i++)
         {
             var (added, raw) = await SessionKit.ClickAsync(app, "session.addAction", SessionKit.Inputs(card, "session.addAction",
-                new { sharedView = SharedView, actionText = texts[i], actionOwner = owners[i], actionDue = SessionKit.Day(14 + i) }));
+                new { sharedView = SharedView, actionText = texts[i], actionOwner = owners[i], actionDue = due is { } day ? day.AddDays(i).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : SessionKit.Day(14 + i) }));
             card = SessionKit.Card(added) ?? throw new InvalidOperationException(raw);
         }
         for (var i = 0; i < signals; i++)

@@ -12,13 +12,18 @@ internal static class TriageKit
     public const string Coordinator2 = "00000000-0000-4000-8000-0000000000c2";
     public const string Channel = "19:coordinatoren@thread.tacv2";
 
-    public static Task<BotApp> StartAsync(TimeProvider? clock = null) => BotApp.StartAsync(authenticated: clock is null, clock: clock, extra: new Dictionary<string, string?>
+    public static Task<BotApp> StartAsync(TimeProvider? clock = null, IReadOnlyDictionary<string, string?>? extra = null)
     {
-        ["Roles:Admins:0"] = Admin,
-        ["Roles:Coordinators:0"] = Coordinator1,
-        ["Roles:Coordinators:1"] = Coordinator2,
-        ["Delivery:PollInterval"] = "00:00:00.100",
-    });
+        var settings = new Dictionary<string, string?>
+        {
+            ["Roles:Admins:0"] = Admin,
+            ["Roles:Coordinators:0"] = Coordinator1,
+            ["Roles:Coordinators:1"] = Coordinator2,
+            ["Delivery:PollInterval"] = "00:00:00.100",
+        };
+        foreach (var (key, value) in extra ?? new Dictionary<string, string?>()) settings[key] = value;
+        return BotApp.StartAsync(authenticated: clock is null, clock: clock, extra: settings);
+    }
 
     public static Activity InChannel(this BotApp app, string text, string aad, string name = "Pieter Jansen") => app.Message(text) with
     {

@@ -712,9 +712,21 @@ namespace CasuistiekBot.Storage.Migrations.Postgres
                         .HasColumnType("date")
                         .HasColumnName("due_date");
 
+                    b.Property<DateTimeOffset?>("EscalatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("escalated_at");
+
+                    b.Property<DateTimeOffset?>("LastRemindedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_reminded_at");
+
                     b.Property<int>("Number")
                         .HasColumnType("integer")
                         .HasColumnName("number");
+
+                    b.Property<int>("OverdueReminders")
+                        .HasColumnType("integer")
+                        .HasColumnName("overdue_reminders");
 
                     b.Property<string>("OwnerAadObjectId")
                         .IsRequired()

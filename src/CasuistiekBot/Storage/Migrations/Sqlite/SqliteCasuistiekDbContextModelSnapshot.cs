@@ -699,9 +699,21 @@ namespace CasuistiekBot.Storage.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("due_date");
 
+                    b.Property<long?>("EscalatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("escalated_at");
+
+                    b.Property<long?>("LastRemindedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("last_reminded_at");
+
                     b.Property<int>("Number")
                         .HasColumnType("INTEGER")
                         .HasColumnName("number");
+
+                    b.Property<int>("OverdueReminders")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("overdue_reminders");
 
                     b.Property<string>("OwnerAadObjectId")
                         .IsRequired()
