@@ -33,11 +33,18 @@ public static class ActionPointCadence
         return new ReminderDue(at, ReminderReason.DueSoon, point.DueDate.DayNumber - day.DayNumber);
     }
 
-    /// <summary>The days past the due date when the coordinators are to be told now; null when not (yet, or any more).</summary>
+    /// <summary>
+    /// The days past the due date when the coordinators are to be told now; null when not (yet, or any more). Only after
+    /// the owner was reminded that the point is overdue, and not on the day of that reminder: the notice says the owner
+    /// was reminded, and a point already long overdue when reminders began gives its owner a day first.
+    /// </summary>
     public static int? EscalationDue(ActionPoint point, TimeZoneInfo zone, WorkingDayCalendar calendar, ReminderOptions reminders, ActionPointReminderOptions options, DateTimeOffset now)
     {
         if (point.Status != ActionPointStatus.Open || point.EscalatedAt is not null) return null;
-        var from = ReminderCadence.Allowed(ReminderCadence.At(point.DueDate.AddDays(options.EscalateAfterDays), reminders.SendTime, zone), calendar, reminders, zone);
+        if (point.OverdueReminders == 0 || point.LastRemindedAt is not { } reminded) return null;
+        var earliest = point.DueDate.AddDays(options.EscalateAfterDays);
+        var afterReminder = ReminderCadence.Day(reminded, zone).AddDays(1);
+        var from = ReminderCadence.Allowed(ReminderCadence.At(earliest > afterReminder ? earliest : afterReminder, reminders.SendTime, zone), calendar, reminders, zone);
         if (now < from || ReminderCadence.Allowed(now, calendar, reminders, zone) > now) return null;
         return ReminderCadence.Day(now, zone).DayNumber - point.DueDate.DayNumber;
     }

@@ -13,7 +13,7 @@ namespace CasuistiekBot.Reminders;
 /// </summary>
 internal sealed class ActionPointEscalation(OutcomeCards cards, IOutbox outbox, ILogger<ActionPointEscalation> logger)
 {
-    public const string Kind = "actionpoint-escalation";
+    public const string Kind = ActionPointReminders.EscalationKind;
 
     /// <returns>False when no coordinators' channel is registered: then a later pass tries again.</returns>
     public async Task<bool> EscalateAsync(CasuistiekDbContext db, Casus casus, ActionPoint point, int daysOverdue, DateTimeOffset now, CancellationToken cancellationToken)

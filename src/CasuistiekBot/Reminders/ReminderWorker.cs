@@ -24,15 +24,21 @@ internal sealed class ReminderWorker(ReminderSweep sweep, ActionPointReminderSwe
 
     public async Task RunOnceAsync(CancellationToken cancellationToken)
     {
+        // Each pass on its own: one that fails does not keep the others from running this tick.
+        await RunPassAsync(sweep.RunAsync, "signal reminder", cancellationToken);
+        await RunPassAsync(actionPoints.RunAsync, "action point reminder", cancellationToken);
+        await RunPassAsync(digest.RunAsync, "digest", cancellationToken);
+    }
+
+    private async Task RunPassAsync(Func<CancellationToken, Task> pass, string name, CancellationToken cancellationToken)
+    {
         try
         {
-            await sweep.RunAsync(cancellationToken);
-            await actionPoints.RunAsync(cancellationToken);
-            await digest.RunAsync(cancellationToken);
+            await pass(cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            logger.LogError(e, "The reminder pass failed; the next tick tries again");
+            logger.LogError(e, "The {Pass} pass failed; the next tick tries again", name);
         }
     }
 }

@@ -41,7 +41,8 @@ public sealed class ActionPoint
 
     // Bookkeeping of the follow-up, not a change of the action point: the version stays, so the owner's cards (the
     // first one and every reminder) keep their "Afgerond" button working. A click racing a reminder still loses
-    // nothing: the reminder's save carries the version it read and fails if the point was marked done meanwhile.
+    // nothing: the reminder's save carries the version it read and fails if the point was marked done meanwhile, and
+    // the click drops waiting reminders only after its own save, which waits for a reminder pass holding the row.
     public void RecordReminder(DateTimeOffset at, bool overdue)
     {
         LastRemindedAt = at;

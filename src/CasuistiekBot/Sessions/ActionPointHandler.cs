@@ -36,13 +36,17 @@ internal sealed class ActionPointHandler(
         var change = point.MarkDone(by, now);
         if (!change.Succeeded) return texts.Answer(turn, change.Refusal!);
         Audit.Casus(db, now, by!, casus, "actiepunt-afgerond", $"actiepunt {point.Number}");
-        await reminders.CancelPendingAsync(db, point, cancellationToken);
         await completion.TryCompleteAsync(db, casus, by!, now, cancellationToken);
         if (await db.Set<SessionOutcome>().AsNoTracking().FirstOrDefaultAsync(o => o.CasusId == casus.Id, cancellationToken) is { } outcome)
         {
             await notifier.PublishAsync(db, casus, outcome, cancellationToken);
         }
-        if (!await db.TrySaveAndCommitAsync(transaction, cancellationToken)) return texts.Answer(turn, SessionsTextKeys.ActionpointStale);
+        // Reminders are dropped after the save: a reminder pass that recorded one on this point meanwhile holds its row, so
+        // the save waits for that pass to commit and the drop then sees its reminder (or the pass fails on the version).
+        if (!await db.TrySaveAndCommitAsync(transaction, () => reminders.CancelPendingAsync(db, point, cancellationToken), cancellationToken))
+        {
+            return texts.Answer(turn, SessionsTextKeys.ActionpointStale);
+        }
         return InvokeResponse.Card(cards.ActionPointCard(casus, point, turn.Language));
     }
 }

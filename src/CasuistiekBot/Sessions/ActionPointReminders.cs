@@ -11,10 +11,16 @@ internal sealed class ActionPointReminders(IOutbox outbox)
 {
     public const string Kind = "actionpoint-reminder";
 
+    /// <summary>The coordinators' notice that the point is long overdue: dropped too while it still waits.</summary>
+    public const string EscalationKind = "actionpoint-escalation";
+
     public static OutboxKey Of(ActionPoint point) => OutboxKey.Of(Kind, point.Id);
 
-    public Task<int> CancelPendingAsync(CasuistiekDbContext db, ActionPoint point, CancellationToken cancellationToken) =>
-        outbox.CancelPendingAsync(db, Of(point), null, cancellationToken);
+    public static OutboxKey EscalationOf(ActionPoint point) => OutboxKey.Of(EscalationKind, point.Id);
+
+    public async Task<int> CancelPendingAsync(CasuistiekDbContext db, ActionPoint point, CancellationToken cancellationToken) =>
+        await outbox.CancelPendingAsync(db, Of(point), null, cancellationToken)
+        + await outbox.CancelPendingAsync(db, EscalationOf(point), null, cancellationToken);
 
     public async Task CancelPendingAsync(CasuistiekDbContext db, IEnumerable<ActionPoint> points, CancellationToken cancellationToken)
     {

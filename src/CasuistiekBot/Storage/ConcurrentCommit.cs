@@ -10,11 +10,19 @@ namespace CasuistiekBot.Storage;
 internal static class ConcurrentCommit
 {
     /// <returns>False when another change came first; the caller shows the current state instead of acting twice.</returns>
-    public static async Task<bool> TrySaveAndCommitAsync(this DbContext db, IDbContextTransaction transaction, CancellationToken cancellationToken)
+    public static Task<bool> TrySaveAndCommitAsync(this DbContext db, IDbContextTransaction transaction, CancellationToken cancellationToken) =>
+        db.TrySaveAndCommitAsync(transaction, afterSave: null, cancellationToken);
+
+    /// <summary>
+    /// The same, with <paramref name="afterSave"/> run between the save and the commit: a statement there sees what a
+    /// concurrent writer of the saved rows committed first, since the save waited for its row locks.
+    /// </summary>
+    public static async Task<bool> TrySaveAndCommitAsync(this DbContext db, IDbContextTransaction transaction, Func<Task>? afterSave, CancellationToken cancellationToken)
     {
         try
         {
             await db.SaveChangesAsync(cancellationToken);
+            if (afterSave is not null) await afterSave();
             await transaction.CommitAsync(cancellationToken);
             return true;
         }

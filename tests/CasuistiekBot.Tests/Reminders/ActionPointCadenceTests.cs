@@ -58,6 +58,7 @@ public sealed class ActionPointCadenceTests
     public void The_escalation_is_due_from_the_configured_day_once_and_never_for_a_point_that_is_done()
     {
         var point = Point();
+        point.RecordReminder(new DateTimeOffset(2026, 11, 30, 8, 0, 0, TimeSpan.Zero), overdue: true);
         var before = new DateTimeOffset(2026, 12, 3, 10, 0, 0, TimeSpan.Zero);
         var on = new DateTimeOffset(2026, 12, 4, 8, 0, 0, TimeSpan.Zero);   // Friday 09:00 in Amsterdam, 14 days after the due date
         var weekend = new DateTimeOffset(2026, 12, 5, 10, 0, 0, TimeSpan.Zero);
@@ -73,5 +74,19 @@ public sealed class ActionPointCadenceTests
         Assert.Equal((null, 14, null, null), (early, due, saturday, again));
         Assert.Null(ActionPointCadence.EscalationDue(done, Amsterdam, Calendar, Reminders, Cadence, on));
         Assert.Null(ActionPointCadence.Next(done, Amsterdam, Calendar, Reminders, Cadence, on));
+    }
+
+    [Fact]
+    public void No_escalation_before_the_owner_was_reminded_that_the_point_is_overdue_nor_on_the_day_of_that_reminder()
+    {
+        var point = Point();
+        var longOverdue = new DateTimeOffset(2027, 1, 11, 8, 0, 0, TimeSpan.Zero);   // Monday 09:00 in Amsterdam, 52 days late
+
+        var neverReminded = ActionPointCadence.EscalationDue(point, Amsterdam, Calendar, Reminders, Cadence, longOverdue);
+        point.RecordReminder(longOverdue, overdue: true);
+        var sameDay = ActionPointCadence.EscalationDue(point, Amsterdam, Calendar, Reminders, Cadence, longOverdue.AddHours(2));
+        var nextDay = ActionPointCadence.EscalationDue(point, Amsterdam, Calendar, Reminders, Cadence, longOverdue.AddDays(1));
+
+        Assert.Equal((null, null, 53), (neverReminded, sameDay, nextDay));
     }
 }

@@ -48,11 +48,12 @@ internal static class BackgroundWork
         {
             // Held throughout: the background loop's round in flight finishes first, and none starts until the drain is done.
             using var held = await MovingClockAsync(app, gate.EnterAsync(limit.Token), clock, step, limit.Token);
+            var claims = new ClaimWatch();
             do
             {
                 await MovingClockAsync(app, worker.DeliverDueAsync(limit.Token), clock, step, limit.Token);
             }
-            while (await MoreToComeAsync(app, clock, step, limit.Token));
+            while (await MoreToComeAsync(app, clock, step, claims, limit.Token));
         }
         catch (OperationCanceledException) when (limit.IsCancellationRequested)
         {
@@ -62,10 +63,12 @@ internal static class BackgroundWork
         }
     }
 
-    // True when a message is still claimed or falls due soon; waits or moves the clock first. No round is in flight
-    // here (the gate is held), so a message still claimed was left by a round whose attempt failed (a database that was
-    // locked, say): it can be sent again once its lease lapses, and the clock is moved there.
-    private static async Task<bool> MoreToComeAsync(BotApp app, TimeProvider clock, TimeSpan step, CancellationToken cancellationToken)
+    // True when a message is still claimed or falls due soon; waits or moves the clock first. No round of this app is in
+    // flight here (the gate is held), but another app on the same database (a second instance) may be sending a message
+    // it claimed: a claim is given ClaimPatience of real time to end. One that outlasts it was left by a round whose
+    // attempt failed (a database that was locked, say): it can be sent again once its lease lapses, and the clock is
+    // moved there.
+    private static async Task<bool> MoreToComeAsync(BotApp app, TimeProvider clock, TimeSpan step, ClaimWatch claims, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         DateTimeOffset? nextDue;
@@ -75,6 +78,11 @@ internal static class BackgroundWork
                 .OrderBy(m => m.LeaseUntil).Select(m => m.LeaseUntil).FirstOrDefaultAsync(cancellationToken);
             if (claimedUntil is { } lapses)
             {
+                if (!claims.Outlasted(lapses))
+                {
+                    await Task.Delay(StandStill, cancellationToken);
+                    return true;
+                }
                 nextDue = lapses + TimeSpan.FromTicks(1);
             }
             else
@@ -96,6 +104,24 @@ internal static class BackgroundWork
             await Task.Delay(due - now > StandStill ? due - now : StandStill, cancellationToken);
         }
         return true;
+    }
+
+    // How long, in real time, the drain has seen the same earliest claim.
+    private sealed class ClaimWatch
+    {
+        private static readonly TimeSpan ClaimPatience = TimeSpan.FromSeconds(3);
+        private DateTimeOffset _lease;
+        private readonly System.Diagnostics.Stopwatch _since = new();
+
+        public bool Outlasted(DateTimeOffset lease)
+        {
+            if (lease != _lease || !_since.IsRunning)
+            {
+                _lease = lease;
+                _since.Restart();
+            }
+            return _since.Elapsed >= ClaimPatience;
+        }
     }
 
     // A round's send slots wait on the app's clock: a fake one moves a send interval each time the work stands still, and
