@@ -34,7 +34,7 @@ internal sealed class DirectoryCommand(DatabaseMigrator migrator, DirectoryImpor
                 foreach (var p in people)
                 {
                     await output.WriteLineAsync($"{p.Name} <{p.Email}> {p.AadObjectId}");
-                    await output.WriteLineAsync($"  unit: {p.OrgUnit}; roles: {p.Roles.Replace("|", ", ")}; tags: {p.Tags.Replace("|", ", ")}");
+                    await output.WriteLineAsync($"  unit: {p.OrgUnit}{(p.UnitAliases.Length > 0 ? $" (also: {p.UnitAliases.Replace("|", ", ")})" : "")}; roles: {p.Roles.Replace("|", ", ")}; tags: {p.Tags.Replace("|", ", ")}");
                     await output.WriteLineAsync($"  max panels per month: {p.MaxPanelsPerMonth}; unavailable until: {p.UnavailableUntil?.ToString("yyyy-MM-dd") ?? "-"}; manager: {p.ManagerAadObjectId ?? "-"}; MT: {p.Mt ?? "-"}");
                 }
                 if (people.Count == 0) await output.WriteLineAsync("Nobody found.");

@@ -12,8 +12,9 @@ internal static class DirectoryRowValidator
     public const int MaxMt = 100;
     public const int MaxTag = 100;
     public const int MaxTags = 50;
+    public const int MaxAliases = 10;
 
-    private static readonly string[] TextFields = ["aadObjectId", "name", "email", "orgUnit", "unit", "roles", "tags", "manager", "mt", "maxPanelsPerMonth", "unavailableUntil"];
+    private static readonly string[] TextFields = ["aadObjectId", "name", "email", "orgUnit", "unit", "unitAliases", "roles", "tags", "manager", "mt", "maxPanelsPerMonth", "unavailableUntil"];
 
     public static (Person? Person, string? Problem) Validate(DirectoryRow row, DateTimeOffset now)
     {
@@ -38,6 +39,9 @@ internal static class DirectoryRowValidator
         if (email is null || email.Length > MaxEmail || !MailAddress.TryCreate(email, out _)) problems.Add("email is not a valid address");
         var unit = row.Get("orgUnit") ?? row.Get("unit");
         CheckLength(unit, "orgUnit", MaxUnit, problems);
+        var aliases = List(row.Get("unitAliases")).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        if (aliases.Count > MaxAliases) problems.Add($"at most {MaxAliases} unitAliases");
+        if (aliases.Any(a => a.Length > MaxUnit)) problems.Add($"a unit alias is longer than {MaxUnit} characters");
         var mt = row.Get("mt");
         CheckLength(mt, "mt", MaxMt, problems);
         var roles = List(row.Get("roles")).Select(PersonRoles.Normalize).ToList();
@@ -66,6 +70,7 @@ internal static class DirectoryRowValidator
             Name = name!,
             Email = email!,
             OrgUnit = unit,
+            UnitAliases = string.Join('|', aliases),
             Roles = string.Join('|', roles.Distinct()),
             Tags = string.Join('|', tags),
             ManagerAadObjectId = manager?.ToLowerInvariant(),

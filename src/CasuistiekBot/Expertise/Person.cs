@@ -8,6 +8,9 @@ public sealed class Person
     public required string Email { get; set; }
     public string? OrgUnit { get; set; }
 
+    /// <summary>Other names of <see cref="OrgUnit"/> as people type them (e.g. "A&amp;B", "DAB"), separated by '|'; they hold for everyone in that unit.</summary>
+    public string UnitAliases { get; set; } = "";
+
     /// <summary>Roles separated by '|': inhoudsdeskundige, lijnmanager, gespreksleider, coordinator, mt-lid, dg.</summary>
     public string Roles { get; set; } = "";
 
@@ -22,6 +25,7 @@ public sealed class Person
 
     public IReadOnlyList<string> RoleList => Split(Roles);
     public IReadOnlyList<string> TagList => Split(Tags);
+    public IReadOnlyList<string> UnitAliasList => Split(UnitAliases);
 
     public bool Has(string role) => RoleList.Contains(role, StringComparer.OrdinalIgnoreCase);
 

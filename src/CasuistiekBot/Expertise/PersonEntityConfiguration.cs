@@ -11,5 +11,7 @@ internal sealed class PersonEntityConfiguration : IEntityTypeConfiguration<Perso
         person.HasIndex(p => p.Email).HasDatabaseName("ix_people_email");
         person.Ignore(p => p.RoleList);
         person.Ignore(p => p.TagList);
+        person.Ignore(p => p.UnitAliasList);
+        person.Property(p => p.UnitAliases).HasDefaultValue("");
     }
 }

@@ -47,8 +47,8 @@ internal static class PanelSuggester
             Load = pool.Load(p),
             NewThemes = pool.NewThemes(p, chosen).Count,
             Matched = pool.Matched(p),
-            Unit = UnitNames.Compare(pool.Brief.OrgUnit, p.OrgUnit),
-            NewUnit = !units.Contains(UnitNames.Fold(p.OrgUnit)),
+            Unit = pool.Units.Compare(pool.Brief.OrgUnit, p.OrgUnit),
+            NewUnit = !units.Contains(pool.Units.Parse(p.OrgUnit).Key),
         });
         if (seat == PanelSeat.LineManager && UnitNames.Fold(pool.Brief.OrgUnit).Length > 0)
         {

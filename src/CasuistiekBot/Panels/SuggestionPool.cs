@@ -11,6 +11,8 @@ internal sealed class SuggestionPool(PanelBrief brief, IReadOnlyList<Person> dir
 
     public PanelBrief Brief => brief;
 
+    public UnitDirectory Units { get; } = new(directory);
+
     public PersonLoad Load(Person person) => loads.TryGetValue(person.AadObjectId.ToLowerInvariant(), out var load) ? load : PersonLoad.None;
 
     public IReadOnlyList<string> Matched(Person person) => person.TagList.Where(t => _themes.Contains(t.ToLowerInvariant())).Order(StringComparer.Ordinal).ToList();
@@ -26,7 +28,7 @@ internal sealed class SuggestionPool(PanelBrief brief, IReadOnlyList<Person> dir
 
     public HashSet<string> UnitsAtTable(IReadOnlyList<PanelSuggestion> chosen) =>
         brief.Seated.Select(s => Find(s.AadObjectId)).OfType<Person>().Concat(chosen.Select(c => c.Person))
-            .Select(p => UnitNames.Fold(p.OrgUnit)).Where(u => u.Length > 0).ToHashSet(StringComparer.Ordinal);
+            .Select(p => Units.Parse(p.OrgUnit)).Where(u => !u.IsEmpty).Select(u => u.Key).ToHashSet(StringComparer.Ordinal);
 
     public IEnumerable<Person> Eligible(string seat, IReadOnlyList<PanelSuggestion> chosen) =>
         directory.Where(p => p.Has(seat) && MaySit(p) && !chosen.Any(c => Same(c.Person.AadObjectId, p.AadObjectId)));

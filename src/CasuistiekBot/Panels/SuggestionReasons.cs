@@ -15,7 +15,7 @@ internal sealed class SuggestionReasons(Texts texts)
             PanelSeat.LineManager => suggestion.Unit switch
             {
                 UnitMatch.SameUnit => texts.Get(PanelsTextKeys.PanelReasonUnit, language, suggestion.Person.OrgUnit ?? ""),
-                UnitMatch.SameOrganisation => texts.Get(PanelsTextKeys.PanelReasonOrganisation, language, UnitNames.Organisation(casusUnit).ToUpperInvariant()),
+                UnitMatch.SameOrganisation => texts.Get(PanelsTextKeys.PanelReasonOrganisation, language, Organisation(suggestion.Person.OrgUnit, casusUnit)),
                 _ => texts.Get(PanelsTextKeys.PanelReasonAnyUnit, language),
             },
             PanelSeat.Facilitator => suggestion.MatchedTags.Count == 0
@@ -25,6 +25,10 @@ internal sealed class SuggestionReasons(Texts texts)
         };
         return $"{what}; {month}";
     }
+
+    // The person's organisation as the directory writes it ("IND"); it is the casus' organisation, or the match would not be one.
+    private static string Organisation(string? personUnit, string? casusUnit) =>
+        UnitNames.Organisation(personUnit) is { Length: > 0 } written ? written : UnitNames.Organisation(casusUnit).ToUpperInvariant();
 
     private string Tags(PanelSuggestion suggestion, string language) => suggestion.MatchedTags.Count == 0
         ? texts.Get(PanelsTextKeys.PanelReasonNoTags, language)

@@ -3,9 +3,17 @@ using System.Text;
 
 namespace CasuistiekBot.Panels;
 
-/// <summary>Compares organisation units and names as people type them: case, diacritics and spacing do not matter.</summary>
+/// <summary>
+/// Reads organisation units and names as people type them: case, diacritics, punctuation and spacing do not matter, an
+/// organisation in front ("IND, ", "IND - ", "IND: ") is told apart from the unit, and words that only say what kind of
+/// unit it is (directie, directorate, afdeling, unit, team) are left out, so "IND, Asiel en Bescherming" and
+/// "IND - Directie Asiel &amp; Bescherming" are the same unit.
+/// </summary>
 internal static class UnitNames
 {
+    private static readonly HashSet<string> KindWords = new(["directie", "directorate", "directoraat", "afdeling", "department", "unit", "team"], StringComparer.Ordinal);
+    private static readonly string[] Separators = [",", " - ", " – ", " — ", ":", "/", "|"];
+
     public static string Fold(string? text)
     {
         if (string.IsNullOrWhiteSpace(text)) return "";
@@ -21,14 +29,39 @@ internal static class UnitNames
         return builder.ToString();
     }
 
-    /// <summary>The organisation part of a unit: "IND" for "IND, Directie Asiel en Bescherming".</summary>
-    public static string Organisation(string? unit) => Fold(unit).Split(',')[0].Trim();
-
-    public static UnitMatch Compare(string? casusUnit, string? personUnit)
+    /// <summary>
+    /// The organisation and the unit of a typed unit, each as folded words. Without a separator the first word is the
+    /// organisation only when it is one of <paramref name="organisations"/> ("IND Asiel en Bescherming").
+    /// </summary>
+    public static UnitName Parse(string? text, IReadOnlySet<string>? organisations = null)
     {
-        if (Fold(casusUnit) is not { Length: > 0 } wanted || Fold(personUnit) is not { Length: > 0 } own) return UnitMatch.None;
-        if (wanted == own) return UnitMatch.SameUnit;
-        return Organisation(casusUnit) == Organisation(personUnit) ? UnitMatch.SameOrganisation : UnitMatch.None;
+        var folded = Fold(text);
+        if (folded.Length == 0) return UnitName.None;
+        foreach (var separator in Separators)
+        {
+            var at = folded.IndexOf(separator, StringComparison.Ordinal);
+            if (at <= 0) continue;
+            return new UnitName(Key(folded[..at], dropKinds: false), Key(folded[(at + separator.Length)..], dropKinds: true));
+        }
+        var words = Key(folded, dropKinds: false).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length > 0 && organisations?.Contains(words[0]) == true)
+        {
+            return new UnitName(words[0], Key(string.Join(' ', words.Skip(1)), dropKinds: true));
+        }
+        return new UnitName("", Key(folded, dropKinds: true));
+    }
+
+    /// <summary>The organisation part of a unit as written: "IND" for "IND, Directie Asiel en Bescherming"; empty without one.</summary>
+    public static string Organisation(string? unit)
+    {
+        if (string.IsNullOrWhiteSpace(unit)) return "";
+        var text = unit.Trim();
+        foreach (var separator in Separators)
+        {
+            var at = text.IndexOf(separator, StringComparison.Ordinal);
+            if (at > 0) return text[..at].Trim();
+        }
+        return "";
     }
 
     /// <summary>True when the full name appears in the text as whole words.</summary>
@@ -41,4 +74,25 @@ internal static class UnitNames
 
     private static string Words(string text) =>
         string.Join(' ', Fold(text).Split((char[])[' ', ',', '.', ';', ':', '!', '?', '(', ')', '"', '\'', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries));
+
+    // Letters and digits only, '&' read as "en"; the kind words dropped unless nothing else is left ("Team" alone stays).
+    private static string Key(string folded, bool dropKinds)
+    {
+        var builder = new StringBuilder(folded.Length);
+        foreach (var c in folded) builder.Append(c == '&' ? " en " : char.IsLetterOrDigit(c) ? c : ' ');
+        var words = builder.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var kept = dropKinds ? words.Where(w => !KindWords.Contains(w)).ToArray() : words;
+        return string.Join(' ', kept.Length > 0 ? kept : words);
+    }
+}
+
+/// <summary>A unit read by <see cref="UnitNames.Parse"/>: its organisation ("ind", or empty) and its own name ("asiel en bescherming").</summary>
+internal sealed record UnitName(string Organisation, string Name)
+{
+    public static readonly UnitName None = new("", "");
+
+    public bool IsEmpty => Organisation.Length == 0 && Name.Length == 0;
+
+    /// <summary>One text for "the same unit" in a set: organisation and name.</summary>
+    public string Key => Organisation + "/" + Name;
 }

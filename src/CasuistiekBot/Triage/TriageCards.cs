@@ -20,7 +20,8 @@ namespace CasuistiekBot.Triage;
 /// age against the deadline, questions and answers, and who decided what and when. The author's name shows for a named
 /// casus; for a confidential one only in a coordinator's own view (<see cref="TriageAudience"/>); never for an anonymous one.
 /// </summary>
-internal sealed class TriageCards(CardTemplateStore templates, Texts texts, WorkingDayCalendar calendar, RoutingTable table, TriageViewSeal seal, TimeProvider clock, ChannelLanguage channel)
+internal sealed class TriageCards(
+    CardTemplateStore templates, Texts texts, WorkingDayCalendar calendar, RoutingTable table, TriageAdvice advice, TriageViewSeal seal, TimeProvider clock, ChannelLanguage channel)
 {
     private string Language => channel.Value;
     private const int StoryLength = 1500;
@@ -55,17 +56,16 @@ internal sealed class TriageCards(CardTemplateStore templates, Texts texts, Work
             UrgentText = Urgency(casus, due),
             Safety = casus.SafetyConcern,
             SafetyText = T(LocalizationTextKeys.TriageSafety),
-            Facts = Facts(casus, audience.ShowsConfidentialName),
             StoryLabel = T(LocalizationTextKeys.TriageStory),
             Story = casus.Story.Length > StoryLength ? casus.Story[..StoryLength] + "…" : casus.Story,
-            HasChafes = !string.IsNullOrWhiteSpace(casus.Chafes),
-            Chafes = T(LocalizationTextKeys.TriageChafes, casus.Chafes ?? ""),
+            Told = Told(casus),
+            Facts = Facts(casus, audience.ShowsConfidentialName),
             RoutesLabel = T(LocalizationTextKeys.TriageRoutes),
-            Routes = routes.Take(3).Select(r => new
-            {
-                Name = $"{RouteName(r.Route)} ({r.Score.ToString("0.00", Texts.Culture(Language))})",
-                Reason = string.IsNullOrEmpty(r.ModelReason) ? r.ReasonNl : $"{r.ReasonNl} · {r.ModelReason}",
-            }),
+            Routes = advice.Lines(routes, Language),
+            WhyLabel = T(TriageTextKeys.TriageWhy),
+            WhyRoutes = advice.Reasons(routes, Language),
+            HasThemes = casus.Themes.Length > 0,
+            ThemesText = T(TriageTextKeys.TriageWhyThemes, advice.Themes(casus.Themes, Language)),
             HasQuestions = questions.Count > 0,
             QuestionsLabel = T(LocalizationTextKeys.TriageQuestions),
             Questions = questions.Select(q => new
@@ -83,7 +83,7 @@ internal sealed class TriageCards(CardTemplateStore templates, Texts texts, Work
             // A referral to the signals route is a signal registration, with an owner and a due date: it has its own form.
             CanSignal = open && signalForm is not null && table.Find(TriageSignal.Route) is not null,
             Signal = signalForm,
-            SignalTitle = routes.Take(3).Any(r => r.Route == TriageSignal.Route) ? T(TriageTextKeys.SessionLabelSignalActionAdvised) : T(TriageTextKeys.SessionLabelSignalAction),
+            SignalTitle = routes.Take(TriageAdvice.Shown).Any(r => r.Route == TriageSignal.Route) ? T(TriageTextKeys.SessionLabelSignalActionAdvised) : T(TriageTextKeys.SessionLabelSignalAction),
             ReferRoutes = table.Routes.Where(r => r.Id != "spreekuur" && (signalForm is null || r.Id != TriageSignal.Route)).Select(r => new { r.Id, Name = RouteName(r.Id) }),
             Labels = new
             {
@@ -94,7 +94,7 @@ internal sealed class TriageCards(CardTemplateStore templates, Texts texts, Work
         });
     }
 
-    public string RouteName(string routeId) => table.Find(routeId)?.Name?.Get(Language) ?? routeId;
+    public string RouteName(string routeId) => advice.RouteName(routeId, Language);
 
     private IEnumerable<object> Facts(Casus casus, bool showsConfidentialName)
     {
@@ -107,10 +107,26 @@ internal sealed class TriageCards(CardTemplateStore templates, Texts texts, Work
         };
         yield return new { Label = T(LocalizationTextKeys.TriageFactWish), Value = texts.Get(LocalizationTextKeys.WishPrefix + casus.Wish, Language) };
         yield return new { Label = T(LocalizationTextKeys.TriageFactDeadline), Value = casus.Deadline is { } d ? Date(d) : texts.Get(LocalizationTextKeys.IntakeNoDeadline, Language) };
-        yield return new { Label = T(LocalizationTextKeys.TriageFactAuthor), Value = author };
         if (!string.IsNullOrWhiteSpace(casus.OrgUnit)) yield return new { Label = T(LocalizationTextKeys.TriageFactUnit), Value = casus.OrgUnit };
-        if (!string.IsNullOrWhiteSpace(casus.Tried)) yield return new { Label = T(LocalizationTextKeys.TriageFactTried), Value = casus.Tried };
-        if (casus.Themes.Length > 0) yield return new { Label = T(LocalizationTextKeys.TriageFactThemes), Value = casus.Themes.Replace(",", ", ") };
+        yield return new { Label = T(LocalizationTextKeys.TriageFactAuthor), Value = author };
+    }
+
+    /// <summary>
+    /// What the author wrote besides the story, each under its own heading. A part the story already holds word for
+    /// word (the intake reads what chafes from the story itself) is not repeated.
+    /// </summary>
+    private IEnumerable<object> Told(Casus casus)
+    {
+        foreach (var (key, value) in new[]
+        {
+            (TriageTextKeys.TriageToldSituation, casus.Situation),
+            (LocalizationTextKeys.TriageChafes, casus.Chafes),
+            (LocalizationTextKeys.TriageFactTried, casus.Tried),
+        })
+        {
+            if (string.IsNullOrWhiteSpace(value) || casus.Story.Contains(value.Trim(), StringComparison.Ordinal)) continue;
+            yield return new { Label = T(key), Value = value.Length > StoryLength ? value[..StoryLength] + "…" : value };
+        }
     }
 
     private string Urgency(Casus casus, DateOnly due) => casus.AcuteDanger is { Length: > 0 } kinds

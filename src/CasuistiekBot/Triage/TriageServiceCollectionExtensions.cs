@@ -13,6 +13,7 @@ internal static class TriageServiceCollectionExtensions
         services.AddSingleton<OverdueTriageReminder>();
         services.AddHostedService(sp => sp.GetRequiredService<OverdueTriageReminder>());
         services.AddSingleton<TriageCards>();
+        services.AddSingleton<TriageAdvice>();
         services.AddSingleton<TriageAudiences>();
         services.AddSingleton<TriageViewSeal>();
         services.AddSingleton<QuestionCards>();

@@ -161,14 +161,14 @@ public sealed class IntakeTranscriptTests
         Assert.Contains("Wie mag weten", afterDeadline.Texts());
     }
 
-    internal static async Task RaiseToSummaryAsync(BotApp app, string visibility = "2", string? story = null)
+    internal static async Task RaiseToSummaryAsync(BotApp app, string visibility = "2", string? story = null, string unit = "IND, directie Asiel en Bescherming")
     {
         await app.SayAsync("nieuwe casus");
         await app.SayAsync(story ?? Story);
         await app.SayAsync("Besproken met mijn teamleider.");
         await app.SayAsync("1");
         await app.SayAsync("geen");
-        await app.SayAsync("IND, directie Asiel en Bescherming");
+        await app.SayAsync(unit);
         await app.SayAsync(visibility);
     }
 

@@ -34,6 +34,22 @@ public sealed class PanelAssemblyTests
         Assert.Equal(1, await db.Set<AuditEntry>().CountAsync(a => a.SubjectType == PanelAudit.SubjectType && a.Action == "panel-voorgesteld"));
     }
 
+    [Theory]
+    [InlineData("IND, Asiel en Bescherming")]
+    [InlineData("IND - A&B")]
+    public async Task A_unit_typed_without_directie_or_by_its_alias_gets_a_line_manager_of_that_very_unit(string typed)
+    {
+        await using var app = await PanelKit.StartAsync();
+
+        await PanelKit.ToSpreekuurAsync(app, unit: typed);
+
+        var card = TriageKit.CardJson(await TriageKit.WaitForChannelCardAsync(app, c => c.Contains("panel.send")));
+        var manager = (await PanelKit.MembersAsync(app)).Single(m => m.Seat == PanelSeat.LineManager);
+        Assert.Contains(manager.AadObjectId, new[] { PanelKit.Marieke, PanelKit.Ruud });
+        Assert.Contains("lijnmanager van IND, Directie Asiel en Bescherming; 0 panels deze maand", card);
+        Assert.DoesNotContain("lijnmanager binnen", card);
+    }
+
     [Fact]
     public async Task Removing_someone_takes_them_off_the_card_and_offers_the_next_best_for_the_seat()
     {

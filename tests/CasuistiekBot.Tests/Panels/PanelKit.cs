@@ -38,9 +38,9 @@ internal static class PanelKit
     }
 
     /// <summary>Raises a casus, sends it to the Spreekuur as coordinator 1, and returns the draft panel.</summary>
-    public static async Task<Panel> ToSpreekuurAsync(BotApp app, string visibility = "2")
+    public static async Task<Panel> ToSpreekuurAsync(BotApp app, string visibility = "2", string unit = "IND, directie Asiel en Bescherming")
     {
-        await IntakeTranscriptTests.RaiseToSummaryAsync(app, visibility);
+        await IntakeTranscriptTests.RaiseToSummaryAsync(app, visibility, unit: unit);
         await app.ClickAsync("intake.submit", new { confirm = "submit" });
         var casus = await IntakeTranscriptTests.SingleCasusAsync(app);
         var response = await app.PostAsync(app.ClickAs("triage.spreekuur", new { casusId = casus.Id, casus.Version }, TriageKit.Coordinator1, "Pieter Jansen"));

@@ -483,6 +483,13 @@ namespace CasuistiekBot.Storage.Migrations.Postgres
                         .HasColumnType("date")
                         .HasColumnName("unavailable_until");
 
+                    b.Property<string>("UnitAliases")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("text")
+                        .HasDefaultValue("")
+                        .HasColumnName("unit_aliases");
+
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
