@@ -79,4 +79,12 @@ public sealed class AddressTests
     [InlineData("Het rapport ging op 3 Dinsdagen rond.")]
     [InlineData("He came to 2 meetings at 4 Stations.")]
     public void A_number_before_a_word_that_is_no_street_stays(string text) => Assert.Equal(text, Scrub.Text(text));
+
+    [Theory]
+    [InlineData("Ze huurt een kamer op Molenstraat 5 kamer 3 in Tiel.", "Ze huurt een kamer op [ADRES-1] in Tiel.")]
+    [InlineData("nieuw adres: Havenkade 12 k 4, 2012 AB Haarlem", "nieuw adres: [ADRES-1] Haarlem")]
+    [InlineData("hij slaapt op Lindelaan 8 B2 bij een neef", "hij slaapt op [ADRES-1] bij een neef")]
+    [InlineData("please use my new address, 22A Kerkweg, Assen", "please use my new address, [ADRES-1], Assen")]
+    public void A_room_or_letter_after_the_number_and_a_number_first_are_part_of_the_address(string text, string expected) =>
+        Assert.Equal(expected, Scrub.Text(text));
 }

@@ -124,4 +124,10 @@ public sealed class BirthDateTests
     [InlineData("In zijn paspoort staat 12 maart 2031 als einddatum.")]
     [InlineData("We vieren Christmas Day 2025 met het team.")]
     public void A_document_date_or_feast_day_without_birth_stays(string text) => Assert.Equal(text, Scrub.Text(text));
+
+    [Theory]
+    [InlineData("Ze is geboren op 3 maart 1988 ipv 1-1-1988.", "Ze is geboren op [GEBOORTEDATUM-1] ipv [GEBOORTEDATUM-2].")]
+    [InlineData("Hij is geboren op 14-07-2001 i.p.v. 01-01-2001, zegt hij.", "Hij is geboren op [GEBOORTEDATUM-1] i.p.v. [GEBOORTEDATUM-2], zegt hij.")]
+    public void The_wrong_date_a_birth_date_corrects_is_replaced_too(string text, string expected) =>
+        Assert.Equal(expected, Scrub.Text(text));
 }

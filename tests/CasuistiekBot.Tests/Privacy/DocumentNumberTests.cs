@@ -83,4 +83,10 @@ public sealed class DocumentNumberTests
     [InlineData("Zijn ID-kaart ligt sinds 2023 bij de gemeente.")]
     [InlineData("Op het paspoort staat een stempel van Schiphol.")]
     public void Words_and_references_after_a_document_keyword_stay(string text) => Assert.Equal(text, Scrub.Text(text));
+
+    [Theory]
+    [InlineData("zijn paspoort is gestolen, nummer was XK4920183 volgens de aangifte", "zijn paspoort is gestolen, nummer was [DOCUMENT-1] volgens de aangifte")]
+    [InlineData("ik heb de verblijfsvergunning gecontroleerd: nr. W71928364, geldig", "ik heb de verblijfsvergunning gecontroleerd: nr. [DOCUMENT-1], geldig")]
+    public void A_number_after_a_colon_or_a_copula_later_in_the_clause_is_replaced(string text, string expected) =>
+        Assert.Equal(expected, Scrub.Text(text));
 }

@@ -79,7 +79,9 @@ public sealed class NameEvidenceTests
 
     [Theory]
     [InlineData("Registratie: HAILE, Senait; geboren in Keren.", "Registratie: [NAAM-1]; geboren in Keren.")]
-    [InlineData("In de lijst staat ABDI, Mohamed Hassan.", "In de lijst staat [NAAM-1], [NAAM-2].")]
+    [InlineData("In de lijst staat ABDI, Mohamed Hassan.", "In de lijst staat [NAAM-1].")]
+    [InlineData("VAN DAM, Pieter / geb. in Zwolle", "[NAAM-1] / geb. in Zwolle")]
+    [InlineData("RAHMANI, Ahmad Zia, uit Herat", "[NAAM-1], uit Herat")]
     [InlineData("Naam op de kaart: Ahmad RAHIMI.", "Naam op de kaart: [NAAM-1].")]
     [InlineData("Sara JANSEN heeft gebeld.", "[NAAM-1] heeft gebeld.")]
     public void Register_forms_with_the_family_name_in_capitals_are_names(string text, string expected) =>

@@ -117,4 +117,53 @@ public sealed class NameTests
     [InlineData("LET OP, DIT IS DRINGEND.")]
     [InlineData("Bel de IND, Zwolle kan het niet oplossen.")]
     public void Capitals_and_commas_without_a_register_form_stay(string text) => Assert.Equal(text, Scrub.Text(text));
+
+    [Theory]
+    [InlineData("Mulder heeft zijn huur al drie maanden niet betaald.", "[NAAM-1] heeft zijn huur al drie maanden niet betaald.")]
+    [InlineData("Kok heeft de brief nooit ontvangen, zegt hij.", "[NAAM-1] heeft de brief nooit ontvangen, zegt hij.")]
+    [InlineData("Hoek heeft zich vanochtend afgemeld bij de balie.", "[NAAM-1] heeft zich vanochtend afgemeld bij de balie.")]
+    [InlineData("fatima wil haar kinderen terugzien, zegt ze.", "[NAAM-1] wil haar kinderen terugzien, zegt ze.")]
+    [InlineData("Nyambura heeft haar verblijfspapieren nooit gezien.", "[NAAM-1] heeft haar verblijfspapieren nooit gezien.")]
+    [InlineData("Goodluck is 16 en slaapt bij vrienden.", "[NAAM-1] is 16 en slaapt bij vrienden.")]
+    public void A_word_opening_a_clause_about_a_person_is_a_name(string text, string expected) =>
+        Assert.Equal(expected, Scrub.Text(text));
+
+    [Theory]
+    [InlineData("Groot is de kans dat hij terugkomt.")]
+    public void A_word_that_is_no_subject_or_no_person_stays(string text) => Assert.Equal(text, Scrub.Text(text));
+
+    [Theory]
+    [InlineData("Er kwam een vrouw genaamd van Dijk aan de balie.", "Er kwam een vrouw genaamd [NAAM-1] aan de balie.")]
+    [InlineData("De buurvrouw, genaamd de Bruin, had de politie gebeld.", "De buurvrouw, genaamd [NAAM-1], had de politie gebeld.")]
+    public void A_name_after_a_verb_of_naming_is_replaced(string text, string expected) =>
+        Assert.Equal(expected, Scrub.Text(text));
+
+    [Theory]
+    [InlineData("cliënte DE GRAAF heeft bezwaar gemaakt", "cliënte [NAAM-1] heeft bezwaar gemaakt")]
+    [InlineData("verdachte MULDER ontkent alles", "verdachte [NAAM-1] ontkent alles")]
+    [InlineData("Volgens de client IND-bekend, maar de vreemdeling COA-bewoner.", "Volgens de client IND-bekend, maar de vreemdeling COA-bewoner.")]
+    [InlineData("ZHANG Fatima en haar broer wonen samen.", "[NAAM-1] en haar broer wonen samen.")]
+    public void A_family_name_in_capitals_after_a_role_word_or_before_a_given_name_is_replaced(string text, string expected) =>
+        Assert.Equal(expected, Scrub.Text(text));
+
+    [Theory]
+    [InlineData("Van den Heuvel krijgt geen uitkering meer sinds maart.", "[NAAM-1] krijgt geen uitkering meer sinds maart.")]
+    [InlineData("De Bruin belde vanochtend opnieuw over de boete.", "[NAAM-1] belde vanochtend opnieuw over de boete.")]
+    [InlineData("De Raad heeft besloten dat hij mag blijven.", "De Raad heeft besloten dat hij mag blijven.")]
+    public void A_family_name_opening_with_a_capitalised_particle_is_replaced(string text, string expected) =>
+        Assert.Equal(expected, Scrub.Text(text));
+
+    [Theory]
+    [InlineData("Wanjiru en haar zus Nyokabi slapen in de auto.", "[NAAM-1] en haar zus [NAAM-2] slapen in de auto.")]
+    [InlineData("Ochieng en Grace Atieno zijn getrouwd.", "[NAAM-1] en [NAAM-2] zijn getrouwd.")]
+    [InlineData("Mevrouw Bakker-de Wit belde gisteren. Bakker-de Wit wil een gesprek.", "Mevrouw [NAAM-1] belde gisteren. [NAAM-1] wil een gesprek.")]
+    public void A_name_joined_to_a_name_or_repeated_is_replaced(string text, string expected) =>
+        Assert.Equal(expected, Scrub.Text(text));
+
+    [Theory]
+    [InlineData("Mr. Tesfaye said he was tired.", "Mr. [NAAM-1] said he was tired.")]
+    [InlineData("mevrouw Ochieng, Oegandees, werkt hier als schoonmaker.", "mevrouw [NAAM-1], Oegandees, werkt hier als schoonmaker.")]
+    [InlineData("dhr. Rahmani, Afghaans, wacht op zijn gezin.", "dhr. [NAAM-1], Afghaans, wacht op zijn gezin.")]
+    public void English_verbs_and_nationality_adjectives_after_a_name_stay(string text, string expected) =>
+        Assert.Equal(expected, Scrub.Text(text));
 }

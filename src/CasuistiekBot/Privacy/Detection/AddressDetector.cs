@@ -4,12 +4,13 @@ namespace CasuistiekBot.Privacy.Detection;
 
 /// <summary>
 /// Street addresses: a street name (see <see cref="StreetWords"/>) with a house number and addition, and the postcode
-/// when it follows ("Wilhelminaplein 3a, 3072 DE"). The city after it stays: a place name alone is no personal data.
+/// when it follows ("Wilhelminaplein 3a, 3072 DE"); a room or unit after the number is part of it ("Stationsweg 3 kamer 4",
+/// "Molenkade 8 k 2", "Lindelaan 5 B3"). The city after it stays: a place name alone is no personal data.
 /// </summary>
 internal static partial class AddressDetector
 {
     private const string HouseNumber =
-        @"(?<nr>[1-9]\d{0,4})(?:[a-zA-Z](?![\p{L}\d])|\s?-\s?[A-Za-z0-9]{1,4}(?![\p{L}\d])|\s(?:hs|bis|bg|huis|I{1,3}|[A-Z])(?![\p{L}\d'’]))?(?![\d]|[.,:]\d)";
+        @"(?<nr>[1-9]\d{0,4})(?:[a-zA-Z](?![\p{L}\d])|\s?-\s?[A-Za-z0-9]{1,4}(?![\p{L}\d])|\s(?:hs|bis|bg|huis|I{1,3}|[A-Z]\d{0,3})(?![\p{L}\d'’]))?(?:\s(?i:kamer|kmr\.?|k\.?|unit|app\.?|appartement|room|flat)\s?\d{1,4}(?![\p{L}\d]))?(?![\d]|[.,:]\d)";
 
     // Right after a street and number the place says postcode, so "9731ab" in lower case counts as well (without a space:
     // "Kerkstraat 4 2019 in" is a year).
@@ -26,9 +27,9 @@ internal static partial class AddressDetector
     [GeneratedRegex(@"(?<![\p{L}\d])(?<street>(?i:kaya|kaminda|calle|avenida|rua|rue|avenue|ulica)(?:\s+(?i:de|la|le|les|del|des|du|das|dos|da|di)){0,2}(?:\s+\p{Lu}[\p{L}'’\-]+){1,3})\s+" + HouseNumber + Postcode, RegexOptions.CultureInvariant)]
     private static partial Regex ForeignOpenerStreet();
 
-    // "lives at 27 Kastanjelaan", "at 14 Rue des Lilas": the number first, as English and French write it, right after a
-    // word that says where ("at", "op", "aan", "adres:"); the street must still be a street.
-    [GeneratedRegex(@"(?<=(?<![\p{L}])(?i:at|op|aan|to|from|naar|adres|address)\s*:?\s+)(?<nr>[1-9]\d{0,3})[a-z]?,?\s+(?<street>(?i:rue|calle|avenida|avenue|rua)(?:\s+(?i:de|la|le|les|del|des|du|das|dos|da|di)){0,2}(?:\s+\p{Lu}[\p{L}'’\-]+){1,3}|\p{Lu}[\p{L}'’\-]{2,})(?![\p{L}\d\-])", RegexOptions.CultureInvariant)]
+    // "lives at 27 Kastanjelaan", "at 14 Rue des Lilas", "the old address, 14B Parkweg": the number first, as English and
+    // French write it, right after a word that says where ("at", "op", "aan", "adres:"); the street must still be a street.
+    [GeneratedRegex(@"(?<=(?<![\p{L}])(?i:at|op|aan|to|from|naar|adres|address)\s*[:,]?\s+)(?<nr>[1-9]\d{0,3})[a-zA-Z]?,?\s+(?<street>(?i:rue|calle|avenida|avenue|rua)(?:\s+(?i:de|la|le|les|del|des|du|das|dos|da|di)){0,2}(?:\s+\p{Lu}[\p{L}'’\-]+){1,3}|\p{Lu}[\p{L}'’\-]{2,})(?![\p{L}\d\-])", RegexOptions.CultureInvariant)]
     private static partial Regex NumberFirst();
 
     // "Bijlmerdreef 1047 (1102 BW Amsterdam)": a postcode in brackets after the number.

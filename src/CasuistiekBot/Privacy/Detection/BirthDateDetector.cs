@@ -27,8 +27,9 @@ internal static partial class BirthDateDetector
     [GeneratedRegex(@"(?<![\p{L}])(?i:geboortedata|geboortedatums|geboortedatum|geboorte\s?datum|geb\.\s?datum|geb\.datum|dates?\s+of\s+birth|birth\s?dates?|dobs?|d\.o\.b\.?)(?![\p{L}])(?:[^.?!\n\r\d]|\.(?=\S))*?(?<![\p{L}])(?<!(?i:op|per|sinds|vanaf|tot|na|voor|on|since|from|until|by|after|before)\s)(?<date>" + DateParser.Pattern + @")(?![\p{L}\d])", RegexOptions.CultureInvariant)]
     private static partial Regex LaterInSentence();
 
-    // "1-1-2015 en 3-4-2018", "1-1-1990 of 2-1-1990", "gewijzigd van 1-1-1990 naar 5-6-1991": every date of the list.
-    [GeneratedRegex(@"\G\s*(?:,|(?i:en|and|of|or|resp\.|respectievelijk|naar|to|&))\s*(?<date>" + DateParser.Pattern + @")(?![\p{L}\d])", RegexOptions.CultureInvariant)]
+    // "1-1-2015 en 3-4-2018", "1-1-1990 of 2-1-1990", "gewijzigd van 1-1-1990 naar 5-6-1991": every date of the list, and
+    // the wrong date a correction names ("geboren op 3-4-1991 ipv 1-1-1991", "niet 1-1-1991").
+    [GeneratedRegex(@"\G\s*(?:,|(?i:en|and|of|or|resp\.|respectievelijk|naar|to|&|ipv\.?|i\.p\.v\.?|in\s+plaats\s+van|instead\s+of|niet|not))\s*(?<date>" + DateParser.Pattern + @")(?![\p{L}\d])", RegexOptions.CultureInvariant)]
     private static partial Regex NextInList();
 
     // "de leeftijd is vastgesteld op 1-1-2004", "geboortedatum …, maar de IND heeft die gewijzigd naar 1-1-2006": a date

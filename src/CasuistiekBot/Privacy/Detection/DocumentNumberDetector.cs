@@ -32,8 +32,9 @@ internal static partial class DocumentNumberDetector
     [GeneratedRegex(@"(?<![\p{L}])(?i:" + Keyword + @")(?![\p{L}])" + Filler + @"{0,4}\s*(?=[A-Za-z0-9 \-]{0,8}\d)" + Token, RegexOptions.CultureInvariant)]
     private static partial Regex AfterKeyword();
 
-    // "liet een Braziliaans paspoort zien, nummer FZ517204": the keyword, a few words of the same clause, then "nummer".
-    [GeneratedRegex(@"(?<![\p{L}])(?<keyword>(?i:" + Keyword + @"))(?![\p{L}])(?<gap>(?:[ \u00A0,]+(?!(?i:nummer|nr|no|number)(?![\p{L}]))[\p{L}\-'’]+){1,4})[ \u00A0,(]+(?i:met\s+(?:het\s+)?)?(?<nr>(?i:nummer|nr\.?|no\.?|number))(?![\p{L}])\s*:?\s*" + Token, RegexOptions.CultureInvariant)]
+    // "liet een Braziliaans paspoort zien, nummer FZ517204", "pas bekeken: nr. X123", "paspoort verloren, nummer was
+    // X123": the keyword, a few words of the same clause, then "nummer" (after a colon too, and with "was" or "is").
+    [GeneratedRegex(@"(?<![\p{L}])(?<keyword>(?i:" + Keyword + @"))(?![\p{L}])(?<gap>(?:[ \u00A0,]+(?!(?i:nummer|nr|no|number)(?![\p{L}]))[\p{L}\-'’]+){1,4})[ \u00A0,(:]+(?i:met\s+(?:het\s+)?)?(?<nr>(?i:nummer|nr\.?|no\.?|number))(?![\p{L}])(?:\s+(?i:was|is|luidt|luidde|was|is))?\s*:?\s*" + Token, RegexOptions.CultureInvariant)]
     private static partial Regex NumberLaterInClause();
 
     // "op zijn vreemdelingendocument staat W04571236", "pasnr doorgegeven: NW8K2LP41": a few words of the same clause after

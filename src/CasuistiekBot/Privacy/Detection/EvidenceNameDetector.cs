@@ -55,6 +55,7 @@ internal static partial class EvidenceNameDetector
                 AddRead(text, after, evidence, names, unlistedLowercase: false);
             }
         }
+        NameFormCues.Detect(text, evidence, names);
         // "Het Sophia Kinderziekenhuis", "Sierra Leone", "Veilig Thuis": listed phrases are no evidence of a person.
         var phrases = ProperNouns.PhrasesIn(text);
         bool Taken(int position) => names.Any(n => n.Start <= position && position < n.End) || phrases.Any(p => p.Start <= position && position < p.End);
@@ -70,6 +71,7 @@ internal static partial class EvidenceNameDetector
                 : LooseNameReader.Read(text, word.Index, evidence, unlistedLowercase: char.IsLower(word.Value[0]));
             if (span is { } name && (kind != NameWordContext.Reading.FullNameOnly || text.AsSpan(name.Start, name.End - name.Start).Contains(' '))) names.Add(name);
         }
+        NameFormCues.Coordinated(text, evidence, names);
         NameShapeCues.Detect(text, evidence, found, names);
         foreach (var (start, end) in names)
         {

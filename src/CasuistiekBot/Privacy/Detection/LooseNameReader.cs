@@ -41,6 +41,8 @@ internal static partial class LooseNameReader
             var (tokenEnd, token) = NameParser.ReadToken(text, i);
             if (token.Length == 0) break;
             var core = token.TrimEnd('-');
+            // "Mr. Habte said": after a capitalised name only a particle may be written in lower case.
+            if (words > 0 && !lowercaseName && particles.Count == 0 && char.IsLower(core[0]) && !NameParser.IsParticle(core, text, tokenEnd)) break;
             if (NameParser.IsParticle(core, text, tokenEnd))
             {
                 particles.Add(core);

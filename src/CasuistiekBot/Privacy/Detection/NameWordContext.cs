@@ -7,8 +7,9 @@ namespace CasuistiekBot.Privacy.Detection;
 /// a word that is never a name stays; a capital after an institution word ("Wet Mulder") or before an ordinary
 /// capitalised word ("Sophia Kinderziekenhuis") is part of a proper name that is no person; a listed name that is no
 /// ordinary word is a name; one that is ("Bakker", "Roos") only mid-sentence without an article, or at the start of a
-/// sentence when a verb of speech follows or the sentence is about a person ("Iris heeft haar …"); an unknown word only
-/// next to a verb of speech, also as the one spoken to ("zeg tegen Oumarou").
+/// sentence when a verb of speech follows or the sentence is about a person ("Iris heeft haar …", see
+/// <see cref="PersonClause"/>); an unknown word next to a verb of speech, also as the one spoken to ("zeg tegen Oumarou"),
+/// or as the subject of a clause about a person.
 /// </summary>
 internal static class NameWordContext
 {
@@ -91,9 +92,12 @@ internal static class NameWordContext
         {
             return word.Length >= 5 && previous is { } cue && (Attribution.Contains(cue) || SpeechVerbs.Contains(cue)) && evidence.IsUnknown(word) ? Reading.Loose : null;
         }
-        if (NameEvidence.IsNeverName(word) || FirstNames.NotAfter.Contains(word)) return null;
+        if (NameEvidence.IsNeverName(word)) return null;
         // "Amnesty belde": an organisation or place from the data files is no name, unless the name lists say it is.
         var listed = evidence.IsListedName(word);
+        var wordEnd = words[index].Index + words[index].Length;
+        // "Koning Willem" is a title, but "Koning heeft zich gemeld, hij …" opens a sentence about a person.
+        if (FirstNames.NotAfter.Contains(word) && !(listed && TextScan.IsSentenceStart(text, words[index].Index) && PersonClause.Follows(text, wordEnd))) return null;
         if (!listed && NameEvidence.IsKnownNonPerson(word)) return null;
         var next = Adjacent(text, words, index + 1, before: false);
         var ordinary = evidence.IsOrdinary(word);
@@ -106,6 +110,8 @@ internal static class NameWordContext
         {
             if (listed && !ordinary && previous is { } p && (Attribution.Contains(p) || SpeechVerbs.Contains(p))) return Reading.Loose;
             if (!evidence.IsFirstName(word)) return null;
+            // "yusuf wil niet terug, hij zegt …": a given name that is no word, opening a sentence about a person.
+            if (!ordinary && !NameEvidence.IsKnownNonPerson(word) && TextScan.IsSentenceStart(text, words[index].Index) && PersonClause.Follows(text, wordEnd)) return Reading.Loose;
             // "pieter de vries" may be read on; "jan visser" only because "visser" is a listed family name.
             return !ordinary || (next is { } family && evidence.IsSurname(family)) ? Reading.FullNameOnly : null;
         }
@@ -120,10 +126,11 @@ internal static class NameWordContext
         if (previous is { } where && PlacePrepositions.Contains(where) && !(evidence.IsFirstName(word) && !ordinary)) return null;
         if (listed && !ordinary) return Reading.Capitalised;
         // "Roos", "Visser": mid-sentence a capital says name; at the start of a sentence a verb of speech or a family name must follow.
-        if (listed) return !sentenceStart || speechAfter || PersonSubject(text, words, index) || (next is { } family && char.IsUpper(family[0]) && MayBeFamilyName(family, evidence)) ? Reading.Capitalised : null;
+        if (listed) return !sentenceStart || speechAfter || PersonSubject(text, words, index) || PersonClause.Follows(text, wordEnd) || (next is { } family && char.IsUpper(family[0]) && MayBeFamilyName(family, evidence)) ? Reading.Capitalised : null;
         if (ordinary) return null;
         // "Het dossier van Yousufzai": a word no list knows with the shape of a family name.
-        return speechAfter || speechBefore || (evidence.IsUnknown(word) && FamilyNameShape.Matches(word)) ? Reading.Capitalised : null;
+        // "Teodora heeft haar baan opgezegd", "Mahlet is 17": a word no list knows as the subject of a clause about a person.
+        return speechAfter || speechBefore || (evidence.IsUnknown(word) && (FamilyNameShape.Matches(word) || PersonClause.Follows(text, wordEnd))) ? Reading.Capitalised : null;
     }
 
     /// <summary>"Visser zei", "Mulder heeft vanmorgen gebeld": a verb of speech, or an auxiliary with a participle of speech.</summary>

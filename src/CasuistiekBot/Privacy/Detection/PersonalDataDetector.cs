@@ -19,7 +19,29 @@ internal static class PersonalDataDetector
         if (evidence.HasWordList) EvidenceNameDetector.Detect(text, evidence, candidates);
         if (evidence.HasWordList) RegisterNameDetector.Detect(text, evidence, candidates);
         InstitutionNames.Drop(text, candidates);
-        return RegisterForm.Join(text, Resolve(candidates), evidence).Select(span => WithoutPossessive(text, span)).ToList();
+        var spans = RegisterForm.Join(text, Resolve(candidates), evidence).Select(span => WithoutPossessive(text, span)).ToList();
+        return WithRepeatedNames(text, spans);
+    }
+
+    /// <summary>"Mevrouw Schouten-de Jong belde. Schouten-de Jong wil …": a name found once is a name wherever it recurs in the text.</summary>
+    private static List<DetectedSpan> WithRepeatedNames(string text, List<DetectedSpan> spans)
+    {
+        foreach (var name in spans.Where(s => s.Kind == PersonalDataKinds.Name && s.Length >= 3 && char.IsUpper(text[s.Start])).ToList())
+        {
+            var value = text.Substring(name.Start, name.Length);
+            for (var at = text.IndexOf(value, StringComparison.Ordinal); at >= 0; at = text.IndexOf(value, at + value.Length, StringComparison.Ordinal))
+            {
+                var end = at + value.Length;
+                if ((at > 0 && char.IsLetterOrDigit(text[at - 1])) || (end < text.Length && char.IsLetterOrDigit(text[end]))) continue;
+                var repeated = name with { Start = at };
+                // A part of it found on its own there ("Jong" of "Schouten-de Jong") gives way to the whole.
+                if (spans.Any(s => s.Overlaps(repeated) && !(s.Kind == PersonalDataKinds.Name && s.Start >= at && s.End <= end))) continue;
+                spans.RemoveAll(s => s.Kind == PersonalDataKinds.Name && s.Start >= at && s.End <= end);
+                spans.Add(repeated);
+            }
+        }
+        spans.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return spans;
     }
 
     /// <summary>"Kerem Aydın's vader": the possessive belongs to the sentence, not to the name, whichever rule found it.</summary>

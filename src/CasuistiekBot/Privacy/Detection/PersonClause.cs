@@ -1,0 +1,57 @@
+using System.Text.RegularExpressions;
+
+namespace CasuistiekBot.Privacy.Detection;
+
+/// <summary>
+/// Whether the clause after a word makes that word its subject and a person: a verb of speech right after it ("De Jong
+/// belde"), an age after "is" ("Mahlet is 17"), or a finite verb whose sentence refers back to a person ("Visser heeft de
+/// regeling niet nagekomen, maar hij …", "Groen heeft zijn boete …", "Koning heeft zich gemeld"). When a subject pronoun
+/// follows the verb the word was no subject ("Meer heeft hij niet gezegd").
+/// </summary>
+internal static partial class PersonClause
+{
+    [GeneratedRegex(@"\G[ \u00A0]+(?<verb>\p{L}+)(?![\p{L}\-])(?<rest>[^.?!\n\r]*)", RegexOptions.CultureInvariant)]
+    private static partial Regex VerbAndRest();
+
+[GeneratedRegex(@"^[ \u00A0]+\d{1,2}(?!\d)(?![.,:/\-]\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex Age();
+
+    [GeneratedRegex(@"\p{L}+", RegexOptions.CultureInvariant)]
+    private static partial Regex Word();
+
+    private static readonly HashSet<string> Speech = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "zei", "zegt", "belde", "belt", "vertelde", "vertelt", "meldde", "mailde", "mailt", "appte", "schreef", "vroeg",
+        "vraagt", "antwoordde", "reageerde", "verklaarde", "huilde", "klaagde", "beweert", "beweerde",
+    };
+
+    private static readonly HashSet<string> FiniteVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "heeft", "had", "wil", "wilde", "kan", "kon", "moet", "moest", "mag", "mocht", "woont", "woonde", "zit", "zat", "gaat",
+        "ging", "komt", "kwam", "krijgt", "kreeg", "durft", "durfde", "weet", "wist", "blijft", "bleef", "werkt", "werkte",
+        "snapt", "begrijpt", "betaalt", "betaalde", "weigert", "weigerde", "is", "was",
+    };
+
+    private static readonly HashSet<string> SubjectPronouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "hij", "zij", "ze", "ik", "we", "wij", "je", "jij", "u", "men", "het", "er", "dat", "die", "dit", "deze",
+    };
+
+    private static readonly HashSet<string> BackReferences = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "hij", "zij", "ze", "hem", "zijn", "haar", "zich", "zichzelf", "zn",
+    };
+
+    public static bool Follows(string text, int wordEnd)
+    {
+        if (VerbAndRest().Match(text, wordEnd) is not { Success: true } match) return false;
+        var verb = match.Groups["verb"].Value;
+        if (Speech.Contains(verb)) return true;
+        if (!FiniteVerbs.Contains(verb)) return false;
+        var rest = match.Groups["rest"].Value;
+        if (verb is "is" or "was" or "Is" or "Was") return Age().IsMatch(rest);
+        var words = Word().Matches(rest);
+        if (words.Count == 0 || SubjectPronouns.Contains(words[0].Value)) return false;
+        return words.Any(w => BackReferences.Contains(w.Value));
+    }
+}
