@@ -24,6 +24,11 @@ internal static partial class StoryChafes
         "conflicts with", "clash", "i doubt", "wonder if", "wonder whether", "disproportionate", "at the expense of",
         "hard to justify", "can't justify", "cannot justify", "can't explain", "cannot explain", "goes against", "go against",
         "opposite directions", "sit right", "sit well", "at odds", "torn between", "rules are rules", "choose between",
+        "dwars", "niet lekker", "tussen wal en schip", "absurd", "niet de bedoeling", "not the intention", "naar elkaar wijzen",
+        "wijst naar elkaar", "wijzen naar elkaar", "lopen uiteen", "loopt uiteen", "niet eens worden", "niet over eens",
+        "het oneens", "tegen het protocol", "tegen de regels", "against the rules", "against protocol", "bothers me",
+        "through the cracks", "pointing at each other", "point at each other", "in limbo", "can't agree", "cannot agree",
+        "erger maakt", "alleen maar erger", "makes it worse", "makes things worse",
     ];
 
     private static readonly string[] TriedWords =
@@ -33,18 +38,32 @@ internal static partial class StoryChafes
         "met mijn leidinggevende", "met mijn teamleider", "al gekeken",
         "tried", "discussed", "talked to", "talked it through", "talked this through", "raised it", "raised this", "asked my",
         "consulted", "asked our", "asked the", "spoke to", "spoken to", "spoke with", "contacted", "reported it", "emailed",
-        "called the", "brought it up", "checked with",
+        "called the", "brought it up", "checked with", "geraadpleegd", "nagevraagd", "contact gehad", "opgeschaald",
+        "mentioned it", "mentioned this", "wrote it up", "flagged it", "escalated",
     ];
 
     // Weaker words that count only when the author says them of themselves ("ik heb het gemeld").
-    private static readonly string[] OwnTriedWords = ["gemeld", "ingeschakeld", "gesproken met", "reported", "been there with"];
+    private static readonly string[] OwnTriedWords = ["gemeld", "ingeschakeld", "gesproken met", "gekeken of", "reported", "been there with"];
 
     public static string? Chafes(IReadOnlyList<string> sentences) =>
-        Join(sentences.Where(s => Contains(s, ChafeWords) || Feeling().IsMatch(s) || RuleAgainst().IsMatch(s) || Wrong().IsMatch(s) || Opposed().IsMatch(s)));
+        Join(sentences.Where((s, i) => !Unnamed().IsMatch(s) && (Says(s) || Conceded(sentences, i) || (i > 0 && Conceded(sentences, i - 1)))));
+
+    private static bool Says(string s) =>
+        Contains(s, ChafeWords) || Feeling().IsMatch(s) || RuleAgainst().IsMatch(s) || Wrong().IsMatch(s) || Opposed().IsMatch(s)
+        || (Tautology().IsMatch(s) && !Reported().IsMatch(s)) || Forced().IsMatch(s) || Either().IsMatch(s) || EvenWhen().IsMatch(s)
+        || Disagree().IsMatch(s);
+
+    // A rule or what is formally so, granted and then set against what the author sees: "dat snap ik op papier ook wel.
+    // maar ...", "juridisch klopt alles ... maar", "it makes sense for the system, but ...", in one sentence or the next.
+    private static bool Conceded(IReadOnlyList<string> sentences, int i) =>
+        Concession().Match(sentences[i]) is { Success: true } granted
+        && (Contrast().IsMatch(sentences[i][(granted.Index + granted.Length)..]) || ContrastBefore().IsMatch(sentences[i][..granted.Index])
+            || (i + 1 < sentences.Count && ContrastOpening().IsMatch(sentences[i + 1])));
 
     public static string? Tried(IReadOnlyList<string> sentences) =>
         Join(sentences.Where(s => !Nobody().IsMatch(s)
-            && (Contains(s, TriedWords) || (Contains(s, OwnTriedWords) && FirstPerson().IsMatch(s)) || SaysSo().IsMatch(s))));
+            && (Contains(s, TriedWords) || (Contains(s, OwnTriedWords) && FirstPerson().IsMatch(s)) || SaysSo().IsMatch(s)
+                || (PutTo().Match(s) is { Success: true } put && (put.Index == 0 || FirstPerson().IsMatch(s))) || Answered().IsMatch(s))));
 
     private static bool Contains(string text, string[] cues) => cues.Any(cue => text.Contains(cue, StringComparison.OrdinalIgnoreCase));
 
@@ -59,18 +78,70 @@ internal static partial class StoryChafes
     private static partial Regex RuleAgainst();
 
     // "het klopt gewoon niet dat ...", "dat is toch niet eerlijk": a judgement, not a wrong fact ("het adres klopt niet").
-    [GeneratedRegex(@"\b(?:het|dit|dat)\s+klopt\s+(?:gewoon\s+|echt\s+|toch\s+|hier\s+)?niet\s+(?:dat|als)\b|\bit(?:'s| is) (?:just |simply )?(?:wrong|not right|not fair) (?:that|to)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:het|dit|dat)\s+klopt\s+(?:gewoon\s+|echt\s+|toch\s+|hier\s+)?niet\s+(?:dat|als)\b|\b(?:daar|hier|er)\s+klopt\s+(?:gewoon\s+|echt\s+)?iets\s+niet\b|\bsomething(?:'s| is) (?:not right|off|wrong)\b|\bit(?:'s| is) (?:just |simply )?(?:wrong|not right|not fair) (?:that|to)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Wrong();
 
     // "hier staat de veiligheid tegenover een laatste afscheid", "X weighs against Y": two goods set against each other.
     [GeneratedRegex(@"\bstaat\b[^.!?]*\btegenover\b|\btegenover\b[^.!?]*\bstaat\b|\b(?:weighs?|weighed|set) against\b", RegexOptions.IgnoreCase)]
     private static partial Regex Opposed();
 
+    [GeneratedRegex(@"\b(?:snap|begrijp|begrijpelijk|terecht|net niet|logisch|op papier|in theorie|juridisch|technisch|formeel|(?:it |that )?makes? sense|I (?:get|understand) (?:it|that|why)|understandable|fair enough|on paper|in theory|technically|legally|volgens (?:de|het|onze?|ons) (?:\w+\s+)?(?:regel|richtlijn|werkinstructie|wet|beleid|protocol|procedure|methodiek|werkwijze|voorwaarde|kader|norm|systematiek)\w*|(?:according to|per) (?:the|our) (?:\w+\s+)?(?:rules?|policy|framework|guidelines?|procedure|protocol|law|criteria|requirements?)|schrijf\w* (?:\w+\s+){1,4}voor)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Concession();
+
+    [GeneratedRegex(@"\b(?:maar|terwijl|toch|but|yet|though|although|whereas)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Contrast();
+
+    // "wil bij zijn vader wonen, maar volgens onze methodiek ...": the rule set against what came first.
+    [GeneratedRegex(@"\b(?:maar|but)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex ContrastBefore();
+
+    // "zegt de helft van ons", "who said the rules are the rules": someone else's stance, not what chafes the author.
+    [GeneratedRegex(@"\b(?:zegt|zeggen|zei|zeiden|said|says|told)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Reported();
+
+    // "een afwijzing ..., ook als vaststaat dat ...": a rule applied where its reason does not hold.
+    [GeneratedRegex(@"\b(?:afwijzing|afgewezen|geweigerd|weigering|refused|rejected|refusal|denied)\b[^.?!]*\b(?:ook als|zelfs als|ook wanneer|even (?:if|when|though))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex EvenWhen();
+
+    // "de meningen lopen echt uiteen", "we worden het niet eens": the author's team disagrees.
+    [GeneratedRegex(@"\b(?:lopen|loopt|liepen)\s+(?:\w+\s+){0,4}?uiteen\b|\bniet\s+(?:\w+\s+){0,3}?eens\s+(?:worden|zijn|over)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Disagree();
+
+    [GeneratedRegex(@"^\W*(?:maar|toch|alleen|but|yet|still|however)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ContrastOpening();
+
+    // "regels zijn regels", "voorwaarde is voorwaarde", "the procedure is the procedure": a rule that admits no reason.
+    [GeneratedRegex(@"\b(?:de\s+|het\s+|the\s+)?(\w{4,})\s+(?:is|zijn|are)\s+(?:de\s+|het\s+|the\s+)?\1\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Tautology();
+
+    // "de norm dwingt ons", "the framework forces a refusal": a rule that leaves the author no choice.
+    [GeneratedRegex(@"\b(?:dwingt|dwingen|dwong|forces|forcing)\b|\b(?:rules?|policy|framework|procedure) forces?\b|\bforced to\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Forced();
+
+    // "als ik de ouders niet inlicht, ..., als ik het wel doe, ...", "if I do, ...; if I don't, ...": either way harms.
+    [GeneratedRegex(@"\bals ik\b[^.?!]*,[^.?!]*\bals ik\b|\bif I\b[^.?!]*,[^.?!]*\bif I\b|\bwhatever I (?:do|choose)\b|\bwat ik ook (?:doe|kies)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Either();
+
+    // "something doesn't sit right but I can't put my finger on it": a chafe the author cannot yet say is asked.
+    [GeneratedRegex(@"\bfinger on\b|\bvinger (?:er\s+)?(?:niet\s+)?op\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Unnamed();
+
     // "mijn teamleider zegt dat ...", "my team lead says ...": it was talked over with someone at work.
-    [GeneratedRegex(@"\b(?:mijn|my|our|onze?)\s+(?:\w+\s+)?(?:leidinggevende|teamleider|afdelingshoofd|manager|senior|team lead|teamlead|supervisor|co[oö]rdinator|jurist|werkbegeleider|collega's|colleagues)\b[^.]*\b(?:zegt|zei|vindt|vond|deelt|says|said|agrees|agreed|thinks)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:mijn|my|our|onze?)\s+(?:\w+\s+)?(?:leidinggevende|teamleider|afdelingshoofd|manager|senior|team lead|teamlead|supervisor|co[oö]rdinator|jurist|werkbegeleider|collega's|colleagues|coach|(?-i:TL))\b[^.]*\b(?:zegt|zei|vindt|vond|deelt|says|said|agrees|agreed|thinks)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SaysSo();
 
-    [GeneratedRegex(@"\b(?:met niemand|niemand|nobody|no one|nog (?:niet|niets|met niemand) (?:besproken|gedaan|geprobeerd|gevraagd|overlegd)|(?:not yet|haven't|have not) (?:discussed|talked|tried|spoken|raised|asked))\b", RegexOptions.IgnoreCase)]
+    // Someone at work or an outside body the author asked or handed it to: "ik heb het aan de coördinator gevraagd",
+    // "ik heb het OM gevraagd", "aan de locatiemanager gegeven", "asked a senior colleague".
+    [GeneratedRegex(@"\b(?:gevraagd|gegeven|neergelegd|gestuurd|doorgestuurd|asked|told|showed|sent|gave)\s+(?:[\w'-]+\s+){0,4}?(?:" + Someone + @")|\b(?:" + Someone + @")\s+(?:[\w'-]+\s+){0,5}?(?:gevraagd|gegeven|neergelegd|gestuurd|doorgestuurd)\b|\basked (?:a|my|our|the) (?:\w+\s+)?(?:" + Someone + ")", RegexOptions.IgnoreCase)]
+    private static partial Regex PutTo();
+
+    // "Legal told me ...", "de jurist zei dat ...", "de teamleider herkent het": an answer from someone the author asked.
+    [GeneratedRegex(@"\b(?:legal|juridische zaken|de jurist|the lawyer|HR)\b[^.?!]*\b(?:told me|said|says|zei|zegt)\b|\b(?:team|collega's|colleagues|teamleider|leidinggevende|manager)\b[^.?!]*\b(?:herkent|herkennen|herkende|recogni[sz]es?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Answered();
+
+    private const string Someone = @"(?-i:OM|MT|TL)\b|\w*(?:leidinggevende|teamleider|manager|co[oö]rdinator|jurist|directeur|director|supervisor|psycholoog|psychologist|gedragsdeskundige)\b|senior|collega|colleague|coach|werkbegeleider|juridische zaken|legal\b|gemeente\b|municipality\b";
+
+    [GeneratedRegex(@"\b(?:met niemand|niemand|nobody|no one|anyone|anybody|nog (?:niet|niets|met niemand) (?:\w+\s+){0,3}?(?:besproken|gedaan|geprobeerd|gevraagd|overlegd|gemeld|voorgelegd|gebeld|gesproken|aangekaart)|not yet|haven't|have not|hasn't|has not|didn't|did not)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Nobody();
 
     [GeneratedRegex(@"\b(?:ik|wij|we|i)\b", RegexOptions.IgnoreCase)]

@@ -43,7 +43,7 @@ internal sealed partial record StoryDeadline(DateOnly? Date, bool NoHurry)
         .Distinct()
         .ToList();
 
-    [GeneratedRegex(@"[,;:]\s|\s[-–]\s")]
+    [GeneratedRegex(@"[,;:]\s|\s[-–]\s|\s(?=(?:so|dus|zodat)\s)")]
     private static partial Regex ClauseBreak();
 
     // Something the author must do or that must be in by then ("morgen moet ik", "het advies moet eind van de maand de
@@ -57,17 +57,18 @@ internal sealed partial record StoryDeadline(DateOnly? Date, bool NoHurry)
     private static partial Regex Hearing();
 
     // A date of something that happens or happened to someone, or of what the author already had to do: no deadline
-    // even with "moet" in the clause ("vandaag heb ik een afwijzing moeten uitreiken").
-    [GeneratedRegex(@"\b(?:heb|hebben|had)\b.*\bmoeten\b|\bhad to\b|\b(?:heeft|hebben|had|was|werd|zijn|is)\b[^,;]*\b(?:besloten|beslist|afgewezen|uitgesproken|verlopen)\b|\b(?:besloot|decided|was due|were due|expired)\b|\bper\s+(?:de\s+)?\d|\b(?:sinds|since|geleden|ago|jarig|verjaardag|birthday|wordt \d+|turns \d+|geboren|born|getrouwd|trouwt|married|marries|wedding|bruiloft|overleden|died|vrijkomt|released)\b", RegexOptions.IgnoreCase)]
+    // even with "moet" in the clause ("vandaag heb ik een afwijzing moeten uitreiken", "vandaag kwam hij te laat en nu
+    // moet ik ..."), nor a condition on someone else ("unless he finds a sponsor within three months").
+    [GeneratedRegex(@"\b(?:heb|hebben|had)\b.*\bmoeten\b|\bhad to\b|\b(?:heeft|hebben|had|was|werd|zijn|is)\b[^,;]*\b(?:besloten|beslist|afgewezen|uitgesproken|verlopen)\b|\b(?:besloot|decided|was due|were due|expired)\b|\bper\s+(?:de\s+)?\d|\b(?:unless|tenzij)\b|\b(?:vandaag|today|gisteren|yesterday)\s+(?:kwam|was|had|heb|ben|werd|kreeg|belde|came|was|got|did|had)\b|\b(?:sinds|since|geleden|ago|jarig|verjaardag|birthday|wordt \d+|turns \d+|geboren|born|getrouwd|trouwt|married|marries|wedding|bruiloft|overleden|died|vrijkomt|released)\b", RegexOptions.IgnoreCase)]
     private static partial Regex EventDate();
 
     // A decision or time limit, or a date right after "voor", "uiterlijk", "before", "by".
-    [GeneratedRegex(@"\b(?:uiterlijk|deadline|\w*termijn|beslis\w*|besluit\w*|besloten|uitspraak|decide\w*|decision|due|no later than)\b|\b(?:vóór|voor|before|by|until|tot)\s+(?:het\s+|de\s+|the\s+)?(?:\d|eind|einde|begin|half|medio|end|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morgen|tomorrow|volgende|next)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:uiterlijk|deadline|\w*termijn|beslis\w*|besluit\w*|besloten|uitspraak|decide\w*|decision|due|no later than)\b|\b(?:binnen|within)\s+(?:\w+\s+)?(?:dagen|dag|weken|week|maanden|maand|days|day|weeks|week|months|month)\b|\b(?:vóór|voor|before|by|until|tot)\s+(?:het\s+|de\s+|the\s+)?(?:\d|eind|einde|begin|half|medio|end|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morgen|tomorrow|volgende|next)", RegexOptions.IgnoreCase)]
     private static partial Regex DeadlineCue();
 
     [GeneratedRegex(@"\b(?:zo snel mogelijk|zo spoedig mogelijk|z\.?s\.?m|met spoed|spoedeisend|asap|as soon as possible|(?<!niet\s)(?<!not\s)(?:dringend|urgent))\b", RegexOptions.IgnoreCase)]
     private static partial Regex UrgentCue();
 
-    [GeneratedRegex(@"\b(?:geen haast|geen spoed|geen tijdsdruk|geen deadline|heeft geen haast|loopt niet weg|kan (?:best |wel )?wachten|haast (?:heeft|is) (?:het|er) niet|niet dringend|niet urgent|niet spoedeisend|hoeft niets beslist|no hurry|no rush|not urgent|no urgency|no time pressure|no deadline|no real deadline|can wait|not in a hurry|there's no rush|nothing needs to be decided)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:geen haast|geen spoed|geen tijdsdruk|geen deadline|heeft geen haast|loopt niet weg|kan (?:best |wel )?wachten|haast (?:heeft|is) (?:het|er) (?:ook )?niet|geen termijn|niks acuuts|niets acuuts|nothing urgent|niet dringend|niet urgent|niet spoedeisend|hoeft niets beslist|no hurry|no rush|not urgent|no urgency|no time pressure|no deadline|no real deadline|can wait|not in a hurry|there's no rush|nothing needs to be decided)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NoHurryCue();
 }

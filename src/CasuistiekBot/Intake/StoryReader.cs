@@ -32,6 +32,7 @@ internal static partial class StoryReader
     private static List<string> Sentences(string text) =>
         SentenceEnd().Split(text).Select(s => s.Trim()).Where(s => s.Length > 0).ToList();
 
-    [GeneratedRegex(@"(?<=[.!?])\s+")]
+    // Not after a short form in a unit's name: "IND, dir. Regulier", "afd. Inning".
+    [GeneratedRegex(@"(?<=[.!?])(?<!\b(?i:dir|afd|bijv|ca|nr|mr|drs)\.)\s+")]
     private static partial Regex SentenceEnd();
 }

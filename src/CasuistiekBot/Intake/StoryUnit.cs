@@ -51,6 +51,12 @@ internal static partial class StoryUnit
     private static List<string> Appositions(string rest)
     {
         var parts = new List<string>();
+        if (Aside().Match(rest) is { Success: true } first && UnitAside(first.Groups["aside"].Value))
+        {
+            // "location Ter Apel (intake team), I'm ...": a unit in brackets right after the name belongs to it.
+            parts.Add($"({first.Groups["aside"].Value.Trim()})");
+            rest = rest[first.Length..];
+        }
         var end = ListEnd().Match(rest) is { Success: true } stop ? stop.Index : rest.Length;
         var list = rest[..end];
         if (list.TrimStart().StartsWith(',') == false && InAfterUnit().Match(list) is { Success: true } place)
@@ -64,7 +70,9 @@ internal static partial class StoryUnit
             var part = LeadingPreposition().Replace(trimmed, "");
             var words = part.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             if (words.Length == 0) break;
-            var unitLike = UnitWords.Contains(words[0].ToLowerInvariant()) || (char.IsUpper(words[0][0]) && !words.Any(w => Verbish().IsMatch(w)));
+            // "directie Asiel en Bescherming", "Regulier", and in English the unit word last: "screening unit".
+            var unitLike = UnitWords.Contains(words[0].ToLowerInvariant()) || (char.IsUpper(words[0][0]) && !words.Any(w => Verbish().IsMatch(w)))
+                || (words.Length <= 3 && UnitWords.Contains(words[^1].ToLowerInvariant()) && !words.Any(w => Verbish().IsMatch(w) || SmallWord().IsMatch(w)));
             // ", bij de screening voor de VOG": a second "bij" names a part of the organisation too.
             if (words.Length <= MaxUnitWords && !Pronoun().IsMatch(part) && (unitLike || part != trimmed))
             {
@@ -73,16 +81,33 @@ internal static partial class StoryUnit
             }
             // The sentence goes on after the name ("unit Zwolle en heb een ..."): the name is the last part.
             if (NamePhrase().Match(part) is { Success: true } name && ContinuesAfter().IsMatch(part[name.Length..])) parts.Add(name.Value.Trim());
-            break;
+            return parts;
         }
+        if (end < rest.Length && Aside().Match(rest[end..]) is { Success: true } last && UnitAside(last.Groups["aside"].Value)) parts.Add($"({last.Groups["aside"].Value.Trim()})");
         return parts;
     }
 
 
+    // A unit in brackets, "(intake team)", "(VOG)", not a job, "(HB-medewerker)".
+    private static bool UnitAside(string aside)
+    {
+        var words = aside.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is > 0 and <= 3 && !StoryWorkplace.Organisations.IsMatch(aside) && (words.Any(w => UnitWords.Contains(w.ToLowerInvariant())) || (words.Length == 1 && Abbreviation().IsMatch(words[0])));
+    }
+
+    [GeneratedRegex(@"^\s*\((?<aside>[^()]{1,40})\)")]
+    private static partial Regex Aside();
+
+    [GeneratedRegex(@"^\p{Lu}{2,6}$")]
+    private static partial Regex Abbreviation();
+
+    [GeneratedRegex(@"^(?:and|en|de|het|the|a|an|een|in|with|met|of|van|to|naar)$", RegexOptions.IgnoreCase)]
+    private static partial Regex SmallWord();
+
     [GeneratedRegex(@"\b(?:in|on|with)\s+the\s+(?<unit>(?:\p{Lu}[\w&'-]*\s+)+(?:team|department|unit|directorate|division|section|location))\s+(?:at|of|with)\s+(?:the\s+)?$", RegexOptions.None)]
     private static partial Regex UnitBefore();
 
-    [GeneratedRegex(@"^(?:'s\s+(?<unit>(?:[\p{L}-]+\s+){1,4}?(?i:directorate|department|unit|team|office|location|division))\b|[\s-]*(?<unit>(?i:location|locatie|vestiging|office|kantoor|team|afdeling|department|unit|regio|region)\s+(?:in\s+)?\p{Lu}[\w'-]*(?:\s+\p{Lu}[\w'-]*)*))", RegexOptions.None)]
+    [GeneratedRegex(@"^(?:'s\s+(?<unit>(?:[\p{L}-]+\s+){1,4}?(?i:directorate|department|unit|team|office|location|division))\b|[\s-]*(?<unit>(?i:location|locatie|vestiging|office|kantoor|team|afdeling|department|unit|regio|region|azc)\s+(?:in\s+)?\p{Lu}[\w'-]*(?:\s+\p{Lu}[\w'-]*)*))", RegexOptions.None)]
     private static partial Regex UnitNounAfter();
 
     // ", als woonbegeleider op het azc", ", as a case manager": the role is not the unit.
@@ -107,7 +132,7 @@ internal static partial class StoryUnit
     [GeneratedRegex(@"^\s+(?:en|and|maar|but|waar|where|die|dat|who|that|sinds|since)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ContinuesAfter();
 
-    [GeneratedRegex(@"^(?:bij|at|in|op|on)\s+(?:de\s+|het\s+|the\s+)?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:based|gevestigd|located)\s+)?(?:bij|at|in|op|on)\s+(?:de\s+|het\s+|the\s+)?", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingPreposition();
 
     [GeneratedRegex(@"\b(?:ik|wij|we|i|my|mijn|ons|onze|our|hij|zij|ze|he|she|they)\b", RegexOptions.IgnoreCase)]

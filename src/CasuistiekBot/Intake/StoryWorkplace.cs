@@ -15,7 +15,7 @@ internal static partial class StoryWorkplace
     public static string? Read(IReadOnlyList<string> sentences)
     {
         var found = new List<(string Organisation, string Read)>();
-        foreach (var sentence in sentences)
+        foreach (var sentence in sentences.Select(s => ShortDirectorate().Replace(ShortDepartment().Replace(s, "afdeling"), "directie")))
         {
             foreach (Match match in Organisation().Matches(sentence))
             {
@@ -29,8 +29,10 @@ internal static partial class StoryWorkplace
             {
                 if (!WorksThere(sentence, sentence[..place.Index])) continue;
                 var organisation = place.Groups["coa"].Success ? "COA" : "DJI";
-                found.Add((organisation, $"{organisation}, {place.Groups["name"].Value.Trim()}"));
+                var after = StoryUnit.After(sentence[(place.Index + place.Length)..]);
+                found.Add((organisation, string.Join(", ", new[] { organisation, place.Groups["name"].Value.Trim(), after }.Where(p => p is not null))));
             }
+            if (StoryHeading.Read(sentence) is { } heading) found.Add(heading);
             if (OwnUnitOf().Match(sentence) is { Success: true } own)
             {
                 var name = Canonical(own.Groups["org"].Value);
@@ -40,15 +42,31 @@ internal static partial class StoryWorkplace
         return found.Select(f => f.Organisation).Distinct().Count() == 1 ? found.OrderByDescending(f => f.Read.Length).First().Read : null;
     }
 
+    [GeneratedRegex(@"\bdir\.", RegexOptions.IgnoreCase)]
+    private static partial Regex ShortDirectorate();
+
+    [GeneratedRegex(@"\bafd\.", RegexOptions.IgnoreCase)]
+    private static partial Regex ShortDepartment();
+
     // "het departement" and "the ministry" are the ministry itself.
-    private static string Canonical(string organisation) =>
-        Ministry().IsMatch(organisation) ? "Ministerie van JenV" : organisation;
+    // The agencies known by their abbreviation are written so: "Dienst Terugkeer en Vertrek" is "DT&V".
+    internal static string Canonical(string organisation) =>
+        Ministry().IsMatch(organisation) ? "Ministerie van JenV"
+        : Abbreviations.Where(a => organisation.StartsWith(a.Name, StringComparison.OrdinalIgnoreCase)).Select(a => a.Short).FirstOrDefault(organisation);
+
+    private static readonly (string Name, string Short)[] Abbreviations =
+    [
+        ("Dienst Terugkeer", "DT&V"), ("Immigratie- en Naturalisatiedienst", "IND"), ("Dienst Justitiële Inrichtingen", "DJI"),
+        ("Centraal Justitieel Incassobureau", "CJIB"), ("Nederlands Forensisch Instituut", "NFI"),
+    ];
 
     // "ik werk (als ...) bij", "ik ben ... bij", "ik zit bij", "I work at", "I'm a ... with", "als raadsonderzoeker bij",
     // "vanuit mijn rol als ... bij", "Reclasseringswerker bij", "Werkzaam bij", or a sentence that opens with "bij het
     // CJIB" or "vanuit DJI" and speaks of "we" or "ik".
     private static bool WorksThere(string sentence, string before)
     {
+        // Only the line the organisation is on: "Geachte coördinatoren,\n\nVanuit de DT&V ...".
+        before = before[(before.LastIndexOf('\n') + 1)..];
         if (WorkPreposition().Match(before) is not { Success: true } preposition) return false;
         var lead = before[..preposition.Index];
         if (Contact().IsMatch(lead)) return false;
@@ -64,6 +82,8 @@ internal static partial class StoryWorkplace
             _ => SelfAtWork().IsMatch(lead),
         };
     }
+
+    internal static Regex Organisations => Organisation();
 
     [GeneratedRegex(@"(?<![\w&])(?:(?-i:IND|DJI|CJIB|COA|DT&V|RvdK|NFI|JenV|LBIO|OM|Justid)|Justis|Reclassering Nederland|Reclassering|Raad voor de Kinderbescherming|Raad voor Rechtsbijstand|Dienst Justitiële Inrichtingen|Immigratie- en Naturalisatiedienst|Centraal Justitieel Incassobureau|Dienst Terugkeer (?:en|&) Vertrek|Nederlands Forensisch Instituut|Landelijk Bureau Inning Onderhoudsbijdragen|Openbaar Ministerie|Slachtofferhulp Nederland|Child Protection Board|Legal Aid Board|Probation Service|Custodial Institutions Agency|Immigration and Naturalisation Service|Repatriation and Departure Service|Public Prosecution Service|(?-i:het departement)|(?:het )?ministerie van (?:JenV|Justitie en Veiligheid)|(?-i:the [Mm]inistry)(?: of Justice and Security)?)(?![\w&])", RegexOptions.IgnoreCase)]
     private static partial Regex Organisation();
@@ -105,7 +125,7 @@ internal static partial class StoryWorkplace
     [GeneratedRegex(@"\b(?:ik|wij|we|i|mijn|ons|onze|my|our)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FirstPerson();
 
-    // "Here at the CJIB we ...", "Hier bij de IND zien we ...".
-    [GeneratedRegex(@"^\s*(?:here|hier)\s*$", RegexOptions.IgnoreCase)]
+    // "Here at the CJIB we ...", "Hier bij de IND zien we ...", "Wij hier bij het CJIB".
+    [GeneratedRegex(@"^\s*(?:(?:wij|we|ik)\s+)?(?:here|hier)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex HereAt();
 }

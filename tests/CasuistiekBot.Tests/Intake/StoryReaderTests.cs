@@ -147,4 +147,76 @@ public sealed class StoryReaderTests
     [InlineData("Ik heb er verder met niemand over gehad.", false)]
     public void What_was_tried_is_read_unless_it_is_denied(string story, bool tried) =>
         Assert.Equal(tried, Read(story).Tried is not null);
+
+    [Theory]
+    [InlineData("Dat snap ik op zich wel. Maar voor deze vrouw betekent het dat ze haar baan kwijtraakt.")]
+    [InlineData("Juridisch is er niets mis mee, het gezin slaapt volgende week alleen wel op straat. Toch teken ik.")]
+    [InlineData("Voorschrift is voorschrift, maar hier schiet niemand iets mee op.")]
+    [InlineData("Het zit me al weken dwars dat we hier niets aan doen.")]
+    [InlineData("Dit gezin valt tussen wal en schip.")]
+    [InlineData("The policy makes sense on paper, but this family loses their home over it.")]
+    [InlineData("Als ik het meld, verliest hij zijn plek, als ik het niet meld, ga ik tegen mijn instructie in.")]
+    [InlineData("Ze krijgt een afwijzing, zelfs als duidelijk is dat de fout bij ons lag.")]
+    [InlineData("In ons team lopen de meningen hierover flink uiteen.")]
+    [InlineData("Ze wil bij haar oma blijven, maar volgens onze werkwijze gaat de moeder voor.")]
+    [InlineData("Our intake rules force a transfer halfway through his therapy.")]
+    public void What_chafes_is_read_in_how_people_set_a_rule_against_a_person(string story) =>
+        Assert.NotNull(Read(story, story.Contains(" the ", StringComparison.Ordinal) || story.StartsWith("Our", StringComparison.Ordinal) ? "en" : "nl").Chafes);
+
+    [Theory]
+    [InlineData("My manager said the rules are the rules.")]
+    [InlineData("Something about it doesn't sit right, but I can't put my finger on it.")]
+    [InlineData("Het adres in het systeem klopt niet.")]
+    [InlineData("Ik snap hoe het systeem werkt en heb de brief verstuurd.")]
+    public void Someone_elses_stance_or_a_chafe_the_author_cannot_yet_name_is_asked(string story) =>
+        Assert.Null(Read(story).Chafes);
+
+    [Theory]
+    [InlineData("Ik heb het dossier al aan de teamleider gegeven.", true)]
+    [InlineData("Ik heb het OM gevraagd om uitstel van de terugmelding.", true)]
+    [InlineData("Asked a senior lawyer on my team, who just shrugged.", true)]
+    [InlineData("Legal told me there is no room in the law for this.", true)]
+    [InlineData("Iedereen in mijn team herkent het.", true)]
+    [InlineData("Ik heb Slachtofferhulp al geraadpleegd.", true)]
+    [InlineData("I haven't checked with my manager yet.", false)]
+    [InlineData("Ik heb hem gevraagd waarom hij te laat was.", false)]
+    public void What_was_tried_is_read_as_a_question_put_to_someone(string story, bool tried) =>
+        Assert.Equal(tried, Read(story).Tried is not null);
+
+    [Theory]
+    [InlineData("Wij hier bij de IND, team Gezin, zien vaker dat een partner te laat is.", "IND, team Gezin")]
+    [InlineData("dji, team Arbeid Almelo hier. Een gedetineerde vraagt om werk buiten.", "DJI, team Arbeid Almelo")]
+    [InlineData("Unit Zuid / COA Emmen. Een gezin moet verhuizen.", "COA, Unit Zuid, Emmen")]
+    [InlineData("Een boete is twee keer verhoogd.\n\nGroet,\nmedewerker IND, afdeling Post", "IND, afdeling Post")]
+    [InlineData("As an officer at COA, location Zwolle (reception team), I see a family split up.", "COA, location Zwolle, (reception team)")]
+    [InlineData("I'm at Justis, screening unit, and an applicant has an old conviction.", "Justis, screening unit")]
+    [InlineData("Vanuit de Dienst Terugkeer en Vertrek, regio Noord, wil ik iets voorleggen.", "DT&V, regio Noord")]
+    [InlineData("Ik werk als PIW'er in PI Almelo, afdeling Arbeid. Een man mag niet werken.", "DJI, PI Almelo, afdeling Arbeid")]
+    [InlineData("IND, dir. Regulier, team Kennis. Een aanvraag komt te laat binnen.", "IND, directie Regulier, team Kennis")]
+    [InlineData("I'm a decision officer at the IND, Asylum, based in Zwolle. A boy was interviewed.", "IND, Asylum, Zwolle")]
+    public void The_unit_is_read_from_a_heading_a_signature_or_an_aside(string story, string unit) =>
+        Assert.Equal(unit, Read(story).Unit);
+
+    [Theory]
+    [InlineData("COA, IND en gemeente wijzen naar elkaar.")]
+    [InlineData("IND Zevenaar heeft besloten dat ze moet vertrekken.")]
+    [InlineData("Hoi, CJIB. Ik heb een vraag over een boete.")]
+    public void A_line_with_more_than_a_workplace_in_it_is_no_heading(string story) =>
+        Assert.Null(Read(story).Unit);
+
+    [Theory]
+    [InlineData("Ik hoor graag binnen drie weken van jullie.", "2026-03-30")]
+    [InlineData("The transfer is planned for late April so ideally we meet by 10 April.", "2026-04-10")]
+    public void A_deadline_in_days_or_weeks_or_after_a_planned_event_is_read(string story, string deadline) =>
+        Assert.Equal(deadline, Read(story, story.StartsWith("The", StringComparison.Ordinal) ? "en" : "nl").For("deadline"));
+
+    [Theory]
+    [InlineData("Er is geen termijn, niks acuuts.")]
+    [InlineData("Haast is er ook niet.")]
+    public void No_hurry_is_read_in_more_ways(string story) =>
+        Assert.True(Read(story).NoDeadline);
+
+    [Fact]
+    public void What_happened_today_is_no_deadline() =>
+        Assert.False(Read("Vandaag kwam een vrouw te laat en nu moet ik dat registreren.").Answers("deadline"));
 }
