@@ -135,4 +135,46 @@ public sealed class AcuteDangerDetectorTests
     [InlineData("Ze dreigde een klacht in te dienen en naar de media te stappen.")]
     public void Frames_new_writers_use_are_no_danger(string text) =>
         Assert.False(_detector.Detect(text).Found, text);
+
+    // Frames that keep a danger word from being acute: frustration about a thing, an idiom of degree, figures compared,
+    // a work instruction, a legal question, a country report, "not acute" said outright, "het is niet zo dat", and a
+    // danger set in the past or resolved.
+    [Theory]
+    [InlineData("Ik zie het echt niet meer zitten met dat rooster voor de feestdagen.")]
+    [InlineData("Die vergadering was om je dood te ergeren.")]
+    [InlineData("Q3 figures: 57 incidents of violence against officers, up from 41.")]
+    [InlineData("Dit kwartaal 31 meldingen van agressie tegen personeel, gestegen van 22 vorig kwartaal.")]
+    [InlineData("De nieuwe werkinstructie over dreiging met geweld tegen baliemedewerkers staat op intranet.")]
+    [InlineData("The new work instruction on threats against staff is on the intranet.")]
+    [InlineData("Wanneer is medeplegen van mishandeling juridisch bewezen?")]
+    [InlineData("What is the legal test for taking part in violence under article 1F?")]
+    [InlineData("Het ambtsbericht over Eritrea beschrijft martelingen en geweld in detentie.")]
+    [InlineData("Bedreigingen in zijn dorp staan beschreven, maar dat is niet acuut; het gaat om de leges.")]
+    [InlineData("Het is niet zo dat ze zichzelf iets wil aandoen; dat zegt ze zelf ook.")]
+    [InlineData("It is not the case that he wants to kill himself, the doctor says.")]
+    [InlineData("She used to cut herself at boarding school, but that was twenty years ago.")]
+    [InlineData("Hij heeft ooit gedreigd zijn buurman neer te steken, maar dat was in 2016; ze zijn nu vrienden.")]
+    [InlineData("The file from 2019 mentions threats by his uncle; he now lives safely in Zwolle.")]
+    [InlineData("Na de steekpartij bij het station van twee jaar geleden staat er nu een monument.")]
+    public void Frames_that_make_a_danger_word_not_acute_are_no_danger(string text) =>
+        Assert.False(_detector.Detect(text).Found, text);
+
+    // Dangers without a danger word: a sick child kept from care, a child sleeping out in the cold, someone arranging
+    // what happens after their death, staff shown in public as targets.
+    [Theory]
+    [InlineData("Het zieke kindje met hoge koorts krijgt geen dokter te zien.", DangerKinds.Child)]
+    [InlineData("The baby with a fever has not seen a doctor for three days.", DangerKinds.Child)]
+    [InlineData("Een meisje van 15 slaapt al een week in het park en vannacht gaat het vriezen.", DangerKinds.Child)]
+    [InlineData("A 13-year-old boy is sleeping in a doorway and it is freezing tonight.", DangerKinds.Child)]
+    [InlineData("Hij wil weten of zijn lichaam naar Marokko gaat als hij er niet meer is.", DangerKinds.Suicide)]
+    [InlineData("She asked who will take care of her funeral when she is gone.", DangerKinds.Suicide)]
+    [InlineData("Op een spandoek bij de poort staan de namen van twee bewaarders met het woord moordenaars.", DangerKinds.Staff)]
+    [InlineData("Someone posted photos of our officers online calling them traitors.", DangerKinds.Staff)]
+    public void Danger_without_a_danger_word_is_found_with_its_kind(string text, string kind)
+    {
+        var finding = _detector.Detect(text);
+
+        Assert.True(finding.Found, text);
+        Assert.Contains(kind, DangerKinds.Names(finding.Kinds));
+    }
 }

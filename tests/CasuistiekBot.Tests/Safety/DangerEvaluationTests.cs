@@ -113,29 +113,37 @@ public sealed class DangerEvaluationTests(ITestOutputHelper output)
     // heading, a history compound, a part played in an exercise, a threat of recourse; a blade held to one's own body,
     // the thought of jumping): it now reads rules alone 66.2% (49/74), 89.1% (49/55); with the model 94.6% (70/74),
     // 89.7% (70/78). Those are tuning figures. The model is not trained on it yet: retrained with it, the model alarmed
-    // on more casus stories than DangerModelTests allows, so it stays out of the training sets for now.
+    // on more casus stories than DangerModelTests allows, so it stays out of the training sets for now. After the rules
+    // of the eighth set's round: rules alone 66.2% (49/74), 90.7% (49/54); with the model 94.6% (70/74), 90.9% (70/77).
     [Fact]
     public void The_seventh_held_out_set_studied_for_the_rules_keeps_its_figures()
     {
         var rules = Evaluate("danger-heldout-7.jsonl", "danger-heldout-7");
         var learned = Evaluate("danger-heldout-7.jsonl", "danger-heldout-7-learned", AcuteDangerDetector.WithLearnedModel());
 
-        Assert.True(rules.Recall >= 0.662 && rules.Precision >= 0.890, rules.Report("danger-heldout-7"));
-        Assert.True(learned.Recall >= 0.945 && learned.Precision >= 0.897, learned.Report("danger-heldout-7-learned"));
+        Assert.True(rules.Recall >= 0.662 && rules.Precision >= 0.907, rules.Report("danger-heldout-7"));
+        Assert.True(learned.Recall >= 0.945 && learned.Precision >= 0.909, learned.Report("danger-heldout-7-learned"));
     }
 
     // The eighth held-out set (146 texts, 71 with danger, 32% English) was written by someone who saw only the domain text
     // and the seeds, committed before anything was tuned on it, and measured once: rules alone recall 60.6% (43/71),
     // precision 79.6% (43/54); with the learned model (the product) recall 94.4% (67/71), precision 85.9% (67/78), the
     // kind agreeing for 57 of 67. Below the targets (95%, 90%). The floors are that run.
+    // Then studied: its misses and false alarms were fixed by concept with general rules and sentences of our own in
+    // AcuteDangerDetectorTests (frames: frustration about a thing, an idiom of degree, figures compared, a work
+    // instruction, a legal question, a country report, "not acute" said outright, "het is niet zo dat", a danger set in
+    // the past by a contrast or resolved, what came after an event long ago; cues: a sick child kept from care, a child
+    // sleeping out in the cold, arranging what happens after one's death, staff shown in public as targets). It now reads
+    // rules alone recall 66.2% (47/71), precision 100% (47/47); with the model recall 100% (71/71), precision 100%
+    // (71/71), kind agreeing for 61 of 71. Those are tuning figures, not a measure of new text; the model is not trained on it.
     [Fact]
     public void The_eighth_held_out_set_written_blind_keeps_its_figures()
     {
         var rules = Evaluate("danger-heldout-8.jsonl", "danger-heldout-8");
         var learned = Evaluate("danger-heldout-8.jsonl", "danger-heldout-8-learned", AcuteDangerDetector.WithLearnedModel());
 
-        Assert.True(rules.Recall >= 0.605 && rules.Precision >= 0.795, rules.Report("danger-heldout-8"));
-        Assert.True(learned.Recall >= 0.943 && learned.Precision >= 0.858, learned.Report("danger-heldout-8-learned"));
+        Assert.True(rules.Recall >= 0.661 && rules.Precision >= 1.0, rules.Report("danger-heldout-8"));
+        Assert.True(learned.Recall >= 1.0 && learned.Precision >= 1.0, learned.Report("danger-heldout-8-learned"));
     }
 
     private DangerEvaluation Evaluate(string file, string name, AcuteDangerDetector? detector = null)

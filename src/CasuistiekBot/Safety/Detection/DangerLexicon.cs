@@ -120,5 +120,5 @@ internal static class DangerLexicon
 
     // After Phrases: static fields are set in the order they are written.
     public static readonly Cue[] Cues =
-        [.. Phrases, .. SelfHarmConcepts.Cues, .. SelfHarmSigns.Cues, .. HarmConcepts.Cues, .. ThreatConcepts.Cues, .. ChildAndStaffConcepts.Cues, .. ChildDangerConcepts.Cues, .. UnsaidDangerConcepts.Cues];
+        [.. Phrases, .. SelfHarmConcepts.Cues, .. SelfHarmSigns.Cues, .. HarmConcepts.Cues, .. ThreatConcepts.Cues, .. ChildAndStaffConcepts.Cues, .. ChildDangerConcepts.Cues, .. UnsaidDangerConcepts.Cues, .. ExposedDangerConcepts.Cues];
 }

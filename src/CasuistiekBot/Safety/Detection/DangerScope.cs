@@ -22,7 +22,8 @@ internal static class DangerScope
     public static bool ExcludesAsFrame(IReadOnlyList<Token> tokens, int first, int last) =>
         DangerFrames.IsJoke(tokens, first) || IsHypothetical(tokens, first) || IsOver(tokens, first, last) || IsAboutSomethingElse(tokens, first, last)
         || DangerFrames.IsExercise(tokens) || DangerFrames.IsRolePlayed(tokens, first) || DangerFrames.IsReportedByTopic(tokens, ScopeStart(tokens, first))
-        || DangerFrames.IsElsewhere(tokens, first, Sentence(tokens, first), Clause(tokens, first)) || DangerFrames.IsAccount(tokens, first);
+        || DangerFrames.IsElsewhere(tokens, first, Sentence(tokens, first), Clause(tokens, first)) || DangerFrames.IsAccount(tokens, first)
+        || NonAcuteFrames.Applies(tokens, first, last);
 
     /// <summary>The first word of the cue's own clause: back to a clause break or the word that opens an embedded clause.</summary>
     public static int ScopeStart(IReadOnlyList<Token> tokens, int first)
@@ -69,7 +70,8 @@ internal static class DangerScope
         var frameStart = ScopeStart(tokens, start - 1);
         // Only the frame's own phrase denies: "eet al dagen niet, hij zegt dat hij liever doodgaat" keeps its "niet" to itself.
         while (frameStart < start - 1 && tokens[frameStart].Phrase != tokens[start - 1].Phrase) frameStart++;
-        var hasFrame = false;
+        // "Het is niet zo dat ...", "it is not the case that ...": the word right before "dat" says it is not so.
+        var hasFrame = start >= 2 && ScopeWords.NotSo.Contains(tokens[start - 2].Text);
         for (var i = frameStart; i < start - 1; i++) hasFrame |= ScopeWords.DenialFrames.Contains(tokens[i].Text);
         return hasFrame && HasNegator(tokens, frameStart, start - 2);
     }
@@ -140,7 +142,10 @@ internal static class DangerScope
         {
             return !present || IsResolved(tokens, clauseStart, clauseEnd, cue);
         }
-        return !present && (ScopeWords.AnyIn(ScopeWords.DistantPast, tokens, clauseStart, clauseEnd) || FollowsAfter(tokens, first) || NamesPastYear(tokens, clauseStart, clauseEnd));
+        var distant = ScopeWords.AnyIn(ScopeWords.DistantPast, tokens, clauseStart, clauseEnd) || NamesPastYear(tokens, clauseStart, clauseEnd);
+        // "Na de steekpartij van vorig jaar ...": what came after an event that is dated long ago, whatever happens now.
+        if (distant && FollowsAfter(tokens, first)) return true;
+        return !present && (distant || FollowsAfter(tokens, first));
     }
 
     private static bool IsResolved(IReadOnlyList<Token> tokens, int from, int to, (int First, int Last) cue) =>
@@ -187,7 +192,7 @@ internal static class DangerScope
     {
         for (var i = Math.Max(1, from); i <= to; i++)
         {
-            if (tokens[i - 1].Text is "in" or "uit" && tokens[i].Text.Length == 4 && int.TryParse(tokens[i].Text, out var year) && year is >= 1950 and < 2100) return true;
+            if (tokens[i - 1].Text is "in" or "uit" or "from" && tokens[i].Text.Length == 4 && int.TryParse(tokens[i].Text, out var year) && year is >= 1950 and < 2100) return true;
         }
         return false;
     }

@@ -46,6 +46,9 @@ internal static class ScopeWords
         "indication", "indications", "sign", "signs", "evidence", "reason", "think", "thinks", "believe", "believes", "expect", "seem", "seems", "said", "say", "says",
     ];
 
+    // Right before "dat" after a negation: "het is niet zo dat", "het is niet waar dat", "it is not the case that".
+    public static readonly HashSet<string> NotSo = ["zo", "waar", "case", "true"];
+
     public static readonly CuePattern[] Conditionals = Patterns(
         "als", "indien", "mocht", "mochten", "wanneer", "ingeval", "in het geval", "stel dat", "stel je voor", "stel nou", "hypothetisch", "bijvoorbeeld",
         "if", "suppose", "supposing", "in case", "hypothetically", "imagine");
@@ -53,7 +56,7 @@ internal static class ScopeWords
     public static readonly CuePattern[] DistantPast = Patterns(
         "jaren geleden", "jaar geleden", "lang geleden", "in het verleden", "vroeger", "destijds", "toentertijd", "jaar terug", "jaren terug",
         "maanden geleden", "maanden terug", "vorig jaar", "vorig voorjaar", "vorig najaar", "vorige zomer", "vorige winter", "in de jeugd", "als kind",
-        "geschiedenis van", "voorgeschiedenis", "history of", "years ago", "long ago", "in the past", "back then", "months ago", "last year", "a year ago", "as a child", "in his youth", "in her youth");
+        "geschiedenis van", "voorgeschiedenis", "history of", "used to", "as a teenager", "als tiener", "in zijn tienerjaren", "in haar tienerjaren", "in his teens", "in her teens", "years ago", "long ago", "in the past", "back then", "months ago", "last year", "a year ago", "as a child", "in his youth", "in her youth");
 
     public static readonly CuePattern[] Resolved = Patterns(
         "voorbij", "afgehandeld", "afgesloten", "opgelost", "is gesloten", "zijn gesloten", "inmiddels veilig", "nu veilig", "weer veilig",
@@ -61,7 +64,7 @@ internal static class ScopeWords
         "opgehouden", "beeindigd", "is gestaakt", "niets meer gebeurd", "niets meer voorgevallen", "geen incidenten meer", "doet het nu goed", "doet het nu prima",
         "gaat nu goed", "gaat het goed", "gaat goed met", "nu rustig",
         // The one who threatened has been arrested since.
-        "afzender opgepakt", "dader opgepakt", "is opgepakt", "is gearresteerd", "was arrested", "has been arrested", "sindsdien rustig", "goed opgevangen", "veilig ondergebracht", "woont nu veilig",
+        "afzender opgepakt", "dader opgepakt", "is opgepakt", "is gearresteerd", "was arrested", "has been arrested", "sindsdien rustig", "goed opgevangen", "veilig ondergebracht", "woont nu veilig", "woont veilig", "lives safely", "living safely", "now lives safe",
         "resolved", "stopped", "ended", "has ended", "is over", "are over", "safe now", "now safe", "nothing has happened", "doing well", "are doing well", "is doing well");
 
     // "Het zou makkelijker zijn als ik er niet meer was": a wish, not a supposition.
@@ -99,6 +102,8 @@ internal static class ScopeWords
         "form", "cuts", "reorganisation", "queue", "regeling", "procedure", "template",
         // Office machines people say they will strangle (not what can be thrown at someone: a laptop, a phone).
         "printer", "printers", "koffieautomaat", "koffiemachine", "kopieerapparaat", "copier",
+        // Plans and schedules people despair of: "ik zie het niet meer zitten met die planning".
+        "planning", "planningen", "rooster", "roosters", "begroting", "project", "projecten", "projects", "budget", "rota",
     ];
 
     // Compounds of the same things: werkinstructie, beleidsregel, werkdruk, caseload.
@@ -120,7 +125,15 @@ internal static class ScopeWords
         // People in general, or what a word means: "people often say 'I would rather die'", "wat betekent eerwraak".
         "people often", "mensen vaak", "what does", "wat betekent", "wat houdt", "statistiek*", "het aantal", "annual report", "statistics", "the number of", "procent", "percent", "per cent",
         // Where danger is recorded or reported on: "hoe leggen we dat vast in het signaalregister", "the inspection report on ...".
-        "register", "registers", "registreren", "signaalregister*", "inspectierapport*", "rapport over", "rapporten over", "inspection report*", "report on", "reports on");
+        "register", "registers", "registreren", "signaalregister*", "inspectierapport*", "rapport over", "rapporten over", "inspection report*", "report on", "reports on",
+        // Figures: "stats for the quarter", "de kwartaalcijfers".
+        "stats", "cijfers", "kwartaalcijfers", "jaarcijfers",
+        // A work instruction or procedure for handling a danger: "werkinstructie voor het melden van ...".
+        "werkinstructie*", "instructie*", "stappenplan*", "handreiking*", "werkwijze voor", "work instruction*", "instructions for",
+        // Country reports describe violence in a country, not a danger to someone here.
+        "ambtsbericht*", "landenrapport*", "landeninformatie", "country report*", "country information", "country of origin information",
+        // A place of remembrance: "bij de gedenkplek", "the memorial for the victims".
+        "gedenkplek*", "gedenkteken*", "herdenking*", "monument", "memorial*", "commemorat*", "vigil");
 
     // A threat of recourse, not of harm: "dreigt naar de pers te gaan", "threatened to go to the press and to sue".
     public static readonly CuePattern[] Recourse = Patterns(
