@@ -23,7 +23,7 @@ internal sealed partial record StoryDeadline(DateOnly? Date, bool NoHurry)
     public static StoryDeadline Read(IReadOnlyList<string> sentences, DateOnly today, string language)
     {
         var clauses = sentences.SelectMany(s => ClauseBreak().Split(s)).Where(c => c.Trim().Length > 0).ToList();
-        var dates = Dates(clauses.Where(c => DeadlineCue().IsMatch(c) && !EventDate().IsMatch(c)), today, language);
+        var dates = Dates(clauses.Where(c => (DeadlineCue().IsMatch(c) || WithinForAuthor(c)) && !EventDate().IsMatch(c)), today, language);
         if (dates.Count == 0) dates = Dates(clauses.Where(c => DueCue().IsMatch(c) && !EventDate().IsMatch(c) && !Hearing().IsMatch(c)), today, language);
         if (dates.Count > 1) return NotSaid;
         if (dates.Count == 1) return new StoryDeadline(dates[0], false);
@@ -63,8 +63,19 @@ internal sealed partial record StoryDeadline(DateOnly? Date, bool NoHurry)
     private static partial Regex EventDate();
 
     // A decision or time limit, or a date right after "voor", "uiterlijk", "before", "by".
-    [GeneratedRegex(@"\b(?:uiterlijk|deadline|\w*termijn|beslis\w*|besluit\w*|besloten|uitspraak|decide\w*|decision|due|no later than)\b|\b(?:binnen|within)\s+(?:\w+\s+)?(?:dagen|dag|weken|week|maanden|maand|days|day|weeks|week|months|month)\b|\b(?:vóór|voor|before|by|until|tot)\s+(?:het\s+|de\s+|the\s+)?(?:\d|eind|einde|begin|half|medio|end|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morgen|tomorrow|volgende|next)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:uiterlijk|deadline|\w*termijn|beslis\w*|besluit\w*|besloten|uitspraak|decide\w*|decision|due|no later than)\b|\b(?:vóór|voor|before|by|until|tot)\s+(?:het\s+|de\s+|the\s+)?(?:\d|eind|einde|begin|half|medio|end|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morgen|tomorrow|volgende|next)", RegexOptions.IgnoreCase)]
     private static partial Regex DeadlineCue();
+
+    // "binnen drie weken" / "within 10 days" is a deadline of the author's only when the clause asks for something or
+    // speaks of the author ("graag binnen twee weken een advies", "we need it within ten days"); "moet binnen vier weken
+    // het land verlaten" is a time limit on someone else, and the story is about it, not a date to answer by.
+    [GeneratedRegex(@"\b(?:binnen|within)\s+(?:\w+\s+)?(?:dagen|dag|weken|week|maanden|maand|days|day|weeks|week|months|month)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Within();
+
+    [GeneratedRegex(@"\b(?:ik|we|wij|ons|mij|me|graag|nodig|advies|antwoord|I|us|need|needs|please|advice|answer)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AuthorsAsk();
+
+    private static bool WithinForAuthor(string clause) => Within().IsMatch(clause) && AuthorsAsk().IsMatch(clause);
 
     [GeneratedRegex(@"\b(?:zo snel mogelijk|zo spoedig mogelijk|z\.?s\.?m|met spoed|spoedeisend|asap|as soon as possible|(?<!niet\s)(?<!not\s)(?:dringend|urgent))\b", RegexOptions.IgnoreCase)]
     private static partial Regex UrgentCue();

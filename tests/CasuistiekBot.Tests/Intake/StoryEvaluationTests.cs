@@ -62,13 +62,16 @@ public sealed class StoryEvaluationTests(ITestOutputHelper output)
     // was tried (a question put to or a file handed to someone at work, an answer from them, any denial), a workplace
     // in a heading or signature line, a unit in brackets, and deadlines "binnen drie weken". Held-out 4 now measures mean
     // 2.72 questions; the 22 target stories 2.09, 16 within two. Fields: wish 28/0, deadline 35/1, orgUnit 28/1,
-    // chafes 30/0, tried 36/0. These are tuning figures now, not held-out ones; the floors are that run.
-    private const double HeldOut4MeanQuestionsAtMost = 2.72;
-    private const int HeldOut4TargetWithinTwoAtLeast = 16;
+    // chafes 30/0, tried 36/0. These are tuning figures now, not held-out ones. "binnen vier weken" then proved too
+    // broad: "moet binnen vier weken het land verlaten" is a limit on the citizen, not the author's date, so a "binnen"
+    // clause counts only when it asks for something or speaks of the author. That gives mean 2.78, the 22 target stories
+    // 2.18 and 15 within two, deadline 33/1; the floors are that run.
+    private const double HeldOut4MeanQuestionsAtMost = 2.78;
+    private const int HeldOut4TargetWithinTwoAtLeast = 15;
 
     private static readonly Dictionary<string, (int Correct, int Wrong)> HeldOut4Measured = new()
     {
-        ["wish"] = (28, 0), ["deadline"] = (35, 1), ["orgUnit"] = (28, 1), ["chafes"] = (30, 0), ["tried"] = (36, 0),
+        ["wish"] = (28, 0), ["deadline"] = (33, 1), ["orgUnit"] = (28, 1), ["chafes"] = (30, 0), ["tried"] = (36, 0),
     };
 
     private const double TuningMeanQuestionsAtMost = 3.04;
