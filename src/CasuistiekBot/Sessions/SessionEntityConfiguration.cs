@@ -24,5 +24,7 @@ internal sealed class ActionPointConfiguration : IEntityTypeConfiguration<Action
         point.HasIndex(p => new { p.CasusId, p.Number }).IsUnique().HasDatabaseName("ix_action_points_casus_id_number");
         point.HasIndex(p => p.OwnerAadObjectId).HasDatabaseName("ix_action_points_owner_aad_object_id");
         point.Property(p => p.Version).IsConcurrencyToken();
+        // Points that existed before reminders start at none sent; the column's default says so in both databases.
+        point.Property(p => p.OverdueReminders).HasDefaultValue(0);
     }
 }

@@ -732,7 +732,9 @@ namespace CasuistiekBot.Storage.Migrations.Postgres
                         .HasColumnName("number");
 
                     b.Property<int>("OverdueReminders")
+                        .ValueGeneratedOnAdd()
                         .HasColumnType("integer")
+                        .HasDefaultValue(0)
                         .HasColumnName("overdue_reminders");
 
                     b.Property<string>("OwnerAadObjectId")

@@ -719,7 +719,9 @@ namespace CasuistiekBot.Storage.Migrations.Sqlite
                         .HasColumnName("number");
 
                     b.Property<int>("OverdueReminders")
+                        .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER")
+                        .HasDefaultValue(0)
                         .HasColumnName("overdue_reminders");
 
                     b.Property<string>("OwnerAadObjectId")
