@@ -14,6 +14,8 @@ internal sealed class CasusEntityConfiguration : IEntityTypeConfiguration<Casus>
         casus.Property(c => c.Version).IsConcurrencyToken();
         // As the migration adds it to existing rows: not urgent unless said so.
         casus.Property(c => c.Urgent).HasDefaultValue(false);
+        casus.Property(c => c.Law).HasMaxLength(120);
+        casus.Property(c => c.PossiblyDiscriminatory).HasDefaultValue(false);
     }
 }
 

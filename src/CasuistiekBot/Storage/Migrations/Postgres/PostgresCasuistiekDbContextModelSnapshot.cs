@@ -74,6 +74,11 @@ namespace CasuistiekBot.Storage.Migrations.Postgres
                         .HasColumnType("text")
                         .HasColumnName("language");
 
+                    b.Property<string>("Law")
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("law");
+
                     b.Property<int>("Number")
                         .HasColumnType("integer")
                         .HasColumnName("number");
@@ -81,6 +86,12 @@ namespace CasuistiekBot.Storage.Migrations.Postgres
                     b.Property<string>("OrgUnit")
                         .HasColumnType("text")
                         .HasColumnName("org_unit");
+
+                    b.Property<bool>("PossiblyDiscriminatory")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("boolean")
+                        .HasDefaultValue(false)
+                        .HasColumnName("possibly_discriminatory");
 
                     b.Property<string>("Reference")
                         .IsRequired()
@@ -860,6 +871,11 @@ namespace CasuistiekBot.Storage.Migrations.Postgres
                         .HasColumnType("text")
                         .HasColumnName("latest_note");
 
+                    b.Property<string>("Law")
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("law");
+
                     b.Property<string>("Motivation")
                         .HasColumnType("text")
                         .HasColumnName("motivation");
@@ -890,6 +906,12 @@ namespace CasuistiekBot.Storage.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text")
                         .HasColumnName("owner_name");
+
+                    b.Property<bool>("PossiblyDiscriminatory")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("boolean")
+                        .HasDefaultValue(false)
+                        .HasColumnName("possibly_discriminatory");
 
                     b.Property<string>("Reference")
                         .IsRequired()

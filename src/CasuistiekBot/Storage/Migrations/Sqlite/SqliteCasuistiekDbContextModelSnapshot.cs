@@ -69,6 +69,11 @@ namespace CasuistiekBot.Storage.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("language");
 
+                    b.Property<string>("Law")
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("law");
+
                     b.Property<int>("Number")
                         .HasColumnType("INTEGER")
                         .HasColumnName("number");
@@ -76,6 +81,12 @@ namespace CasuistiekBot.Storage.Migrations.Sqlite
                     b.Property<string>("OrgUnit")
                         .HasColumnType("TEXT")
                         .HasColumnName("org_unit");
+
+                    b.Property<bool>("PossiblyDiscriminatory")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(false)
+                        .HasColumnName("possibly_discriminatory");
 
                     b.Property<string>("Reference")
                         .IsRequired()
@@ -847,6 +858,11 @@ namespace CasuistiekBot.Storage.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("latest_note");
 
+                    b.Property<string>("Law")
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("law");
+
                     b.Property<string>("Motivation")
                         .HasColumnType("TEXT")
                         .HasColumnName("motivation");
@@ -877,6 +893,12 @@ namespace CasuistiekBot.Storage.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT")
                         .HasColumnName("owner_name");
+
+                    b.Property<bool>("PossiblyDiscriminatory")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(false)
+                        .HasColumnName("possibly_discriminatory");
 
                     b.Property<string>("Reference")
                         .IsRequired()
