@@ -74,6 +74,19 @@ public sealed class StoryEvaluationTests(ITestOutputHelper output)
         ["wish"] = (28, 0), ["deadline"] = (33, 1), ["orgUnit"] = (28, 1), ["chafes"] = (30, 0), ["tried"] = (36, 0),
     };
 
+    // The fifth held-out set (story-heldout-5.jsonl, 40 stories, 11 in English) was written by someone who saw only the
+    // domain text and the seeds, and committed before it was run. Measured once: mean 3.73 questions; the 32 stories that
+    // state wish, deadline and workplace had 3.53 on average and 7 of them at most two. Fields: wish 24 correct, 0 wrong;
+    // deadline 21/2; orgUnit 26/3; chafes 8/0; tried 35/0. Far from the target (every such story within two); the floors
+    // are that run.
+    private const double HeldOut5MeanQuestionsAtMost = 3.73;
+    private const int HeldOut5TargetWithinTwoAtLeast = 7;
+
+    private static readonly Dictionary<string, (int Correct, int Wrong)> HeldOut5Measured = new()
+    {
+        ["wish"] = (24, 0), ["deadline"] = (21, 2), ["orgUnit"] = (26, 3), ["chafes"] = (8, 0), ["tried"] = (35, 0),
+    };
+
     private const double TuningMeanQuestionsAtMost = 3.04;
     private const int TuningTargetWithinTwoAtLeast = 12;
 
@@ -95,13 +108,13 @@ public sealed class StoryEvaluationTests(ITestOutputHelper output)
         // Unauthenticated: the test issuer signs with the real time, the app checks tokens against its fake clock.
         await using var app = await BotApp.StartAsync(authenticated: false, clock: clock);
         var walk = new StoryWalk(app, clock);
-        var scores = new Dictionary<string, StoryScore> { ["heldout"] = new("held-out"), ["tuning"] = new("tuning"), ["heldout2"] = new("held-out 2 (written apart, since tuned on)"), ["heldout3"] = new("held-out 3 (written apart)"), ["heldout4"] = new("held-out 4 (written apart)") };
+        var scores = new Dictionary<string, StoryScore> { ["heldout"] = new("held-out"), ["tuning"] = new("tuning"), ["heldout2"] = new("held-out 2 (written apart, since tuned on)"), ["heldout3"] = new("held-out 3 (written apart)"), ["heldout4"] = new("held-out 4 (written apart)"), ["heldout5"] = new("held-out 5 (written apart)") };
         foreach (var item in cases.OrderBy(c => c.Today))
         {
             scores[item.Split].Add(item, await walk.RunAsync(item));
         }
 
-        var report = scores["heldout4"].Report() + scores["heldout3"].Report() + scores["heldout"].Report() + scores["heldout2"].Report() + scores["tuning"].Report();
+        var report = scores["heldout5"].Report() + scores["heldout4"].Report() + scores["heldout3"].Report() + scores["heldout"].Report() + scores["heldout2"].Report() + scores["tuning"].Report();
         output.WriteLine(report);
         var file = Path.Combine(RepositoryPaths.Root, "artifacts", "eval", "story.txt");
         Directory.CreateDirectory(Path.GetDirectoryName(file)!);
@@ -119,6 +132,14 @@ public sealed class StoryEvaluationTests(ITestOutputHelper output)
         foreach (var (field, (correct, wrong)) in HeldOut4Measured)
         {
             Assert.True(heldOut4.Correct(field) >= correct && heldOut4.Wrong(field) <= wrong, report);
+        }
+        var heldOut5 = scores["heldout5"];
+        Assert.True(heldOut5.Stories >= 30, "the fifth held-out set needs at least 30 stories");
+        Assert.True(heldOut5.MeanQuestions <= HeldOut5MeanQuestionsAtMost + 0.005, report);
+        Assert.True(heldOut5.TargetWithinTwo >= HeldOut5TargetWithinTwoAtLeast, report);
+        foreach (var (field, (correct, wrong)) in HeldOut5Measured)
+        {
+            Assert.True(heldOut5.Correct(field) >= correct && heldOut5.Wrong(field) <= wrong, report);
         }
         var heldOut3 = scores["heldout3"];
         Assert.True(heldOut3.Stories >= 30, "the third held-out set needs at least 30 stories");

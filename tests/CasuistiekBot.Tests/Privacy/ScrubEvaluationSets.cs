@@ -80,5 +80,10 @@ internal static class ScrubEvaluationSets
         // capitalised name, no adjective of nationality). Now every kind 100% (NAAM 122/122), 1 false replacement: "Rutte",
         // a public figure, left alone, since a list of well-known people would be a list of examples, not a rule.
         ("scrub-heldout-6.jsonl", new ScrubBar(Name: 1.0, Address: 1.0, Postcode: 1.0, BirthDate: 1.0, Document: 1.0, FalseReplacements: 1)),
+        // The seventh held-out set (200 sentences, 140 with personal data, 60 without; 157 names of many origins) was written
+        // by someone who saw only the domain text and the seeds, committed before anything was measured or tuned on it, and
+        // measured once: NAAM 87.3% (137/157), ADRES 87.5% (7/8), POSTCODE 66.7% (4/6), GEBOORTEDATUM 66.7% (8/12),
+        // DOCUMENT, BSN, IBAN, TELEFOON and EMAIL 100%, but VNUMMER 80.0% (4/5); 3 false replacements (1 in the negatives).
+        // Below the goal of 95% for names. A structured number slipped, so its row waits until that class is covered.
     ];
 }

@@ -146,6 +146,22 @@ public sealed class DangerEvaluationTests(ITestOutputHelper output)
         Assert.True(learned.Recall >= 1.0 && learned.Precision >= 1.0, learned.Report("danger-heldout-8-learned"));
     }
 
+    // The ninth held-out set (150 texts, 72 with danger, 45 in English) was written by someone who saw only the domain text
+    // and the seeds, committed before anything was tuned on it, and measured once: rules alone recall 48.6% (35/72),
+    // precision 87.5% (35/40); with the learned model (the product) recall 79.2% (57/72), precision 91.9% (57/62), the
+    // kind agreeing for 48 of 57. Recall is well below the target of 95%: implicit signs (belongings given away, "waar ik
+    // heen ga heb ik het niet nodig"), staff followed home or grabbed, children used as couriers or facing cutting. The
+    // floors are that run.
+    [Fact]
+    public void The_ninth_held_out_set_written_blind_keeps_its_figures()
+    {
+        var rules = Evaluate("danger-heldout-9.jsonl", "danger-heldout-9");
+        var learned = Evaluate("danger-heldout-9.jsonl", "danger-heldout-9-learned", AcuteDangerDetector.WithLearnedModel());
+
+        Assert.True(rules.Recall >= 0.486 && rules.Precision >= 0.875, rules.Report("danger-heldout-9"));
+        Assert.True(learned.Recall >= 0.792 && learned.Precision >= 0.919, learned.Report("danger-heldout-9-learned"));
+    }
+
     private DangerEvaluation Evaluate(string file, string name, AcuteDangerDetector? detector = null)
     {
         var evaluation = DangerEvaluation.Run(DangerEvaluation.Load(file), detector ?? _detector);
