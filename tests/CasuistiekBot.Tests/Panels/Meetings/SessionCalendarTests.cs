@@ -27,6 +27,7 @@ public sealed class SessionCalendarTests
         Assert.DoesNotContain(panel.Id.ToString("N"), link, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain(panel.Id.ToString(), link, StringComparison.OrdinalIgnoreCase);
 
+        var askedAt = clock.GetUtcNow();
         var response = await app.Client.GetAsync(LogisticsKit.PathOf(link));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/calendar", response.Content.Headers.ContentType?.MediaType);
@@ -40,7 +41,7 @@ public sealed class SessionCalendarTests
         Assert.All(ics.Split("\r\n"), line => Assert.True(Encoding.UTF8.GetByteCount(line) <= 75, line));
         var unfolded = ics.Replace("\r\n ", "");
         Assert.Contains($"UID:{panel.Id:N}@casuistiekbot\r\n", unfolded);
-        Assert.Contains("DTSTAMP:20261127T090000Z\r\n", unfolded);
+        Assert.Contains($"DTSTAMP:{askedAt.UtcDateTime:yyyyMMdd'T'HHmmss'Z'}\r\n", unfolded);
         Assert.Contains("DTSTART:20261210T130000Z\r\n", unfolded);         // 14:00 in Amsterdam, winter time
         Assert.Contains("DTEND:20261210T143000Z\r\n", unfolded);
         Assert.Contains($"SUMMARY:Casuïstiek Spreekuur {casus.Reference}\r\n", unfolded);
