@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using CasuistiekBot.Cases;
 using CasuistiekBot.Framework.Cards;
 using CasuistiekBot.Localization;
+using CasuistiekBot.Panels.Meetings;
 
 namespace CasuistiekBot.Panels;
 
@@ -10,7 +11,7 @@ namespace CasuistiekBot.Panels;
 /// and the buttons to answer. The inbrenger's name shows only for a named casus. A reminder or a new date is announced
 /// in a line on top.
 /// </summary>
-internal sealed class InvitationCards(CardTemplateStore templates, Texts texts)
+internal sealed class InvitationCards(CardTemplateStore templates, Texts texts, CalendarLinks calendarLinks, SessionTimes times)
 {
     private const int StoryLength = 1200;
 
@@ -28,6 +29,10 @@ internal sealed class InvitationCards(CardTemplateStore templates, Texts texts)
             MemberStatus.Removed or MemberStatus.Involved => (PanelsTextKeys.InvitationWithdrawn, "Warning"),
             _ => (null, "Default"),
         };
+        // The calendar file and the Teams meeting, while the session is on for this member.
+        var current = !cancelled && member.Status is not (MemberStatus.Removed or MemberStatus.Involved);
+        var calendar = current ? calendarLinks.For(panel, times.Start(panel)) : null;
+        var meeting = current ? panel.OnlineMeetingUrl : null;
         return templates.Bind(PanelCardNames.Invitation, new
         {
             InvitationId = member.Id,
@@ -52,8 +57,13 @@ internal sealed class InvitationCards(CardTemplateStore templates, Texts texts)
             Answer = answer.Item1 is { } key ? T(language, key) : "",
             AnswerColor = answer.Item2,
             Open = member.Status == MemberStatus.Invited && !cancelled,
+            HasCalendar = calendar is not null,
+            CalendarUrl = calendar ?? "",
+            HasMeeting = meeting is not null,
+            MeetingUrl = meeting ?? "",
             Labels = new
             {
+                Calendar = T(language, PanelsMeetingsTextKeys.InvitationCalendar), Meeting = T(language, PanelsMeetingsTextKeys.InvitationMeeting),
                 Accept = T(language, PanelsTextKeys.InvitationAccept), Decline = T(language, PanelsTextKeys.InvitationDecline),
                 DeclineReason = T(language, PanelsTextKeys.InvitationDeclineReason), DeclineSend = T(language, PanelsTextKeys.InvitationDeclineSend),
             },

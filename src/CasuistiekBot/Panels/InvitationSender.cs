@@ -31,6 +31,11 @@ internal sealed class InvitationSender(IOutbox outbox, InvitationCards cards, Te
         SendAsync(db, member, $"panel-reminder:{member.Id}:{Round(member)}", $"invitation-reminder:{member.Id}:{Round(member)}",
             (language, refresh) => cards.Render(casus, panel, member, Facilitator(members), language, InvitationNotice.Reminder, refresh), casus.Reference, cancellationToken);
 
+    /// <summary>The session's Teams meeting was created: the invitation card shows its link. Updates the card, no new message.</summary>
+    public Task MeetingAsync(CasuistiekDbContext db, Casus casus, Panel panel, PanelMember member, IReadOnlyList<PanelMember> members, CancellationToken cancellationToken) =>
+        SendAsync(db, member, $"panel-invitation:{member.Id}:meeting", CardKey(member),
+            (language, refresh) => cards.Render(casus, panel, member, Facilitator(members), language, refreshUserIds: refresh), casus.Reference, cancellationToken);
+
     /// <summary>
     /// After the date or place changed: the original card shows the new date and asks again, and a new card announces
     /// the change so that it notifies. <paramref name="change"/> tells one change from the next.

@@ -25,6 +25,12 @@ public sealed class Panel
     public DateTimeOffset? PreviewUntil { get; set; }
     public string? PreviewRequestedBy { get; set; }
 
+    /// <summary>The Teams meeting the bot created for the session (Graph configured), shown on the invitation and in the calendar file.</summary>
+    public string? OnlineMeetingUrl { get; set; }
+
+    /// <summary>Whether the inbrenger was asked to present their casus and what they answered (<see cref="Meetings.PresenterStatus"/>).</summary>
+    public string? PresenterStatus { get; set; }
+
     /// <summary>Every change raises it; a card showing an older version is not acted on.</summary>
     public long Version { get; set; }
 

@@ -6,6 +6,7 @@ using CasuistiekBot.Coordinators;
 using CasuistiekBot.Framework.Cards;
 using CasuistiekBot.Framework.Pipeline.Routing;
 using CasuistiekBot.Localization;
+using CasuistiekBot.Panels.Meetings;
 
 namespace CasuistiekBot.Panels;
 
@@ -62,8 +63,11 @@ internal sealed class PanelCards(CardTemplateStore templates, Texts texts, Worki
             SessionDate = panel.SessionDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "",
             SessionTime = panel.SessionTime?.ToString("HH:mm", CultureInfo.InvariantCulture) ?? "",
             Place = panel.Place ?? "",
+            // Asking the inbrenger to present: never for an anonymous casus, once, when the date is known.
+            CanAskPresenter = open && casus.Visibility != CasusVisibility.Anonymous && panel.PresenterStatus is null && panel.IsScheduled,
             Labels = new
             {
+                AskPresenter = T(PanelsMeetingsTextKeys.PanelPresenterOffer),
                 Add = T(PanelsTextKeys.PanelLabelAdd), Search = T(PanelsTextKeys.PanelLabelSearch), SearchButton = T(PanelsTextKeys.PanelLabelSearchButton),
                 Person = T(PanelsTextKeys.PanelLabelPerson), Seat = T(PanelsTextKeys.PanelLabelSeat), AddButton = T(PanelsTextKeys.PanelLabelAddButton),
                 Involved = T(PanelsTextKeys.PanelLabelInvolved), Schedule = T(draft ? PanelsTextKeys.PanelLabelSchedule : PanelsTextKeys.PanelLabelReschedule), Date = T(PanelsTextKeys.PanelLabelDate),
@@ -93,6 +97,8 @@ internal sealed class PanelCards(CardTemplateStore templates, Texts texts, Worki
         if (!string.IsNullOrWhiteSpace(casus.OrgUnit)) yield return new { Label = T(PanelsTextKeys.PanelFactUnit), Value = casus.OrgUnit };
         yield return new { Label = T(PanelsTextKeys.PanelFactDate), Value = panel.SessionDate is { } d && panel.SessionTime is { } t ? SessionText.When(texts, Language, d, t) : T(PanelsTextKeys.PanelNotSet) };
         yield return new { Label = T(PanelsTextKeys.PanelFactPlace), Value = panel.Place ?? T(PanelsTextKeys.PanelNotSet) };
+        if (panel.OnlineMeetingUrl is { } meeting) yield return new { Label = T(PanelsMeetingsTextKeys.PanelFactMeeting), Value = meeting };
+        if (panel.PresenterStatus is { } presenter) yield return new { Label = T(PanelsMeetingsTextKeys.PanelPresenterFact), Value = T(PanelsMeetingsTextKeys.PanelPresenterPrefix + presenter) };
     }
 
     private string State(PanelMember member)

@@ -1,6 +1,7 @@
 using CasuistiekBot.Cases;
 using CasuistiekBot.Coordinators;
 using CasuistiekBot.Framework.Pipeline.Routing;
+using CasuistiekBot.Panels.Meetings;
 using CasuistiekBot.Sessions;
 using CasuistiekBot.Tasks;
 using CasuistiekBot.Triage;
@@ -42,6 +43,7 @@ internal static class PanelsServiceCollectionExtensions
         services.AddSingleton<ICommandHandler, MyInvitationsHandler>();
         services.AddSingleton<InvitationReminder>();
         services.AddHostedService(sp => sp.GetRequiredService<InvitationReminder>());
+        services.AddSessionLogistics();
         services.AddSingleton<PreviewDeadline>();
         return services.AddHostedService(sp => sp.GetRequiredService<PreviewDeadline>());
     }

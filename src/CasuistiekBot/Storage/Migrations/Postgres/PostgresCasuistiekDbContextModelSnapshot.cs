@@ -514,6 +514,62 @@ namespace CasuistiekBot.Storage.Migrations.Postgres
                     b.ToTable("people", (string)null);
                 });
 
+            modelBuilder.Entity("CasuistiekBot.Panels.Meetings.SessionMeeting", b =>
+                {
+                    b.Property<Guid>("PanelId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("panel_id");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer")
+                        .HasColumnName("attempts");
+
+                    b.Property<DateTimeOffset?>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset?>("GaveUpAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("gave_up_at");
+
+                    b.Property<string>("GraphMeetingId")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasColumnName("graph_meeting_id");
+
+                    b.Property<string>("JoinUrl")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("join_url");
+
+                    b.Property<int?>("LastStatus")
+                        .HasColumnType("integer")
+                        .HasColumnName("last_status");
+
+                    b.Property<DateTimeOffset?>("LeasedUntil")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("leased_until");
+
+                    b.Property<DateTimeOffset?>("NextAttemptAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("next_attempt_at");
+
+                    b.Property<DateTimeOffset?>("PublishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("published_at");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
+                    b.HasKey("PanelId")
+                        .HasName("pk_panel_meetings");
+
+                    b.ToTable("panel_meetings", (string)null);
+                });
+
             modelBuilder.Entity("CasuistiekBot.Panels.Panel", b =>
                 {
                     b.Property<Guid>("Id")
@@ -537,9 +593,17 @@ namespace CasuistiekBot.Storage.Migrations.Postgres
                         .HasColumnType("text")
                         .HasColumnName("invitations_sent_by");
 
+                    b.Property<string>("OnlineMeetingUrl")
+                        .HasColumnType("text")
+                        .HasColumnName("online_meeting_url");
+
                     b.Property<string>("Place")
                         .HasColumnType("text")
                         .HasColumnName("place");
+
+                    b.Property<string>("PresenterStatus")
+                        .HasColumnType("text")
+                        .HasColumnName("presenter_status");
 
                     b.Property<string>("PreviewRequestedBy")
                         .HasColumnType("text")

@@ -503,6 +503,62 @@ namespace CasuistiekBot.Storage.Migrations.Sqlite
                     b.ToTable("people", (string)null);
                 });
 
+            modelBuilder.Entity("CasuistiekBot.Panels.Meetings.SessionMeeting", b =>
+                {
+                    b.Property<Guid>("PanelId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("panel_id");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("attempts");
+
+                    b.Property<long?>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<long?>("GaveUpAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("gave_up_at");
+
+                    b.Property<string>("GraphMeetingId")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("graph_meeting_id");
+
+                    b.Property<string>("JoinUrl")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("join_url");
+
+                    b.Property<int?>("LastStatus")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("last_status");
+
+                    b.Property<long?>("LeasedUntil")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("leased_until");
+
+                    b.Property<long?>("NextAttemptAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("next_attempt_at");
+
+                    b.Property<long?>("PublishedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("published_at");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("PanelId")
+                        .HasName("pk_panel_meetings");
+
+                    b.ToTable("panel_meetings", (string)null);
+                });
+
             modelBuilder.Entity("CasuistiekBot.Panels.Panel", b =>
                 {
                     b.Property<Guid>("Id")
@@ -526,9 +582,17 @@ namespace CasuistiekBot.Storage.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("invitations_sent_by");
 
+                    b.Property<string>("OnlineMeetingUrl")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("online_meeting_url");
+
                     b.Property<string>("Place")
                         .HasColumnType("TEXT")
                         .HasColumnName("place");
+
+                    b.Property<string>("PresenterStatus")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("presenter_status");
 
                     b.Property<string>("PreviewRequestedBy")
                         .HasColumnType("TEXT")

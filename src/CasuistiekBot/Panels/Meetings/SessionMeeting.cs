@@ -1,0 +1,28 @@
+namespace CasuistiekBot.Panels.Meetings;
+
+/// <summary>
+/// The Teams meeting of one panel as the background job sees it: claimed by one instance at a time (<see cref="LeasedUntil"/>
+/// and the concurrency <see cref="Version"/>), tried again at <see cref="NextAttemptAt"/>, and done once
+/// <see cref="GraphMeetingId"/> is set. The join URL itself is kept on the panel, where the cards read it.
+/// </summary>
+public sealed class SessionMeeting
+{
+    public Guid PanelId { get; set; }
+    public string? GraphMeetingId { get; set; }
+    public int Attempts { get; set; }
+    public DateTimeOffset? NextAttemptAt { get; set; }
+    public DateTimeOffset? LeasedUntil { get; set; }
+    public DateTimeOffset? CreatedAt { get; set; }
+
+    /// <summary>The meeting's join URL as Graph returned it; copied onto the panel and the cards at <see cref="PublishedAt"/>.</summary>
+    public string? JoinUrl { get; set; }
+    public DateTimeOffset? PublishedAt { get; set; }
+
+    /// <summary>Set when the job gave up (a refusal, or too many failures); a coordinator can still type a link as the place.</summary>
+    public DateTimeOffset? GaveUpAt { get; set; }
+
+    /// <summary>The HTTP status of the last failed attempt, for the log and support; never a message from Graph.</summary>
+    public int? LastStatus { get; set; }
+
+    public long Version { get; set; }
+}
