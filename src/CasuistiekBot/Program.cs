@@ -1,6 +1,7 @@
 using CasuistiekBot.Dashboard;
 using CasuistiekBot.Framework.Hosting;
 using CasuistiekBot.Hosting;
+using CasuistiekBot.Reporting;
 using CasuistiekBot.Signals;
 using CasuistiekBot.Telemetry;
 
@@ -19,6 +20,7 @@ app.MapHealthEndpoints();
 app.MapBotMessages();
 app.MapDashboard();
 app.MapSignalExport();
+app.MapStandReport();
 await app.RunAsync();
 return Environment.ExitCode;
 
