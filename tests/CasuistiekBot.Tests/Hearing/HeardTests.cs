@@ -1,9 +1,11 @@
+using Microsoft.Extensions.DependencyInjection;
 using System.Text.Json.Nodes;
 using CasuistiekBot.Cases;
 using CasuistiekBot.Hearing;
 using CasuistiekBot.Panels;
 using CasuistiekBot.Tests.Intake;
 using CasuistiekBot.Tests.Sessions;
+using CasuistiekBot.Tests.Support;
 using CasuistiekBot.Tests.Triage;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using CasuistiekBot.Cases;
 using CasuistiekBot.Hearing;
 using CasuistiekBot.Sessions;
