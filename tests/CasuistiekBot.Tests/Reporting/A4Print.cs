@@ -31,7 +31,7 @@ internal static partial class A4Print
         var tooWide = new List<string>();
         var widest = 0.0;
         var pageWidth = root.GetProperty("page").GetDouble();
-        if (pageWidth > PrintablePx + 0.5) tooWide.Add($"the page scrolls to {pageWidth:0.#}px");
+        if (pageWidth > Math.Ceiling(PrintablePx) + 0.5) tooWide.Add($"the page scrolls to {pageWidth:0.#}px");
         var items = root.GetProperty("items");
         foreach (var item in items.EnumerateArray())
         {
