@@ -62,7 +62,9 @@ internal sealed class StandHtml(Texts texts)
     {
         var f = r.Figures;
         var months = Enumerable.Range(1, 12).Select(l.Month).ToList();
+        html.Append($"<h3>{E(l.T(ReportingTextKeys.StandChartRaised))}</h3>");
         html.Append(Figure(SvgBarChart.Vertical("raised", l.T(ReportingTextKeys.StandChartRaised), l.Culture, [.. months.Select((m, i) => (m, (double)f.RaisedPerMonth[i]))])));
+        html.Append($"<h3>{E(l.T(ReportingTextKeys.StandChartClosed))}</h3>");
         html.Append(Figure(SvgBarChart.Vertical("closed", l.T(ReportingTextKeys.StandChartClosed), l.Culture, [.. months.Select((m, i) => (m, (double)f.ClosedPerMonth[i]))], "#39870c")));
         html.Append($"<h2>{E(l.T(ReportingTextKeys.StandLeadHeading))}</h2>");
         html.Append(f.LeadMedianDays is { } median
