@@ -21,7 +21,7 @@ if [[ "${1:-}" == --fast ]]; then
 fi
 
 # wdutch: the Dutch word list the scrubber needs to tell names from ordinary words.
-ensure_apt_packages postgresql redis-server chromium wdutch
+ensure_apt_packages postgresql redis-server chromium wdutch poppler-utils
 ensure_node_tools
 ensure_dotnet_tools
 

@@ -2,6 +2,7 @@ using CasuistiekBot.Dashboard;
 using CasuistiekBot.Framework.Hosting;
 using CasuistiekBot.Hosting;
 using CasuistiekBot.Panels.Meetings;
+using CasuistiekBot.Reporting;
 using CasuistiekBot.Signals;
 using CasuistiekBot.Telemetry;
 
@@ -21,6 +22,7 @@ app.MapBotMessages();
 app.MapDashboard();
 app.MapSignalExport();
 app.MapSessionCalendar();
+app.MapStandReport();
 await app.RunAsync();
 return Environment.ExitCode;
 

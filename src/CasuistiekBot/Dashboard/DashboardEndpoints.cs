@@ -41,7 +41,8 @@ internal static class DashboardEndpoints
     /// <summary>The Teams JavaScript SDK as copied next to the binaries by the build (see CasuistiekBot.csproj).</summary>
     public static string TeamsJsPath => Path.Combine(AppContext.BaseDirectory, "dashboard", "teams.js");
 
-    private static async Task<IResult> WithAccessAsync(HttpContext context, Func<string, SignalScope, Task<IResult>> granted, CancellationToken cancellationToken)
+    /// <summary>Runs the granted part for a coordinator or MT member with their language and scope; anyone else gets the sign-in page or a refusal.</summary>
+    internal static async Task<IResult> WithAccessAsync(HttpContext context, Func<string, SignalScope, Task<IResult>> granted, CancellationToken cancellationToken)
     {
         var language = DashboardLanguage.From(context.Request);
         var gate = context.RequestServices.GetRequiredService<DashboardGate>();
@@ -62,7 +63,8 @@ internal static class DashboardEndpoints
         }
     }
 
-    private static IResult Html(HttpContext context, int status, string html, string? nonce = null)
+    /// <summary>A dashboard page with its security headers (no script unless a nonce is given, no caching, no framing outside Teams).</summary>
+    internal static IResult Html(HttpContext context, int status, string html, string? nonce = null)
     {
         var headers = context.Response.Headers;
         var scripts = nonce is null ? "'none'" : $"'self' 'nonce-{nonce}'";

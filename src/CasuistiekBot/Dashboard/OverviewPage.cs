@@ -17,7 +17,7 @@ internal sealed class OverviewPage(Texts texts)
         var culture = DashboardLanguage.Culture(language);
         string T(string key, params object[] args) => texts.Get(key, language, args);
         var body = new StringBuilder()
-            .Append($"<header><h1>{T(DashboardTextKeys.DashboardTitle)}</h1><p class=\"as-of\">{T(DashboardTextKeys.DashboardAsOf, Texts.Day(figures.Today, language))}</p>{Scope(figures, language)}</header>")
+            .Append($"<header><h1>{T(DashboardTextKeys.DashboardTitle)}</h1><p class=\"as-of\">{T(DashboardTextKeys.DashboardAsOf, Texts.Day(figures.Today, language))}</p>{Scope(figures, language)}<nav><a data-nav href=\"/dashboard/stand?lang={language}\">{T(DashboardTextKeys.DashboardReportLink)}</a></nav></header>")
             .Append("<main class=\"grid\">")
             .Append(Section("open", T(DashboardTextKeys.DashboardOpenTitle),
                 $"<p class=\"big\" data-figure=\"open-total\">{figures.Open.Count}</p><p>{T(DashboardTextKeys.DashboardOpenOverdue, $"<span class=\"late\" data-figure=\"overdue-total\">{figures.Overdue.Count()}</span>")}</p>"

@@ -15,7 +15,9 @@ using CasuistiekBot.Intake;
 using CasuistiekBot.Localization;
 using CasuistiekBot.Panels;
 using CasuistiekBot.Privacy;
+using CasuistiekBot.Hearing;
 using CasuistiekBot.Reminders;
+using CasuistiekBot.Reporting;
 using CasuistiekBot.Retention;
 using CasuistiekBot.Roles;
 using CasuistiekBot.Routing;
@@ -72,6 +74,8 @@ internal static class CasuistiekBotServiceCollectionExtensions
         services.AddReminders(configuration);
         services.AddPanels();
         services.AddSessions();
+        services.AddHearing();
+        services.AddReporting();
         services.AddTasks();
         services.AddAppPackage(configuration);
         return services;

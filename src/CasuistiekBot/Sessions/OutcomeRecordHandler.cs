@@ -18,7 +18,7 @@ namespace CasuistiekBot.Sessions;
 /// </summary>
 internal sealed class OutcomeRecordHandler(
     IDbContextFactory<CasuistiekDbContext> databases, OutcomeGuard guard, OutcomeValidator validator, SignalRegister register,
-    SessionNotifier notifier, CasusCompletion completion, OutcomeCards cards, TimeProvider clock, Texts texts) : ICardActionHandler
+    SessionNotifier notifier, CasusCompletion completion, OutcomeCards cards, IEnumerable<IOutcomeRecordedListener> listeners, TimeProvider clock, Texts texts) : ICardActionHandler
 {
     public IReadOnlyCollection<string> Verbs { get; } = [SessionVerbs.Record];
 
@@ -71,6 +71,7 @@ internal sealed class OutcomeRecordHandler(
             await notifier.SendActionPointAsync(db, casus, point, tenantId, turn.Activity.ServiceUrl!, cancellationToken);
         }
         await notifier.TellAuthorOutcomeAsync(db, casus, recorded, points, signals, cancellationToken);
+        foreach (var listener in listeners) await listener.OnRecordedAsync(db, casus, tenantId, turn.Activity.ServiceUrl!, cancellationToken);
         await completion.TryCompleteAsync(db, casus, actor, now, cancellationToken);
         await notifier.PublishAsync(db, casus, recorded, cancellationToken);
         try

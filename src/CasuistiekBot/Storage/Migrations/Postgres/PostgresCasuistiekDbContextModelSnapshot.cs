@@ -514,6 +514,58 @@ namespace CasuistiekBot.Storage.Migrations.Postgres
                     b.ToTable("people", (string)null);
                 });
 
+            modelBuilder.Entity("CasuistiekBot.Hearing.HeardAnswer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CasusId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("casus_id");
+
+                    b.Property<int>("Quarter")
+                        .HasColumnType("integer")
+                        .HasColumnName("quarter");
+
+                    b.Property<string>("Remark")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("remark");
+
+                    b.Property<string>("Respondent")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("respondent");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("role");
+
+                    b.Property<int>("Score")
+                        .HasColumnType("integer")
+                        .HasColumnName("score");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_heard_answers");
+
+                    b.HasIndex("Year")
+                        .HasDatabaseName("ix_heard_answers_year");
+
+                    b.HasIndex("CasusId", "Respondent")
+                        .IsUnique()
+                        .HasDatabaseName("ix_heard_answers_casus_id_respondent");
+
+                    b.ToTable("heard_answers", (string)null);
+                });
+
             modelBuilder.Entity("CasuistiekBot.Panels.Meetings.SessionMeeting", b =>
                 {
                     b.Property<Guid>("PanelId")

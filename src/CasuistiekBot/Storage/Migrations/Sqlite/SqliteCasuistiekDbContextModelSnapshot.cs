@@ -503,6 +503,58 @@ namespace CasuistiekBot.Storage.Migrations.Sqlite
                     b.ToTable("people", (string)null);
                 });
 
+            modelBuilder.Entity("CasuistiekBot.Hearing.HeardAnswer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CasusId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("casus_id");
+
+                    b.Property<int>("Quarter")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("quarter");
+
+                    b.Property<string>("Remark")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("remark");
+
+                    b.Property<string>("Respondent")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("respondent");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("role");
+
+                    b.Property<int>("Score")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("score");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_heard_answers");
+
+                    b.HasIndex("Year")
+                        .HasDatabaseName("ix_heard_answers_year");
+
+                    b.HasIndex("CasusId", "Respondent")
+                        .IsUnique()
+                        .HasDatabaseName("ix_heard_answers_casus_id_respondent");
+
+                    b.ToTable("heard_answers", (string)null);
+                });
+
             modelBuilder.Entity("CasuistiekBot.Panels.Meetings.SessionMeeting", b =>
                 {
                     b.Property<Guid>("PanelId")
