@@ -71,6 +71,8 @@ internal static partial class EvidenceNameDetector
                 : LooseNameReader.Read(text, word.Index, evidence, unlistedLowercase: char.IsLower(word.Value[0]));
             if (span is { } name && (kind != NameWordContext.Reading.FullNameOnly || text.AsSpan(name.Start, name.End - name.Start).Contains(' '))) names.Add(name);
         }
+        NameOriginForms.Detect(text, evidence, names);
+        PersonPlaceCues.Detect(text, evidence, names);
         NameFormCues.Coordinated(text, evidence, names);
         NameShapeCues.Detect(text, evidence, found, names);
         foreach (var (start, end) in names)
