@@ -15,7 +15,8 @@ internal static partial class NameOriginForms
     [GeneratedRegex(@"^(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|iao|ian|uai|uan|ang|eng|ing|ong|ai|ei|ao|ou|an|en|in|un|er|ia|ie|iu|ua|uo|ui|ue|a|o|e|i|u|ü)$", RegexOptions.CultureInvariant)]
     private static partial Regex PinyinSyllable();
 
-    [GeneratedRegex(@"(?<![\p{L}\-'’])(?<family>\p{Lu}\p{Ll}{1,5})[ \u00A0]+(?<given>\p{Lu}\p{Ll}{1,11})(?![\p{L}\-'’])", RegexOptions.CultureInvariant)]
+    // The given name in a lookahead, so that "Met Wang Li" still tries "Wang Li" after "Met Wang".
+    [GeneratedRegex(@"(?<![\p{L}\-'’])(?<family>\p{Lu}\p{Ll}{1,5})(?=[ \u00A0]+(?<given>\p{Lu}\p{Ll}{1,11})(?![\p{L}\-'’]))", RegexOptions.CultureInvariant)]
     private static partial Regex TwoWords();
 
     [GeneratedRegex(@"(?<![\p{L}\-'’])(?<first>\p{Lu}\p{Ll}{1,7})(?<a>[ \u00A0]A[ \u00A0]|-A-)(?<last>\p{Lu}\p{Ll}{1,9})(?![\p{L}\-'’])", RegexOptions.CultureInvariant)]
@@ -35,7 +36,7 @@ internal static partial class NameOriginForms
             var given = match.Groups["given"].Value;
             if (!evidence.IsSurname(family) || !IsPinyin(family, 1) || !IsPinyin(given, 2)) continue;
             if (NameEvidence.IsNeverName(given) || (ProperNouns.Words.Contains(given) && !evidence.IsListedName(given))) continue;
-            AddReplacing(names, match.Index, match.Index + match.Length);
+            AddReplacing(names, match.Index, match.Groups["given"].Index + match.Groups["given"].Length);
         }
         foreach (Match match in JoinedByA().Matches(text))
         {
