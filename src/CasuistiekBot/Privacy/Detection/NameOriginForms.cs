@@ -35,7 +35,10 @@ internal static partial class NameOriginForms
             var family = match.Groups["family"].Value;
             var given = match.Groups["given"].Value;
             if (!evidence.IsSurname(family) || !IsPinyin(family, 1) || !IsPinyin(given, 2)) continue;
-            if (NameEvidence.IsNeverName(given) || (ProperNouns.Words.Contains(given) && !evidence.IsListedName(given))) continue;
+            // "Lin Mei": a month is a given name here, but not before a day or year ("Chen Mei 2024" stays a date's neighbour).
+            if (PlaceLexicon.Words.Contains(given) || NameLexicon.Particles.Contains(given) || (ProperNouns.Words.Contains(given) && !evidence.IsListedName(given))) continue;
+            var after = text.AsSpan(match.Groups["given"].Index + match.Groups["given"].Length).TrimStart(" \u00A0");
+            if (after.Length > 0 && char.IsAsciiDigit(after[0])) continue;
             AddReplacing(names, match.Index, match.Groups["given"].Index + match.Groups["given"].Length);
         }
         foreach (Match match in JoinedByA().Matches(text))

@@ -34,6 +34,9 @@ internal static partial class PersonPlaceCues
     [GeneratedRegex(@"(?<![\p{L}\-'’])(?<name>\p{Lu}\p{Ll}+)\?[ \u00A0]+(?:(?i:ja|nee|jawel|jazeker|ja\s+hoor|o|oh)[ \u00A0]*,?[ \u00A0]+)?(?i:die|hem|haar|hij|zij|ze)[ \u00A0]+(?i:ken|kende|kennen|ken\s+ik|zat|zit|woont|woonde|kwam|komt|heb|had|heeft|is\s+(?:al|nu|hier|weg|vertrokken|overgeplaatst))(?![\p{L}])", RegexOptions.CultureInvariant)]
     private static partial Regex AskedAboutAsPerson();
 
+    [GeneratedRegex(@"(?<![\p{L}\-'’.])(?<given>\p{Lu}\p{Ll}+)[ \u00A0]+(?<family>\p{Lu}\p{Ll}+)[ \u00A0]*,[ \u00A0]*\d{1,2}(?:[ \u00A0]*(?:jaar|jr\.?|j\.?))?[ \u00A0]*,", RegexOptions.CultureInvariant)]
+    private static partial Regex AgeBetweenCommas();
+
     private static readonly HashSet<string> NotAfterPossessive = new(StringComparer.OrdinalIgnoreCase)
     {
         "geweest", "wel", "niet", "nog", "ook", "al", "allemaal", "beide", "beiden", "samen", "er", "daar", "hier", "dus",
@@ -50,6 +53,14 @@ internal static partial class PersonPlaceCues
             AddIfPerson(text, match.Groups["name"], evidence, names, listedWordsToo: true);
         }
         foreach (Match match in AgeInBrackets().Matches(text)) AddIfPerson(text, match.Groups["name"], evidence, names, listedWordsToo: false);
+        foreach (Match match in AgeBetweenCommas().Matches(text))
+        {
+            // "Sofia Kovalenko, 8, heeft …": a listed given name (even one that is a place) and a family name no list knows.
+            var given = match.Groups["given"].Value;
+            var family = match.Groups["family"].Value;
+            if (!evidence.IsFirstName(given) || NameEvidence.IsKnownNonPerson(family) || !(evidence.IsUnknown(family) || (evidence.IsSurname(family) && !evidence.IsOrdinary(family)))) continue;
+            NameOriginForms.AddReplacing(names, match.Index, match.Groups["family"].Index + family.Length);
+        }
         foreach (Match match in ActedOn().Matches(text)) AddIfPerson(text, match.Groups["name"], evidence, names, listedWordsToo: false);
         foreach (Match match in ToActOn().Matches(text)) AddIfPerson(text, match.Groups["name"], evidence, names, listedWordsToo: false);
         foreach (Match match in HeIs().Matches(text)) AddIfPerson(text, match.Groups["name"], evidence, names, listedWordsToo: false);
