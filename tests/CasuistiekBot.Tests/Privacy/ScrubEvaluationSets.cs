@@ -64,7 +64,7 @@ internal static class ScrubEvaluationSets
         // ("KANHAI, A.S.", "KOWALCZYK, MAREK", "Van den Berg, Anne-Marie"). Now: ADRES, GEBOORTEDATUM and DOCUMENT 100%,
         // NAAM 91.2% (103/113: lower-case names, bare given names and a name in capitals without a register comma left),
         // no false replacement. The held-out-6 rules raised NAAM to 94.7% (107/113) without tuning on this set.
-        ("scrub-heldout-5.jsonl", new ScrubBar(Name: 0.946, Address: 1.0, Postcode: 1.0, BirthDate: 1.0, Document: 1.0, FalseReplacements: 0)),
+        ("scrub-heldout-5.jsonl", new ScrubBar(Name: 0.955, Address: 1.0, Postcode: 1.0, BirthDate: 1.0, Document: 1.0, FalseReplacements: 0)),
         // The sixth held-out set (190 sentences, 118 with personal data, 72 without) was written by someone who saw only
         // the domain text and the seeds, committed before anything was tuned on it, and measured once: NAAM 84.4%
         // (103/122), ADRES 66.7% (8/12), GEBOORTEDATUM 93.8% (15/16), DOCUMENT 80.0% (8/10), POSTCODE, BSN, IBAN,
@@ -84,6 +84,27 @@ internal static class ScrubEvaluationSets
         // by someone who saw only the domain text and the seeds, committed before anything was measured or tuned on it, and
         // measured once: NAAM 87.3% (137/157), ADRES 87.5% (7/8), POSTCODE 66.7% (4/6), GEBOORTEDATUM 66.7% (8/12),
         // DOCUMENT, BSN, IBAN, TELEFOON and EMAIL 100%, but VNUMMER 80.0% (4/5); 3 false replacements (1 in the negatives).
-        // Below the goal of 95% for names. A structured number slipped, so its row waits until that class is covered.
+        // Below the goal of 95% for names. A structured number slipped, so its row waited until that class was covered.
+        // Then tuned on, so the figures below are tuning figures, not blind ones: each miss was traced to a class and
+        // covered by a general rule with unit tests of its own (HeldOutSevenClassTests): Chinese names with the family
+        // name first ("Liu Yang": a listed family name of one Pinyin syllable and a given name of one or two); Surinamese-
+        // Chinese names joined by "A" ("Tjon A Fong"); Berber names after "Ait"; family names in capitals without a given
+        // name (a double name "MULDER-OOSTERHUIS", a run "HAILEMARIAM GEBRE"); a name before a spoken possessive ("Ramin
+        // zijn telefoonnummer"), with an age in brackets ("Darya (Afghaanse, 15)"), as the person a worker acted on ("ik
+        // heb Mevlüt doorverwezen", "kun je Dewi even bellen"), after "hij is" before a description, as a party against an
+        // authority ("de zaak Tekle vs. IND"), asked about and answered as a person ("Tjon? ja die ken ik"); an age hedged
+        // after "is" ("yonas is volgens eigen zeggen 17"); "and her mother" like "en haar man"; a listed family name after a
+        // particle joined to a name ("de Vries en Bakker"); "Van Dijk van de gemeente"; an abbreviation ending in a capital
+        // is no name word ("Soraya van de RvR"); office holders named in their office stay ("staatssecretaris Van der
+        // Burg"); a year or date in brackets after a name is a birth date ("(1998)", "(04/08/1990)"); dates in words
+        // ("twintig april negentien vijfentachtig"); a lower-case postcode with a space before a place ("5611 gh"); a
+        // postbus given as a person's address with its postcode; ten digits in brackets after a name in a migration
+        // context as a V-number. The lists grew with the most common Chinese family names (Liu, Wang and Lin among them)
+        // and Levantine girls' names (Lama among them). After that: NAAM 99.4% (156/157: "Sofia Kovalenko, 8,", a place
+        // as the given name, left), GEBOORTEDATUM 91.7% (11/12: a date a person was wrongly registered with, "op 9 januari
+        // 1962 geregistreerd … hij is van 1926", left), every other kind 100%, no false replacement ("in de JJI" after
+        // "naam X," is gone: a preposition after the comma opens no given names). The same work raised scrub-heldout-5
+        // NAAM from 94.7% to 95.6% (108/113); scrub-heldout-6 stays at 122/122 with its 1 false replacement.
+        ("scrub-heldout-7.jsonl", new ScrubBar(Name: 0.993, Address: 1.0, Postcode: 1.0, BirthDate: 0.916, Document: 1.0, FalseReplacements: 0)),
     ];
 }

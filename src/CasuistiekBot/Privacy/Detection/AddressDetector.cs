@@ -39,8 +39,29 @@ internal static partial class AddressDetector
     [GeneratedRegex(@"(?i:\b(?:aan|op|in|naar|bij)\s+(?:de|het)|\bwoon\p{L}*|\bwonend\p{L}*|\badres\p{L}*|\bverblijf\p{L}*|\bstaat\s+ingeschreven\s+(?:op|aan))\s*:?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex LowercaseStreetContext();
 
+    // "postadres van dhr Boateng: Postbus 1182", "zijn postadres is Postbus 12": a postbus given as a person's address is
+    // that person's address; "het postadres van de IND, Postbus 17" is an organisation's and stays.
+    [GeneratedRegex(@"(?<![\p{L}])(?i:(?:zijn|haar|hun|z'n|his|her|their)\s+(?:post)?(?:adres|address)|(?:post)?adres\s+van\s+(?:mevrouw|mevr\.?|mw\.?|meneer|mijnheer|dhr\.?|de\s+heer|cliënte?|client|betrokkene|(?:zijn|haar|de)\s+(?:moeder|vader|zoon|dochter|broer|zus|cliënte?|client))(?![\p{L}]))[^.?!\n\r]{0,60}?(?<box>(?i:postbus|p\.?o\.?\s?box)\s+[1-9]\d{0,5})(?![\p{L}\d])", RegexOptions.CultureInvariant)]
+    private static partial Regex PersonalMailbox();
+
+    /// <summary>Whether the postbus right before <paramref name="position"/> is a person's address.</summary>
+    public static bool IsPersonalMailboxBefore(string text, int position)
+    {
+        foreach (Match match in PersonalMailbox().Matches(text[..position]))
+        {
+            var between = text.AsSpan(match.Index + match.Length, position - match.Index - match.Length).Trim(" ,\u00A0");
+            if (between.IsEmpty) return true;
+        }
+        return false;
+    }
+
     public static void Detect(string text, List<DetectedSpan> found)
     {
+        foreach (Match match in PersonalMailbox().Matches(text))
+        {
+            var box = match.Groups["box"];
+            found.Add(new DetectedSpan(box.Index, box.Length, PersonalDataKinds.Address, string.Join(' ', box.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant(), Strength.Keyword));
+        }
         foreach (Match match in OpenerStreet().Matches(text)) Add(text, found, match, match.Index);
         foreach (Match match in ForeignOpenerStreet().Matches(text)) Add(text, found, match, match.Index);
         foreach (Match match in NumberFirst().Matches(text))

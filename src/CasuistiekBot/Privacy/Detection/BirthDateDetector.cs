@@ -51,6 +51,26 @@ internal static partial class BirthDateDetector
     [GeneratedRegex(@"(?i:die|deze|hem|het|it|this)\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex PronounAtEnd();
 
+    // "Tesfay Kidane (1998)", "Katarzyna Wiśniewska (04/08/1990)": a date or a year alone in brackets right after a
+    // person's name is the date or year of birth, as registers and lists write it.
+    [GeneratedRegex(@"\G[ \u00A0]*\([ \u00A0]*(?:(?<date>" + DateParser.Pattern + @")|(?<year>(?:19|20)\d{2}))[ \u00A0]*\)", RegexOptions.CultureInvariant)]
+    private static partial Regex InBracketsAfterName();
+
+    /// <summary>Birth dates and years in brackets right after the names in <paramref name="spans"/>; the list stays sorted.</summary>
+    public static List<DetectedSpan> AfterNames(string text, List<DetectedSpan> spans)
+    {
+        foreach (var name in spans.Where(s => s.Kind == PersonalDataKinds.Name).ToList())
+        {
+            if (InBracketsAfterName().Match(text, name.End) is not { Success: true } match) continue;
+            DetectedSpan? span = null;
+            if (match.Groups["year"].Success) span = new DetectedSpan(match.Groups["year"].Index, match.Groups["year"].Length, PersonalDataKinds.BirthDate, match.Groups["year"].Value, Strength.Keyword);
+            else if (DateParser.Normalize(match) is { } normalized) span = new DetectedSpan(match.Groups["date"].Index, match.Groups["date"].Length, PersonalDataKinds.BirthDate, normalized, Strength.Keyword);
+            if (span is { } birth && !spans.Any(s => s.Overlaps(birth))) spans.Add(birth);
+        }
+        spans.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return spans;
+    }
+
     public static void Detect(string text, List<DetectedSpan> found)
     {
         foreach (Match match in AfterKeyword().Matches(text))

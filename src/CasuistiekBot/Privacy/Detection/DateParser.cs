@@ -6,7 +6,7 @@ namespace CasuistiekBot.Privacy.Detection;
 /// <summary>
 /// The written forms of a calendar date in Dutch and English casus texts, normalised to yyyy-MM-dd: numeric dates (also
 /// with a year like '79), a day and month name, a month and year alone (normalised to yyyy-MM), and a feast day with
-/// its year ("tweede pinksterdag 1990"). Only the birth-date detector uses the looser forms, behind a birth keyword.
+/// its year ("tweede pinksterdag 1990"), and a date in words ("twintig april negentien vijfentachtig", see <see cref="NumberWords"/>). Only the birth-date detector uses the looser forms, behind a birth keyword.
 /// </summary>
 internal static partial class DateParser
 {
@@ -18,7 +18,8 @@ internal static partial class DateParser
         @"|(?<d>\d{1,2})(?:e|ste|de|st|nd|rd|th)?\s+(?:of\s+)?(?<mon>" + Months + @")\.?,?\s+(?<y>" + Year + @")" +
         @"|(?<mon>" + Months + @")\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y>\d{4})" +
         @"|(?<feast>" + FeastDays.Pattern + @")\s+(?<y>" + Year + @")" +
-        @"|(?<mon>" + Months + @")\.?\s+(?<y>\d{4}))";
+        @"|(?<mon>" + Months + @")\.?\s+(?<y>\d{4})" +
+        @"|(?i:(?<wd>" + NumberWords.Day + @")\s+(?<mon>" + Months + @")\s+(?<wy>" + NumberWords.Year + @")(?![\p{L}])))";
 
     internal const string Months =
         "(?i:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|" +
@@ -37,7 +38,10 @@ internal static partial class DateParser
     /// <summary>The normalised date of a match of <see cref="Pattern"/>, or null when it is no real date.</summary>
     public static string? Normalize(Match match)
     {
-        var year = match.Groups["y"].Value.TrimStart('\'', '’');
+        var year = match.Groups["wy"].Success
+            ? NumberWords.YearValue(match.Groups["wy"].Value)?.ToString(CultureInfo.InvariantCulture) ?? ""
+            : match.Groups["y"].Value.TrimStart('\'', '’');
+        if (year.Length == 0) return null;
         if (match.Groups["feast"].Success)
         {
             return FeastDays.Date(match.Groups["feast"].Value, year) is { } feast ? feast.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : null;
@@ -46,8 +50,8 @@ internal static partial class DateParser
             ? MonthNumbers.GetValueOrDefault(match.Groups["mon"].Value[..3], 0)
             : int.Parse(match.Groups["m"].ValueSpan, CultureInfo.InvariantCulture);
         if (month is < 1 or > 12) return null;
-        if (!match.Groups["d"].Success) return $"{year}-{month:00}";
-        var day = int.Parse(match.Groups["d"].ValueSpan, CultureInfo.InvariantCulture);
+        if (!match.Groups["d"].Success && !match.Groups["wd"].Success) return $"{year}-{month:00}";
+        var day = match.Groups["wd"].Success ? NumberWords.DayValue(match.Groups["wd"].Value) ?? 0 : int.Parse(match.Groups["d"].ValueSpan, CultureInfo.InvariantCulture);
         if (day is < 1 or > 31) return null;
         return $"{year}-{month:00}-{day:00}";
     }

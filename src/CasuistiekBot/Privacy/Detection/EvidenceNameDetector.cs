@@ -39,7 +39,9 @@ internal static partial class EvidenceNameDetector
             var after = match.Index + match.Length;
             after = NameParser.AfterOf(text, after);
             // "Naam: Ramdin, Shanti" — family name, comma, given names.
-            if (AddRead(text, after, evidence, names, unlistedLowercase: false) is { } surname && Comma().Match(text, surname.End) is { Success: true } comma)
+            // "naam Ismail Ouali, in de JJI": a preposition after the comma opens the sentence again, not given names.
+            if (AddRead(text, after, evidence, names, unlistedLowercase: false) is { } surname && Comma().Match(text, surname.End) is { Success: true } comma
+                && !NameLexicon.LeadingOnlyParticles.Contains(Word().Match(text, comma.Index + comma.Length).Value))
             {
                 AddRead(text, comma.Index + comma.Length, evidence, names, unlistedLowercase: false);
             }
@@ -71,6 +73,8 @@ internal static partial class EvidenceNameDetector
                 : LooseNameReader.Read(text, word.Index, evidence, unlistedLowercase: char.IsLower(word.Value[0]));
             if (span is { } name && (kind != NameWordContext.Reading.FullNameOnly || text.AsSpan(name.Start, name.End - name.Start).Contains(' '))) names.Add(name);
         }
+        NameOriginForms.Detect(text, evidence, names);
+        PersonPlaceCues.Detect(text, evidence, names);
         NameFormCues.Coordinated(text, evidence, names);
         NameShapeCues.Detect(text, evidence, found, names);
         foreach (var (start, end) in names)

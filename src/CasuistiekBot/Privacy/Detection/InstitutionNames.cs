@@ -22,8 +22,21 @@ internal static partial class InstitutionNames
     [GeneratedRegex(@"\G[ \u00A0]+(?<word>\p{Lu}[\p{L}\-]*)", RegexOptions.CultureInvariant)]
     private static partial Regex WordAfter();
 
+    /// <summary>
+    /// Offices whose holder is a public figure named in that office ("staatssecretaris Van der Burg", "minister
+    /// Yeşilgöz"): no citizen of the casus, so the name stays.
+    /// </summary>
+    private static readonly HashSet<string> PublicOffices = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "staatssecretaris", "minister", "minister-president", "premier", "oud-premier", "oud-minister", "ex-premier",
+        "oud-staatssecretaris", "kamerlid", "tweede-kamerlid", "burgemeester", "wethouder", "gedeputeerde",
+    };
+
     public static void Drop(string text, List<DetectedSpan> candidates) =>
-        candidates.RemoveAll(c => c.Kind == PersonalDataKinds.Name && (AfterInstitutionWord(text, c.Start) || BeforeInstitutionWord(text, c.End)));
+        candidates.RemoveAll(c => c.Kind == PersonalDataKinds.Name && (AfterInstitutionWord(text, c.Start) || BeforeInstitutionWord(text, c.End) || AfterPublicOffice(text, c.Start)));
+
+    private static bool AfterPublicOffice(string text, int start) =>
+        start > 0 && text[start - 1] is ' ' or '\u00A0' && PublicOffices.Contains(TextScan.PreviousWord(text, start));
 
     private static bool AfterInstitutionWord(string text, int start)
     {

@@ -27,10 +27,10 @@ internal static partial class NameFormCues
     [GeneratedRegex(@"(?<![\p{L}\-'’])(?<particles>(?:Van|De|Ter|Ten)(?:[ \u00A0]+(?:de|der|den|het|'t|’t)){0,2})[ \u00A0]+(?<name>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*)(?![\p{L}\-'’])", RegexOptions.CultureInvariant)]
     private static partial Regex ParticleName();
 
-    [GeneratedRegex(@"(?<![\p{L}\-'’])(?<word>\p{Lu}\p{Ll}+)[ \u00A0]+(?:en|&)[ \u00A0]+", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}\-'’])(?<word>\p{Lu}\p{Ll}+)[ \u00A0]+(?:en|and|&)[ \u00A0]+", RegexOptions.CultureInvariant)]
     private static partial Regex WordAnd();
 
-    [GeneratedRegex(@"\G[ \u00A0]+(?:en|&)[ \u00A0]+(?<word>\p{Lu}\p{Ll}+)(?![\p{L}\-'’])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G[ \u00A0]+(?:en|and|&)[ \u00A0]+(?<word>\p{Lu}\p{Ll}+)(?![\p{L}\-'’])", RegexOptions.CultureInvariant)]
     private static partial Regex AndWord();
 
     [GeneratedRegex(@"\G(?:zijn|haar|hun|his|her)[ \u00A0]+", RegexOptions.CultureInvariant)]
@@ -71,7 +71,7 @@ internal static partial class NameFormCues
             // "Van der Meulen": "der", "den" and "'t" are written in names only; after "De" or "Van" the clause must say person.
             var namesOnly = match.Groups["particles"].Value.Split(' ', '\u00A0').Skip(1).Any(p => p is "der" or "den" or "'t" or "’t");
             var familyName = evidence.IsSurname(name) || evidence.IsUnknownAfterCue(name);
-            if (namesOnly || (familyName && PersonClause.Follows(text, end))) Add(names, match.Index, end);
+            if (namesOnly || (familyName && (PersonClause.Follows(text, end) || OfAnOrganisation(text, end, evidence)))) Add(names, match.Index, end);
         }
     }
 
@@ -83,7 +83,13 @@ internal static partial class NameFormCues
             var after = match.Index + match.Length;
             var announced = names.Any(n => n.Start == after)
                 || (Possessive().Match(text, after) is { Success: true } possessive && NameDetector.RoleWord().Match(text, after + possessive.Length) is { Success: true } role && role.Index == after + possessive.Length);
-            if (announced && MayBeJoinedName(match.Groups["word"].Value, evidence)) Add(names, match.Index, match.Index + match.Groups["word"].Length);
+            if (!announced) continue;
+            if (MayBeJoinedName(match.Groups["word"].Value, evidence)) Add(names, match.Index, match.Index + match.Groups["word"].Length);
+            // "de Vries en Bakker": a listed family name after a particle, joined to a name, is a family name too.
+            else if (ParticlesBefore(text, match.Index) is { } particleStart && evidence.IsSurname(match.Groups["word"].Value) && !IsThing(match.Groups["word"].Value, evidence))
+            {
+                Add(names, particleStart, match.Index + match.Groups["word"].Length);
+            }
         }
         foreach (var (_, end) in names.ToList())
         {
@@ -93,6 +99,13 @@ internal static partial class NameFormCues
             }
         }
     }
+
+    [GeneratedRegex(@"(?<![\p{L}\-'’])(?:(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]en|'t|’t)[ \u00A0]+){1,3}$", RegexOptions.CultureInvariant)]
+    private static partial Regex TrailingParticles();
+
+    /// <summary>Where the particles right before <paramref name="position"/> start ("de " of "de Vries"), or null.</summary>
+    private static int? ParticlesBefore(string text, int position) =>
+        TrailingParticles().Match(text[..position]) is { Success: true } particles ? particles.Index : null;
 
     private static bool MayBeJoinedName(string word, NameEvidence evidence) =>
         !IsThing(word, evidence) && !FirstNames.NotAfter.Contains(word) && !NameWordContext.IsInstitutionWord(word)
@@ -110,6 +123,21 @@ internal static partial class NameFormCues
         if (NameLexicon.NotNames.Contains(word)) return false;
         return evidence.IsSurname(word) ? withParticle || !evidence.IsOrdinary(word.ToLowerInvariant()) || name.Length >= 4 : name.Length >= 3 && evidence.IsUnknown(word);
     }
+
+    [GeneratedRegex(@"\G[ \u00A0]+(?:van|from|bij)[ \u00A0]+(?:de|het|the)[ \u00A0]+(?<org>\p{L}+)", RegexOptions.CultureInvariant)]
+    private static partial Regex OfThe();
+
+    private static readonly HashSet<string> Workplaces = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "gemeente", "rechtbank", "reclassering", "politie", "wijkteam", "woningcorporatie", "corporatie", "school", "afdeling",
+        "raad", "dienst", "inspectie", "opvang", "instelling", "stichting", "ggz", "jeugdzorg", "zorgaanbieder", "advocatuur",
+        "municipality", "court", "police",
+    };
+
+    /// <summary>"Van Dijk van de gemeente Dordrecht zegt …": a person named with the organisation they work for.</summary>
+    private static bool OfAnOrganisation(string text, int end, NameEvidence evidence) =>
+        OfThe().Match(text, end) is { Success: true } match && (Workplaces.Contains(match.Groups["org"].Value)
+            || (char.IsUpper(match.Groups["org"].Value[0]) && NameEvidence.IsKnownNonPerson(match.Groups["org"].Value) && !evidence.IsListedName(match.Groups["org"].Value)));
 
     private static bool FollowedByDigit(string text, int end)
     {

@@ -89,6 +89,8 @@ internal static partial class NameParser
             if (particle && (p < parts.Length - 1 || parts.Length > 1)) continue;
             if (!char.IsUpper(part[0]) || !part.Any(char.IsLower)) return false;
             if (part.Skip(1).Count(char.IsUpper) > 2) return false;
+            // "RvR", "RvdK": a word that ends in a capital is an abbreviation; names end in lower case ("McDonald").
+            if (part.Length > 1 && char.IsUpper(part[^1])) return false;
         }
         return !NameLexicon.NotNames.Contains(core) && (placeAllowed || !PlaceLexicon.Words.Contains(core)) && !StreetWords.IsStreetOnlyWord(core)
             && core.Any(char.IsLower);

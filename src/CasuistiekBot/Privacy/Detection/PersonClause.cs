@@ -13,7 +13,8 @@ internal static partial class PersonClause
     [GeneratedRegex(@"\G[ \u00A0]+(?<verb>\p{L}+)(?![\p{L}\-])(?<rest>[^.?!\n\r]*)", RegexOptions.CultureInvariant)]
     private static partial Regex VerbAndRest();
 
-[GeneratedRegex(@"^[ \u00A0]+\d{1,2}(?!\d)(?![.,:/\-]\d)", RegexOptions.CultureInvariant)]
+    // "Mahlet is 17", "yonas is volgens eigen zeggen 17", "is pas 15": an age, past a few words that hedge it.
+    [GeneratedRegex(@"^[ \u00A0]+(?:(?i:volgens|naar|eigen|zeggen|zegt|pas|nog|maar|ongeveer|vermoedelijk|officieel|zelf|bijna|net|inmiddels|echt|waarschijnlijk)[ \u00A0]+){0,3}\d{1,2}(?!\d)(?![.,:/\-]\d)", RegexOptions.CultureInvariant)]
     private static partial Regex Age();
 
     [GeneratedRegex(@"\p{L}+", RegexOptions.CultureInvariant)]

@@ -20,7 +20,7 @@ internal static class PersonalDataDetector
         if (evidence.HasWordList) RegisterNameDetector.Detect(text, evidence, candidates);
         InstitutionNames.Drop(text, candidates);
         var spans = RegisterForm.Join(text, Resolve(candidates), evidence).Select(span => WithoutPossessive(text, span)).ToList();
-        return WithRepeatedNames(text, spans);
+        return BirthDateDetector.AfterNames(text, WithRepeatedNames(text, spans));
     }
 
     /// <summary>"Mevrouw Schouten-de Jong belde. Schouten-de Jong wil …": a name found once is a name wherever it recurs in the text.</summary>

@@ -6,7 +6,7 @@ namespace CasuistiekBot.Privacy.Detection;
 /// <summary>
 /// Dutch postcodes without a street ("1234 AB", "1234AB 12", "postcode 1234ab", "1234ab" before a known place). The house number after a postcode is
 /// part of it. A postcode after "Postbus 123," or "Antwoordnummer 123," is an organisation's mail address and stays,
-/// as does the postbus itself. Laws ("Vw 2000") and years followed by an abbreviation ("2024 EU") are not postcodes.
+/// as does the postbus itself, unless it is given as a person's address ("postadres van dhr Boateng: Postbus 1182, 9701 BD"). Laws ("Vw 2000") and years followed by an abbreviation ("2024 EU") are not postcodes.
 /// </summary>
 internal static partial class PostcodeDetector
 {
@@ -37,6 +37,17 @@ internal static partial class PostcodeDetector
     [GeneratedRegex(@"(?i:postbus|antwoordnummer|p\.?o\.?\s?box)\s+\d+\s*,?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex OrganisationMailbox();
 
+    // "5611 gh Eindhoven": with a space, lower-case letters count only when they are no word ("2019 in Utrecht", "1990 te Arnhem").
+    [GeneratedRegex(@"(?<![\p{L}\d€.,/\-])(?<pc>[1-9]\d{3}[ \u00A0](?!sa|sd|ss)[a-z]{2})(?![\p{L}\d\-])[ \u00A0]+(?<place>\p{Lu}[\p{L}'’\-]+)", RegexOptions.CultureInvariant)]
+    private static partial Regex LowercaseSpacedBeforePlace();
+
+    private static readonly HashSet<string> TwoLetterWords = new(StringComparer.Ordinal)
+    {
+        "in", "op", "te", "en", "na", "om", "of", "al", "nu", "er", "ik", "je", "ze", "we", "zo", "de", "ca", "tm", "at", "to",
+        "on", "as", "is", "or", "if", "it", "an", "no", "up", "by", "so", "be", "do", "go", "he", "me", "my", "us", "uw", "bv", "nl",
+        "mn", "zn", "dr", "mr", "ir", "jr", "sr", "wo", "ma", "di", "vr", "za", "zo", "ex", "pp", "nr", "ml", "cm", "km", "kg",
+    };
+
     public static void Detect(string text, List<DetectedSpan> found)
     {
         foreach (Match match in AfterKeyword().Matches(text))
@@ -49,6 +60,14 @@ internal static partial class PostcodeDetector
             if (!ProperNouns.Things.Contains(match.Groups["place"].Value) && !PlaceLexicon.Words.Contains(match.Groups["place"].Value)) continue;
             var pc = match.Groups["pc"];
             if (Abbreviations.Contains(pc.Value[^2..].ToUpperInvariant()) || IsOrganisationMailbox(text, match.Index)) continue;
+            found.Add(new DetectedSpan(pc.Index, pc.Length, PersonalDataKinds.Postcode, Normalize(pc.Value), Strength.Pattern));
+        }
+        foreach (Match match in LowercaseSpacedBeforePlace().Matches(text))
+        {
+            var place = match.Groups["place"].Value;
+            if (!ProperNouns.Things.Contains(place) && !PlaceLexicon.Words.Contains(place)) continue;
+            var pc = match.Groups["pc"];
+            if (TwoLetterWords.Contains(pc.Value[^2..]) || LawAbbreviations.Contains(TextScan.PreviousWord(text, match.Index)) || IsOrganisationMailbox(text, match.Index)) continue;
             found.Add(new DetectedSpan(pc.Index, pc.Length, PersonalDataKinds.Postcode, Normalize(pc.Value), Strength.Pattern));
         }
         foreach (Match match in Bare().Matches(text))
@@ -64,7 +83,8 @@ internal static partial class PostcodeDetector
     }
 
     private static bool IsOrganisationMailbox(string text, int postcodeStart) =>
-        OrganisationMailbox().IsMatch(text.AsSpan(Math.Max(0, postcodeStart - 40), Math.Min(40, postcodeStart)));
+        OrganisationMailbox().IsMatch(text.AsSpan(Math.Max(0, postcodeStart - 40), Math.Min(40, postcodeStart)))
+        && !AddressDetector.IsPersonalMailboxBefore(text, postcodeStart);
 
     private static string Normalize(string value) => new string(value.Where(char.IsLetterOrDigit).ToArray()).ToUpperInvariant();
 }

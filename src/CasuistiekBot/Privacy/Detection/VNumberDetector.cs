@@ -25,8 +25,20 @@ internal static partial class VNumberDetector
     [GeneratedRegex(@"\G\s*(?:,|/|&|(?i:en|and|of|or)(?![\p{L}]))\s*(?<n>\d(?:[ .\-]?\d){7,11})(?![\p{L}\d]|[.\-]\d)", RegexOptions.CultureInvariant)]
     private static partial Regex ListedAfter();
 
+    // "dhr. Tesfamariam (8378382481) zit in het AZC": ten digits in brackets right after a word, in a migration context,
+    // is the V-number of the person named there. A phone number starts with 0.
+    [GeneratedRegex(@"(?<=\p{L}\.?[ \u00A0]*)\([ \u00A0]*(?<n>[1-9]\d{3}[ .]?\d{2,3}[ .]?\d{3,4})[ \u00A0]*\)", RegexOptions.CultureInvariant)]
+    private static partial Regex InBracketsAfterWord();
+
     public static void Detect(string text, List<DetectedSpan> found)
     {
+        foreach (Match match in InBracketsAfterWord().Matches(text))
+        {
+            if (TextScan.DigitsOf(match.Groups["n"].ValueSpan).Length != 10) continue;
+            var from = Math.Max(0, match.Index - 200);
+            var window = text.AsSpan(from, Math.Min(text.Length, match.Index + match.Length + 200) - from);
+            if (MigrationContext().IsMatch(window)) Add(found, match.Groups["n"], Strength.Keyword);
+        }
         foreach (Match match in AfterKeyword().Matches(text))
         {
             Add(found, match.Groups["n"], Strength.Keyword);
