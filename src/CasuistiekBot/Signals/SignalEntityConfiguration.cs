@@ -15,5 +15,7 @@ internal sealed class SignalEntityConfiguration : IEntityTypeConfiguration<Signa
         signal.Property(s => s.Version).IsConcurrencyToken();
         signal.Property(s => s.Nonce).HasMaxLength(CardNonce.KeyLength);
         signal.HasIndex(s => s.Nonce).IsUnique().HasDatabaseName("ix_signals_nonce");
+        signal.Property(s => s.Source).HasMaxLength(40);
+        signal.HasIndex(s => s.MergedIntoId).HasDatabaseName("ix_signals_merged_into_id");
     }
 }
