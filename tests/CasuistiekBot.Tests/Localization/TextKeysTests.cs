@@ -56,8 +56,10 @@ public sealed partial class TextKeysTests
         var absent = new List<string>();
         foreach (var (file, entries) in Catalogs())
         {
-            var folder = Path.GetFileName(Path.GetDirectoryName(file))!;
-            var constants = app.GetType($"CasuistiekBot.{folder}.{folder}TextKeys")?.GetFields(BindingFlags.Public | BindingFlags.Static)
+            // A catalog in a sub-folder (Signals/Intake/texts.json) has its constants in that namespace, named after every level.
+            var parts = Path.GetDirectoryName(file)!.Replace('\\', '/').Split('/');
+            var folders = parts[(Array.LastIndexOf(parts, "CasuistiekBot") + 1)..];
+            var constants = app.GetType($"CasuistiekBot.{string.Join('.', folders)}.{string.Concat(folders)}TextKeys")?.GetFields(BindingFlags.Public | BindingFlags.Static)
                 .Where(f => f.IsLiteral).Select(f => (string)f.GetRawConstantValue()!).ToHashSet(StringComparer.Ordinal) ?? [];
             absent.AddRange(entries.Keys.Where(k => !constants.Contains(k)).Select(k => $"{file}: {k}"));
         }

@@ -27,7 +27,7 @@ internal sealed class SignalImport(IDbContextFactory<CasuistiekDbContext> databa
         }
         if (file.Rows.Count == 0 && problems.Count == 0) problems.Add((0, "the file holds no signals"));
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
-        var directory = await db.Set<Person>().AsNoTracking().ToListAsync(cancellationToken);
+        var directory = await PersonQueries.AllAsync(db, cancellationToken);
         var rows = file.Rows.Select(r => SignalImportRow.Check(r, directory)).ToList();
         problems.AddRange(rows.SelectMany(r => r.Problems.Select(p => (r.Line, p))));
         var kept = rows.Where(r => r.Reference is not null).Select(r => r.Reference!).ToList();
