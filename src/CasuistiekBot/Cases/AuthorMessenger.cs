@@ -24,7 +24,7 @@ internal sealed class AuthorMessenger(IOutbox outbox, IDataProtectionProvider pr
     /// <param name="summary">What the author's casus detail keeps of a message that is a card (a text message keeps its text).</param>
     public async Task EnqueueAsync(CasuistiekDbContext db, Casus casus, string key, Activity activity, CancellationToken cancellationToken, string? summary = null)
     {
-        var route = Open(casus);
+        var route = Open(casus.AuthorRoute);
         if ((activity.Text is { Length: > 0 } ? activity.Text : summary) is { Length: > 0 } text)
         {
             await CasusNewsLog.KeepAsync(db, casus.Id, key, text, clock.GetUtcNow(), undelivered: route is null, cancellationToken);
@@ -44,6 +44,17 @@ internal sealed class AuthorMessenger(IOutbox outbox, IDataProtectionProvider pr
         await outbox.EnqueueAsync(db, message, cancellationToken);
     }
 
+    /// <summary>
+    /// A message along a route sealed like an author's, for someone who raised something other than a casus (the
+    /// reporter of a signal). False when the route is missing or can no longer be opened.
+    /// </summary>
+    public async Task<bool> EnqueueToRouteAsync(CasuistiekDbContext db, string? sealedRoute, string idempotencyKey, Activity activity, CancellationToken cancellationToken)
+    {
+        if (Open(sealedRoute) is not { } route) return false;
+        await outbox.EnqueueAsync(db, OutboxMessage.ToConversation(idempotencyKey, route.ChannelId, route.ConversationId, activity), cancellationToken);
+        return true;
+    }
+
     /// <summary>The casus and message key of an outbox message to an author; null for any other message.</summary>
     public static (Guid CasusId, string Key)? Parse(string idempotencyKey)
     {
@@ -54,9 +65,9 @@ internal sealed class AuthorMessenger(IOutbox outbox, IDataProtectionProvider pr
         return colon > 0 && Guid.TryParseExact(rest[..colon], "N", out var casusId) ? (casusId, rest[(colon + 1)..]) : null;
     }
 
-    private AuthorRoute? Open(Casus casus)
+    private AuthorRoute? Open(string? sealedRoute)
     {
-        if (casus.AuthorRoute is not { } sealedRoute) return null;
+        if (sealedRoute is null) return null;
         try
         {
             return JsonSerializer.Deserialize<AuthorRoute>(_routes.Unprotect(sealedRoute));

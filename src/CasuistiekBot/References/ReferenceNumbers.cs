@@ -23,6 +23,13 @@ internal static class ReferenceNumbers
         return new YearlyReference(year, number, series.Format(year, number));
     }
 
+    /// <summary>Makes sure the year's counter is at least <paramref name="number"/>, for a reference kept from elsewhere, so that no later one repeats it.</summary>
+    public static async Task ReserveAsync(CasuistiekDbContext db, ReferenceSeries series, int year, int number, CancellationToken cancellationToken)
+    {
+        await db.Database.ExecuteSqlRawAsync(series.CreateYearSql, [year], cancellationToken);
+        await db.Database.ExecuteSqlRawAsync(series.RaiseSql, [year, number], cancellationToken);
+    }
+
     private static Task<List<int>> IncrementAsync(CasuistiekDbContext db, ReferenceSeries series, int year, CancellationToken cancellationToken) =>
         db.Database
             .SqlQueryRaw<int>(series.IncrementSql, year)

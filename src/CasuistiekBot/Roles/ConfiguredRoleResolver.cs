@@ -10,6 +10,8 @@ internal sealed class ConfiguredRoleResolver(IOptionsMonitor<RolesOptions> optio
     public Task<bool> IsCoordinatorAsync(string? aadObjectId, CancellationToken cancellationToken) =>
         Task.FromResult(IsAdmin(aadObjectId) || Contains(options.CurrentValue.Coordinators, aadObjectId));
 
+    public bool IsSignalKeeper(string? aadObjectId) => IsAdmin(aadObjectId) || Contains(options.CurrentValue.SignalKeepers, aadObjectId);
+
     private static bool Contains(List<string> ids, string? aadObjectId) =>
         !string.IsNullOrWhiteSpace(aadObjectId) && ids.Contains(aadObjectId, StringComparer.OrdinalIgnoreCase);
 }

@@ -6,4 +6,7 @@ public interface IRoleResolver
     bool IsAdmin(string? aadObjectId);
 
     Task<bool> IsCoordinatorAsync(string? aadObjectId, CancellationToken cancellationToken);
+
+    /// <summary>A signal keeper by configuration (<c>Roles:SignalKeepers</c>); an admin may always act as one.</summary>
+    bool IsSignalKeeper(string? aadObjectId);
 }

@@ -8,4 +8,7 @@ public sealed class RolesOptions
 {
     public List<string> Admins { get; set; } = [];
     public List<string> Coordinators { get; set; } = [];
+
+    /// <summary>The information managers who keep the signal list: they triage reported signals and register signals from outside.</summary>
+    public List<string> SignalKeepers { get; set; } = [];
 }

@@ -13,7 +13,7 @@ internal static class MySignals
     {
         var me = aadObjectId.ToLowerInvariant();
         var signals = await db.Set<Signal>()
-            .Where(s => s.Status != SignalStatus.Closed
+            .Where(s => s.Status != SignalStatus.Closed && s.Status != SignalStatus.Reported && s.Status != SignalStatus.Merged && s.Status != SignalStatus.Declined
                 && (s.OwnerAadObjectId.ToLower() == me || (s.TransferToAadObjectId != null && s.TransferToAadObjectId.ToLower() == me)))
             .ToListAsync(cancellationToken);
         return [.. signals.OrderBy(s => s.DueDate).ThenBy(s => s.Reference, StringComparer.Ordinal)];

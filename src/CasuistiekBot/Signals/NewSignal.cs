@@ -1,4 +1,5 @@
 namespace CasuistiekBot.Signals;
 
 /// <summary>What a coordinator (or a session outcome) hands to the register; the text is scrubbed on registration.</summary>
-public sealed record NewSignal(string Title, string Description, string Category, Guid? SourceCasusId, SignalOwner Owner, DateOnly DueDate);
+public sealed record NewSignal(
+    string Title, string Description, string Category, Guid? SourceCasusId, SignalOwner Owner, DateOnly DueDate, string? Source = null, string? SourceDescription = null);

@@ -9,6 +9,7 @@ using CasuistiekBot.Framework.Pipeline.Routing;
 using CasuistiekBot.Framework.Schema;
 using CasuistiekBot.Localization;
 using CasuistiekBot.Roles;
+using CasuistiekBot.Signals.Intake;
 using CasuistiekBot.Storage;
 using Microsoft.EntityFrameworkCore;
 
@@ -20,6 +21,7 @@ namespace CasuistiekBot.Signals;
 /// </summary>
 internal sealed class NewSignalHandler(
     CoordinatorGuard coordinators,
+    SignalKeepers keepers,
     IDbContextFactory<CasuistiekDbContext> databases,
     ExpertiseDirectory directory,
     SignalRegister register,
@@ -38,16 +40,20 @@ internal sealed class NewSignalHandler(
 
     public async Task HandleAsync(ITurnContext turn, CancellationToken cancellationToken)
     {
-        if (await coordinators.RefuseCommandAsync(turn, cancellationToken)) return;
+        var keeper = await keepers.IsKeeperAsync(turn.Activity.From?.AadObjectId, cancellationToken);
+        if (!keeper && await coordinators.RefuseCommandAsync(turn, cancellationToken)) return;
         var owners = await OwnersAsync(cancellationToken);
-        var reply = owners.Count == 0 ? MessageFactory.Text(texts.Get(SignalsTextKeys.SignalNewNoOwners, turn)) : MessageFactory.Card(Form(owners, turn.Language));
+        var reply = owners.Count == 0 ? MessageFactory.Text(texts.Get(SignalsTextKeys.SignalNewNoOwners, turn)) : MessageFactory.Card(Form(owners, turn.Language, keeper));
         await turn.SendAsync(reply, cancellationToken);
     }
 
     public async Task<InvokeResponse?> HandleAsync(ITurnContext turn, CardAction action, CancellationToken cancellationToken)
     {
         var actor = turn.Activity.From?.AadObjectId;
-        if (await coordinators.RefuseActionAsync(turn, cancellationToken) is { } refused) return refused;
+        var keeper = await keepers.IsKeeperAsync(actor, cancellationToken);
+        if (!keeper && await coordinators.RefuseActionAsync(turn, cancellationToken) is { } refused) return refused;
+        var source = keeper ? SignalSource.Parse(action.GetString("source")) : null;
+        if (keeper && action.GetString("source") is { Length: > 0 } && source is null) return texts.Answer(turn, SignalsIntakeTextKeys.SignalReportUnknownSource);
         // The same form sent again (a double click, a replay) registers nothing new: it gets the signal it registered.
         var nonce = CardNonce.KeyOf(action, actor);
         if (nonce is not null && await RegisteredAsync(nonce, turn, cancellationToken) is { } repeat) return repeat;
@@ -64,7 +70,7 @@ internal sealed class NewSignalHandler(
             if (casusId is null) return texts.Answer(turn, SignalsTextKeys.SignalNewUnknownCasus, reference);
         }
         var draft = new NewSignal(action.GetString("title") ?? "", action.GetString("description") ?? "", action.GetString("category") ?? "", casusId,
-            new SignalOwner(owner.AadObjectId, owner.Name, owner.Mt), due);
+            new SignalOwner(owner.AadObjectId, owner.Name, owner.Mt), due, source, keeper ? action.GetString("sourceDescription") : null);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var registration = await register.RegisterAsync(db, draft, actor!, cancellationToken);
         if (registration.Signal is not { } signal) return texts.Answer(turn, registration.Refusal!);
@@ -95,7 +101,7 @@ internal sealed class NewSignalHandler(
         (await directory.AllAsync(cancellationToken))
             .Where(p => p.Has(PersonRoles.MtMember) || p.Has(PersonRoles.DirectorGeneral) || p.Has(PersonRoles.LineManager)).Take(100).ToList();
 
-    private JsonObject Form(IReadOnlyList<Person> owners, string language)
+    private JsonObject Form(IReadOnlyList<Person> owners, string language, bool keeper)
     {
         string T(string key) => texts.Get(key, language);
         return templates.Bind(SignalCardNames.New, new
@@ -105,11 +111,15 @@ internal sealed class NewSignalHandler(
             Intro = T(SignalsTextKeys.SignalNewIntro),
             Categories = SignalCategory.All.Select(c => new { Value = c, Title = T(SignalsTextKeys.SignalCategoryPrefix + c) }),
             Owners = owners.Select(p => new { Id = p.AadObjectId, Name = p.Mt is null ? p.Name : $"{p.Name} ({p.Mt})" }),
+            ShowSource = keeper,
+            Sources = SignalSource.All.Select(s => new { Value = s, Title = T(SignalsIntakeTextKeys.SignalReportSourcePrefix + s) }),
+            DefaultSource = SignalSource.Employee,
             Labels = new
             {
                 Title = T(SignalsTextKeys.SignalNewTitle), Description = T(SignalsTextKeys.SignalNewDescription), Category = T(SignalsTextKeys.SignalNewCategory),
                 Owner = T(SignalsTextKeys.SignalNewOwner), Due = T(SignalsTextKeys.SignalNewDue), Casus = T(SignalsTextKeys.SignalNewCasus),
                 Register = T(SignalsTextKeys.SignalNewRegister), Required = T(SignalsTextKeys.SignalLabelRequired),
+                Source = T(SignalsIntakeTextKeys.SignalReportNewSource), SourceDescription = T(SignalsIntakeTextKeys.SignalReportNewSourceDescription),
             },
         });
     }

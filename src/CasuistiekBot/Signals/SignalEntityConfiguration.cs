@@ -17,5 +17,7 @@ internal sealed class SignalEntityConfiguration : IEntityTypeConfiguration<Signa
         signal.HasIndex(s => s.Nonce).IsUnique().HasDatabaseName("ix_signals_nonce");
         signal.Property(s => s.Law).HasMaxLength(120);
         signal.Property(s => s.PossiblyDiscriminatory).HasDefaultValue(false);
+        signal.Property(s => s.Source).HasMaxLength(40);
+        signal.HasIndex(s => s.MergedIntoId).HasDatabaseName("ix_signals_merged_into_id");
     }
 }

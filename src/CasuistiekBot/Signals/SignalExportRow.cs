@@ -1,6 +1,6 @@
 namespace CasuistiekBot.Signals;
 
-/// <summary>One signal in the export for the Stand van de Uitvoering. No author appears: only the casus reference.</summary>
+/// <summary>One signal in the export for the Stand van de Uitvoering. No author or reporter appears: only the casus reference and where the signal came from.</summary>
 internal sealed record SignalExportRow(
     string Reference,
     string Title,
@@ -19,4 +19,6 @@ internal sealed record SignalExportRow(
     int Reminders,
     bool Escalated,
     string? SourceCasus,
-    bool? AuthorInformed);
+    bool? AuthorInformed,
+    string Source,
+    string? SourceDescription);

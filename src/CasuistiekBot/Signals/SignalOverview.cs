@@ -17,7 +17,7 @@ internal sealed class SignalOverview(IDbContextFactory<CasuistiekDbContext> data
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         var signals = await db.Set<Signal>().AsNoTracking().Where(s => mt == null || s.OwnerMt == mt).ToListAsync(cancellationToken);
         var openMts = mt is null ? signals.Where(s => SignalStatus.IsOpen(s.Status)).Select(s => s.OwnerMt).ToList()
-            : await db.Set<Signal>().AsNoTracking().Where(s => s.Status != SignalStatus.Closed).Select(s => s.OwnerMt).ToListAsync(cancellationToken);
+            : await db.Set<Signal>().AsNoTracking().Where(s => s.Status == SignalStatus.New || s.Status == SignalStatus.PickedUp || s.Status == SignalStatus.InProgress || s.Status == SignalStatus.Transferring).Select(s => s.OwnerMt).ToListAsync(cancellationToken);
         var keys = signals.Where(s => s.Status == SignalStatus.Closed && s.SourceCasusId is not null)
             .Select(s => SignalFeedback.ClosedOutboxKey(s.SourceCasusId!.Value, s.Id)).ToList();
         var delivered = (await outbox.DeliveredAsync(db, keys, cancellationToken)).Count;
@@ -39,7 +39,7 @@ internal sealed class SignalOverview(IDbContextFactory<CasuistiekDbContext> data
     {
         var today = calendar.LocalDate(clock.GetUtcNow());
         var open = signals.Where(s => SignalStatus.IsOpen(s.Status)).OrderBy(s => s.CreatedAt).ToList();
-        var closed = signals.Where(s => !SignalStatus.IsOpen(s.Status)).ToList();
+        var closed = signals.Where(s => s.Status == SignalStatus.Closed).ToList();
         static List<(string, int)> Count(IEnumerable<string> keys) =>
             keys.GroupBy(k => k).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Select(g => (g.Key, g.Count())).ToList();
         return new SignalFigures(

@@ -20,7 +20,7 @@ internal static class SignalQueries
     /// <summary>The ids of the signals still with an owner to remind (not closed, not between owners), oldest first.</summary>
     public static Task<List<Guid>> OpenIdsAsync(CasuistiekDbContext db, CancellationToken cancellationToken) =>
         db.Set<Signal>().AsNoTracking()
-            .Where(s => s.Status != SignalStatus.Closed && s.Status != SignalStatus.Transferring)
+            .Where(s => s.Status == SignalStatus.New || s.Status == SignalStatus.PickedUp || s.Status == SignalStatus.InProgress)
             .OrderBy(s => s.CreatedAt).Select(s => s.Id).ToListAsync(cancellationToken);
 
     public static Task<Signal?> FindForChangeAsync(CasuistiekDbContext db, Guid signalId, CancellationToken cancellationToken) =>

@@ -16,6 +16,7 @@ internal sealed class SignalRegister(PersonalDataScrubber scrubber, WorkingDayCa
 {
     public const int MaxTitle = 200;
     public const int MaxDescription = 4000;
+    public const int MaxSourceDescription = 300;
 
     public async Task<SignalRegistration> RegisterAsync(CasuistiekDbContext db, NewSignal draft, string actor, CancellationToken cancellationToken)
     {
@@ -39,6 +40,8 @@ internal sealed class SignalRegister(PersonalDataScrubber scrubber, WorkingDayCa
             Description = scrubber.Scrub(Clip(draft.Description.Trim(), MaxDescription), memory).Text,
             Category = draft.Category,
             SourceCasusId = draft.SourceCasusId,
+            Source = SignalSource.Parse(draft.Source) ?? (draft.SourceCasusId is null ? SignalSource.Employee : SignalSource.Spreekuur),
+            SourceDescription = draft.SourceDescription is { Length: > 0 } from ? scrubber.Scrub(Clip(from.Trim(), MaxSourceDescription), memory).Text : null,
             OwnerAadObjectId = draft.Owner.AadObjectId,
             OwnerName = draft.Owner.Name,
             OwnerMt = draft.Owner.Mt,

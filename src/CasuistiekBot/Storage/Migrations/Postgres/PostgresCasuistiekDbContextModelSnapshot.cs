@@ -962,6 +962,10 @@ namespace CasuistiekBot.Storage.Migrations.Postgres
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
+                    b.Property<string>("DeclineReason")
+                        .HasColumnType("text")
+                        .HasColumnName("decline_reason");
+
                     b.Property<string>("Description")
                         .IsRequired()
                         .HasColumnType("text")
@@ -991,6 +995,10 @@ namespace CasuistiekBot.Storage.Migrations.Postgres
                         .HasMaxLength(120)
                         .HasColumnType("character varying(120)")
                         .HasColumnName("law");
+
+                    b.Property<Guid?>("MergedIntoId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("merged_into_id");
 
                     b.Property<string>("Motivation")
                         .HasColumnType("text")
@@ -1038,6 +1046,26 @@ namespace CasuistiekBot.Storage.Migrations.Postgres
                         .HasColumnType("integer")
                         .HasColumnName("reminders_sent");
 
+                    b.Property<string>("ReportedRule")
+                        .HasColumnType("text")
+                        .HasColumnName("reported_rule");
+
+                    b.Property<string>("ReporterAadObjectId")
+                        .HasColumnType("text")
+                        .HasColumnName("reporter_aad_object_id");
+
+                    b.Property<string>("ReporterLanguage")
+                        .HasColumnType("text")
+                        .HasColumnName("reporter_language");
+
+                    b.Property<string>("ReporterName")
+                        .HasColumnType("text")
+                        .HasColumnName("reporter_name");
+
+                    b.Property<string>("ReporterRoute")
+                        .HasColumnType("text")
+                        .HasColumnName("reporter_route");
+
                     b.Property<string>("Resolution")
                         .HasColumnType("text")
                         .HasColumnName("resolution");
@@ -1050,9 +1078,18 @@ namespace CasuistiekBot.Storage.Migrations.Postgres
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("snoozed_until");
 
+                    b.Property<string>("Source")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("source");
+
                     b.Property<Guid?>("SourceCasusId")
                         .HasColumnType("uuid")
                         .HasColumnName("source_casus_id");
+
+                    b.Property<string>("SourceDescription")
+                        .HasColumnType("text")
+                        .HasColumnName("source_description");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -1091,6 +1128,9 @@ namespace CasuistiekBot.Storage.Migrations.Postgres
 
                     b.HasKey("Id")
                         .HasName("pk_signals");
+
+                    b.HasIndex("MergedIntoId")
+                        .HasDatabaseName("ix_signals_merged_into_id");
 
                     b.HasIndex("Nonce")
                         .IsUnique()

@@ -949,6 +949,10 @@ namespace CasuistiekBot.Storage.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("created_at");
 
+                    b.Property<string>("DeclineReason")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decline_reason");
+
                     b.Property<string>("Description")
                         .IsRequired()
                         .HasColumnType("TEXT")
@@ -978,6 +982,10 @@ namespace CasuistiekBot.Storage.Migrations.Sqlite
                         .HasMaxLength(120)
                         .HasColumnType("TEXT")
                         .HasColumnName("law");
+
+                    b.Property<Guid?>("MergedIntoId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("merged_into_id");
 
                     b.Property<string>("Motivation")
                         .HasColumnType("TEXT")
@@ -1025,6 +1033,26 @@ namespace CasuistiekBot.Storage.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("reminders_sent");
 
+                    b.Property<string>("ReportedRule")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reported_rule");
+
+                    b.Property<string>("ReporterAadObjectId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reporter_aad_object_id");
+
+                    b.Property<string>("ReporterLanguage")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reporter_language");
+
+                    b.Property<string>("ReporterName")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reporter_name");
+
+                    b.Property<string>("ReporterRoute")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reporter_route");
+
                     b.Property<string>("Resolution")
                         .HasColumnType("TEXT")
                         .HasColumnName("resolution");
@@ -1037,9 +1065,18 @@ namespace CasuistiekBot.Storage.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("snoozed_until");
 
+                    b.Property<string>("Source")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source");
+
                     b.Property<Guid?>("SourceCasusId")
                         .HasColumnType("TEXT")
                         .HasColumnName("source_casus_id");
+
+                    b.Property<string>("SourceDescription")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source_description");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -1078,6 +1115,9 @@ namespace CasuistiekBot.Storage.Migrations.Sqlite
 
                     b.HasKey("Id")
                         .HasName("pk_signals");
+
+                    b.HasIndex("MergedIntoId")
+                        .HasDatabaseName("ix_signals_merged_into_id");
 
                     b.HasIndex("Nonce")
                         .IsUnique()
