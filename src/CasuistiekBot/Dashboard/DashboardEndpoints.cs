@@ -35,13 +35,14 @@ internal static class DashboardEndpoints
             context.Response.Headers["Referrer-Policy"] = "no-referrer";
             return File.Exists(TeamsJsPath) ? Results.File(TeamsJsPath, "text/javascript; charset=utf-8") : Results.NotFound();
         });
+        app.MapTrends();
         return app;
     }
 
     /// <summary>The Teams JavaScript SDK as copied next to the binaries by the build (see CasuistiekBot.csproj).</summary>
     public static string TeamsJsPath => Path.Combine(AppContext.BaseDirectory, "dashboard", "teams.js");
 
-    private static async Task<IResult> WithAccessAsync(HttpContext context, Func<string, SignalScope, Task<IResult>> granted, CancellationToken cancellationToken)
+    internal static async Task<IResult> WithAccessAsync(HttpContext context, Func<string, SignalScope, Task<IResult>> granted, CancellationToken cancellationToken)
     {
         var language = DashboardLanguage.From(context.Request);
         var gate = context.RequestServices.GetRequiredService<DashboardGate>();
@@ -62,7 +63,7 @@ internal static class DashboardEndpoints
         }
     }
 
-    private static IResult Html(HttpContext context, int status, string html, string? nonce = null)
+    internal static IResult Html(HttpContext context, int status, string html, string? nonce = null)
     {
         var headers = context.Response.Headers;
         var scripts = nonce is null ? "'none'" : $"'self' 'nonce-{nonce}'";

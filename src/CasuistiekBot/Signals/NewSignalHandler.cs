@@ -8,6 +8,7 @@ using CasuistiekBot.Framework.Pipeline;
 using CasuistiekBot.Framework.Pipeline.Routing;
 using CasuistiekBot.Framework.Schema;
 using CasuistiekBot.Localization;
+using CasuistiekBot.Policy;
 using CasuistiekBot.Roles;
 using CasuistiekBot.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -28,7 +29,9 @@ internal sealed class NewSignalHandler(
     CardTemplateStore templates,
     WorkingDayCalendar calendar,
     TimeProvider clock,
-    Texts texts) : ICommandHandler, ICardActionHandler
+    Texts texts,
+    PolicyLaws laws,
+    IEnumerable<ISignalRegisteredListener> listeners) : ICommandHandler, ICardActionHandler
 {
     public IReadOnlyCollection<string> Commands { get; } = ["nieuw signaal", "signaal registreren", "new signal"];
 
@@ -40,7 +43,7 @@ internal sealed class NewSignalHandler(
     {
         if (await coordinators.RefuseCommandAsync(turn, cancellationToken)) return;
         var owners = await OwnersAsync(cancellationToken);
-        var reply = owners.Count == 0 ? MessageFactory.Text(texts.Get(SignalsTextKeys.SignalNewNoOwners, turn)) : MessageFactory.Card(Form(owners, turn.Language));
+        var reply = owners.Count == 0 ? MessageFactory.Text(texts.Get(SignalsTextKeys.SignalNewNoOwners, turn)) : MessageFactory.Card(Form(owners, turn.Language, null));
         await turn.SendAsync(reply, cancellationToken);
     }
 
@@ -56,7 +59,16 @@ internal sealed class NewSignalHandler(
         var today = calendar.LocalDate(clock.GetUtcNow());
         if (SignalDates.DueRefusal(CardDate.Read(action.GetString("due"), today, CardDate.LatestDue(today), out var due)) is { } badDue) return texts.Answer(turn, badDue);
 
+        // A law not on the configured list is a tampered form: refused like any other forged input.
+        var law = action.GetString("law")?.Trim();
+        if (!string.IsNullOrEmpty(law) && laws.Find(law) is null) return texts.Answer(turn, PolicyTextKeys.PolicyUnknownLaw);
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        var linked = new List<Guid>();
+        foreach (var linkedReference in (action.GetString("linked") ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (await CasusLookup.IdOfAsync(db, linkedReference.ToUpperInvariant(), cancellationToken) is not { } linkedId) return texts.Answer(turn, SignalsTextKeys.SignalNewUnknownCasus, linkedReference);
+            linked.Add(linkedId);
+        }
         Guid? casusId = null;
         if (action.GetString("casus")?.Trim().ToUpperInvariant() is { Length: > 0 } reference)
         {
@@ -64,11 +76,15 @@ internal sealed class NewSignalHandler(
             if (casusId is null) return texts.Answer(turn, SignalsTextKeys.SignalNewUnknownCasus, reference);
         }
         var draft = new NewSignal(action.GetString("title") ?? "", action.GetString("description") ?? "", action.GetString("category") ?? "", casusId,
-            new SignalOwner(owner.AadObjectId, owner.Name, owner.Mt), due);
+            new SignalOwner(owner.AadObjectId, owner.Name, owner.Mt), due)
+        {
+            Law = laws.Find(law), PossiblyDiscriminatory = action.GetString("discriminatory") == "true",
+        };
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var registration = await register.RegisterAsync(db, draft, actor!, cancellationToken);
         if (registration.Signal is not { } signal) return texts.Answer(turn, registration.Refusal!);
         signal.Nonce = nonce;
+        foreach (var listener in listeners) await listener.OnRegisteredAsync(db, signal, linked, cancellationToken);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -95,7 +111,14 @@ internal sealed class NewSignalHandler(
         (await directory.AllAsync(cancellationToken))
             .Where(p => p.Has(PersonRoles.MtMember) || p.Has(PersonRoles.DirectorGeneral) || p.Has(PersonRoles.LineManager)).Take(100).ToList();
 
-    private JsonObject Form(IReadOnlyList<Person> owners, string language)
+    /// <summary>The form opened with what another slice proposes (a rode draad); null when there is no one to own a signal.</summary>
+    public async Task<JsonObject?> FormAsync(string language, SignalPrefill prefill, CancellationToken cancellationToken)
+    {
+        var owners = await OwnersAsync(cancellationToken);
+        return owners.Count == 0 ? null : Form(owners, language, prefill);
+    }
+
+    private JsonObject Form(IReadOnlyList<Person> owners, string language, SignalPrefill? prefill)
     {
         string T(string key) => texts.Get(key, language);
         return templates.Bind(SignalCardNames.New, new
@@ -105,11 +128,15 @@ internal sealed class NewSignalHandler(
             Intro = T(SignalsTextKeys.SignalNewIntro),
             Categories = SignalCategory.All.Select(c => new { Value = c, Title = T(SignalsTextKeys.SignalCategoryPrefix + c) }),
             Owners = owners.Select(p => new { Id = p.AadObjectId, Name = p.Mt is null ? p.Name : $"{p.Name} ({p.Mt})" }),
+            Laws = laws.All.Select(l => new { Value = l, Title = l }),
+            Values = new { Title = prefill?.Title ?? "", Description = prefill?.Description ?? "", Casus = prefill?.Casus ?? "", Law = prefill?.Law ?? "" },
+            Linked = prefill?.Linked ?? "",
             Labels = new
             {
                 Title = T(SignalsTextKeys.SignalNewTitle), Description = T(SignalsTextKeys.SignalNewDescription), Category = T(SignalsTextKeys.SignalNewCategory),
                 Owner = T(SignalsTextKeys.SignalNewOwner), Due = T(SignalsTextKeys.SignalNewDue), Casus = T(SignalsTextKeys.SignalNewCasus),
                 Register = T(SignalsTextKeys.SignalNewRegister), Required = T(SignalsTextKeys.SignalLabelRequired),
+                Law = T(PolicyTextKeys.PolicyLaw), Discriminatory = T(PolicyTextKeys.PolicyDiscriminatory),
             },
         });
     }

@@ -19,4 +19,10 @@ internal sealed record SignalExportRow(
     int Reminders,
     bool Escalated,
     string? SourceCasus,
-    bool? AuthorInformed);
+    bool? AuthorInformed)
+{
+    /// <summary>The law or regulation concerned, one of the configured list.</summary>
+    public string? Law { get; init; }
+
+    public bool PossiblyDiscriminatory { get; init; }
+}

@@ -39,6 +39,8 @@ internal sealed class SignalRegister(PersonalDataScrubber scrubber, WorkingDayCa
             Description = scrubber.Scrub(Clip(draft.Description.Trim(), MaxDescription), memory).Text,
             Category = draft.Category,
             SourceCasusId = draft.SourceCasusId,
+            Law = draft.Law,
+            PossiblyDiscriminatory = draft.PossiblyDiscriminatory,
             OwnerAadObjectId = draft.Owner.AadObjectId,
             OwnerName = draft.Owner.Name,
             OwnerMt = draft.Owner.Mt,
