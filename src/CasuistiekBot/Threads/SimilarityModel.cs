@@ -8,18 +8,20 @@ namespace CasuistiekBot.Threads;
 /// </summary>
 internal sealed class SimilarityModel(WordWeights weights)
 {
-    public const double Threshold = 0.30;
+    public const double Threshold = 0.23;
     private const double WordShare = 0.70;
     private const double ThemeShare = 0.20;
     private const double SameRoute = 0.03;
     private const double SameLaw = 0.08;
     private const double OtherLaw = -0.15;
+    private const double CompoundShare = 0.5;
+    private const int MinimumPart = 5;
 
     public double Score(ThreadText a, ThreadText b) => Score(Prepare(a), Prepare(b));
 
     public Prepared Prepare(ThreadText item)
     {
-        var stems = WordWeights.Stems(item.Text);
+        var stems = WordWeights.Stems(Abbreviations.Expand(item.Text));
         return new Prepared(item, stems.ToDictionary(s => s, weights.Of, StringComparer.Ordinal));
     }
 
@@ -39,9 +41,30 @@ internal sealed class SimilarityModel(WordWeights weights)
     private static double Words(Prepared a, Prepared b)
     {
         if (a.Weights.Count == 0 || b.Weights.Count == 0) return 0;
-        var shared = a.Weights.Where(w => b.Weights.ContainsKey(w.Key)).Sum(w => w.Value * w.Value);
-        return shared / Math.Sqrt(a.Norm * b.Norm);
+        return (Shared(a, b) + Shared(b, a)) / 2 / Math.Sqrt(a.Norm * b.Norm);
     }
+
+    // A word of one text found in the other counts fully; a compound that holds a word of the other at its start or end
+    // ("jongerenopvang" and "opvang", "vreemdelingenbewaring" and "bewaring") counts for half.
+    private static double Shared(Prepared from, Prepared to)
+    {
+        var shared = 0.0;
+        foreach (var (stem, weight) in from.Weights)
+        {
+            if (to.Weights.ContainsKey(stem))
+            {
+                shared += weight * weight;
+                continue;
+            }
+            var part = to.Weights.Where(t => PartOf(stem, t.Key) || PartOf(t.Key, stem)).Select(t => t.Value).DefaultIfEmpty(0).Max();
+            shared += CompoundShare * weight * part;
+        }
+        return shared;
+    }
+
+    private static bool PartOf(string compound, string word) =>
+        word.Length >= MinimumPart && compound.Length > word.Length
+        && (compound.StartsWith(word, StringComparison.Ordinal) || compound.EndsWith(word, StringComparison.Ordinal));
 
     private static double Themes(IReadOnlyList<string> a, IReadOnlyList<string> b)
     {

@@ -9,14 +9,17 @@ namespace CasuistiekBot.Tests.Threads;
 
 // Measures the similarity through the `similar` command on similar-pairs.jsonl, labelled from the domain text before
 // any tuning. "tune" (28 pairs) was looked at while choosing the weights and the threshold; "heldout" (17 pairs) never
-// was: only measured. The floors are the figures measured when the weights were fixed.
+// was: only measured. First version (words, themes, route, law; threshold 0.30): tune precision 11/12, recall 11/16;
+// held-out 4/5 and 4/10. One round on the tune pairs' misses (compounds sharing a word at their start or end count for
+// half, a few abbreviations read as their words, the threshold at the best F1 on tune, 0.23): tune 16/18 and 16/16;
+// held-out 7/8 (87.5%) and 7/10 (70%). The floors are those figures.
 public sealed class SimilarityEvaluationTests(ITestOutputHelper output)
 {
     private static string PairsFile => Path.Combine(RepositoryPaths.Root, "tests", "CasuistiekBot.Tests", "Threads", "similar-pairs.jsonl");
 
     [Theory]
-    [InlineData("tune", 0.0, 0.0)]
-    [InlineData("heldout", 0.0, 0.0)]
+    [InlineData("tune", 0.88, 1.0)]
+    [InlineData("heldout", 0.87, 0.70)]
     public async Task The_similarity_finds_the_labelled_pairs_with_precision_and_recall_at_least_the_measured_floor(string split, double precisionFloor, double recallFloor)
     {
         var lines = File.ReadLines(PairsFile).Where(l => l.Trim().Length > 0).ToList();
