@@ -13,8 +13,9 @@ namespace CasuistiekBot.Triage;
 /// </summary>
 internal sealed class TriagePolicyPart(PolicyLaws laws, Texts texts, ChannelLanguage channel)
 {
-    public object Render(Casus casus, IReadOnlyList<SimilarItem> similar)
+    public object Render(Casus casus, IReadOnlyList<SimilarItem> found)
     {
+        var similar = found.OrderBy(s => s.IsCasus ? 0 : 1).ThenBy(s => s.Reference, StringComparer.Ordinal).ToList();
         var suggested = casus.Law is null ? laws.Suggest(string.Join("\n", casus.Story, casus.Situation, casus.Chafes)) : null;
         var law = casus.Law ?? suggested;
         var shown = casus.Law ?? T(PolicyTextKeys.PolicyNone) + (suggested is null ? "" : " — " + T(PolicyTextKeys.PolicySuggested, suggested));
