@@ -14,7 +14,7 @@ namespace CasuistiekBot.Tests.Policy;
 /// <summary>The law and the discrimination flag over the wire: suggested, chosen, refused when tampered, exported.</summary>
 public sealed class PolicyTranscriptTests
 {
-    private const string Story = "Op grond van de Vw 2000 moet ik de verlenging afwijzen, terwijl het gezin hier al twaalf jaar woont. Dat schuurt met de menselijke maat.";
+    private const string Story = "Een moeder vraagt een verlenging aan voor haar gezin, maar volgens de Vw 2000 moet ik afwijzen. Het gezin woont hier al twaalf jaar. Dat schuurt met de menselijke maat.";
 
     [Fact]
     public async Task A_coordinator_sets_the_law_and_flag_on_the_triage_card_and_a_law_not_on_the_list_is_refused()

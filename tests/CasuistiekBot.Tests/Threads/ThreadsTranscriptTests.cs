@@ -18,12 +18,13 @@ namespace CasuistiekBot.Tests.Threads;
 /// </summary>
 public sealed class ThreadsTranscriptTests
 {
+    // Stories the intake reads in one go (it then asks what was tried, the wish, a date, the unit and visibility).
     private static readonly string[] Stories =
     [
         "Een moeder vraagt nareis aan voor haar man en twee kinderen, maar zij kan de leges niet betalen. De aanvraag wordt buiten behandeling gesteld. Dat schuurt met de menselijke maat.",
-        "Een vader kan de leges voor de nareis van zijn kinderen niet opbrengen en daarom is de aanvraag buiten behandeling gesteld. Dit voelt hardvochtig.",
-        "Weer een nareisaanvraag buiten behandeling omdat de referent de leges niet kan betalen; de kinderen blijven in het buitenland. Dat schuurt.",
-        "De leges voor nareis zijn voor deze statushouder niet te betalen, dus de aanvraag van zijn vrouw en kinderen is buiten behandeling gesteld.",
+        "Een vader vraagt nareis aan voor zijn vrouw en drie kinderen, maar hij kan de leges niet betalen. De aanvraag wordt buiten behandeling gesteld. Dat schuurt met de menselijke maat.",
+        "Een statushouder vraagt nareis aan voor zijn vrouw en twee kinderen, maar hij kan de leges niet betalen. De aanvraag wordt buiten behandeling gesteld. Dat schuurt met de menselijke maat.",
+        "Een moeder vraagt nareis aan voor haar drie kinderen, maar zij kan de leges echt niet betalen. Ook die aanvraag wordt buiten behandeling gesteld. Dat schuurt met de menselijke maat.",
     ];
 
     private static int Year => DateTime.UtcNow.Year;
@@ -70,7 +71,7 @@ public sealed class ThreadsTranscriptTests
     public async Task A_coordinator_links_and_unlinks_by_hand_and_an_anonymous_author_is_never_named()
     {
         await using var app = await SignalKit.StartAsync();
-        await SubmitAsync(app, "Een collega wordt op de afdeling steeds buitengesloten door de teamleider.", visibility: "3");
+        await SubmitAsync(app, IntakeTranscriptTests.Story, visibility: "3");
         var card = await SubmitAsync(app, Stories[0], visibility: "3");
         Assert.DoesNotContain("Lijkt op", card);
         var ids = TriageKit.Ids(TriageKit.ChannelActivities(app)[^1]);
