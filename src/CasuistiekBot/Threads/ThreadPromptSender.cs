@@ -14,8 +14,6 @@ namespace CasuistiekBot.Threads;
 /// </summary>
 internal sealed class ThreadPromptSender(IOutbox outbox, CardTemplateStore templates, Texts texts, ChannelLanguage channel)
 {
-    public const string CardName = "thread-prompt";
-
     public async Task<Action<Casus>?> PrepareAsync(CasuistiekDbContext db, IReadOnlyList<SimilarItem> earlier, CancellationToken cancellationToken)
     {
         var coordinators = await CoordinatorChannels.ActiveAsync(db, cancellationToken);
@@ -23,7 +21,7 @@ internal sealed class ThreadPromptSender(IOutbox outbox, CardTemplateStore templ
         return numbered =>
         {
             var references = earlier.Select(e => e.Reference).Order(StringComparer.Ordinal).ToList();
-            var card = templates.Bind(CardName, new
+            var card = templates.Bind(ThreadsCardNames.Prompt, new
             {
                 Heading = T(ThreadsTextKeys.ThreadsPromptHeading),
                 Text = T(ThreadsTextKeys.ThreadsPromptText, numbered.Reference, Join(references)),

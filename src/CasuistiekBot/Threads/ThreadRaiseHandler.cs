@@ -17,9 +17,7 @@ namespace CasuistiekBot.Threads;
 internal sealed class ThreadRaiseHandler(
     CoordinatorGuard coordinators, IDbContextFactory<CasuistiekDbContext> databases, NewSignalHandler signals, Texts texts) : ICardActionHandler
 {
-    public const string Verb = "threads.raise";
-
-    public IReadOnlyCollection<string> Verbs { get; } = [Verb];
+    public IReadOnlyCollection<string> Verbs { get; } = [ThreadsVerbs.Raise];
 
     public async Task<InvokeResponse?> HandleAsync(ITurnContext turn, CardAction action, CancellationToken cancellationToken)
     {

@@ -11,7 +11,6 @@ namespace CasuistiekBot.Threads;
 /// <summary>"trends" (or "rode draden"): coordinators get the themes and laws of the past year per quarter as a card.</summary>
 internal sealed class TrendsHandler(CoordinatorGuard coordinators, ThreadTrends trends, CardTemplateStore templates, Texts texts) : ICommandHandler
 {
-    public const string CardName = "trends";
     private const int Rows = 8;
 
     public IReadOnlyCollection<string> Commands { get; } = ["trends", "rode draden"];
@@ -25,7 +24,7 @@ internal sealed class TrendsHandler(CoordinatorGuard coordinators, ThreadTrends 
         var figures = await trends.ComputeAsync(quarters: true, language, cancellationToken);
         string T(string key, params object[] args) => texts.Get(key, language, args);
         var quarter = T(ThreadsTextKeys.ThreadsTrendsQuarter);
-        var card = templates.Bind(CardName, new
+        var card = templates.Bind(ThreadsCardNames.Trends, new
         {
             Heading = T(ThreadsTextKeys.ThreadsTrendsHeading),
             Total = T(ThreadsTextKeys.ThreadsTrendsTotal, figures.Cases, figures.Signals, Texts.Day(figures.Since, language)),

@@ -21,9 +21,9 @@ internal sealed class TriagePolicyHandler(
     CoordinatorGuard coordinators, IDbContextFactory<CasuistiekDbContext> databases, PolicyLaws laws, TriagePublisher publisher, TimeProvider clock, Texts texts)
     : ICardActionHandler
 {
-    public const string Law = "triage.law";
-    public const string Link = "triage.link";
-    public const string Unlink = "triage.unlink";
+    private const string Law = TriagePolicyVerbs.Law;
+    private const string Link = TriagePolicyVerbs.Link;
+    private const string Unlink = TriagePolicyVerbs.Unlink;
 
     public IReadOnlyCollection<string> Verbs { get; } = [Law, Link, Unlink];
 

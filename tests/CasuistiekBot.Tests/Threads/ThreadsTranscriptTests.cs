@@ -49,7 +49,7 @@ public sealed class ThreadsTranscriptTests
         Assert.Single(Prompts(app));
 
         // The prompt's button opens the new-signal form, filled in; registering it links every casus to the signal.
-        var (body, _) = await SessionKit.ClickAsync(app, ThreadRaiseHandler.Verb, SessionKit.Data(JsonNode.Parse(prompt)!, ThreadRaiseHandler.Verb).ToDictionary(p => p.Key, p => (object?)p.Value?.ToString()));
+        var (body, _) = await SessionKit.ClickAsync(app, ThreadsVerbs.Raise, SessionKit.Data(JsonNode.Parse(prompt)!, ThreadsVerbs.Raise).ToDictionary(p => p.Key, p => (object?)p.Value?.ToString()));
         var form = SessionKit.Card(body) ?? throw new InvalidOperationException(body.ToJsonString());
         var data = SessionKit.Inputs(form, SignalVerbs.Register, new
         {
@@ -99,7 +99,7 @@ public sealed class ThreadsTranscriptTests
     }
 
     private static List<string> Prompts(BotApp app) =>
-        [.. TriageKit.ChannelActivities(app).Select(TriageKit.CardJson).Where(c => c.Contains(ThreadRaiseHandler.Verb, StringComparison.Ordinal))];
+        [.. TriageKit.ChannelActivities(app).Select(TriageKit.CardJson).Where(c => c.Contains(ThreadsVerbs.Raise, StringComparison.Ordinal))];
 
     private static string? Value(JsonNode form, string id) => Inputs(form).FirstOrDefault(i => i["id"]?.ToString() == id)?["value"]?.ToString();
 
