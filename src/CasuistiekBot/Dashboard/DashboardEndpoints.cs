@@ -35,6 +35,7 @@ internal static class DashboardEndpoints
             context.Response.Headers["Referrer-Policy"] = "no-referrer";
             return File.Exists(TeamsJsPath) ? Results.File(TeamsJsPath, "text/javascript; charset=utf-8") : Results.NotFound();
         });
+        app.MapTrends();
         return app;
     }
 

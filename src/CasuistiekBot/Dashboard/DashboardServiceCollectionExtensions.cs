@@ -19,6 +19,7 @@ internal static class DashboardServiceCollectionExtensions
         services.AddSingleton<OverviewPage>();
         services.AddSingleton<SignalPage>();
         services.AddSingleton<ShellPages>();
+        services.AddSingleton<TrendsPage>();
         return services;
     }
 }

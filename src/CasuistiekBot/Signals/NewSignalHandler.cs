@@ -8,6 +8,7 @@ using CasuistiekBot.Framework.Pipeline;
 using CasuistiekBot.Framework.Pipeline.Routing;
 using CasuistiekBot.Framework.Schema;
 using CasuistiekBot.Localization;
+using CasuistiekBot.Policy;
 using CasuistiekBot.Roles;
 using CasuistiekBot.Signals.Intake;
 using CasuistiekBot.Storage;
@@ -30,7 +31,9 @@ internal sealed class NewSignalHandler(
     CardTemplateStore templates,
     WorkingDayCalendar calendar,
     TimeProvider clock,
-    Texts texts) : ICommandHandler, ICardActionHandler
+    Texts texts,
+    PolicyLaws laws,
+    IEnumerable<ISignalRegisteredListener> listeners) : ICommandHandler, ICardActionHandler
 {
     public IReadOnlyCollection<string> Commands { get; } = ["nieuw signaal", "signaal registreren", "new signal"];
 
@@ -43,7 +46,7 @@ internal sealed class NewSignalHandler(
         var keeper = await keepers.IsKeeperAsync(turn.Activity.From?.AadObjectId, cancellationToken);
         if (!keeper && await coordinators.RefuseCommandAsync(turn, cancellationToken)) return;
         var owners = await OwnersAsync(cancellationToken);
-        var reply = owners.Count == 0 ? MessageFactory.Text(texts.Get(SignalsTextKeys.SignalNewNoOwners, turn)) : MessageFactory.Card(Form(owners, turn.Language, keeper));
+        var reply = owners.Count == 0 ? MessageFactory.Text(texts.Get(SignalsTextKeys.SignalNewNoOwners, turn)) : MessageFactory.Card(Form(owners, turn.Language, keeper, null));
         await turn.SendAsync(reply, cancellationToken);
     }
 
@@ -62,7 +65,16 @@ internal sealed class NewSignalHandler(
         var today = calendar.LocalDate(clock.GetUtcNow());
         if (SignalDates.DueRefusal(CardDate.Read(action.GetString("due"), today, CardDate.LatestDue(today), out var due)) is { } badDue) return texts.Answer(turn, badDue);
 
+        // A law not on the configured list is a tampered form: refused like any other forged input.
+        var law = action.GetString("law")?.Trim();
+        if (!string.IsNullOrEmpty(law) && laws.Find(law) is null) return texts.Answer(turn, PolicyTextKeys.PolicyUnknownLaw);
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
+        var linked = new List<Guid>();
+        foreach (var linkedReference in (action.GetString("linked") ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (await CasusLookup.IdOfAsync(db, linkedReference.ToUpperInvariant(), cancellationToken) is not { } linkedId) return texts.Answer(turn, SignalsTextKeys.SignalNewUnknownCasus, linkedReference);
+            linked.Add(linkedId);
+        }
         Guid? casusId = null;
         if (action.GetString("casus")?.Trim().ToUpperInvariant() is { Length: > 0 } reference)
         {
@@ -70,11 +82,15 @@ internal sealed class NewSignalHandler(
             if (casusId is null) return texts.Answer(turn, SignalsTextKeys.SignalNewUnknownCasus, reference);
         }
         var draft = new NewSignal(action.GetString("title") ?? "", action.GetString("description") ?? "", action.GetString("category") ?? "", casusId,
-            new SignalOwner(owner.AadObjectId, owner.Name, owner.Mt), due, source, keeper ? action.GetString("sourceDescription") : null);
+            new SignalOwner(owner.AadObjectId, owner.Name, owner.Mt), due, source, keeper ? action.GetString("sourceDescription") : null)
+        {
+            Law = laws.Find(law), PossiblyDiscriminatory = action.GetString("discriminatory") == "true",
+        };
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var registration = await register.RegisterAsync(db, draft, actor!, cancellationToken);
         if (registration.Signal is not { } signal) return texts.Answer(turn, registration.Refusal!);
         signal.Nonce = nonce;
+        foreach (var listener in listeners) await listener.OnRegisteredAsync(db, signal, linked, cancellationToken);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -101,7 +117,14 @@ internal sealed class NewSignalHandler(
         (await directory.AllAsync(cancellationToken))
             .Where(p => p.Has(PersonRoles.MtMember) || p.Has(PersonRoles.DirectorGeneral) || p.Has(PersonRoles.LineManager)).Take(100).ToList();
 
-    private JsonObject Form(IReadOnlyList<Person> owners, string language, bool keeper)
+    /// <summary>The form opened with what another slice proposes (a rode draad); null when there is no one to own a signal.</summary>
+    public async Task<JsonObject?> FormAsync(string language, SignalPrefill prefill, CancellationToken cancellationToken)
+    {
+        var owners = await OwnersAsync(cancellationToken);
+        return owners.Count == 0 ? null : Form(owners, language, false, prefill);
+    }
+
+    private JsonObject Form(IReadOnlyList<Person> owners, string language, bool keeper, SignalPrefill? prefill)
     {
         string T(string key) => texts.Get(key, language);
         return templates.Bind(SignalCardNames.New, new
@@ -114,12 +137,16 @@ internal sealed class NewSignalHandler(
             ShowSource = keeper,
             Sources = SignalSource.All.Select(s => new { Value = s, Title = T(SignalsIntakeTextKeys.SignalReportSourcePrefix + s) }),
             DefaultSource = SignalSource.Employee,
+            Laws = laws.All.Select(l => new { Value = l, Title = l }),
+            Values = new { Title = prefill?.Title ?? "", Description = prefill?.Description ?? "", Casus = prefill?.Casus ?? "", Law = prefill?.Law ?? "" },
+            Linked = prefill?.Linked ?? "",
             Labels = new
             {
                 Title = T(SignalsTextKeys.SignalNewTitle), Description = T(SignalsTextKeys.SignalNewDescription), Category = T(SignalsTextKeys.SignalNewCategory),
                 Owner = T(SignalsTextKeys.SignalNewOwner), Due = T(SignalsTextKeys.SignalNewDue), Casus = T(SignalsTextKeys.SignalNewCasus),
                 Register = T(SignalsTextKeys.SignalNewRegister), Required = T(SignalsTextKeys.SignalLabelRequired),
                 Source = T(SignalsIntakeTextKeys.SignalReportNewSource), SourceDescription = T(SignalsIntakeTextKeys.SignalReportNewSourceDescription),
+                Law = T(PolicyTextKeys.PolicyLaw), Discriminatory = T(PolicyTextKeys.PolicyDiscriminatory),
             },
         });
     }

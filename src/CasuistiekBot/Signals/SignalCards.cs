@@ -4,6 +4,7 @@ using CasuistiekBot.Calendar;
 using CasuistiekBot.Expertise;
 using CasuistiekBot.Framework.Cards;
 using CasuistiekBot.Localization;
+using CasuistiekBot.Policy;
 using CasuistiekBot.Reminders;
 using Microsoft.Extensions.Options;
 
@@ -45,7 +46,8 @@ internal sealed class SignalCards(CardTemplateStore templates, Texts texts, Work
                 new { Label = T(SignalsTextKeys.SignalFactDue), Value = Texts.Day(signal.DueDate, language) },
                 new { Label = T(SignalsTextKeys.SignalFactRegistered), Value = Texts.Day(calendar.LocalDate(signal.CreatedAt), language) },
                 new { Label = T(SignalsTextKeys.SignalFactLastUpdate), Value = Texts.Day(calendar.LocalDate(signal.LastOwnerUpdateAt), language) },
-            },
+                new { Label = T(PolicyTextKeys.PolicyLaw), Value = signal.Law is null ? "" : signal.PossiblyDiscriminatory ? $"{signal.Law} · {T(PolicyTextKeys.PolicyDiscriminatory)}" : signal.Law },
+            }.Where(f => f.Value.Length > 0),
             HasNote = signal.LatestNote is not null,
             Note = T(SignalsTextKeys.SignalCardNote, signal.LatestNote ?? ""),
             HasSnooze = open && signal.SnoozedUntil is not null,

@@ -28,7 +28,11 @@ internal sealed class SignalExport(IDbContextFactory<CasuistiekDbContext> databa
                 SignalDates.Iso(calendar.LocalDate(s.CreatedAt)), s.ClosedAt is { } at ? SignalDates.Iso(calendar.LocalDate(at)) : null,
                 s.Resolution, s.ResolutionText, s.Motivation, closed ? overview.LeadTimeWorkingDays(s) : null, !closed && s.DueDate < today,
                 s.RemindersSent, s.EscalatedAt is not null, s.SourceCasusId is { } id && references.TryGetValue(id, out var r) ? r : null,
-                closed && s.SourceCasusId is not null ? informed.Contains(s.Id) : null, SignalSource.Of(s), s.SourceDescription);
+                closed && s.SourceCasusId is not null ? informed.Contains(s.Id) : null, SignalSource.Of(s), s.SourceDescription)
+{
+                Law = s.Law,
+                PossiblyDiscriminatory = s.PossiblyDiscriminatory,
+            };
         });
     }
 
@@ -45,7 +49,7 @@ internal sealed class SignalExport(IDbContextFactory<CasuistiekDbContext> databa
     private static readonly string[] Columns =
     [
         "reference", "title", "category", "status", "owner", "directorate", "due_date", "registered", "closed", "resolution", "resolution_text",
-        "motivation", "lead_time_working_days", "overdue", "reminders", "escalated", "source_casus", "author_informed", "source", "source_description",
+        "motivation", "lead_time_working_days", "overdue", "reminders", "escalated", "source_casus", "author_informed", "source", "source_description", "law", "possibly_discriminatory",
     ];
 
     private static async Task WriteCsvAsync(IReadOnlyList<SignalExportRow> rows, TextWriter output)
@@ -56,7 +60,7 @@ internal sealed class SignalExport(IDbContextFactory<CasuistiekDbContext> databa
             object?[] values =
             [
                 r.Reference, r.Title, r.Category, r.Status, r.Owner, r.Directorate, r.DueDate, r.Registered, r.Closed, r.Resolution, r.ResolutionText,
-                r.Motivation, r.LeadTimeWorkingDays, r.Overdue, r.Reminders, r.Escalated, r.SourceCasus, r.AuthorInformed, r.Source, r.SourceDescription,
+                r.Motivation, r.LeadTimeWorkingDays, r.Overdue, r.Reminders, r.Escalated, r.SourceCasus, r.AuthorInformed, r.Source, r.SourceDescription, r.Law, r.PossiblyDiscriminatory,
             ];
             await output.WriteLineAsync(string.Join(',', values.Select(Cell)));
         }

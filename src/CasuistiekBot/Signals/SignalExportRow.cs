@@ -21,4 +21,10 @@ internal sealed record SignalExportRow(
     string? SourceCasus,
     bool? AuthorInformed,
     string Source,
-    string? SourceDescription);
+    string? SourceDescription)
+{
+    /// <summary>The law or regulation concerned, one of the configured list.</summary>
+    public string? Law { get; init; }
+
+    public bool PossiblyDiscriminatory { get; init; }
+}

@@ -42,6 +42,8 @@ internal sealed class SignalRegister(PersonalDataScrubber scrubber, WorkingDayCa
             SourceCasusId = draft.SourceCasusId,
             Source = SignalSource.Parse(draft.Source) ?? (draft.SourceCasusId is null ? SignalSource.Employee : SignalSource.Spreekuur),
             SourceDescription = draft.SourceDescription is { Length: > 0 } from ? scrubber.Scrub(Clip(from.Trim(), MaxSourceDescription), memory).Text : null,
+            Law = draft.Law,
+            PossiblyDiscriminatory = draft.PossiblyDiscriminatory,
             OwnerAadObjectId = draft.Owner.AadObjectId,
             OwnerName = draft.Owner.Name,
             OwnerMt = draft.Owner.Mt,

@@ -10,6 +10,7 @@ using CasuistiekBot.Roles;
 using CasuistiekBot.Routing;
 using CasuistiekBot.Signals;
 using CasuistiekBot.Storage;
+using CasuistiekBot.Threads;
 using Microsoft.EntityFrameworkCore;
 
 namespace CasuistiekBot.Triage;
@@ -124,7 +125,7 @@ internal sealed class TriageActionHandler(
         }
         var form = outcome.Decision is null ? await signalForms.BuildAsync(casus.Story, TriageTextKeys.SessionLabelSignalAction, cancellationToken) : null;
         return InvokeResponse.Card(cards.Render(casus, outcome.Decision, questions, await AudienceAsync(db, casus, action, cancellationToken), form,
-            await CasusAdditions.ForAsync(db, casus.Id, cancellationToken)));
+            await CasusAdditions.ForAsync(db, casus.Id, cancellationToken), await ThreadLinks.OfAsync(db, casus.Id, cancellationToken)));
     }
 
     // An invoke's answer is shown only to the coordinator who clicked; a message-back's answer lands in the open channel.
@@ -153,7 +154,7 @@ internal sealed class TriageActionHandler(
         var questions = await source.Set<CasusQuestion>().AsNoTracking().Where(q => q.CasusId == casus.Id).OrderBy(q => q.Id).ToListAsync(cancellationToken);
         var form = decision is null ? await signalForms.BuildAsync(current.Story, TriageTextKeys.SessionLabelSignalAction, cancellationToken) : null;
         return InvokeResponse.Card(cards.Render(current, decision, questions, await AudienceAsync(source, current, action, cancellationToken), form,
-            await CasusAdditions.ForAsync(source, casus.Id, cancellationToken)));
+            await CasusAdditions.ForAsync(source, casus.Id, cancellationToken), await ThreadLinks.OfAsync(source, casus.Id, cancellationToken)));
     }
 
     private async Task<Outcome> SignalAsync(CasuistiekDbContext db, Casus casus, CardAction action, ChannelAccount coordinator, DateTimeOffset now, ITurnContext turn, CancellationToken cancellationToken)

@@ -12,6 +12,7 @@ using CasuistiekBot.Localization;
 using CasuistiekBot.Routing;
 using CasuistiekBot.Safety;
 using CasuistiekBot.Signals;
+using CasuistiekBot.Threads;
 
 namespace CasuistiekBot.Triage;
 
@@ -21,14 +22,15 @@ namespace CasuistiekBot.Triage;
 /// casus; for a confidential one only in a coordinator's own view (<see cref="TriageAudience"/>); never for an anonymous one.
 /// </summary>
 internal sealed class TriageCards(
-    CardTemplateStore templates, Texts texts, WorkingDayCalendar calendar, RoutingTable table, TriageAdvice advice, TriageViewSeal seal, TimeProvider clock, ChannelLanguage channel)
+    CardTemplateStore templates, Texts texts, WorkingDayCalendar calendar, RoutingTable table, TriageAdvice advice, TriageViewSeal seal, TimeProvider clock, ChannelLanguage channel,
+    TriagePolicyPart policy)
 {
     private string Language => channel.Value;
     private const int StoryLength = 1500;
 
     public JsonObject Render(
         Casus casus, TriageDecision? decision, IReadOnlyList<CasusQuestion> questions, TriageAudience audience, SignalFormModel? signalForm = null,
-        IReadOnlyList<CasusAddition>? additions = null)
+        IReadOnlyList<CasusAddition>? additions = null, IReadOnlyList<SimilarItem>? similar = null)
     {
         additions ??= [];
         var confidential = casus.Visibility == CasusVisibility.Confidential;
@@ -76,6 +78,7 @@ internal sealed class TriageCards(
             HasAdditions = additions.Count > 0,
             AdditionsLabel = T(TriageTextKeys.TriageAdditions),
             Additions = additions.Select(a => new { Text = T(TriageTextKeys.TriageAdditionLine, Date(DateOnly.FromDateTime(a.AddedOn.UtcDateTime)), a.Text) }),
+            Policy = policy.Render(casus, similar ?? []),
             Decided = decision is not null,
             Decision = decision is null ? "" : T(LocalizationTextKeys.TriageDecisionPrefix + decision.Decision, decision.DecidedByName, DateTime(decision.DecidedAt),
                 decision.Decision is TriageDecisions.Rejected or TriageDecisions.Signal ? decision.Motivation ?? "" : RouteName(decision.Route ?? "")),

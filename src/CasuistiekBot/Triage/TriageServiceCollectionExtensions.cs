@@ -13,6 +13,8 @@ internal static class TriageServiceCollectionExtensions
         services.AddSingleton<OverdueTriageReminder>();
         services.AddHostedService(sp => sp.GetRequiredService<OverdueTriageReminder>());
         services.AddSingleton<TriageCards>();
+        services.AddSingleton<TriagePolicyPart>();
+        services.AddSingleton<ICardActionHandler, TriagePolicyHandler>();
         services.AddSingleton<TriageAdvice>();
         services.AddSingleton<TriageAudiences>();
         services.AddSingleton<TriageViewSeal>();

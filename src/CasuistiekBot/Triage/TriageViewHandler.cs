@@ -6,6 +6,7 @@ using CasuistiekBot.Localization;
 using CasuistiekBot.Roles;
 using CasuistiekBot.Signals;
 using CasuistiekBot.Storage;
+using CasuistiekBot.Threads;
 using Microsoft.EntityFrameworkCore;
 
 namespace CasuistiekBot.Triage;
@@ -44,6 +45,7 @@ internal sealed class TriageViewHandler(
         var questions = await db.Set<CasusQuestion>().AsNoTracking().Where(q => q.CasusId == casusId).OrderBy(q => q.Id).ToListAsync(cancellationToken);
         var form = decision is null ? await signalForms.BuildAsync(casus.Story, TriageTextKeys.SessionLabelSignalAction, cancellationToken) : null;
         var audience = coordinator ? await audiences.CoordinatorAsync(db, casus, cancellationToken) : await audiences.ChannelAsync(db, casus, cancellationToken);
-        return InvokeResponse.Card(cards.Render(casus, decision, questions, audience, form, await CasusAdditions.ForAsync(db, casusId, cancellationToken)));
+        return InvokeResponse.Card(cards.Render(casus, decision, questions, audience, form, await CasusAdditions.ForAsync(db, casusId, cancellationToken),
+            await ThreadLinks.OfAsync(db, casusId, cancellationToken)));
     }
 }

@@ -1332,6 +1332,72 @@ namespace CasuistiekBot.Storage.Migrations.Postgres
                     b.ToTable("processed_activities", (string)null);
                 });
 
+            modelBuilder.Entity("CasuistiekBot.Threads.ThreadLink", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("FromId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("from_id");
+
+                    b.Property<string>("FromKind")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("from_kind");
+
+                    b.Property<double?>("Score")
+                        .HasColumnType("double precision")
+                        .HasColumnName("score");
+
+                    b.Property<Guid>("ToId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("to_id");
+
+                    b.Property<string>("ToKind")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("to_kind");
+
+                    b.HasKey("Id")
+                        .HasName("pk_thread_links");
+
+                    b.HasIndex("ToId")
+                        .HasDatabaseName("ix_thread_links_to");
+
+                    b.HasIndex("FromId", "ToId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_thread_links_from_to");
+
+                    b.ToTable("thread_links", (string)null);
+                });
+
+            modelBuilder.Entity("CasuistiekBot.Threads.ThreadPrompt", b =>
+                {
+                    b.Property<Guid>("CasusId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("casus_id");
+
+                    b.Property<DateTimeOffset>("PromptedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("prompted_at");
+
+                    b.HasKey("CasusId")
+                        .HasName("pk_thread_prompts");
+
+                    b.ToTable("thread_prompts", (string)null);
+                });
+
             modelBuilder.Entity("CasuistiekBot.Triage.CasusQuestion", b =>
                 {
                     b.Property<long>("Id")

@@ -1317,6 +1317,70 @@ namespace CasuistiekBot.Storage.Migrations.Sqlite
                     b.ToTable("processed_activities", (string)null);
                 });
 
+            modelBuilder.Entity("CasuistiekBot.Threads.ThreadLink", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("FromId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("from_id");
+
+                    b.Property<string>("FromKind")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("from_kind");
+
+                    b.Property<double?>("Score")
+                        .HasColumnType("REAL")
+                        .HasColumnName("score");
+
+                    b.Property<Guid>("ToId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("to_id");
+
+                    b.Property<string>("ToKind")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("to_kind");
+
+                    b.HasKey("Id")
+                        .HasName("pk_thread_links");
+
+                    b.HasIndex("ToId")
+                        .HasDatabaseName("ix_thread_links_to");
+
+                    b.HasIndex("FromId", "ToId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_thread_links_from_to");
+
+                    b.ToTable("thread_links", (string)null);
+                });
+
+            modelBuilder.Entity("CasuistiekBot.Threads.ThreadPrompt", b =>
+                {
+                    b.Property<Guid>("CasusId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("casus_id");
+
+                    b.Property<long>("PromptedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("prompted_at");
+
+                    b.HasKey("CasusId")
+                        .HasName("pk_thread_prompts");
+
+                    b.ToTable("thread_prompts", (string)null);
+                });
+
             modelBuilder.Entity("CasuistiekBot.Triage.CasusQuestion", b =>
                 {
                     b.Property<long>("Id")

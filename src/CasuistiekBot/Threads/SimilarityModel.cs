@@ -1,0 +1,83 @@
+namespace CasuistiekBot.Threads;
+
+/// <summary>
+/// Whether two items tell the same story ("rode draad"): mostly the words they share, weighted by how rare each word is
+/// (a cosine over the distinct content stems), with the themes they share, the same best route, and the law. Two items
+/// under different laws rarely concern the same rule; the same law alone says little, as one law covers many problems.
+/// Offline and deterministic.
+/// </summary>
+internal sealed class SimilarityModel(WordWeights weights)
+{
+    public const double Threshold = 0.23;
+    private const double WordShare = 0.70;
+    private const double ThemeShare = 0.20;
+    private const double SameRoute = 0.03;
+    private const double SameLaw = 0.08;
+    private const double OtherLaw = -0.15;
+    private const double CompoundShare = 0.5;
+    private const int MinimumPart = 5;
+
+    public double Score(ThreadText a, ThreadText b) => Score(Prepare(a), Prepare(b));
+
+    public Prepared Prepare(ThreadText item)
+    {
+        var stems = WordWeights.Stems(Abbreviations.Expand(item.Text));
+        return new Prepared(item, stems.ToDictionary(s => s, weights.Of, StringComparer.Ordinal));
+    }
+
+    public static double Score(Prepared a, Prepared b)
+    {
+        var score = WordShare * Words(a, b) + ThemeShare * Themes(a.Item.Themes, b.Item.Themes);
+        if (a.Item.Route is { } route && route == b.Item.Route) score += SameRoute;
+        if (Known(a.Item.Law) is { } lawA && Known(b.Item.Law) is { } lawB)
+        {
+            score += string.Equals(lawA, lawB, StringComparison.OrdinalIgnoreCase) ? SameLaw : OtherLaw;
+        }
+        return Math.Round(Math.Clamp(score, 0, 1), 3);
+    }
+
+    public static bool Similar(double score) => score >= Threshold;
+
+    private static double Words(Prepared a, Prepared b)
+    {
+        if (a.Weights.Count == 0 || b.Weights.Count == 0) return 0;
+        return (Shared(a, b) + Shared(b, a)) / 2 / Math.Sqrt(a.Norm * b.Norm);
+    }
+
+    // A word of one text found in the other counts fully; a compound that holds a word of the other at its start or end
+    // ("jongerenopvang" and "opvang", "vreemdelingenbewaring" and "bewaring") counts for half.
+    private static double Shared(Prepared from, Prepared to)
+    {
+        var shared = 0.0;
+        foreach (var (stem, weight) in from.Weights)
+        {
+            if (to.Weights.ContainsKey(stem))
+            {
+                shared += weight * weight;
+                continue;
+            }
+            var part = to.Weights.Where(t => PartOf(stem, t.Key) || PartOf(t.Key, stem)).Select(t => t.Value).DefaultIfEmpty(0).Max();
+            shared += CompoundShare * weight * part;
+        }
+        return shared;
+    }
+
+    private static bool PartOf(string compound, string word) =>
+        word.Length >= MinimumPart && compound.Length > word.Length
+        && (compound.StartsWith(word, StringComparison.Ordinal) || compound.EndsWith(word, StringComparison.Ordinal));
+
+    private static double Themes(IReadOnlyList<string> a, IReadOnlyList<string> b)
+    {
+        if (a.Count == 0 || b.Count == 0) return 0;
+        var union = a.Union(b, StringComparer.Ordinal).Count();
+        return (double)a.Intersect(b, StringComparer.Ordinal).Count() / union;
+    }
+
+    private static string? Known(string? law) => string.IsNullOrWhiteSpace(law) || string.Equals(law, "anders", StringComparison.OrdinalIgnoreCase) ? null : law;
+
+    /// <summary>An item with its word weights computed once, to compare with many.</summary>
+    public sealed record Prepared(ThreadText Item, Dictionary<string, double> Weights)
+    {
+        public double Norm { get; } = Weights.Values.Sum(w => w * w);
+    }
+}
