@@ -2,6 +2,7 @@ using CasuistiekBot.Cases;
 using CasuistiekBot.Commands;
 using CasuistiekBot.Coordinators;
 using CasuistiekBot.Framework.Pipeline.Routing;
+using CasuistiekBot.Signals.Handlers;
 using CasuistiekBot.Tasks;
 
 namespace CasuistiekBot.Signals;
@@ -36,6 +37,7 @@ internal static class SignalsServiceCollectionExtensions
         services.AddSingleton<MySignalsCard>();
         services.AddSingleton<ICommandHandler, MySignalsHandler>();
         services.AddSingleton<IFailedMessageSubject, SignalFailureSubject>();
+        services.AddSignalHandlers();
         return services;
     }
 
