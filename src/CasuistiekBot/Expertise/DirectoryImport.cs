@@ -26,7 +26,7 @@ internal sealed class DirectoryImport(IDbContextFactory<CasuistiekDbContext> dat
         }
 
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
-        problems.AddRange(await UnknownMtsAsync(db, valid, lines, cancellationToken));
+        problems.AddRange(await UnknownMtsAsync(db, valid, lines, file.Rows.Select(r => r.Get("mt")).OfType<string>(), cancellationToken));
         if (problems.Count > 0) return new DirectoryImportResult(0, 0, [.. problems.OrderBy(p => p.Line)]);
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -44,15 +44,16 @@ internal sealed class DirectoryImport(IDbContextFactory<CasuistiekDbContext> dat
 
     /// <summary>
     /// Every MT in a DG's dgOf must be an MT someone in the directory belongs to (their <c>mt</c>), as it will be after
-    /// this import: the file's people and those already in the directory that the file does not replace.
+    /// this import: the file's rows (a row with another problem still names its MT) and the people already in the directory
+    /// that the file does not replace.
     /// </summary>
     private static async Task<IEnumerable<DirectoryProblem>> UnknownMtsAsync(
-        CasuistiekDbContext db, Dictionary<string, Person> valid, Dictionary<string, int> lines, CancellationToken cancellationToken)
+        CasuistiekDbContext db, Dictionary<string, Person> valid, Dictionary<string, int> lines, IEnumerable<string> fileMts, CancellationToken cancellationToken)
     {
         if (!valid.Values.Any(p => p.DgOf.Length > 0)) return [];
         var kept = await db.Set<Person>().AsNoTracking().Where(p => p.Mt != null).Select(p => new { p.AadObjectId, p.Mt }).ToListAsync(cancellationToken);
         var mts = kept.Where(p => !valid.ContainsKey(p.AadObjectId)).Select(p => p.Mt!)
-            .Concat(valid.Values.Select(p => p.Mt).OfType<string>())
+            .Concat(fileMts)
             .ToHashSet(StringComparer.OrdinalIgnoreCase);
         // Written as the directory spells the MT, so a DG's MTs match the signals' MTs exactly.
         foreach (var dg in valid.Values.Where(p => p.DgOf.Length > 0))
