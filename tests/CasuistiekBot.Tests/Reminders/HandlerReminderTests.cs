@@ -101,7 +101,7 @@ public sealed class HandlerReminderTests
         Assert.All(views, v => Assert.Equal(SignalKit.Owner, v.RecipientAadObjectId));
         var card = TriageKit.CardJson(await SignalKit.WaitForAsync(app, SignalKit.ChatOf(SignalKit.Owner), a => TriageKit.CardJson(a).Contains("Jouw signalen bij een behandelaar")));
         Assert.Contains("Jouw signalen bij een behandelaar: 1", card);
-        Assert.Contains($"**{handled.Reference}**", card);
+        Assert.Contains($"{handled.Reference} {handled.Title} ", card);
         Assert.Contains("behandelaar Olaf Buiten", card);
         Assert.DoesNotContain(own.Reference, card);
     }
