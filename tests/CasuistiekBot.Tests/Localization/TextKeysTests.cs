@@ -56,8 +56,9 @@ public sealed partial class TextKeysTests
         var absent = new List<string>();
         foreach (var (file, entries) in Catalogs())
         {
-            var folder = Path.GetFileName(Path.GetDirectoryName(file))!;
-            var constants = app.GetType($"CasuistiekBot.{folder}.{folder}TextKeys")?.GetFields(BindingFlags.Public | BindingFlags.Static)
+            // Signals/Handlers/texts.json → CasuistiekBot.Signals.Handlers.SignalsHandlersTextKeys, as the generator names it.
+            var folders = Path.GetDirectoryName(file)!.Replace('\\', '/').Split('/').SkipWhile(f => f != "CasuistiekBot").Skip(1).ToArray();
+            var constants = app.GetType($"CasuistiekBot.{string.Join('.', folders)}.{string.Concat(folders)}TextKeys")?.GetFields(BindingFlags.Public | BindingFlags.Static)
                 .Where(f => f.IsLiteral).Select(f => (string)f.GetRawConstantValue()!).ToHashSet(StringComparer.Ordinal) ?? [];
             absent.AddRange(entries.Keys.Where(k => !constants.Contains(k)).Select(k => $"{file}: {k}"));
         }
