@@ -1,9 +1,9 @@
 namespace CasuistiekBot.Dashboard;
 
-/// <summary>Everything the overview shows, computed once per request from the signals, cases and triage tables; <c>Mt</c> when limited to one MT.</summary>
+/// <summary>Everything the overview shows, computed once per request from the signals, cases and triage tables; <c>Mts</c> when limited to the viewer's MT(s), empty for the whole register.</summary>
 internal sealed record DashboardFigures(
     DateOnly Today,
-    string? Mt,
+    IReadOnlyList<string> Mts,
     IReadOnlyList<OpenSignal> Open,
     IReadOnlyList<Tally> OpenByStatus,
     IReadOnlyList<Tally> OpenByOwner,

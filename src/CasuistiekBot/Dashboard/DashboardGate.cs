@@ -9,7 +9,7 @@ namespace CasuistiekBot.Dashboard;
 
 /// <summary>
 /// Only coordinators and management-team members (MT-lid, DG in the directory) see dashboard data: coordinators all
-/// signals, MT members and DGs those of their own MT. A request with a bearer token is judged by that token alone. Without one, data is shown only to a developer: the Development
+/// signals, MT members those of their own MT, DGs those of every MT under them. A request with a bearer token is judged by that token alone. Without one, data is shown only to a developer: the Development
 /// environment, a server listening on loopback only, and a caller on this machine. Anyone else gets the sign-in page.
 /// </summary>
 internal sealed class DashboardGate(

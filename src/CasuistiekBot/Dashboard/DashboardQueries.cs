@@ -47,7 +47,7 @@ internal sealed class DashboardQueries(
 
         return new DashboardFigures(
             today,
-            scope.Mt,
+            scope.Everything ? [] : scope.Mts,
             open,
             [.. OpenStatuses.Union(open.Select(s => s.Status)).Select(status =>
                 new Tally(status, Label(DashboardTextKeys.DashboardSignalStatusPrefix + status, status, language), open.Count(s => s.Status == status)))],

@@ -1,3 +1,4 @@
+using CasuistiekBot.Dashboard.PerMt;
 using CasuistiekBot.AppPackage;
 
 namespace CasuistiekBot.Dashboard;
@@ -17,6 +18,7 @@ internal static class DashboardServiceCollectionExtensions
         services.AddSingleton<DashboardQueries>();
         services.AddSingleton<SignalHistory>();
         services.AddSingleton<OverviewPage>();
+        services.AddSingleton<PerMtSection>();
         services.AddSingleton<SignalPage>();
         services.AddSingleton<ShellPages>();
         services.AddSingleton<TrendsPage>();

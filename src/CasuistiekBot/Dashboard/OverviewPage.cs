@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using CasuistiekBot.Dashboard.PerMt;
 using CasuistiekBot.Localization;
 using static System.Net.WebUtility;
 
@@ -10,7 +11,7 @@ namespace CasuistiekBot.Dashboard;
 /// times, and cases per route and status. Every number sits in a table cell marked <c>data-figure</c>; the charts
 /// repeat the tables graphically and describe themselves in text.
 /// </summary>
-internal sealed class OverviewPage(Texts texts)
+internal sealed class OverviewPage(Texts texts, PerMtSection perMt)
 {
     public string Render(DashboardFigures figures, string language)
     {
@@ -19,6 +20,7 @@ internal sealed class OverviewPage(Texts texts)
         var body = new StringBuilder()
             .Append($"<header><h1>{T(DashboardTextKeys.DashboardTitle)}</h1><p class=\"as-of\">{T(DashboardTextKeys.DashboardAsOf, Texts.Day(figures.Today, language))}</p>{Scope(figures, language)}<nav><a data-nav href=\"/dashboard/stand?lang={language}\">{T(DashboardTextKeys.DashboardReportLink)}</a></nav></header>")
             .Append("<main class=\"grid\">")
+            .Append(figures.Mts.Count > 1 ? perMt.Render(figures.Mts, figures.Open, language, r => SignalLink(r, language), st => StatusLabel(st, language)) : "")
             .Append(Section("open", T(DashboardTextKeys.DashboardOpenTitle),
                 $"<p class=\"big\" data-figure=\"open-total\">{figures.Open.Count}</p><p>{T(DashboardTextKeys.DashboardOpenOverdue, $"<span class=\"late\" data-figure=\"overdue-total\">{figures.Overdue.Count()}</span>")}</p>"
                 + TallyTable(figures.OpenByStatus, "status", T(DashboardTextKeys.DashboardColStatus), T(DashboardTextKeys.DashboardColCount))))
@@ -40,9 +42,12 @@ internal sealed class OverviewPage(Texts texts)
         return DashboardLayout.Page(language, T(DashboardTextKeys.DashboardTitle), body.ToString());
     }
 
-    private string Scope(DashboardFigures figures, string language) => figures.Mt is { } mt
-        ? $"<p class=\"scope\" data-scope=\"{HtmlEncode(mt)}\">{HtmlEncode(texts.Get(DashboardTextKeys.DashboardScopeMt, language, mt))}</p>"
-        : "";
+    private string Scope(DashboardFigures figures, string language) => figures.Mts switch
+    {
+        [var mt] => $"<p class=\"scope\" data-scope=\"{HtmlEncode(mt)}\">{HtmlEncode(texts.Get(DashboardTextKeys.DashboardScopeMt, language, mt))}</p>",
+        { Count: > 1 } mts => perMt.Scope(mts, language),
+        _ => "",
+    };
 
     private static string Section(string id, string title, string content, bool wide = false) =>
         $"<section id=\"{id}\" aria-labelledby=\"{id}-h\"{(wide ? " class=\"wide\"" : "")}><h2 id=\"{id}-h\">{HtmlEncode(title)}</h2>{content}</section>";

@@ -13,8 +13,9 @@ internal static class DirectoryRowValidator
     public const int MaxTag = 100;
     public const int MaxTags = 50;
     public const int MaxAliases = 10;
+    public const int MaxDgOf = 50;
 
-    private static readonly string[] TextFields = ["aadObjectId", "name", "email", "orgUnit", "unit", "unitAliases", "roles", "tags", "manager", "mt", "maxPanelsPerMonth", "unavailableUntil"];
+    private static readonly string[] TextFields = ["aadObjectId", "name", "email", "orgUnit", "unit", "unitAliases", "roles", "tags", "manager", "mt", "dgOf", "maxPanelsPerMonth", "unavailableUntil"];
 
     public static (Person? Person, string? Problem) Validate(DirectoryRow row, DateTimeOffset now)
     {
@@ -46,6 +47,11 @@ internal static class DirectoryRowValidator
         CheckLength(mt, "mt", MaxMt, problems);
         var roles = List(row.Get("roles")).Select(PersonRoles.Normalize).ToList();
         foreach (var unknown in roles.Where(r => !PersonRoles.All.Contains(r)).Distinct().Take(5)) problems.Add($"unknown role \"{Shorten(unknown)}\"");
+        // A DG's MTs: whether each one exists is checked against the whole directory (DirectoryImport).
+        var dgOf = List(row.Get("dgOf")).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        if (dgOf.Count > 0 && !roles.Contains(PersonRoles.DirectorGeneral)) problems.Add("dgOf is only for a person with the role dg");
+        if (dgOf.Count > MaxDgOf) problems.Add($"at most {MaxDgOf} MTs in dgOf");
+        if (dgOf.Any(m => m.Length > MaxMt)) problems.Add($"an MT in dgOf is longer than {MaxMt} characters");
         var tags = List(row.Get("tags")).Select(t => t.ToLowerInvariant()).Distinct().ToList();
         if (tags.Count > MaxTags) problems.Add($"at most {MaxTags} tags");
         if (tags.Any(t => t.Length > MaxTag)) problems.Add($"a tag is longer than {MaxTag} characters");
@@ -75,6 +81,7 @@ internal static class DirectoryRowValidator
             Tags = string.Join('|', tags),
             ManagerAadObjectId = manager?.ToLowerInvariant(),
             Mt = mt,
+            DgOf = string.Join('|', dgOf),
             MaxPanelsPerMonth = max,
             UnavailableUntil = unavailable,
             UpdatedAt = now,

@@ -12,6 +12,9 @@ internal sealed class PersonEntityConfiguration : IEntityTypeConfiguration<Perso
         person.Ignore(p => p.RoleList);
         person.Ignore(p => p.TagList);
         person.Ignore(p => p.UnitAliasList);
+        person.Ignore(p => p.DgOfList);
+        person.Ignore(p => p.ManagedMts);
         person.Property(p => p.UnitAliases).HasDefaultValue("");
+        person.Property(p => p.DgOf).HasDefaultValue("");
     }
 }

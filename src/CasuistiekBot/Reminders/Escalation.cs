@@ -10,26 +10,29 @@ using CasuistiekBot.Triage;
 namespace CasuistiekBot.Reminders;
 
 /// <summary>
-/// Escalates a signal that stays open past its due date to the DG of the owner's MT (directory role <c>dg</c> in that
-/// MT), in the caller's transaction. Without such a person the coordinators' channel gets the card instead.
+/// Escalates a signal that stays open past its due date to the DG of the owner's MT (directory role <c>dg</c>, with that
+/// MT in their <c>dgOf</c> or as their own MT), in the caller's transaction; when a behandelaar does the work, the owner
+/// gets the escalation too. Without a DG the coordinators' channel gets the card instead.
 /// </summary>
 internal sealed class Escalation(EscalationCards cards, SignalPeople people, IOutbox outbox, ILogger<Escalation> logger)
 {
     public async Task EscalateAsync(CasuistiekDbContext db, Signal signal, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var mt = signal.OwnerMt ?? (await PersonQueries.FindAsync(db, signal.OwnerAadObjectId.ToLowerInvariant(), cancellationToken))?.Mt;
-        var directors = mt is null ? [] : (await PersonQueries.InMtAsync(db, mt, cancellationToken))
-            .Where(p => p.Has(PersonRoles.DirectorGeneral) && !signal.IsOwnedBy(p.AadObjectId)).ToList();
+        var directors = mt is null ? [] : (await PersonQueries.AllAsync(db, cancellationToken))
+            .Where(p => p.IsDgOf(mt) && !signal.IsOwnedBy(p.AadObjectId)).ToList();
         var refresh = await people.RefreshIdsAsync(db, directors.Select(d => d.AadObjectId), cancellationToken);
+        var recipients = directors.Select(d => d.AadObjectId).ToList();
+        if (signal.HandlerAadObjectId is not null) recipients.Add(signal.OwnerAadObjectId);
         var due = SignalDates.Iso(signal.DueDate);
         var sent = 0;
-        foreach (var director in directors)
+        foreach (var recipient in recipients)
         {
-            if (await people.AddressAsync(db, director.AadObjectId, cancellationToken) is not { } address) continue;
+            if (await people.AddressAsync(db, recipient, cancellationToken) is not { } address) continue;
             var card = MessageFactory.Card(cards.Render(signal, refresh, address.Language)) with { Summary = signal.Reference, Locale = address.Language };
-            await outbox.EnqueueAsync(db, OutboxMessage.ToPerson($"signal-escalation:{signal.Id:N}:{director.AadObjectId}:{due}", address.AadObjectId,
-                address.TenantId, address.ServiceUrl, card, address.UserId, replacesKey: $"signal-escalation:{signal.Id:N}:{director.AadObjectId}"), cancellationToken);
-            sent++;
+            await outbox.EnqueueAsync(db, OutboxMessage.ToPerson($"signal-escalation:{signal.Id:N}:{recipient}:{due}", address.AadObjectId,
+                address.TenantId, address.ServiceUrl, card, address.UserId, replacesKey: $"signal-escalation:{signal.Id:N}:{recipient}"), cancellationToken);
+            if (!signal.IsOwnedBy(recipient)) sent++;
         }
         if (sent == 0 && await CoordinatorChannels.ActiveAsync(db, cancellationToken) is { } channel)
         {

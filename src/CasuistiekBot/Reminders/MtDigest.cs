@@ -11,7 +11,7 @@ namespace CasuistiekBot.Reminders;
 
 /// <summary>
 /// The weekly digest per management team: from the configured day and time on (moved to the next working day when
-/// that day is a holiday), each member (directory role mt-lid or dg with that MT) gets one card with the MT's open
+/// that day is a holiday), each member (directory role mt-lid or dg with that MT, and every DG with the MT in their dgOf) gets one card with the MT's open
 /// signals. The outbox key carries the week, so each member gets it once, however many instances run this.
 /// </summary>
 internal sealed class MtDigest(
@@ -32,8 +32,9 @@ internal sealed class MtDigest(
         if (!settings.Enabled || ThisWeek(clock.GetUtcNow()) is not { } week) return 0;
 
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
-        var members = (await PersonQueries.InAnyMtAsync(db, cancellationToken))
-            .Where(p => p.Has(PersonRoles.MtMember) || p.Has(PersonRoles.DirectorGeneral)).GroupBy(p => p.Mt!).ToList();
+        var members = (await PersonQueries.AllAsync(db, cancellationToken))
+            .SelectMany(p => p.ManagedMts.Select(mt => (Mt: mt, Person: p)))
+            .GroupBy(m => m.Mt, m => m.Person, StringComparer.OrdinalIgnoreCase).ToList();
         var queued = 0;
         foreach (var team in members)
         {
@@ -59,6 +60,8 @@ internal sealed class MtDigest(
         if (queued > 0) logger.LogInformation("Queued {Count} MT digests for the week of {Week}", queued, week);
         return queued;
     }
+
+    public bool Enabled => options.Value.Enabled;
 
     /// <summary>This week's digest day once its moment has come and today is a working day, else null.</summary>
     public DateOnly? ThisWeek(DateTimeOffset now)

@@ -13,7 +13,7 @@ namespace CasuistiekBot.Reminders;
 
 /// <summary>
 /// One pass over the open signals: every signal whose next reminder (<see cref="ReminderCadence"/>) is due gets a
-/// reminder card in its owner's chat, through the outbox, in one transaction with the signal's bookkeeping. The outbox
+/// reminder card in the chat of its behandelaar, or of its owner when there is none, through the outbox, in one transaction with the signal's bookkeeping. The outbox
 /// key names the signal and the owner's local day, so instances running the same pass send each reminder once; an
 /// earlier reminder still waiting in the outbox is dropped, so they never stack.
 /// </summary>
@@ -60,7 +60,7 @@ internal sealed class ReminderSweep(
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         var signal = await SignalQueries.FindForChangeAsync(db, id, cancellationToken);
         if (signal is null) return false;
-        var address = await people.AddressAsync(db, signal.OwnerAadObjectId, cancellationToken);
+        var address = await people.AddressAsync(db, signal.WorkerAadObjectId, cancellationToken);
         if (address is null) return false;
         var zone = OwnerZone(address.TimeZone);
         var now = clock.GetUtcNow();
@@ -70,7 +70,8 @@ internal sealed class ReminderSweep(
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var reason = Reason(due, address.Language);
         var key = SignalPublisher.Reminders(signal).Then(ReminderCadence.Day(due.At, zone));
-        var model = await publisher.CardModelAsync(db, signal, SignalView.Owner, address.Language, reason, cancellationToken);
+        var view = signal.HandlerAadObjectId is null ? SignalView.Owner : SignalView.Handler;
+        var model = await publisher.CardModelAsync(db, signal, view, address.Language, reason, cancellationToken);
         var card = MessageFactory.Card(cards.Render(model)) with { Summary = $"{signal.Reference}: {reason}", Locale = address.Language };
         if (!await outbox.EnqueueAsync(db, OutboxMessage.ToPerson(key.Value, address.AadObjectId, address.TenantId, address.ServiceUrl, card, address.UserId), cancellationToken)) return false;
         await outbox.CancelPendingAsync(db, SignalPublisher.Reminders(signal), key, cancellationToken);

@@ -4,11 +4,11 @@ using Microsoft.Extensions.Options;
 namespace CasuistiekBot.Reminders;
 
 /// <summary>
-/// Runs the signal reminder sweep, the action-point follow-up and the MT digest at every tick of a timer on the app's <see cref="TimeProvider"/>, so tests
+/// Runs the signal reminder sweep, the action-point follow-up, the MT digest and the owners' weekly view of signals with a behandelaar at every tick of a timer on the app's <see cref="TimeProvider"/>, so tests
 /// drive it with a fake clock. What each pass sends is decided from the database and made unique by outbox keys, so
 /// every instance may run it.
 /// </summary>
-internal sealed class ReminderWorker(ReminderSweep sweep, ActionPointReminderSweep actionPoints, MtDigest digest, IOptions<ReminderOptions> options, TimeProvider clock, ILogger<ReminderWorker> logger)
+internal sealed class ReminderWorker(ReminderSweep sweep, ActionPointReminderSweep actionPoints, MtDigest digest, HandlerDigest handlerDigest, IOptions<ReminderOptions> options, TimeProvider clock, ILogger<ReminderWorker> logger)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -28,6 +28,7 @@ internal sealed class ReminderWorker(ReminderSweep sweep, ActionPointReminderSwe
         await RunPassAsync(sweep.RunAsync, "signal reminder", cancellationToken);
         await RunPassAsync(actionPoints.RunAsync, "action point reminder", cancellationToken);
         await RunPassAsync(digest.RunAsync, "digest", cancellationToken);
+        await RunPassAsync(handlerDigest.RunAsync, "behandelaar digest", cancellationToken);
     }
 
     private async Task RunPassAsync(Func<CancellationToken, Task> pass, string name, CancellationToken cancellationToken)

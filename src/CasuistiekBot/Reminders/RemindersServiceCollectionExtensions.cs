@@ -30,6 +30,7 @@ internal static class RemindersServiceCollectionExtensions
         services.AddSingleton<Escalation>();
         services.AddSingleton<ReminderSweep>();
         services.AddSingleton<MtDigest>();
+        services.AddSingleton<HandlerDigest>();
         services.AddSingleton<ReminderWorker>();
         services.AddHostedService(sp => sp.GetRequiredService<ReminderWorker>());
         return services;

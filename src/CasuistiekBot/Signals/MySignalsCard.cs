@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using CasuistiekBot.Calendar;
 using CasuistiekBot.Framework.Cards;
 using CasuistiekBot.Localization;
+using CasuistiekBot.Signals.Handlers;
 
 namespace CasuistiekBot.Signals;
 
@@ -32,7 +33,7 @@ internal sealed class MySignalsCard(CardTemplateStore templates, Texts texts, Wo
                 Overdue = today > s.DueDate,
                 OverdueText = T(SignalsTextKeys.SignalOverviewOverdue),
                 Offered = !s.IsOwnedBy(aadObjectId),
-                OfferedText = T(SignalsTextKeys.SignalMineOffered, s.OwnerName),
+                OfferedText = s.IsHandledBy(aadObjectId) ? T(SignalsHandlersTextKeys.SignalHandlerMine, s.OwnerName) : T(SignalsTextKeys.SignalMineOffered, s.OwnerName),
             }),
         });
     }

@@ -1,8 +1,8 @@
 namespace CasuistiekBot.Signals;
 
 /// <summary>
-/// A signal: a rule or practice that works out harshly or is unworkable, owned by a management-team member until it is
-/// closed with an answer for the person who raised it. Every change goes through a transition that can refuse.
+/// A signal: a rule or practice that works out harshly or is unworkable, owned by a management-team member (who may ask a
+/// behandelaar to do the work, see Signal.Handler.cs) until it is closed with an answer for the person who raised it. Every change goes through a transition that can refuse.
 /// </summary>
 public sealed partial class Signal
 {
@@ -39,19 +39,19 @@ public sealed partial class Signal
     public bool IsOwnedBy(string? aadObjectId) => string.Equals(OwnerAadObjectId, aadObjectId, StringComparison.OrdinalIgnoreCase);
 
     public SignalChange PickUp(string by, DateTimeOffset at) =>
-        !IsOwnedBy(by) ? SignalChange.Refused(SignalsTextKeys.SignalNotOwner)
+        !MayWorkOn(by) ? SignalChange.Refused(SignalsTextKeys.SignalNotOwner)
         : Status != SignalStatus.New ? SignalChange.Refused(SignalsTextKeys.SignalInvalid)
         : Apply(at, () => Status = SignalStatus.PickedUp, "opgepakt");
 
     public SignalChange Update(string by, string note, DateTimeOffset at) =>
-        !IsOwnedBy(by) ? SignalChange.Refused(SignalsTextKeys.SignalNotOwner)
+        !MayWorkOn(by) ? SignalChange.Refused(SignalsTextKeys.SignalNotOwner)
         : Status is not (SignalStatus.New or SignalStatus.PickedUp or SignalStatus.InProgress) ? SignalChange.Refused(SignalsTextKeys.SignalInvalid)
         : string.IsNullOrWhiteSpace(note) ? SignalChange.Refused(SignalsTextKeys.SignalNoteRequired)
         : Apply(at, () => { Status = SignalStatus.InProgress; LatestNote = note; }, "status-bijgewerkt");
 
     public SignalChange Close(string by, string resolution, string textForAuthor, string? motivation, DateTimeOffset at)
     {
-        if (!IsOwnedBy(by)) return SignalChange.Refused(SignalsTextKeys.SignalNotOwner);
+        if (!MayWorkOn(by)) return SignalChange.Refused(SignalsTextKeys.SignalNotOwner);
         if (Status is SignalStatus.Closed or SignalStatus.Transferring) return SignalChange.Refused(SignalsTextKeys.SignalInvalid);
         if (!SignalResolution.All.Contains(resolution)) return SignalChange.Refused(SignalsTextKeys.SignalUnknownResolution);
         if (string.IsNullOrWhiteSpace(textForAuthor)) return SignalChange.Refused(SignalsTextKeys.SignalResolutionTextRequired);
@@ -91,6 +91,7 @@ public sealed partial class Signal
                 TransferToAadObjectId = TransferToName = TransferToMt = null;
                 Status = SignalStatus.PickedUp;
                 ResetFollowUp();
+                ClearHandler();
             }, "overdracht-aanvaard");
 
     public SignalChange DeclineTransfer(string by, DateTimeOffset at) =>
@@ -104,13 +105,13 @@ public sealed partial class Signal
 
     /// <summary>"Later herinneren": no reminder before <paramref name="until"/>, at most <paramref name="maximum"/> ahead.</summary>
     public SignalChange Snooze(string by, DateTimeOffset until, TimeSpan maximum, DateTimeOffset at) =>
-        !IsOwnedBy(by) ? SignalChange.Refused(SignalsTextKeys.SignalNotOwner)
+        !MayWorkOn(by) ? SignalChange.Refused(SignalsTextKeys.SignalNotOwner)
         : !SignalStatus.IsOpen(Status) ? SignalChange.Refused(SignalsTextKeys.SignalInvalid)
         : until <= at || until - at > maximum ? SignalChange.Refused(SignalsTextKeys.SignalSnoozeTooLong)
         : Apply(at, () => SnoozedUntil = until, "later-herinneren", ownerUpdate: false);
 
     public SignalChange MoveDueDate(string by, DateOnly due, DateTimeOffset at) =>
-        !IsOwnedBy(by) ? SignalChange.Refused(SignalsTextKeys.SignalNotOwner)
+        !MayWorkOn(by) ? SignalChange.Refused(SignalsTextKeys.SignalNotOwner)
         : !SignalStatus.IsOpen(Status) ? SignalChange.Refused(SignalsTextKeys.SignalInvalid)
         : Apply(at, () => { DueDate = due; ResetFollowUp(); }, "termijn-verplaatst");
 

@@ -3,6 +3,7 @@ using CasuistiekBot.Framework.Pipeline;
 using CasuistiekBot.Framework.Pipeline.Routing;
 using CasuistiekBot.Framework.Schema;
 using CasuistiekBot.Localization;
+using CasuistiekBot.Signals.Handlers;
 using CasuistiekBot.Storage;
 using Microsoft.EntityFrameworkCore;
 
@@ -23,12 +24,14 @@ internal sealed class SignalActionHandler(
     SignalAudience audience,
     SignalPeople people,
     EscalationCards escalations,
+    HandlerNotices handlerNotices,
     IEnumerable<ISignalClosedListener> closedListeners,
     TimeProvider clock,
     Texts texts) : ICardActionHandler
 {
     public IReadOnlyCollection<string> Verbs { get; } =
-        [SignalVerbs.Refresh, SignalVerbs.Escalation, SignalVerbs.PickUp, SignalVerbs.Update, SignalVerbs.Transfer, SignalVerbs.Snooze, SignalVerbs.Close, SignalVerbs.Accept, SignalVerbs.Decline];
+        [SignalVerbs.Refresh, SignalVerbs.Escalation, SignalVerbs.PickUp, SignalVerbs.Update, SignalVerbs.Transfer, SignalVerbs.Snooze, SignalVerbs.Close, SignalVerbs.Accept, SignalVerbs.Decline,
+         HandlerVerbs.Assign, HandlerVerbs.Remove];
 
     public async Task<InvokeResponse?> HandleAsync(ITurnContext turn, CardAction action, CancellationToken cancellationToken)
     {
@@ -50,8 +53,9 @@ internal sealed class SignalActionHandler(
         var now = clock.GetUtcNow();
         var formerOwner = signal.OwnerAadObjectId;
         var formerOffer = signal.TransferToAadObjectId;
+        var formerHandler = signal.HandlerAadObjectId;
         var outcome = await transitions.ApplyAsync(db, signal, action, actor, now, turn, cancellationToken);
-        if (outcome.Refusal is { } refusal) return texts.Answer(turn, refusal, texts.Get(SignalsTextKeys.SignalStatusPrefix + signal.Status, turn));
+        if (outcome.Refusal is { } refusal) return texts.Answer(turn, refusal, outcome.RefusalArgs ?? [texts.Get(SignalsTextKeys.SignalStatusPrefix + signal.Status, turn)]);
 
         foreach (var change in outcome.Actions)
         {
@@ -62,11 +66,14 @@ internal sealed class SignalActionHandler(
         {
             foreach (var listener in closedListeners) await listener.OnClosedAsync(db, signal, actor, now, cancellationToken);
         }
-        if (!SignalStatus.IsOpen(signal.Status) || signal.Status == SignalStatus.Transferring || signal.OwnerAadObjectId != formerOwner)
+        var handlerChanged = !string.Equals(signal.HandlerAadObjectId, formerHandler, StringComparison.OrdinalIgnoreCase);
+        if (!SignalStatus.IsOpen(signal.Status) || signal.Status == SignalStatus.Transferring || signal.OwnerAadObjectId != formerOwner || handlerChanged)
         {
+            // A reminder queued for the former behandelaar (or owner) must not reach them after all.
             await publisher.CancelPendingRemindersAsync(db, signal, cancellationToken);
         }
-        await publisher.PublishAsync(db, signal, new[] { formerOwner, formerOffer }.OfType<string>(), cancellationToken);
+        if (handlerChanged) await handlerNotices.NotifyAsync(db, signal, formerHandler, cancellationToken);
+        await publisher.PublishAsync(db, signal, new[] { formerOwner, formerOffer, formerHandler }.OfType<string>(), cancellationToken);
         if (outcome.Notice is { } notice) await transitions.NotifyOwnerAsync(db, signal, notice, cancellationToken);
         if (!await db.TrySaveAndCommitAsync(transaction, cancellationToken))
         {
@@ -83,6 +90,7 @@ internal sealed class SignalActionHandler(
 
     private static SignalView ViewOf(Signal signal, string actor) =>
         signal.IsOwnedBy(actor) ? SignalView.Owner
+        : signal.IsHandledBy(actor) ? SignalView.Handler
         : string.Equals(signal.TransferToAadObjectId, actor, StringComparison.OrdinalIgnoreCase) ? SignalView.Offered
         : SignalView.Observer;
 }

@@ -4,8 +4,9 @@ using CasuistiekBot.Roles;
 namespace CasuistiekBot.Signals;
 
 /// <summary>
-/// Who may see signals beyond their own: coordinators (and admins) all of them, management-team members and DGs from
-/// the directory those of their own MT. An MT member whose directory entry names no MT sees none.
+/// Who may see signals beyond their own: coordinators (and admins) all of them, management-team members from the
+/// directory those of their own MT, DGs those of every MT under them (dgOf) and of their own. An MT member whose
+/// directory entry names no MT sees none.
 /// </summary>
 internal sealed class SignalAudience(IRoleResolver roles, ExpertiseDirectory directory)
 {
@@ -16,8 +17,7 @@ internal sealed class SignalAudience(IRoleResolver roles, ExpertiseDirectory dir
         var person = await directory.FindAsync(aadObjectId, cancellationToken);
         if (person is null) return SignalScope.Nothing;
         if (person.Has(PersonRoles.Coordinator)) return SignalScope.All;
-        var management = person.Has(PersonRoles.MtMember) || person.Has(PersonRoles.DirectorGeneral);
-        return management && !string.IsNullOrWhiteSpace(person.Mt) ? SignalScope.OfMt(person.Mt.Trim()) : SignalScope.Nothing;
+        return SignalScope.OfMts(person.ManagedMts);
     }
 
     /// <summary>Whether this person may see this signal. A signal registered without an MT belongs to its owner's MT in the directory today.</summary>
@@ -25,7 +25,7 @@ internal sealed class SignalAudience(IRoleResolver roles, ExpertiseDirectory dir
     {
         var scope = await ScopeAsync(aadObjectId, cancellationToken);
         if (scope.Covers(signal)) return true;
-        return scope.Mt is not null && signal.OwnerMt is null
+        return scope.Mts.Count > 0 && signal.OwnerMt is null
             && scope.IsOwnMt((await directory.FindAsync(signal.OwnerAadObjectId, cancellationToken))?.Mt);
     }
 }

@@ -11,4 +11,5 @@ internal sealed record SignalCardModel(
     IReadOnlyList<Person> People,
     string? SourceReference = null,
     string? Reminder = null,
-    IReadOnlyList<SignalHistoryLine>? History = null);
+    IReadOnlyList<SignalHistoryLine>? History = null,
+    IReadOnlyList<OwnerChoice>? HandlerChoices = null);

@@ -6,6 +6,7 @@ using CasuistiekBot.Framework.Cards;
 using CasuistiekBot.Localization;
 using CasuistiekBot.Policy;
 using CasuistiekBot.Reminders;
+using CasuistiekBot.Signals.Handlers;
 using Microsoft.Extensions.Options;
 
 namespace CasuistiekBot.Signals;
@@ -24,6 +25,7 @@ internal sealed class SignalCards(CardTemplateStore templates, Texts texts, Work
         var today = calendar.LocalDate(clock.GetUtcNow());
         var open = SignalStatus.IsOpen(signal.Status);
         var owner = view == SignalView.Owner && open && signal.Status != SignalStatus.Transferring;
+        var working = owner || (view == SignalView.Handler && signal.HandlerAadObjectId is not null && open && signal.Status != SignalStatus.Transferring);
         var offered = view == SignalView.Offered && signal.Status == SignalStatus.Transferring;
         return templates.Bind(SignalCardNames.Owner, new
         {
@@ -43,6 +45,7 @@ internal sealed class SignalCards(CardTemplateStore templates, Texts texts, Work
             {
                 new { Label = T(SignalsTextKeys.SignalFactCategory), Value = T(SignalsTextKeys.SignalCategoryPrefix + signal.Category) },
                 new { Label = T(SignalsTextKeys.SignalFactOwner), Value = signal.OwnerMt is null ? signal.OwnerName : $"{signal.OwnerName} ({signal.OwnerMt})" },
+                new { Label = T(SignalsHandlersTextKeys.SignalHandlerFact), Value = signal.HandlerName ?? "" },
                 new { Label = T(SignalsTextKeys.SignalFactDue), Value = Texts.Day(signal.DueDate, language) },
                 new { Label = T(SignalsTextKeys.SignalFactRegistered), Value = Texts.Day(calendar.LocalDate(signal.CreatedAt), language) },
                 new { Label = T(SignalsTextKeys.SignalFactLastUpdate), Value = Texts.Day(calendar.LocalDate(signal.LastOwnerUpdateAt), language) },
@@ -65,13 +68,30 @@ internal sealed class SignalCards(CardTemplateStore templates, Texts texts, Work
             }),
             Can = new
             {
-                PickUp = owner && signal.Status == SignalStatus.New,
-                Update = owner,
+                PickUp = working && signal.Status == SignalStatus.New,
+                Update = working,
                 Transfer = owner && model.People.Count > 0,
-                Snooze = owner,
-                Close = owner,
+                Snooze = working,
+                Close = working,
                 Accept = offered,
                 Decline = offered,
+            },
+            Handler = new
+            {
+                HasBanner = view == SignalView.Handler && open,
+                Banner = T(SignalsHandlersTextKeys.SignalHandlerCardBanner, signal.OwnerName),
+                CanAssign = owner,
+                CanRemove = owner && signal.HandlerAadObjectId is not null,
+                HasChoices = model.HandlerChoices is not null,
+                Search = model.HandlerChoices is null,
+                Choices = model.HandlerChoices ?? [],
+                Labels = new
+                {
+                    Assign = T(signal.HandlerAadObjectId is null ? SignalsHandlersTextKeys.SignalHandlerLabelAssign : SignalsHandlersTextKeys.SignalHandlerLabelChange),
+                    Remove = T(SignalsHandlersTextKeys.SignalHandlerLabelRemove),
+                    Choose = T(SignalsHandlersTextKeys.SignalHandlerLabelChoose),
+                    Search = T(SignalsHandlersTextKeys.SignalHandlerLabelSearch),
+                },
             },
             People = model.People.Where(p => !signal.IsOwnedBy(p.AadObjectId)).Select(p => new { Id = p.AadObjectId, Name = p.Mt is null ? p.Name : $"{p.Name} ({p.Mt})" }),
             SnoozeChoices = SnoozeChoices(language),

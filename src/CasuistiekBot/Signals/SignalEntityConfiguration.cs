@@ -11,6 +11,7 @@ internal sealed class SignalEntityConfiguration : IEntityTypeConfiguration<Signa
         signal.ToTable("signals").HasKey(s => s.Id);
         signal.HasIndex(s => s.Reference).IsUnique().HasDatabaseName("ix_signals_reference");
         signal.HasIndex(s => s.OwnerAadObjectId).HasDatabaseName("ix_signals_owner_aad_object_id");
+        signal.HasIndex(s => s.HandlerAadObjectId).HasDatabaseName("ix_signals_handler_aad_object_id");
         signal.HasIndex(s => s.Status).HasDatabaseName("ix_signals_status");
         signal.Property(s => s.Version).IsConcurrencyToken();
         signal.Property(s => s.Nonce).HasMaxLength(CardNonce.KeyLength);

@@ -2,10 +2,14 @@ using CasuistiekBot.Framework.Connector;
 using CasuistiekBot.Framework.Pipeline;
 using CasuistiekBot.Framework.Pipeline.Routing;
 using CasuistiekBot.Localization;
+using CasuistiekBot.Signals.Handlers;
 
 namespace CasuistiekBot.Signals;
 
-/// <summary>"Overzicht signalen": the register's figures as one card; coordinators see all of it, MT members and DGs their own MT.</summary>
+/// <summary>
+/// "Overzicht signalen": the register's figures as one card; coordinators see all of it, MT members their own MT, and a
+/// DG over several MTs one card per MT after a line that names them.
+/// </summary>
 internal sealed class SignalOverviewHandler(SignalAudience audience, SignalOverview overview, SignalOverviewCards cards, Texts texts) : ICommandHandler
 {
     public IReadOnlyCollection<string> Commands { get; } = ["overzicht signalen", "signalen", "signals overview", "signal overview"];
@@ -20,7 +24,18 @@ internal sealed class SignalOverviewHandler(SignalAudience audience, SignalOverv
             await turn.SendAsync(MessageFactory.Text(texts.Get(SignalsTextKeys.SignalOverviewNotAllowed, turn)), cancellationToken);
             return;
         }
-        var figures = await overview.FiguresAsync(scope.Mt, cancellationToken);
-        await turn.SendAsync(MessageFactory.Card(cards.Overview(figures, turn.Language, scope.Mt)), cancellationToken);
+        if (scope.Everything)
+        {
+            await turn.SendAsync(MessageFactory.Card(cards.Overview(await overview.FiguresAsync(null, cancellationToken), turn.Language)), cancellationToken);
+            return;
+        }
+        if (scope.IsPerMt)
+        {
+            await turn.SendAsync(MessageFactory.Text(texts.Get(SignalsHandlersTextKeys.SignalOverviewDgIntro, turn, string.Join(", ", scope.Mts))), cancellationToken);
+        }
+        foreach (var mt in scope.Mts)
+        {
+            await turn.SendAsync(MessageFactory.Card(cards.Overview(await overview.FiguresAsync(mt, cancellationToken), turn.Language, mt)), cancellationToken);
+        }
     }
 }

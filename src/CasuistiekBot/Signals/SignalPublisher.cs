@@ -5,6 +5,7 @@ using CasuistiekBot.Framework.Connector;
 using CasuistiekBot.Framework.Schema;
 using CasuistiekBot.Storage;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace CasuistiekBot.Signals;
 
@@ -13,16 +14,17 @@ namespace CasuistiekBot.Signals;
 /// their 1:1 chat (one replaces key): it is posted once and updated after every change, so the offer to a new owner
 /// turns into their owner card on acceptance and the old owner's card into a read-only one.
 /// </summary>
-internal sealed class SignalPublisher(IOutbox outbox, SignalCards cards, SignalPeople people, ILogger<SignalPublisher> logger)
+internal sealed class SignalPublisher(IOutbox outbox, SignalCards cards, SignalPeople people, IOptions<SignalFormOptions> forms, ILogger<SignalPublisher> logger)
 {
     public const string ReminderKind = "signal-reminder";
     public const string ReminderKeyPrefix = ReminderKind + ":";
     private const int HistoryLines = 6;
 
-    /// <summary>Queues the current card for the owner, the person it is offered to, and <paramref name="formerly"/> (who lost a role).</summary>
+    /// <summary>Queues the current card for the owner, the behandelaar, the person it is offered to, and <paramref name="formerly"/> (who lost a role).</summary>
     public async Task PublishAsync(CasuistiekDbContext db, Signal signal, IEnumerable<string> formerly, CancellationToken cancellationToken)
     {
         var recipients = new List<(string Aad, SignalView View)> { (signal.OwnerAadObjectId, SignalView.Owner) };
+        if (signal.HandlerAadObjectId is { } handler) recipients.Add((handler, SignalView.Handler));
         if (signal.TransferToAadObjectId is { } offered) recipients.Add((offered, SignalView.Offered));
         recipients.AddRange(formerly.Where(f => recipients.All(r => !string.Equals(r.Aad, f, StringComparison.OrdinalIgnoreCase))).Select(f => (f, SignalView.Observer)));
         foreach (var (aad, view) in recipients)
@@ -54,11 +56,13 @@ internal sealed class SignalPublisher(IOutbox outbox, SignalCards cards, SignalP
 
     public async Task<SignalCardModel> CardModelAsync(CasuistiekDbContext db, Signal signal, SignalView view, string language, string? reminder, CancellationToken cancellationToken)
     {
-        var refresh = await people.RefreshIdsAsync(db, [signal.OwnerAadObjectId, signal.TransferToAadObjectId], cancellationToken);
-        var candidates = view == SignalView.Owner
-            ? (await PersonQueries.AllAsync(db, cancellationToken))
-                .Where(p => p.Has(PersonRoles.MtMember) || p.Has(PersonRoles.DirectorGeneral) || p.Has(PersonRoles.LineManager)).Take(100).ToList()
-            : [];
+        var refresh = await people.RefreshIdsAsync(db, [signal.OwnerAadObjectId, signal.HandlerAadObjectId, signal.TransferToAadObjectId], cancellationToken);
+        var everyone = view == SignalView.Owner ? await PersonQueries.AllAsync(db, cancellationToken) : [];
+        var candidates = everyone.Where(p => p.Has(PersonRoles.MtMember) || p.Has(PersonRoles.DirectorGeneral) || p.Has(PersonRoles.LineManager)).Take(100).ToList();
+        // Any employee may be the behandelaar: a list while the directory is small, else the owner types a name or e-mail.
+        var others = everyone.Where(p => !signal.IsOwnedBy(p.AadObjectId) && !signal.IsHandledBy(p.AadObjectId)).ToList();
+        var handlerChoices = others.Count > forms.Value.MaxOwnerChoices ? null
+            : others.Select(p => new OwnerChoice(p.AadObjectId, string.IsNullOrWhiteSpace(p.OrgUnit) ? p.Name : $"{p.Name} ({p.OrgUnit})")).ToList();
         var source = signal.SourceCasusId is { } casusId
             ? (await CasusLookup.ReferencesAsync(db, [casusId], cancellationToken)).GetValueOrDefault(casusId)
             : null;
@@ -71,7 +75,7 @@ internal sealed class SignalPublisher(IOutbox outbox, SignalCards cards, SignalP
             .Where(a => a.SubjectType == "signaal" && a.SubjectId == signal.Reference)
             .Select(a => new SignalHistoryLine(a.At, a.Action)).Reverse();
         var history = pending.Concat(stored).Take(HistoryLines).ToList();
-        return new SignalCardModel(signal, view, language, refresh, candidates, source, reminder, history);
+        return new SignalCardModel(signal, view, language, refresh, candidates, source, reminder, history, handlerChoices);
     }
 
     /// <summary>

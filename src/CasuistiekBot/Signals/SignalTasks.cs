@@ -1,5 +1,6 @@
 using CasuistiekBot.Calendar;
 using CasuistiekBot.Localization;
+using CasuistiekBot.Signals.Handlers;
 using CasuistiekBot.Storage;
 using CasuistiekBot.Tasks;
 
@@ -22,7 +23,9 @@ internal sealed class SignalTasks(SignalPublisher publisher, WorkingDayCalendar 
             Detail: T(SignalsTextKeys.SignalMineDue, Texts.Day(signal.DueDate, language)),
             State: T(SignalsTextKeys.SignalStatusPrefix + signal.Status),
             Overdue: today > signal.DueDate,
-            Note: signal.IsOwnedBy(aadObjectId) ? null : T(SignalsTextKeys.SignalMineOffered, signal.OwnerName),
+            Note: signal.IsOwnedBy(aadObjectId) ? null
+                : signal.IsHandledBy(aadObjectId) ? T(SignalsHandlersTextKeys.SignalHandlerMine, signal.OwnerName)
+                : T(SignalsTextKeys.SignalMineOffered, signal.OwnerName),
             PostCardAgainAsync: (db, request, cancellationToken) =>
                 publisher.ReshowAsync(db, signal, MySignals.ViewFor(signal, aadObjectId), request, language, cancellationToken)))];
     }

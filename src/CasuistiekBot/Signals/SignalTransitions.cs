@@ -8,6 +8,7 @@ using CasuistiekBot.Framework.Pipeline.Routing;
 using CasuistiekBot.Localization;
 using CasuistiekBot.Privacy;
 using CasuistiekBot.Reminders;
+using CasuistiekBot.Signals.Handlers;
 using CasuistiekBot.Storage;
 using Microsoft.Extensions.Options;
 
@@ -19,6 +20,7 @@ internal sealed class SignalTransitions(
     WorkingDayCalendar calendar,
     IOptions<ReminderOptions> options,
     SignalPeople people,
+    HandlerAssignment handlers,
     IOutbox outbox,
     Texts texts)
 {
@@ -36,6 +38,8 @@ internal sealed class SignalTransitions(
                 Scrub(action.GetString("resolutionText")), Scrub(action.GetString("motivation")) is { Length: > 0 } why ? why : null, now), signal.Resolution),
             SignalVerbs.Accept => SignalOutcome.From(signal.AcceptTransfer(actor, now), signal.OwnerName),
             SignalVerbs.Decline => SignalOutcome.From(signal.DeclineTransfer(actor, now)) with { Notice = turn.Activity.From?.Name ?? "" },
+            HandlerVerbs.Assign => await handlers.AssignAsync(signal, action, actor, now, cancellationToken),
+            HandlerVerbs.Remove => SignalOutcome.From(signal.RemoveHandler(actor, now)),
             _ => SignalOutcome.Refused(SignalsTextKeys.SignalUnknown),
         };
 

@@ -3,6 +3,7 @@ using CasuistiekBot.Commands;
 using CasuistiekBot.Coordinators;
 using CasuistiekBot.Framework.Pipeline.Routing;
 using CasuistiekBot.Signals.Intake;
+using CasuistiekBot.Signals.Handlers;
 using CasuistiekBot.Tasks;
 
 namespace CasuistiekBot.Signals;
@@ -38,6 +39,7 @@ internal static class SignalsServiceCollectionExtensions
         services.AddSingleton<ICommandHandler, MySignalsHandler>();
         services.AddSingleton<IFailedMessageSubject, SignalFailureSubject>();
         services.AddSignalIntake();
+        services.AddSignalHandlers();
         return services;
     }
 

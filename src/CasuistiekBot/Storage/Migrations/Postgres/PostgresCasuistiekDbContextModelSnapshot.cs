@@ -454,6 +454,13 @@ namespace CasuistiekBot.Storage.Migrations.Postgres
                         .HasColumnType("text")
                         .HasColumnName("aad_object_id");
 
+                    b.Property<string>("DgOf")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("text")
+                        .HasDefaultValue("")
+                        .HasColumnName("dg_of");
+
                     b.Property<string>("Email")
                         .IsRequired()
                         .HasColumnType("text")
@@ -979,6 +986,14 @@ namespace CasuistiekBot.Storage.Migrations.Postgres
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("escalated_at");
 
+                    b.Property<string>("HandlerAadObjectId")
+                        .HasColumnType("text")
+                        .HasColumnName("handler_aad_object_id");
+
+                    b.Property<string>("HandlerName")
+                        .HasColumnType("text")
+                        .HasColumnName("handler_name");
+
                     b.Property<DateTimeOffset>("LastOwnerUpdateAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("last_owner_update_at");
@@ -1131,6 +1146,9 @@ namespace CasuistiekBot.Storage.Migrations.Postgres
 
                     b.HasIndex("MergedIntoId")
                         .HasDatabaseName("ix_signals_merged_into_id");
+
+                    b.HasIndex("HandlerAadObjectId")
+                        .HasDatabaseName("ix_signals_handler_aad_object_id");
 
                     b.HasIndex("Nonce")
                         .IsUnique()

@@ -443,6 +443,13 @@ namespace CasuistiekBot.Storage.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("aad_object_id");
 
+                    b.Property<string>("DgOf")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("")
+                        .HasColumnName("dg_of");
+
                     b.Property<string>("Email")
                         .IsRequired()
                         .HasColumnType("TEXT")
@@ -966,6 +973,14 @@ namespace CasuistiekBot.Storage.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("escalated_at");
 
+                    b.Property<string>("HandlerAadObjectId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("handler_aad_object_id");
+
+                    b.Property<string>("HandlerName")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("handler_name");
+
                     b.Property<long>("LastOwnerUpdateAt")
                         .HasColumnType("INTEGER")
                         .HasColumnName("last_owner_update_at");
@@ -1118,6 +1133,9 @@ namespace CasuistiekBot.Storage.Migrations.Sqlite
 
                     b.HasIndex("MergedIntoId")
                         .HasDatabaseName("ix_signals_merged_into_id");
+
+                    b.HasIndex("HandlerAadObjectId")
+                        .HasDatabaseName("ix_signals_handler_aad_object_id");
 
                     b.HasIndex("Nonce")
                         .IsUnique()
