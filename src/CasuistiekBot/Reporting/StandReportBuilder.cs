@@ -34,7 +34,7 @@ internal sealed class StandReportBuilder(IDbContextFactory<CasuistiekDbContext> 
         }
         var (authors, panel) = await HeardQueries.OfYearAsync(db, year, cancellationToken);
         return new StandReport(
-            year, clock.GetUtcNow(), scope.Everything ? null : scope.Mt,
+            year, clock.GetUtcNow(), scope.Everything ? null : string.Join(", ", scope.Mts),
             scope.Everything ? await CasusForReport.RaisedInAsync(db, year, cancellationToken) : 0,
             dilemmas,
             lines, StandFigures.Of(lines), authors, panel);
