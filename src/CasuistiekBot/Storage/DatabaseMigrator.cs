@@ -29,7 +29,8 @@ internal sealed class DatabaseMigrator(
         }
         else
         {
-            // SQLite: EF's own lock row (__EFMigrationsLock) plus the busy timeout serialise instances sharing the file.
+            // SQLite: a lock file beside the database serialises instances sharing it (EF's own lock row covers one step).
+            using var _ = await SqliteMigrationLock.AcquireAsync(context.Database.GetConnectionString(), cancellationToken);
             await ApplyAsync(context, cancellationToken);
         }
     }

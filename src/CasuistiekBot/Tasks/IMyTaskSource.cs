@@ -11,6 +11,9 @@ internal interface IMyTaskSource
     /// <summary>The prefix of this kind's texts: "{prefix}.section" and "{prefix}.sectionNone" at least.</summary>
     string TextPrefix { get; }
 
+    /// <summary>Whether this kind belongs in this person's list at all: a role's kind (a keeper's) is left out, not shown empty, for others.</summary>
+    Task<bool> ConcernsAsync(string aadObjectId, CancellationToken cancellationToken) => Task.FromResult(true);
+
     /// <summary>Only this person's own open tasks of this kind, in the order the list shows them.</summary>
     Task<IReadOnlyList<MyTask>> OpenAsync(CasuistiekDbContext db, string aadObjectId, string language, CancellationToken cancellationToken);
 }

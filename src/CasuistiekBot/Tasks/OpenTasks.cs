@@ -22,6 +22,7 @@ internal sealed class OpenTasks(IEnumerable<IMyTaskSource> sources)
         var sections = new List<MyTaskSection>();
         foreach (var source in kinds.OrderBy(s => s.Order))
         {
+            if (aadObjectId is not null && !await source.ConcernsAsync(aadObjectId, cancellationToken)) continue;
             sections.Add(new MyTaskSection(source.TextPrefix,
                 aadObjectId is null ? [] : await source.OpenAsync(db, aadObjectId, language, cancellationToken)));
         }

@@ -27,7 +27,7 @@ internal sealed class WelcomeCards(CardTemplateStore templates, Texts texts)
     public JsonObject Help(string language, bool coordinator = false) => templates.Get(WelcomeCardNames.Help).Bind(new
     {
         Title = texts.Get(LocalizationTextKeys.HelpCardTitle, language),
-        Paragraphs = new[] { LocalizationTextKeys.HelpCardRaise, LocalizationTextKeys.HelpCardPrivacy, LocalizationTextKeys.HelpCardVisibility, LocalizationTextKeys.HelpCardFollow, LocalizationTextKeys.HelpCardOwner }
+        Paragraphs = new[] { LocalizationTextKeys.HelpCardRaise, LocalizationTextKeys.HelpCardSignal, LocalizationTextKeys.HelpCardPrivacy, LocalizationTextKeys.HelpCardVisibility, LocalizationTextKeys.HelpCardFollow, LocalizationTextKeys.HelpCardOwner }
             .Concat(coordinator ? [LocalizationTextKeys.HelpCardCoordinator] : [])
             .Append(LocalizationTextKeys.HelpCardStop)
             .Select(key => new { Text = texts.Get(key, language) }),

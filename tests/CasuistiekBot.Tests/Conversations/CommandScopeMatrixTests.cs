@@ -37,6 +37,8 @@ public sealed class CommandScopeMatrixTests
         ("nieuw signaal", CommandScope.PersonalOrTrusted),
         ("wie is Jansen", CommandScope.PersonalOrTrusted),
         ("uitkomst", CommandScope.PersonalOrTrusted),
+        ("trends", CommandScope.PersonalOrTrusted),
+        ("signaal melden", CommandScope.Personal),
         ("aanvullen", CommandScope.Personal),
         ("nieuwe casus", CommandScope.Personal),
     ];

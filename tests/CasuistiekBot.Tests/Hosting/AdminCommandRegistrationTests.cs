@@ -26,7 +26,7 @@ public sealed class AdminCommandRegistrationTests
     {
         var names = BotServices().AdminCommands().Select(c => c.Name).Order();
 
-        Assert.Equal(["danger", "directory", "erase", "export", "package", "retention", "route", "routes", "scrub", "story", "understand"], names);
+        Assert.Equal(["danger", "directory", "erase", "export", "package", "report", "retention", "route", "routes", "scrub", "signals", "similar", "story", "understand"], names);
     }
 
     [Fact]

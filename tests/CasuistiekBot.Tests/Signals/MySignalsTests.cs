@@ -33,7 +33,7 @@ public sealed class MySignalsTests
         await SignalKit.SayAsync(app, SignalKit.Owner, "Marieke Visser", "mijn signalen");
 
         var list = TriageKit.CardJson(await SignalKit.WaitForAsync(app, OwnerChat, a => TriageKit.CardJson(a).Contains("Mijn signalen")));
-        Assert.Contains("Open signalen op jouw naam of aan jou aangeboden: 2.", list);
+        Assert.Contains("Open signalen op jouw naam, bij jou als behandelaar of aan jou aangeboden: 2.", list);
         Assert.True(list.IndexOf(late.Reference, StringComparison.Ordinal) < list.IndexOf(later.Reference, StringComparison.Ordinal), "earliest due date first");
         Assert.Contains("Uiterste datum 25 november 2026", list);
         Assert.Contains("Uiterste datum 15 januari 2027", list);
@@ -123,7 +123,7 @@ public sealed class MySignalsTests
         (await app.PostAsync(said)).EnsureSuccessStatusCode();
 
         var list = TriageKit.CardJson(await SignalKit.WaitForAsync(app, OwnerChat, a => TriageKit.CardJson(a).Contains("My signals")));
-        Assert.Contains("Open signals in your name or offered to you: 1.", list);
+        Assert.Contains("Open signals in your name, with you as behandelaar or offered to you: 1.", list);
         Assert.Contains("Due 24 November 2026", list);
         Assert.Contains("Past the due date", list);
         Assert.Contains("Below follows the card of each signal", list);

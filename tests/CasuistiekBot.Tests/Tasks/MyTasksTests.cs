@@ -29,6 +29,7 @@ public sealed class MyTasksTests
         var sections = new[] { "Uitnodigingen voor het Spreekuur (1)", "Actiepunten (1)", "Signalen op jouw naam of aan jou aangeboden (1)" };
         Assert.All(sections, s => Assert.Contains(s, list));
         Assert.Equal(sections, sections.OrderBy(s => list.IndexOf(s, StringComparison.Ordinal)));
+        Assert.DoesNotContain("Gemelde signalen", list);   // a signal keeper's part, not this member's
         Assert.Contains($"{reference} · actiepunt 1", list);
         Assert.Contains(signal, list);
         Assert.Contains("“mijn uitnodigingen”, “mijn actiepunten” of “mijn signalen”", list);
@@ -82,7 +83,7 @@ public sealed class MyTasksTests
         await MyTasksKit.ClickAsync(app, member.AadObjectId, TaskVerbs.Show, new { kinds = "mytasks.signals" });
 
         var list = TriageKit.CardJson(await SignalKit.WaitForAsync(app, chat, a => TriageKit.CardJson(a).Contains("Mijn signalen")));
-        Assert.Contains("Open signalen op jouw naam of aan jou aangeboden: 1.", list);
+        Assert.Contains("Open signalen op jouw naam, bij jou als behandelaar of aan jou aangeboden: 1.", list);
         Assert.Contains(signal, list);
         Assert.Contains(signal, Assert.Single(await MyTasksKit.PostedSinceAsync(app, before, chat, "signal.refresh", 1)));
     }

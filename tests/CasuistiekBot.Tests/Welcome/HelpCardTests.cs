@@ -13,6 +13,7 @@ public sealed class HelpCardTests
         var coordinator = await (await app.PostAsync(app.ClickAs("help.show", new { }, TriageKit.Coordinator1, "Pieter Jansen"))).Content.ReadAsStringAsync();
 
         Assert.Contains("mijn signalen", employee);
+        Assert.Contains("'signaal melden'", employee);
         Assert.DoesNotContain("'uitkomst'", employee);
         Assert.Contains("mijn signalen", coordinator);
         Assert.Contains("'uitkomst'", coordinator);

@@ -6,12 +6,14 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CasuistiekBot.Signals.Intake;
 
-/// <summary>The keeper's part of "mijn taken": the reported signals waiting for a decision, oldest first; empty for anyone else.</summary>
+/// <summary>The keeper's part of "mijn taken": the reported signals waiting for a decision, oldest first; not part of anyone else's list.</summary>
 internal sealed class KeeperTasks(SignalKeepers keepers, KeeperCards cards, WorkingDayCalendar calendar, Texts texts) : IMyTaskSource
 {
     public int Order => 4;
 
     public string TextPrefix => "mytasks.reported";
+
+    public Task<bool> ConcernsAsync(string aadObjectId, CancellationToken cancellationToken) => keepers.IsKeeperAsync(aadObjectId, cancellationToken);
 
     public async Task<IReadOnlyList<MyTask>> OpenAsync(CasuistiekDbContext db, string aadObjectId, string language, CancellationToken cancellationToken)
     {

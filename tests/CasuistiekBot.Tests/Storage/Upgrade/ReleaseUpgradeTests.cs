@@ -14,7 +14,8 @@ namespace CasuistiekBot.Tests.Storage.Upgrade;
 public sealed class ReleaseUpgradeTests
 {
     // Tables the release did not have: an upgraded release database holds none of their rows.
-    private static readonly string[] AddedSinceRelease = [nameof(CasuistiekBot.Cases.CasusAddition), nameof(CasuistiekBot.Cases.CasusNews), nameof(CasuistiekBot.Panels.Meetings.SessionMeeting)];
+    private static readonly string[] AddedSinceRelease = [nameof(CasuistiekBot.Cases.CasusAddition), nameof(CasuistiekBot.Cases.CasusNews), nameof(CasuistiekBot.Panels.Meetings.SessionMeeting),
+        nameof(CasuistiekBot.Hearing.HeardAnswer), nameof(CasuistiekBot.Threads.ThreadLink), nameof(CasuistiekBot.Threads.ThreadPrompt)];
 
     private static readonly MethodInfo ReadMethod = typeof(ReleaseUpgradeTests).GetMethod(nameof(ReadAsync), BindingFlags.NonPublic | BindingFlags.Static)!;
 
