@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using CasuistiekBot.Cases;
+using CasuistiekBot.Hearing;
 using CasuistiekBot.Storage;
 using CasuistiekBot.Testing.Pipeline;
 using CasuistiekBot.Testing.Postgres;
@@ -49,6 +50,9 @@ public sealed partial class AnonymityDumpTests
             await CasusJourney.InvitePanelAsync(app, casus);
             await CasusJourney.ConcludeAsync(app, casus);
         }
+        // The anonymous author says how heard they felt; the answer is kept, and must not lead back to them either.
+        var (heard, _) = await app.ClickAsync(HeardVerbs.Answer, new { casusId = anonymous.Id.ToString(), role = HeardRoles.Author, score = "4", remark = "Goed gesprek, dank." });
+        Assert.Contains("Dank je wel", heard!.ToJsonString());
         await app.SayAsync("taal engels");
         await CasusJourney.WaitUntilDeliveredAsync(app);
 
@@ -65,6 +69,7 @@ public sealed partial class AnonymityDumpTests
         Assert.True(casusRow.Holds("noodopvang bij het kanaal"));
         Assert.Contains(dump.In("casus_additions"), r => r.Holds("Inmiddels mag de oudste"));
         Assert.Contains(dump.In("casus_news"), r => r.Holds(anonymous.Reference));
+        Assert.Contains(dump.In("heard_answers"), r => r.Holds(anonymous.Id.ToString("D")) && r.Holds("Goed gesprek"));
         Assert.Contains(dump.In("conversation_references"), r => Equals(r["language_preference"], "en") && Author.Any(r.Holds));
 
         Assert.DoesNotContain(dump.Rows, row => casusIds.Any(row.Holds) && Author.Any(row.Holds));
