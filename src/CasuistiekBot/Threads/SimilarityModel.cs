@@ -48,7 +48,11 @@ internal sealed class SimilarityModel(WordWeights weights, ConceptLexicon concep
     private static double Concepts(Prepared a, Prepared b)
     {
         if (a.ConceptNorm == 0 || b.ConceptNorm == 0) return 0;
-        var shared = a.Concepts.Where(c => b.Concepts.ContainsKey(c.Key)).Sum(c => c.Value * c.Value);
+        var shared = 0.0;
+        foreach (var (concept, weight) in a.Concepts)
+        {
+            if (b.Concepts.ContainsKey(concept)) shared += weight * weight;
+        }
         return shared / Math.Sqrt(a.ConceptNorm * b.ConceptNorm);
     }
 
@@ -70,7 +74,11 @@ internal sealed class SimilarityModel(WordWeights weights, ConceptLexicon concep
                 shared += weight * weight;
                 continue;
             }
-            var part = to.Weights.Where(t => PartOf(stem, t.Key) || PartOf(t.Key, stem)).Select(t => t.Value).DefaultIfEmpty(0).Max();
+            var part = 0.0;
+            foreach (var (other, otherWeight) in to.Weights)
+            {
+                if (otherWeight > part && (PartOf(stem, other) || PartOf(other, stem))) part = otherWeight;
+            }
             shared += CompoundShare * weight * part;
         }
         return shared;

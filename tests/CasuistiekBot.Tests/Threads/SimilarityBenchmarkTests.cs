@@ -38,6 +38,6 @@ public sealed class SimilarityBenchmarkTests(ITestOutputHelper output)
             $"{texts.Count} texts read in {read.TotalMilliseconds:0} ms ({read.TotalMilliseconds * 1000 / texts.Count:0} µs each); {scores.Count} comparisons in {compared.TotalMilliseconds:0} ms ({compared.TotalMilliseconds * 1000 / scores.Count:0.0} µs each)"));
         Assert.Equal(texts.Count * texts.Count, scores.Count);
         Assert.Equal(scores, prepared.SelectMany(a => prepared.Select(b => SimilarityModel.Score(a, b))));
-        Assert.All(prepared, p => Assert.True(SimilarityModel.Similar(SimilarityModel.Score(p, p))));
+        Assert.All(prepared.Where(p => p.Rules.Count > 0), p => Assert.True(SimilarityModel.Similar(SimilarityModel.Score(p, p))));
     }
 }
