@@ -1,19 +1,23 @@
 namespace CasuistiekBot.Threads;
 
 /// <summary>
-/// Whether two items tell the same story ("rode draad"): mostly the words they share, weighted by how rare each word is
-/// (a cosine over the distinct content stems), with the themes they share, the same best route, and the law. Two items
-/// under different laws rarely concern the same rule; the same law alone says little, as one law covers many problems.
-/// Offline and deterministic.
+/// Whether two items tell the same story ("rode draad"): mostly the domain concepts they share, read from the words
+/// whatever language or jargon they use (<see cref="ConceptLexicon"/>, a weighted cosine in which the rule at stake counts
+/// most and the broad theme least), then the words they share weighted by how rare each is, and a little for the themes,
+/// the same best route and the law. What must agree is the rule or decision: two items that share no rule concept only
+/// relate (same field, other problem) and keep a part of their score, under the threshold unless they are told nearly
+/// alike. Two items under different laws rarely concern the same rule. Offline and deterministic.
 /// </summary>
-internal sealed class SimilarityModel(WordWeights weights)
+internal sealed class SimilarityModel(WordWeights weights, ConceptLexicon concepts)
 {
-    public const double Threshold = 0.23;
-    private const double WordShare = 0.70;
-    private const double ThemeShare = 0.20;
-    private const double SameRoute = 0.03;
-    private const double SameLaw = 0.08;
-    private const double OtherLaw = -0.15;
+    public const double Threshold = 0.34;
+    private const double ConceptShare = 0.60;
+    private const double WordShare = 0.40;
+    private const double ThemeShare = 0.03;
+    private const double SameRoute = 0.02;
+    private const double SameLaw = 0.03;
+    private const double OtherLaw = -0.10;
+    private const double OnlyRelated = 0.6;
     private const double CompoundShare = 0.5;
     private const int MinimumPart = 5;
 
@@ -22,21 +26,35 @@ internal sealed class SimilarityModel(WordWeights weights)
     public Prepared Prepare(ThreadText item)
     {
         var stems = WordWeights.Stems(Abbreviations.Expand(item.Text));
-        return new Prepared(item, stems.ToDictionary(s => s, weights.Of, StringComparer.Ordinal));
+        var named = concepts.Read(item.Text);
+        return new Prepared(item, stems.ToDictionary(s => s, weights.Of, StringComparer.Ordinal),
+            named.ToDictionary(c => c, concepts.Weight, StringComparer.Ordinal), [.. named.Where(concepts.IsRule)]);
     }
 
     public static double Score(Prepared a, Prepared b)
     {
-        var score = WordShare * Words(a, b) + ThemeShare * Themes(a.Item.Themes, b.Item.Themes);
+        var score = ConceptShare * Concepts(a, b) + WordShare * Words(a, b) + ThemeShare * Themes(a.Item.Themes, b.Item.Themes);
         if (a.Item.Route is { } route && route == b.Item.Route) score += SameRoute;
         if (Known(a.Item.Law) is { } lawA && Known(b.Item.Law) is { } lawB)
         {
             score += string.Equals(lawA, lawB, StringComparison.OrdinalIgnoreCase) ? SameLaw : OtherLaw;
         }
+        if (!a.Rules.Overlaps(b.Rules)) score *= OnlyRelated;
         return Math.Round(Math.Clamp(score, 0, 1), 3);
     }
 
     public static bool Similar(double score) => score >= Threshold;
+
+    private static double Concepts(Prepared a, Prepared b)
+    {
+        if (a.ConceptNorm == 0 || b.ConceptNorm == 0) return 0;
+        var shared = 0.0;
+        foreach (var (concept, weight) in a.Concepts)
+        {
+            if (b.Concepts.ContainsKey(concept)) shared += weight * weight;
+        }
+        return shared / Math.Sqrt(a.ConceptNorm * b.ConceptNorm);
+    }
 
     private static double Words(Prepared a, Prepared b)
     {
@@ -56,7 +74,11 @@ internal sealed class SimilarityModel(WordWeights weights)
                 shared += weight * weight;
                 continue;
             }
-            var part = to.Weights.Where(t => PartOf(stem, t.Key) || PartOf(t.Key, stem)).Select(t => t.Value).DefaultIfEmpty(0).Max();
+            var part = 0.0;
+            foreach (var (other, otherWeight) in to.Weights)
+            {
+                if (otherWeight > part && (PartOf(stem, other) || PartOf(other, stem))) part = otherWeight;
+            }
             shared += CompoundShare * weight * part;
         }
         return shared;
@@ -75,9 +97,11 @@ internal sealed class SimilarityModel(WordWeights weights)
 
     private static string? Known(string? law) => string.IsNullOrWhiteSpace(law) || string.Equals(law, "anders", StringComparison.OrdinalIgnoreCase) ? null : law;
 
-    /// <summary>An item with its word weights computed once, to compare with many.</summary>
-    public sealed record Prepared(ThreadText Item, Dictionary<string, double> Weights)
+    /// <summary>An item with its word weights and concepts computed once, to compare with many.</summary>
+    public sealed record Prepared(ThreadText Item, Dictionary<string, double> Weights, Dictionary<string, double> Concepts, HashSet<string> Rules)
     {
         public double Norm { get; } = Weights.Values.Sum(w => w * w);
+
+        public double ConceptNorm { get; } = Concepts.Values.Sum(w => w * w);
     }
 }

@@ -11,6 +11,7 @@ internal static class ThreadsServiceCollectionExtensions
     public static IServiceCollection AddThreads(this IServiceCollection services)
     {
         services.AddSingleton(_ => WordWeights.FromRouteExamples());
+        services.AddSingleton(_ => ConceptLexicon.Load(ConceptLexicon.DefaultFile));
         services.AddSingleton<SimilarityModel>();
         services.AddSingleton<ThreadReader>();
         services.AddSingleton<ThreadFinder>();

@@ -21,6 +21,6 @@ internal static class SimilarityKit
     public static ThreadReader Reader()
     {
         var table = RoutingTable.Default();
-        return new ThreadReader(new ThemeExtractor(table), new RouteSuggester(table), Laws(), new SimilarityModel(WordWeights.FromRouteExamples()));
+        return new ThreadReader(new ThemeExtractor(table), new RouteSuggester(table), Laws(), new SimilarityModel(WordWeights.FromRouteExamples(), ConceptLexicon.Load(ConceptLexicon.DefaultFile)));
     }
 }
