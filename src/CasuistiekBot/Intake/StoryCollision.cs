@@ -20,7 +20,7 @@ internal static partial class StoryCollision
         for (var i = 0; i < sentences.Count; i++)
         {
             var s = sentences[i];
-            if (Judged(s) || Stance().IsMatch(s) || RightQuestion(s) || SetAgainst(s)) yield return i;
+            if (Judged(s) || Stance().IsMatch(s) || RightQuestion(s) || SetAgainst(s) || TwoWays(s)) yield return i;
             else if (i + 1 < sentences.Count && (Rule().IsMatch(s) || WeakContrast().IsMatch(s)) && Harm().IsMatch(sentences[i + 1]) && !Rule().IsMatch(sentences[i + 1]))
             {
                 yield return i;
@@ -37,6 +37,35 @@ internal static partial class StoryCollision
 
     // A question of what is right or allowed, not a question of how ("wat kan ik doen?" is advice, not a collision).
     private static bool RightQuestion(string s) => s.Contains('?') && Right().IsMatch(s);
+
+    // Two goods or two ways set against each other: "loyaliteit tegenover integriteit, ...", "medical confidentiality versus
+    // colleagues' fears", "melden ..., niet melden ...", "zonder id geen uitkering, en zonder uitkering geen id", a team
+    // that thinks differently ("sommige collega's ..., anderen ..."), or what the author's own step would cost ("if I
+    // report it, he loses his job").
+    private static bool TwoWays(string s) =>
+        Versus().IsMatch(s) || Collides().IsMatch(s) || DoOrNot().IsMatch(s) || Circle().IsMatch(s) || SomeOthers().IsMatch(s)
+        || (OwnStep().IsMatch(s) && Harm().IsMatch(s));
+
+    [GeneratedRegex(@"\b(?:versus|vs\.?)\s|(?:^|[.,;:]\s*)[^.,;:?!]{1,60}\stegenover\s[^.,;:?!]{1,60}(?:,|:|\s[-–—]\s)", RegexOptions.IgnoreCase)]
+    private static partial Regex Versus();
+
+    // Verbs and nouns of a collision between two things.
+    [GeneratedRegex(@"\b(?:verdraagt zich (?:\w+\s+){0,4}?(?:slecht|niet)|op gespannen voet|(?:in )?strijd(?:ig)? met|gaat niet samen|gaan niet samen|niet te rijmen|spanningsveld|spanning tussen|elkaar in de weg|tegen elkaar in|wring\w*|vreet aan|knaag\w*|klem tussen|tussen twee vuren|(?:kom|komen|kwam) er (?:\w+\s+){0,2}?niet uit|niet uitkom\w*|in tension|tension between|stuck between|caught between|eats (?:at|away at) me|in each other's way|stand in the way|disproportione\w*|(?:feel|feels|felt) (?:\w+\s+){0,2}?stuck|voel\w* als)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Collides();
+
+    // "melden ..., niet melden ...", "reporting it ..., not reporting it ...": either way costs something.
+    [GeneratedRegex(@"\b(\w{4,})\b[^.?!]*,\s*(?:en\s+|and\s+)?(?:niet|not)\s+\1\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DoOrNot();
+
+    // "zonder id geen uitkering, en zonder uitkering geen id", "without an address no income, without income no address".
+    [GeneratedRegex(@"\bzonder\b[^.?!]*,\s*(?:en\s+)?zonder\b|\bwithout\b[^.?!]*,\s*(?:and\s+)?without\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Circle();
+
+    [GeneratedRegex(@"\b(?:sommige|sommigen|een deel)\b[^.?!]*\b(?:anderen|een ander deel)\b|\bsome (?:of us|colleagues|people)?\b[^.?!]*\bothers\b|\bdenken (?:\w+\s+){0,3}?verschillend", RegexOptions.IgnoreCase)]
+    private static partial Regex SomeOthers();
+
+    [GeneratedRegex(@"\b(?:als ik|if i)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OwnStep();
 
     // A rule or decision with a strong contrast in the same sentence, or with a harm that follows from it.
     private static bool SetAgainst(string s) =>
@@ -89,7 +118,7 @@ internal static partial class StoryCollision
     private static partial Regex Rule();
 
     // A sanction or a decision that falls on a person.
-    [GeneratedRegex(@"\b(?:boetes?|gijzeling|straf|sanctie|verhoging|detentie|uitzetting|terugkeerbesluit|uithuisplaatsing|fines?|increase|surcharge|detention|deportation|sanction|penalty|eviction)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:boetes?|gijzeling|\w*straf|sanctie|verhoging|\w*detentie|uitzetting|terugkeerbesluit|uithuisplaatsing|fines?|increase|surcharge|detention|deportation|sanction|penalty|eviction)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Sanction();
 
     [GeneratedRegex(@"\b(?:automatisch\w*|standaard|automatic(?:ally)?|by default)\b", RegexOptions.IgnoreCase)]
@@ -102,7 +131,7 @@ internal static partial class StoryCollision
     private static partial Regex WeakContrast();
 
     // What the rule costs a person: too late, lost, on the street, falling outside, paying twice, punished, sick.
-    [GeneratedRegex(@"\b(?:te laat|kwijt(?:raakt|raken|geraakt|te raken)|(?:baan|werk|huis|woning|uitkering|inkomen|motivatie|recht|plek|kinderen|kind|status|vergunning|opvang|leefgeld|toeslag)\s+(?:\w+\s+)?kwijt|verlie(?:st|zen|s)|de dupe|op straat|dakloos|(?:wordt|worden|werd) ziek|ziek (?:wordt|worden)|schulden|dubbel|gestraft|bestraft|in de knel|valt (?:hij |zij |ze )?(?:er )?(?:nu )?buiten|vallen (?:ze )?(?:er )?buiten|(?:niks|niets) over|terug te vallen|terugval\w*|lukt nooit|onmogelijk|uit elkaar|"
-        + @"too late|los(?:es|e|t|ing) (?:his|her|their|the|a)\b|owes?|debts?|homeless|on the street|punished|pay(?:s|ing)? (?:twice|double)|falls? outside|(?:can't|cannot|can not) afford|suffer\w*|torn apart|separated|left with nothing|worse off|getting sick|gets sick|impossible|never (?:be able|manage))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:te laat|kwijt(?:raakt|raken|geraakt|te raken)|(?:baan|werk|huis|woning|uitkering|inkomen|motivatie|recht|plek|kinderen|kind|status|vergunning|opvang|leefgeld|toeslag)\s+(?:\w+\s+)?kwijt|verlie(?:st|zen|s)|de dupe|op straat|dakloos|(?:wordt|worden|werd) ziek|ziek (?:wordt|worden)|schulden|dubbel|gestraft|bestraft|in de knel|valt (?:hij |zij |ze )?(?:er )?(?:nu )?buiten|vallen (?:ze )?(?:er )?buiten|(?:niks|niets) over|terug te vallen|terugval\w*|lukt nooit|onmogelijk|uit elkaar|ontne\w+|(?:pakt|pakken|uitpakken) (?:\w+\s+){0,4}?tegen|allang (?:weg|voorbij|verlopen)|midden in|"
+        + @"too late|los(?:es|e|t|ing) (?:his|her|their|the|a|custody|contact|everything)\b|works? against|deprive\w*|takes? away|in the middle of|owes?|debts?|homeless|on the street|punished|pay(?:s|ing)? (?:twice|double)|falls? outside|(?:can't|cannot|can not) afford|suffer\w*|torn apart|separated|left with nothing|worse off|getting sick|gets sick|impossible|never (?:be able|manage))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Harm();
 }
