@@ -103,8 +103,8 @@ internal static partial class StoryCollision
     private static partial Regex ScareQuotes();
 
     // The author's stance, without an evaluative word.
-    [GeneratedRegex(@"\b(?:zit me dwars|zit mij dwars|(?:ik )?heb (?:er |hier |daar )?(?:veel |echt |grote )?moeite (?:mee|met)|ik kan er niet bij|kan (?:ik )?(?:dit |dat |het )?niet (?:rijmen|verkroppen|verantwoorden)|rijmt (?:niet|slecht)|sta er niet achter|ben het er niet mee eens|(?:tegen|in strijd met) mijn (?:gevoel|geweten|overtuiging)|mijn gevoel zegt|maak me (?:grote |veel |echt )?zorgen|wakker van|"
-        + @"(?:it |this |that )?(?:really )?(?:bothers|troubles|worries|haunts|upsets) me|i(?:'m| am)? (?:really )?(?:struggl\w+|wrestl\w+) with|i (?:have|had) (?:a |real )?(?:problem|trouble|difficulty) with|my concerns?\b|i(?:'m| am) (?:really )?(?:worried|concerned|uneasy)|can(?:'t|not) (?:square|reconcile|accept)|against my (?:conscience|instinct|gut|values)|don't agree with)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:zit me dwars|zit mij dwars|(?:ik )?heb (?:er |hier |daar )?(?:veel |echt |grote )?moeite (?:mee|met)|ik kan er niet bij|kan (?:ik )?(?:dit |dat |het )?niet (?:rijmen|verkroppen|verantwoorden)|rijmt (?:niet|slecht)|sta er niet achter|ben het er niet mee eens|(?:tegen|in strijd met) mijn (?:gevoel|geweten|overtuiging)|mijn gevoel zegt|wakker van|"
+        + @"(?:it |this |that )?(?:really )?(?:bothers|troubles|haunts|upsets) me|i(?:'m| am)? (?:really )?(?:struggl\w+|wrestl\w+) with|i (?:have|had) (?:a |real )?(?:problem|trouble|difficulty) with|can(?:'t|not) (?:square|reconcile|accept)|against my (?:conscience|instinct|gut|values)|don't agree with)", RegexOptions.IgnoreCase)]
     private static partial Regex Stance();
 
     // "mag ik ...", "kan ik dit maken", "is het wel redelijk ...", "hoe redelijk is het", "should I ...", "is it fair to ...".

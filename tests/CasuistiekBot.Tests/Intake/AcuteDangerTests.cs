@@ -27,7 +27,7 @@ public sealed class AcuteDangerTests
         Assert.Contains("leidinggevende", care);
         Assert.Contains("urgent", care);
         Assert.DoesNotContain("Veilig Thuis", care);
-        Assert.Contains("Wat schuurt er voor jou", reply.Skip(1).Texts());
+        Assert.Contains("Wat wil je met je casus bereiken", reply.Skip(1).Texts());   // the story says what chafes
         Assert.True(await UrgentAsync(app));
     }
 

@@ -149,7 +149,7 @@ public sealed class IntakeTranscriptTests
         var reply = await app.SayAsync(Story);
 
         Assert.Contains("begin van een casus", reply.Texts());
-        Assert.Contains("Wat heb je al geprobeerd", reply.Texts());
+        Assert.Contains("Wat wil je met je casus bereiken", reply.Texts());
     }
 
     [Fact]
