@@ -87,6 +87,12 @@ public sealed class StoryEvaluationTests(ITestOutputHelper output)
         ["wish"] = (24, 0), ["deadline"] = (21, 2), ["orgUnit"] = (26, 3), ["chafes"] = (8, 0), ["tried"] = (35, 0),
     };
 
+    // Then what chafes was read as a collision (StoryCollision) and what chafes and what was tried became one question,
+    // with what was tried never asked on its own (story-eval.md). All five sets above were tuning material for that;
+    // story-heldout-own6.jsonl (15 stories, never tuned on) is reported beside them. Reader-level figures (the story
+    // command): fifth set mean 3.73 -> 2.62 questions, target stories within two 7 -> 19 of 32, chafes 5 -> 31 of 37
+    // read and 3 of 3 not read where not stated; own6 2.87 -> 1.80, 6 -> 13 of 13, chafes 9 of 10 and 4 of 5. The floors
+    // below are kept as they were (the walk was not measured again on this change).
     private const double TuningMeanQuestionsAtMost = 3.04;
     private const int TuningTargetWithinTwoAtLeast = 12;
 
