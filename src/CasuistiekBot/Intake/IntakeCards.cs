@@ -13,7 +13,7 @@ internal sealed class IntakeCards(CardTemplateStore templates, Texts texts)
     {
         Title = texts.Get(LocalizationTextKeys.IntakeSummaryTitle, language),
         Intro = texts.Get(LocalizationTextKeys.IntakeSummaryIntro, language),
-        Fields = Fields(answers, memory, language),
+        Fields = Fields(answers, memory, language, summary: true),
         Actions = new
         {
             Submit = texts.Get(LocalizationTextKeys.IntakeActionSubmit, language),
@@ -26,7 +26,7 @@ internal sealed class IntakeCards(CardTemplateStore templates, Texts texts)
     {
         Title = texts.Get(LocalizationTextKeys.IntakeSubmittedTitle, language, casus.Reference),
         // Confirmed: nothing is left to check.
-        Fields = Fields(answers with { FromStory = null }, memory, language),
+        Fields = Fields(answers with { FromStory = null }, memory, language, summary: false),
     });
 
     public JsonObject Edit(string language) => templates.Bind(IntakeCardNames.Edit, new
@@ -47,9 +47,11 @@ internal sealed class IntakeCards(CardTemplateStore templates, Texts texts)
         Actions = new { Continue = texts.Get(LocalizationTextKeys.IntakeSafetyContinue, language), Stop = texts.Get(LocalizationTextKeys.IntakeSafetyStop, language) },
     });
 
-    private IEnumerable<object> Fields(IntakeAnswers answers, ScrubMemory memory, string language)
+    private IEnumerable<object> Fields(IntakeAnswers answers, ScrubMemory memory, string language, bool summary)
     {
         string Or(string? value) => string.IsNullOrWhiteSpace(value) ? texts.Get(LocalizationTextKeys.IntakeNotGiven, language) : value;
+        // What was tried is not asked when the story says what chafes: the summary invites the author to add it.
+        var tried = summary && string.IsNullOrWhiteSpace(answers.Tried) ? texts.Get(IntakeTextKeys.IntakeTriedNotMentioned, language) : Or(answers.Tried);
         // What the bot took from the story without asking is marked, so that the author checks it before confirming.
         string Read(string step, string value) =>
             answers.FromStory?.Contains(step) == true ? texts.Get(LocalizationTextKeys.IntakeReadFromStory, language, value) : value;
@@ -61,7 +63,7 @@ internal sealed class IntakeCards(CardTemplateStore templates, Texts texts)
             ("story", answers.Story),
             ("situation", Or(answers.Situation == answers.Story ? null : answers.Situation)),
             ("chafes", Read("chafes", Or(answers.Chafes))),
-            ("tried", Read("tried", Or(answers.Tried))),
+            ("tried", Read("tried", tried)),
             ("wish", Read("wish", texts.Get(LocalizationTextKeys.WishPrefix + answers.Wish, language))),
             ("deadline", Read("deadline", answers.Deadline is { } d ? Texts.Day(d, language) : texts.Get(LocalizationTextKeys.IntakeNoDeadline, language))),
             ("unit", Read("unit", Or(answers.Unit))),

@@ -3,13 +3,13 @@ using CasuistiekBot.Framework.Pipeline;
 
 namespace CasuistiekBot.Intake;
 
-/// <summary>Asks a question only when the story did not already answer it.</summary>
+/// <summary>Asks a question only when the story did not already answer it (<see cref="IntakeDraft.Asks"/>).</summary>
 internal sealed class MissingFieldCondition(IntakeStateStore states) : IStepCondition
 {
     public string Name => "intake.missing";
 
     public async ValueTask<bool> ShouldAskAsync(ITurnContext turn, FlowStep step, DialogFrame frame, CancellationToken cancellationToken) =>
-        !(await states.GetAsync(turn, cancellationToken)).Draft.Answers(step.Id);
+        (await states.GetAsync(turn, cancellationToken)).Draft.Asks(step.Id);
 }
 
 /// <summary>Asks whether the casus should still go to the coordinators only when the story points to a confidential route.</summary>

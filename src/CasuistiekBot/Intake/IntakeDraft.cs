@@ -43,6 +43,22 @@ public sealed class IntakeDraft
     /// <summary>Whether the step needs no question.</summary>
     public bool Answers(string stepId) => For(stepId) is { } answer && (answer.Trim().Length > 0 || stepId == "deadline");
 
+    /// <summary>
+    /// Whether the intake asks the step. What the story answers is not asked. What chafes and what was tried, both
+    /// missing, are one question (<see cref="ChafesAndTried"/>); what was tried is never asked on its own: it is
+    /// optional, and the summary shows it as not mentioned, for the author to add.
+    /// </summary>
+    public bool Asks(string stepId) => stepId switch
+    {
+        ChafesAndTried => !Answers("chafes") && !Answers("tried"),
+        "chafes" => !Answers("chafes") && Answers("tried"),
+        "tried" => false,
+        _ => !Answers(stepId),
+    };
+
+    /// <summary>The step that asks what chafes and what was tried in one message; its answer is kept for both.</summary>
+    public const string ChafesAndTried = "chafesTried";
+
     /// <summary>Whether the step's value was read from this story (and so is marked for the author to check).</summary>
     public bool ReadFromStory(string stepId) => stepId switch
     {

@@ -45,8 +45,12 @@ internal static partial class StoryChafes
     // Weaker words that count only when the author says them of themselves ("ik heb het gemeld").
     private static readonly string[] OwnTriedWords = ["gemeld", "ingeschakeld", "gesproken met", "gekeken of", "reported", "been there with"];
 
-    public static string? Chafes(IReadOnlyList<string> sentences) =>
-        Join(sentences.Where((s, i) => !Unnamed().IsMatch(s) && (Says(s) || Conceded(sentences, i) || (i > 0 && Conceded(sentences, i - 1)))));
+    public static string? Chafes(IReadOnlyList<string> sentences)
+    {
+        var collision = StoryCollision.In(sentences).ToHashSet();
+        return Join(sentences.Where((s, i) => !Unnamed().IsMatch(s)
+            && (collision.Contains(i) || Says(s) || Conceded(sentences, i) || (i > 0 && Conceded(sentences, i - 1)))));
+    }
 
     private static bool Says(string s) =>
         Contains(s, ChafeWords) || Feeling().IsMatch(s) || RuleAgainst().IsMatch(s) || Wrong().IsMatch(s) || Opposed().IsMatch(s)
@@ -60,10 +64,20 @@ internal static partial class StoryChafes
         && (Contrast().IsMatch(sentences[i][(granted.Index + granted.Length)..]) || ContrastBefore().IsMatch(sentences[i][..granted.Index])
             || (i + 1 < sentences.Count && ContrastOpening().IsMatch(sentences[i + 1])));
 
-    public static string? Tried(IReadOnlyList<string> sentences) =>
-        Join(sentences.Where(s => !Nobody().IsMatch(s)
-            && (Contains(s, TriedWords) || (Contains(s, OwnTriedWords) && FirstPerson().IsMatch(s)) || SaysSo().IsMatch(s)
-                || (PutTo().Match(s) is { Success: true } put && (put.Index == 0 || FirstPerson().IsMatch(s))) || Answered().IsMatch(s))));
+    public static string? Tried(IReadOnlyList<string> sentences) => Join(sentences.Where(IsTried));
+
+    /// <summary>A sentence of an answer that says what was tried, or that nothing was tried yet ("Nog niets.", "Not yet.").</summary>
+    public static bool TellsTried(string s) =>
+        IsTried(s) || (Nobody().IsMatch(s) && (Contains(s, TriedWords) || Contains(s, OwnTriedWords))) || NothingYet().IsMatch(s);
+
+    private static bool IsTried(string s) =>
+        !Nobody().IsMatch(s)
+        && (Contains(s, TriedWords) || (Contains(s, OwnTriedWords) && FirstPerson().IsMatch(s)) || SaysSo().IsMatch(s)
+            || (PutTo().Match(s) is { Success: true } put && (put.Index == 0 || FirstPerson().IsMatch(s))) || Answered().IsMatch(s));
+
+    // A short answer that nothing was done yet: "Nog niets.", "Niks, nee.", "Nothing yet.", "Not yet".
+    [GeneratedRegex(@"^\W*(?:nee,?\s*)?(?:nog\s+)?(?:niets|niks|nothing|none|not yet|nog niet|no)\b(?:\W+\w+){0,3}\W*$", RegexOptions.IgnoreCase)]
+    private static partial Regex NothingYet();
 
     private static bool Contains(string text, string[] cues) => cues.Any(cue => text.Contains(cue, StringComparison.OrdinalIgnoreCase));
 

@@ -10,13 +10,14 @@ namespace CasuistiekBot.Intake;
 /// <summary>
 /// The admin command <c>story</c>: JSON Lines <c>{"id","story","today","lang"}</c> in, one line per story out with what
 /// the story step reads (<c>wish</c>, <c>deadline</c> as a date or <c>"none"</c>, <c>orgUnit</c>, <c>chafes</c>,
-/// <c>tried</c>) and the questions the intake would still ask (<c>asks</c>). It scrubs and reads exactly as the story
+/// <c>tried</c>) and the questions the intake would still ask (<c>asks</c>; <c>chafesTried</c> is the one question
+/// for both when the story says neither). It scrubs and reads exactly as the story
 /// step does (<see cref="StoryValidator"/>), without the language model.
 /// </summary>
 internal sealed class StoryCommand(PersonalDataScrubber scrubber) : IAdminCommand
 {
     private static readonly JsonSerializerOptions Output = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-    private static readonly string[] Questions = ["situation", "chafes", "tried", "wish", "deadline", "unit"];
+    private static readonly string[] Questions = ["situation", IntakeDraft.ChafesAndTried, "chafes", "tried", "wish", "deadline", "unit"];
 
     public Task<int> RunAsync(TextReader input, TextWriter output, CancellationToken cancellationToken) =>
         JsonLinesLoop.RunAsync(input, output, (line, number) => Task.FromResult(Handle(line, number).ToJsonString(Output)),
@@ -47,7 +48,7 @@ internal sealed class StoryCommand(PersonalDataScrubber scrubber) : IAdminComman
                 ["orgUnit"] = draft.Unit,
                 ["chafes"] = draft.Chafes is not null,
                 ["tried"] = draft.Tried is not null,
-                ["asks"] = new JsonArray([.. Questions.Where(q => !draft.Answers(q)).Select(q => (JsonNode)JsonValue.Create(q)!), JsonValue.Create("visibility")]),
+                ["asks"] = new JsonArray([.. Questions.Where(draft.Asks).Select(q => (JsonNode)JsonValue.Create(q)!), JsonValue.Create("visibility")]),
             };
         }
         catch (JsonException)

@@ -27,6 +27,18 @@ internal static partial class StoryReader
         };
     }
 
+    /// <summary>
+    /// The one answer to what chafes and what was tried: its sentences about what was tried (or that nothing was yet)
+    /// are what was tried, the rest what chafes; an answer whose sentences cannot be told apart is kept for both.
+    /// </summary>
+    public static (string Chafes, string Tried) SplitChafesAndTried(string answer)
+    {
+        var sentences = Sentences(answer);
+        var tried = sentences.Where(StoryChafes.TellsTried).ToList();
+        var rest = sentences.Where(s => !tried.Contains(s)).ToList();
+        return (tried.Count > 0 && rest.Count > 0 ? string.Join(' ', rest) : answer, tried.Count > 0 ? string.Join(' ', tried) : answer);
+    }
+
     private static int WordCount(string text) => text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
 
     private static List<string> Sentences(string text) =>

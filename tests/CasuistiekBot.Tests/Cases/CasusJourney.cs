@@ -48,8 +48,7 @@ internal static class CasusJourney
     public static async Task<Casus> RaiseAsync(BotApp app, string visibility, string story)
     {
         await app.SayAsync("nieuwe casus");
-        await app.SayAsync(story);
-        await app.SayAsync("Besproken met mijn teamleider.");
+        await IntakeTranscriptTests.AfterStoryAsync(app, await app.SayAsync(story));
         await app.SayAsync("1");
         if ((await app.SayAsync("geen")).Texts().Contains("Bij welke organisatie")) await app.SayAsync("IND, directie Asiel en Bescherming");
         await app.SayAsync(visibility);

@@ -37,8 +37,7 @@ internal sealed class CoordinationPlay(PlaygroundHarness playground)
     public async Task<string> RaiseCasusAsync()
     {
         await AnswerAsync("new case", "Tell me in your own words");
-        await AnswerAsync(Story, "What have you tried");
-        await AnswerAsync("Discussed it with my team leader.", "What would you like your case to achieve");
+        await AnswerAsync(Story, "What would you like your case to achieve");
         await AnswerAsync("1", "Is it urgent");
         await AnswerAsync("none", "Which organisation");
         await AnswerAsync("IND, Asylum and Protection", "Who may know");

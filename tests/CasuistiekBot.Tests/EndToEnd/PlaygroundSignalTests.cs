@@ -64,8 +64,7 @@ public sealed class PlaygroundSignalTests
         foreach (var (text, next) in new[]
         {
             ("A mother with two young children has to leave the reception centre within four weeks, while her youngest is in hospital for surgery. " +
-             "She told me she has nowhere to go. The rules leave no room for a delay, but this chafes with the human dimension and I do not know what to do.", "What have you tried"),
-            ("Discussed it with my team leader.", "What would you like your case to achieve"),
+             "She told me she has nowhere to go. The rules leave no room for a delay, but this chafes with the human dimension and I do not know what to do.", "What would you like your case to achieve"),
             ("1", "Is it urgent"),
             ("none", "Which organisation"),
             ("IND, Asylum and Protection", "Who may know"),

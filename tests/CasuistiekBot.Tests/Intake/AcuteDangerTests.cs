@@ -27,7 +27,7 @@ public sealed class AcuteDangerTests
         Assert.Contains("leidinggevende", care);
         Assert.Contains("urgent", care);
         Assert.DoesNotContain("Veilig Thuis", care);
-        Assert.Contains("Wat schuurt er voor jou", reply.Skip(1).Texts());
+        Assert.Contains("Wat wil je met je casus bereiken", reply.Skip(1).Texts());   // the story says what chafes
         Assert.True(await UrgentAsync(app));
     }
 
@@ -41,7 +41,7 @@ public sealed class AcuteDangerTests
         var next = await app.SayAsync("Hij heeft het me gisteren aan de balie verteld en zei opnieuw dat hij zichzelf iets aandoet.");
 
         Assert.DoesNotContain("0800-0113", next.Texts());
-        Assert.Contains("Wat heb je al geprobeerd", next.Texts());
+        Assert.Contains("Wat wil je met je casus bereiken", next.Texts());
     }
 
     [Fact]
@@ -107,7 +107,6 @@ public sealed class AcuteDangerTests
         await using var app = await BotApp.StartAsync();
         await app.SayAsync("nieuwe casus");
         await app.SayAsync(IntakeTranscriptTests.Story);
-        await app.SayAsync("Besproken met mijn teamleider.");
         await app.SayAsync("1");
 
         var reply = await app.SayAsync("zo snel mogelijk, haar vader heeft gisteren gedreigd het kind iets aan te doen");

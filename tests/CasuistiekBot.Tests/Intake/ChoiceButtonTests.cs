@@ -15,8 +15,7 @@ public sealed class ChoiceButtonTests
     {
         await using var app = await BotApp.StartAsync(authenticated: false);
         await app.SayAsync("nieuwe casus");
-        await app.SayAsync(IntakeTranscriptTests.Story);
-        var wish = await app.SayAsync("Besproken met mijn teamleider.");
+        var wish = await app.SayAsync(IntakeTranscriptTests.Story);
 
         var card = Assert.Single(wish, a => a.Attachments is { Count: > 0 });
         var buttons = Buttons(card);

@@ -18,10 +18,10 @@ public sealed class IntakeSurvivesFailureTests
         await app.SayAsync(IntakeTranscriptTests.Story);
 
         var (body, _) = await app.ClickAsync("test.fail");
-        var next = await app.SayAsync("Besproken met mijn teamleider.");
+        var next = await app.SayAsync("1");
 
         Assert.Equal(500, body!["statusCode"]!.GetValue<int>());
-        Assert.Contains("Wat wil je met je casus bereiken", next.Texts());
+        Assert.Contains("Is er haast", next.Texts());
     }
 
     [Fact]
@@ -31,12 +31,12 @@ public sealed class IntakeSurvivesFailureTests
         var signal = await SignalKit.RegisterAsync(app);
         var chat = SignalKit.ChatOf(SignalKit.Owner);
         await app.SayAsync("nieuwe casus", conversationId: chat);
-        Assert.Contains("Wat heb je al geprobeerd", (await app.SayAsync(IntakeTranscriptTests.Story, conversationId: chat)).Texts());
+        Assert.Contains("Wat wil je met je casus bereiken", (await app.SayAsync(IntakeTranscriptTests.Story, conversationId: chat)).Texts());
 
         await SignalKit.ClickAsync(app, SignalKit.Owner, "signal.snooze", signal, new { days = int.MaxValue.ToString(System.Globalization.CultureInfo.InvariantCulture) });
-        var next = await app.SayAsync("Besproken met mijn teamleider.", conversationId: chat);
+        var next = await app.SayAsync("1", conversationId: chat);
 
-        Assert.Contains("Wat wil je met je casus bereiken", next.Texts());
+        Assert.Contains("Is er haast", next.Texts());
     }
 
     private sealed class FailingHandler : ICardActionHandler

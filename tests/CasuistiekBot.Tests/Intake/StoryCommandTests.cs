@@ -20,7 +20,7 @@ public sealed class StoryCommandTests
         await command.RunAsync(input, output, CancellationToken.None);
 
         var lines = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal("""{"id":"a","wish":"advies","deadline":"2026-01-30","orgUnit":"IND, directie Regie","chafes":true,"tried":false,"asks":["situation","tried","visibility"]}""", lines[0].Trim());
+        Assert.Equal("""{"id":"a","wish":"advies","deadline":"2026-01-30","orgUnit":"IND, directie Regie","chafes":true,"tried":false,"asks":["situation","visibility"]}""", lines[0].Trim());
         Assert.Contains("\"error\"", lines[1]);
     }
 }

@@ -87,6 +87,12 @@ public sealed class StoryEvaluationTests(ITestOutputHelper output)
         ["wish"] = (24, 0), ["deadline"] = (21, 2), ["orgUnit"] = (26, 3), ["chafes"] = (8, 0), ["tried"] = (35, 0),
     };
 
+    // Then what chafes was read as a collision (StoryCollision) and what chafes and what was tried became one question,
+    // with what was tried never asked on its own (story-eval.md). All five sets above were tuning material for that;
+    // story-heldout-own6.jsonl (15 stories, never tuned on) is reported beside them. Reader-level figures (the story
+    // command): fifth set mean 3.73 -> 2.62 questions, target stories within two 7 -> 19 of 32, chafes 5 -> 31 of 37
+    // read and 3 of 3 not read where not stated; own6 2.87 -> 1.80, 6 -> 13 of 13, chafes 9 of 10 and 4 of 5. The floors
+    // below are kept as they were (the walk was not measured again on this change).
     private const double TuningMeanQuestionsAtMost = 3.04;
     private const int TuningTargetWithinTwoAtLeast = 12;
 
@@ -108,13 +114,13 @@ public sealed class StoryEvaluationTests(ITestOutputHelper output)
         // Unauthenticated: the test issuer signs with the real time, the app checks tokens against its fake clock.
         await using var app = await BotApp.StartAsync(authenticated: false, clock: clock);
         var walk = new StoryWalk(app, clock);
-        var scores = new Dictionary<string, StoryScore> { ["heldout"] = new("held-out"), ["tuning"] = new("tuning"), ["heldout2"] = new("held-out 2 (written apart, since tuned on)"), ["heldout3"] = new("held-out 3 (written apart)"), ["heldout4"] = new("held-out 4 (written apart)"), ["heldout5"] = new("held-out 5 (written apart)") };
+        var scores = new Dictionary<string, StoryScore> { ["heldout"] = new("held-out"), ["tuning"] = new("tuning"), ["heldout2"] = new("held-out 2 (written apart, since tuned on)"), ["heldout3"] = new("held-out 3 (written apart)"), ["heldout4"] = new("held-out 4 (written apart)"), ["heldout5"] = new("held-out 5 (written apart)"), ["own6"] = new("own 6 (written before the chafes rewrite, never tuned on)") };
         foreach (var item in cases.OrderBy(c => c.Today))
         {
             scores[item.Split].Add(item, await walk.RunAsync(item));
         }
 
-        var report = scores["heldout5"].Report() + scores["heldout4"].Report() + scores["heldout3"].Report() + scores["heldout"].Report() + scores["heldout2"].Report() + scores["tuning"].Report();
+        var report = scores["own6"].Report() + scores["heldout5"].Report() + scores["heldout4"].Report() + scores["heldout3"].Report() + scores["heldout"].Report() + scores["heldout2"].Report() + scores["tuning"].Report();
         output.WriteLine(report);
         var file = Path.Combine(RepositoryPaths.Root, "artifacts", "eval", "story.txt");
         Directory.CreateDirectory(Path.GetDirectoryName(file)!);

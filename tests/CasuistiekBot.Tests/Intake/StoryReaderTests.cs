@@ -164,6 +164,37 @@ public sealed class StoryReaderTests
         Assert.NotNull(Read(story, story.Contains(" the ", StringComparison.Ordinal) || story.StartsWith("Our", StringComparison.Ordinal) ? "en" : "nl").Chafes);
 
     [Theory]
+    [InlineData("De werkinstructie laat geen uitzondering toe en daardoor raakt hij zijn woning kwijt.")]
+    [InlineData("Het systeem zet de regeling automatisch stop, zodat ze nu in de schulden zit.")]
+    [InlineData("Hij mag niet op verlof voordat de taxatie klaar is. Dan is het te laat.")]
+    [InlineData("Ik vind het raar dat ze er twee keer voor moet betalen.")]
+    [InlineData("Mag ik in dit geval van de termijn afwijken?")]
+    [InlineData("It seems cruel to send a letter like that to a grieving widow.")]
+    [InlineData("The system blocks the payment, so she ends up homeless.")]
+    [InlineData("She has to pay the fee again, even though the mistake was ours.")]
+    [InlineData("I find it hard to defend this decision to her.")]
+    [InlineData("Should I really refuse him?")]
+    public void What_chafes_is_read_as_a_judgement_a_question_of_right_or_a_rule_that_harms(string story) =>
+        Assert.NotNull(Read(story).Chafes);
+
+    [Theory]
+    [InlineData("Ik heb het hem zo goed mogelijk uitgelegd, maar het blijft door mijn hoofd gaan.")]
+    [InlineData("De beslissing moet uiterlijk vrijdag genomen zijn.")]
+    [InlineData("Wat mag ik hem vertellen? Wat moet ik doen?")]
+    [InlineData("What should I do next?")]
+    [InlineData("Everything was done as it should be, but the whole team is shaken.")]
+    public void A_heavy_or_factual_story_without_a_collision_does_not_chafe(string story) =>
+        Assert.Null(Read(story).Chafes);
+
+    [Theory]
+    [InlineData("Het voelt oneerlijk. Ik heb het met mijn teamleider besproken.", "Het voelt oneerlijk.", "Ik heb het met mijn teamleider besproken.")]
+    [InlineData("De regel gaat voor. Nog niets.", "De regel gaat voor.", "Nog niets.")]
+    [InlineData("It feels wrong and I discussed it with my manager.", "It feels wrong and I discussed it with my manager.", "It feels wrong and I discussed it with my manager.")]
+    [InlineData("De regel gaat voor het kind.", "De regel gaat voor het kind.", "De regel gaat voor het kind.")]
+    public void One_answer_to_what_chafes_and_what_was_tried_is_split_where_it_can_be(string answer, string chafes, string tried) =>
+        Assert.Equal((chafes, tried), StoryReader.SplitChafesAndTried(answer));
+
+    [Theory]
     [InlineData("My manager said the rules are the rules.")]
     [InlineData("Something about it doesn't sit right, but I can't put my finger on it.")]
     [InlineData("Het adres in het systeem klopt niet.")]

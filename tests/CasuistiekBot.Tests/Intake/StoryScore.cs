@@ -4,9 +4,10 @@ using System.Text;
 namespace CasuistiekBot.Tests.Intake;
 
 /// <summary>
-/// Scores one split of the story set. Per field: correct (stated and read right, or not stated and asked), wrong (read
-/// a value the story does not state, or a different one) and missed (stated, yet asked). A field that was asked is
-/// never counted as read, whatever the neutral answer filled in.
+/// Scores one split of the story set. Per field: correct (stated and read right, or not stated and asked or shown as
+/// not given), wrong (read a value the story does not state, or a different one) and missed (stated, yet asked or shown
+/// as not given). A field that was asked is never counted as read, whatever the neutral answer filled in; the one
+/// question for what chafes and what was tried counts as asking both.
 /// </summary>
 internal sealed class StoryScore(string split)
 {
@@ -46,10 +47,12 @@ internal sealed class StoryScore(string split)
     private void Score(StoryEvalCase item, StoryOutcome outcome, string field, string step, string? expected, string? shown, Func<string, string, bool> same)
     {
         var (correct, wrong, missed) = Fields[field];
-        var asked = outcome.Asked.Contains(step);
+        var asked = outcome.Asked.Contains(step) || (step is "chafes" or "tried" && outcome.Asked.Contains("chafesTried"));
         if (asked && expected is null) correct++;
         else if (asked) Note(item, field, $"stated as \"{expected}\", asked", ref missed);
+        else if (expected is null && shown is null) correct++;
         else if (expected is null) Note(item, field, $"not stated, read \"{shown}\"", ref wrong);
+        else if (shown is null) Note(item, field, $"stated as \"{expected}\", shown as not given", ref missed);
         else if (shown is not null && same(expected, shown)) correct++;
         else Note(item, field, $"stated as \"{expected}\", read \"{shown}\"", ref wrong);
         Fields[field] = (correct, wrong, missed);

@@ -60,6 +60,8 @@ internal sealed class StoryWalk(BotApp app, FakeTimeProvider clock)
         ("situation", true) => "It has been going on for a few weeks and affects more people in our team.",
         ("chafes", false) => "De regel en de menselijke maat gaan hier niet samen.",
         ("chafes", true) => "The rule and the human dimension do not go together here.",
+        ("chafesTried", false) => "De regel en de menselijke maat gaan hier niet samen. Nog niets geprobeerd.",
+        ("chafesTried", true) => "The rule and the human dimension do not go together here. Nothing tried yet.",
         ("tried", false) => "Nog niets.",
         ("tried", true) => "Nothing yet.",
         ("wish", false) => "advies",
@@ -117,7 +119,7 @@ internal sealed class StoryWalk(BotApp app, FakeTimeProvider clock)
                 {
                     var mark = _texts.Get("intake.readFromStory", language, "");
                     if (value.EndsWith(mark, StringComparison.Ordinal)) value = value[..^mark.Length];
-                    return value == _texts.Get("intake.notGiven", language) ? null : value;
+                    return value == _texts.Get("intake.notGiven", language) || value == _texts.Get("intake.tried.notMentioned", language) ? null : value;
                 }
             }
             return null;

@@ -41,7 +41,6 @@ public sealed class UrgentCasusTests
         Assert.DoesNotContain("zichzelf", alert);
         Assert.DoesNotContain("dochter", alert);
 
-        await app.SayAsync("Besproken met mijn teamleider.");
         await app.SayAsync("1");
         await app.SayAsync("geen");
         await app.SayAsync("IND, directie Asiel en Bescherming");
@@ -79,7 +78,6 @@ public sealed class UrgentCasusTests
         await TriageKit.RegisterChannelAsync(app);
         await app.SayAsync("nieuwe casus");
         await app.SayAsync(IntakeTranscriptTests.Story);
-        await app.SayAsync("Besproken met mijn teamleider.");
         await app.SayAsync("1");
         await app.SayAsync("woensdag 25 november, dan verloopt de vertrektermijn");
         await app.SayAsync("IND, directie Asiel en Bescherming");

@@ -8,7 +8,8 @@ internal static class IntakeWalk
     public static readonly (string Answer, string NextQuestion)[] Steps =
     [
         ("nieuwe casus", "Vertel in je eigen woorden"),
-        (IntakeTranscriptTests.Story, "Wat heb je al geprobeerd"),
+        // A story that says neither what chafes nor what was tried: both are asked in one question.
+        (IntakeTranscriptTests.PlainStory, "Wat schuurt er voor jou, en heb je al iets geprobeerd"),
         ("Besproken met mijn teamleider.", "Wat wil je met je casus bereiken"),
         ("1", "Is er haast"),
         ("geen", "Bij welke organisatie"),
