@@ -15,8 +15,12 @@ internal static class CasusStories
     public static IReadOnlyList<string> WithoutDanger()
     {
         var rules = new AcuteDangerDetector(DangerModel.Empty, DangerLexicon.Cues);
-        return [.. Read("Routing", "route-eval.jsonl", "text").Concat(Read("Intake", "story-eval.jsonl", "story")).Where(text => !rules.Detect(text).Found)];
+        return [.. All().Where(text => !rules.Detect(text).Found)];
     }
+
+    /// <summary>Every story, those the rules call danger included.</summary>
+    public static IReadOnlyList<string> All() =>
+        [.. Read("Routing", "route-eval.jsonl", "text").Concat(Read("Intake", "story-eval.jsonl", "story"))];
 
     private static IEnumerable<string> Read(string folder, string file, string field) =>
         File.ReadLines(Path.Combine(RepositoryPaths.Root, "tests", "CasuistiekBot.Tests", folder, file))

@@ -22,7 +22,13 @@ internal sealed class DangerEvaluation
     public double Recall => (double)TruePositives / Math.Max(1, Positives);
     public double Precision => (double)TruePositives / Math.Max(1, TruePositives + FalsePositives);
 
-    public static IReadOnlyList<DangerEvaluationCase> Load(string file) =>
+    /// <summary>The sentences of a set that may be tuned and trained on: all but those marked as held out.</summary>
+    public static IReadOnlyList<DangerEvaluationCase> Load(string file) => [.. LoadAll(file).Where(c => !c.IsHeldOut)];
+
+    /// <summary>The sentences of a set kept apart (<c>"split": "heldout"</c>): only ever measured.</summary>
+    public static IReadOnlyList<DangerEvaluationCase> LoadHeldOutPart(string file) => [.. LoadAll(file).Where(c => c.IsHeldOut)];
+
+    public static IReadOnlyList<DangerEvaluationCase> LoadAll(string file) =>
         File.ReadLines(Path.Combine(RepositoryPaths.Root, "tests", "CasuistiekBot.Tests", "Safety", file))
             .Where(line => line.Trim().Length > 0)
             .Select(line => JsonSerializer.Deserialize<DangerEvaluationCase>(line, new JsonSerializerOptions(JsonSerializerDefaults.Web))!)

@@ -47,19 +47,29 @@ public sealed class DangerEvaluationTests(ITestOutputHelper output)
     // Trained on, but not yet read without errors: their floors are where they stand. The second tuning set was written
     // for the concepts of its round; the fifth and sixth held-out sets were measured once and then studied (their misses
     // and false alarms by concept), so they say nothing more about new text.
-    internal static readonly string[] Written = ["danger-tuning-2.jsonl", "danger-heldout-5.jsonl", "danger-heldout-6.jsonl"];
+    // The ninth held-out set was measured once and then studied; the third tuning set was written for the ninth set's
+    // round before any rule or model change, and only its lines not marked "split": "heldout" are trained on.
+    internal static readonly string[] Written =
+        ["danger-tuning-2.jsonl", "danger-heldout-5.jsonl", "danger-heldout-6.jsonl", "danger-heldout-9.jsonl", ThirdTuning];
 
-    internal static IEnumerable<string> TrainedOn => TunedOn.Concat(Written);
+    internal const string ThirdTuning = "danger-tuning-3.jsonl";
 
-    // A set that is written apart from the rules goes here until it has been measured once; then it moves to TunedOn.
-    private static readonly string[] HeldOut = ["danger-heldout-7.jsonl", "danger-heldout-8.jsonl"];   // measured; studied for the rules, not yet trained on
+    // Measured once, studied for the rules, and since the ninth set's round trained on as well (trained on, they no longer
+    // raise the model's false alarms on casus stories beyond what the ninth set and the third tuning set brought).
+    internal static readonly string[] Studied = ["danger-heldout-7.jsonl", "danger-heldout-8.jsonl"];
+
+    internal static IEnumerable<string> TrainedOn => TunedOn.Concat(Written).Concat(Studied);
+
+    // A set that is written apart from the rules goes here until it has been measured once; then it moves to the sets
+    // above. None is waiting now: the next one is being written blind.
+    private static readonly string[] HeldOut = [];
 
     private readonly AcuteDangerDetector _detector = new();
 
     [Fact]
     public void The_evaluation_sets_never_share_a_sentence_and_held_out_sets_are_large_enough()
     {
-        var sets = TrainedOn.Concat(HeldOut).Select(file => (File: file, Cases: DangerEvaluation.Load(file))).ToList();
+        var sets = TrainedOn.Concat(HeldOut).Select(file => (File: file, Cases: DangerEvaluation.LoadAll(file))).ToList();
 
         foreach (var (file, cases) in sets)
         {
@@ -91,9 +101,12 @@ public sealed class DangerEvaluationTests(ITestOutputHelper output)
     // and trained on: the figures below are tuning figures, not a measure of new text (for that, see the sets left out
     // in turn in DangerModelTests, and the next blind set).
     [Theory]
-    [InlineData("danger-tuning-2.jsonl", 0.377, 0.884, 1.0, 0.953)]
-    [InlineData("danger-heldout-5.jsonl", 0.701, 0.939, 0.985, 0.956)]
-    [InlineData("danger-heldout-6.jsonl", 0.652, 0.854, 0.986, 0.898)]
+    // After the ninth set's round (rules for implied dangers, the model retrained with the ninth set, the third tuning
+    // set and the seventh and eighth sets) the floors rose to where the sets now stand; the third tuning set's are new.
+    [InlineData("danger-tuning-2.jsonl", 0.393, 0.888, 1.0, 0.953)]
+    [InlineData("danger-heldout-5.jsonl", 0.716, 0.941, 0.985, 0.956)]
+    [InlineData("danger-heldout-6.jsonl", 0.652, 0.870, 0.986, 0.910)]
+    [InlineData(ThirdTuning, 0.530, 0.833, 0.924, 0.897)]
     public void A_set_trained_on_keeps_its_floors_with_and_without_the_learned_model(
         string file, double rulesRecall, double rulesPrecision, double learnedRecall, double learnedPrecision)
     {
@@ -115,14 +128,17 @@ public sealed class DangerEvaluationTests(ITestOutputHelper output)
     // 89.7% (70/78). Those are tuning figures. The model is not trained on it yet: retrained with it, the model alarmed
     // on more casus stories than DangerModelTests allows, so it stays out of the training sets for now. After the rules
     // of the eighth set's round: rules alone 66.2% (49/74), 90.7% (49/54); with the model 94.6% (70/74), 90.9% (70/77).
+    // In the ninth set's round the model was retrained with the ninth set and the third tuning set; not trained on this
+    // set it read it at recall 95.9% (71/74), precision 88.7% (71/80), so it is trained on now: rules alone 67.6%
+    // (50/74), 90.9% (50/55); with the model 98.6% (73/74), 93.6% (73/78), tuning figures.
     [Fact]
     public void The_seventh_held_out_set_studied_for_the_rules_keeps_its_figures()
     {
         var rules = Evaluate("danger-heldout-7.jsonl", "danger-heldout-7");
         var learned = Evaluate("danger-heldout-7.jsonl", "danger-heldout-7-learned", AcuteDangerDetector.WithLearnedModel());
 
-        Assert.True(rules.Recall >= 0.662 && rules.Precision >= 0.907, rules.Report("danger-heldout-7"));
-        Assert.True(learned.Recall >= 0.945 && learned.Precision >= 0.909, learned.Report("danger-heldout-7-learned"));
+        Assert.True(rules.Recall >= 0.675 && rules.Precision >= 0.909, rules.Report("danger-heldout-7"));
+        Assert.True(learned.Recall >= 0.986 && learned.Precision >= 0.935, learned.Report("danger-heldout-7-learned"));
     }
 
     // The eighth held-out set (146 texts, 71 with danger, 32% English) was written by someone who saw only the domain text
@@ -136,6 +152,8 @@ public sealed class DangerEvaluationTests(ITestOutputHelper output)
     // sleeping out in the cold, arranging what happens after one's death, staff shown in public as targets). It now reads
     // rules alone recall 66.2% (47/71), precision 100% (47/47); with the model recall 100% (71/71), precision 100%
     // (71/71), kind agreeing for 61 of 71. Those are tuning figures, not a measure of new text; the model is not trained on it.
+    // In the ninth set's round, a model retrained without it read it at recall 100% (71/71), precision 98.6% (71/72); it is
+    // trained on now and reads it without error.
     [Fact]
     public void The_eighth_held_out_set_written_blind_keeps_its_figures()
     {
@@ -150,21 +168,46 @@ public sealed class DangerEvaluationTests(ITestOutputHelper output)
     // and the seeds, committed before anything was tuned on it, and measured once: rules alone recall 48.6% (35/72),
     // precision 87.5% (35/40); with the learned model (the product) recall 79.2% (57/72), precision 91.9% (57/62), the
     // kind agreeing for 48 of 57. Recall is well below the target of 95%: implicit signs (belongings given away, "waar ik
-    // heen ga heb ik het niet nodig"), staff followed home or grabbed, children used as couriers or facing cutting. The
-    // floors are that run.
+    // heen ga heb ik het niet nodig"), staff followed home or grabbed, children used as couriers or facing cutting.
+    // Then studied and trained on, so these floors are tuning figures and rose: its misses were grouped by class and
+    // fixed with general rules (ImpliedDangerConcepts: things handed over that will not be needed, "het hoeft allemaal
+    // niet meer", nobody would notice, how high a roof is; staff followed home, grabbed, called on a private number;
+    // a list of names carried; a child losing weight or kept from the baby clinic, put out or sleeping in a car, used as a
+    // courier, getting into cars with men, with nobody to care for it; frames: a species under threat, a time bomb, a
+    // thing thrown out of the window, a farewell explained by a new home), and the model was retrained with it. Now:
+    // rules alone recall 63.9% (46/72), precision 100% (46/46); with the model recall 93.1% (67/72), precision 100% (67/67).
     [Fact]
     public void The_ninth_held_out_set_written_blind_keeps_its_figures()
     {
         var rules = Evaluate("danger-heldout-9.jsonl", "danger-heldout-9");
         var learned = Evaluate("danger-heldout-9.jsonl", "danger-heldout-9-learned", AcuteDangerDetector.WithLearnedModel());
 
-        Assert.True(rules.Recall >= 0.486 && rules.Precision >= 0.875, rules.Report("danger-heldout-9"));
-        Assert.True(learned.Recall >= 0.791 && learned.Precision >= 0.919, learned.Report("danger-heldout-9-learned"));
+        Assert.True(rules.Recall >= 0.638 && rules.Precision >= 1.0, rules.Report("danger-heldout-9"));
+        Assert.True(learned.Recall >= 0.930 && learned.Precision >= 1.0, learned.Report("danger-heldout-9-learned"));
     }
 
-    private DangerEvaluation Evaluate(string file, string name, AcuteDangerDetector? detector = null)
+    // The third tuning set was written for the ninth set's round before any rule or model change; every fifth line is
+    // marked "split": "heldout" and was never tuned or trained on. Before the round the rules alone read that fifth at
+    // recall 24.1% (7/29), precision 58.3% (7/12), with the model 79.3% (23/29), 79.3% (23/29): the floors are that run,
+    // so a change that reads our own unseen sentences worse than before fails here. Its figures now are in the report.
+    [Fact]
+    public void The_held_out_fifth_of_the_third_tuning_set_is_read_no_worse_than_before_its_round()
     {
-        var evaluation = DangerEvaluation.Run(DangerEvaluation.Load(file), detector ?? _detector);
+        var cases = DangerEvaluation.LoadHeldOutPart(ThirdTuning);
+        var rules = Evaluate(cases, "danger-tuning-3-heldout-fifth");
+        var learned = Evaluate(cases, "danger-tuning-3-heldout-fifth-learned", AcuteDangerDetector.WithLearnedModel());
+
+        Assert.Equal(64, cases.Count);
+        Assert.True(rules.Recall >= 0.241 && rules.Precision >= 0.583, rules.Report("danger-tuning-3-heldout-fifth"));
+        Assert.True(learned.Recall >= 0.793 && learned.Precision >= 0.793, learned.Report("danger-tuning-3-heldout-fifth-learned"));
+    }
+
+    private DangerEvaluation Evaluate(string file, string name, AcuteDangerDetector? detector = null) =>
+        Evaluate(DangerEvaluation.Load(file), name, detector);
+
+    private DangerEvaluation Evaluate(IReadOnlyList<DangerEvaluationCase> cases, string name, AcuteDangerDetector? detector = null)
+    {
+        var evaluation = DangerEvaluation.Run(cases, detector ?? _detector);
         var report = evaluation.Report(name);
         output.WriteLine(report);
         var path = Path.Combine(RepositoryPaths.Root, "artifacts", "eval", $"{name}.txt");

@@ -43,7 +43,10 @@ internal static class DangerFrames
     // explains. Not a transfer: in detention a transfer is what people harm themselves over.
     private static readonly CuePattern[] OrdinaryLeaving = Patterns(
         "pensioen", "verhuist", "verhuizen", "verhuizing", "verhuisd", "nieuwe baan", "andere baan", "ander werk", "andere gemeente",
-        "retires", "retiring", "retirement", "moving", "relocating", "new job", "studies");
+        "retires", "retiring", "retirement", "moving", "relocating", "new job", "studies",
+        // A home of one's own at last, the family reunited, a return one chose.
+        "huurwoning", "eigen woning", "nieuwe woning", "gezinshereniging", "vrijwillig vertrek", "new home", "new house", "new flat", "own place",
+        "family reunification", "voluntary return");
 
     private static readonly HashSet<string> Farewell =
         ["afscheid", "afscheidsbrief", "afscheidsbrieven", "weg", "weggeven", "weggegeven", "weggeeft", "weggaf", "goodbye", "farewell", "away"];

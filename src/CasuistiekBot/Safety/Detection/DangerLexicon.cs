@@ -13,7 +13,10 @@ internal static class DangerLexicon
     private const string Reflexive = "zich|zichzelf|mezelf|mijzelf|jezelf|zelf";
     private const string EnglishReflexive = "himself|herself|myself|themselves|yourself";
     private const string Means = "pillen|medicijnen|slaappillen|tabletten|touw|strop|pills|tablets|rope";
+    private const string ThrownSelf = "zich|zichzelf|mezelf|mijzelf|jezelf|me|mij|hemzelf|haarzelf";
     private const string Gathered = "verzameld|gespaard|opgespaard|verzamelt|spaart|collected|saved|hoarding|stockpiling";
+
+    private const string Species = "diersoort diersoorten soort soorten species dieren dier diersoorten planten plantensoort taal talen habitat";
 
     // "Ze wil dood graag haar diploma halen": "dood" that only makes the next word stronger.
     public const string DeathAsIntensifier = "graag gewoon normaal eng simpel";
@@ -41,8 +44,11 @@ internal static class DangerLexicon
         Cue.Of(SelfHarm, "liever dood", 0),
         Cue.Of(SelfHarm, "dood wil|wilde|willen|wilt|wou"),
         Cue.Of(SelfHarm, "wil|wilde|willen|wilt|wou dood", 2).Unless(after: DeathAsIntensifier),
-        Cue.Of(SelfHarm, "balkon|dak|brug|flat|raam|trein|metro|viaduct springen|springt|sprong|spring|gooien|gooit|gooide|werpen|werpt", Clause),
-        Cue.Of(SelfHarm, "springen|springt|sprong|spring|gooien|gooit|gooide|werpen|werpt balkon|dak|brug|flat|raam|trein|metro|viaduct", Clause),
+        Cue.Of(SelfHarm, "balkon|dak|brug|flat|raam|trein|metro|viaduct springen|springt|sprong|spring", Clause),
+        Cue.Of(SelfHarm, "springen|springt|sprong|spring balkon|dak|brug|flat|raam|trein|metro|viaduct", Clause),
+        // Thrown or thrown oneself: only with oneself named ("ik gooi me uit het raam"); "ik ga het raam uit gooien" is the form.
+        Cue.Of(SelfHarm, "balkon|dak|brug|flat|raam|trein|metro|viaduct gooien|gooit|gooide|werpen|werpt", Clause).With(ThrownSelf, 0),
+        Cue.Of(SelfHarm, "gooien|gooit|gooide|werpen|werpt balkon|dak|brug|flat|raam|trein|metro|viaduct", Clause).With(ThrownSelf, 0),
         Cue.Of(SelfHarm, $"kill|kills|killed|killing|hang|hanged|hanging|hung|cut|cuts|cutting|harm|harms|harming|hurt|hurts|hurting|injure|injures|injuring {EnglishReflexive}", 0),
         Cue.Of(SelfHarm, "end|ending|ended life|lives"),
         Cue.Of(SelfHarm, "take|takes|taking|took own life", 2),
@@ -65,7 +71,9 @@ internal static class DangerLexicon
         // Violence or a threat of it (whose danger it is follows from the people around it).
         Cue.Of(Harm, "vermoord*|doodmaken|doodmaakt|doodgemaakt|doodschieten|doodgeschoten|neerschieten|neergeschoten|neersteken|neergestoken|doodsteken|doodgestoken"),
         Cue.Of(Harm, "martel*|gemarteld|wurgen|wurgt|gewurgd|verkracht*|aangerand|aanranding|kopstoot|kopstoten|geschopt|slaag|mishandel*|eerwraak|ontvoer*"),
-        Cue.Of(Harm, "bedreig*|doodsbedreiging*|dreigbrief*|dreigbericht*|dreigmail*|dreigement*|dreigtelefoon*|dreiging|dreigingen|geweldsdreiging"),
+        // Not a species or a language under threat, nor the word itself: "een bedreigde diersoort", "het woord 'bedreigd'".
+        Cue.Of(Harm, "bedreig*|doodsbedreiging*|dreigbrief*|dreigbericht*|dreigement*|dreigmail*|dreigtelefoon*|dreiging|dreigingen|geweldsdreiging")
+            .Unless(after: Species, before: "woord word term"),
         Cue.Of(Harm, "uitgebuit|uitbuiting|mensenhandel|brandstichting|bezuren|boeten"),
         Cue.Of(Harm, "geweld|gewelddadig|gewelddadige|geweldsincident*|geweldpleging|agressie|agressief|agressieve").Unless(after: "aan aandoen aandoet aangedaan"),
         Cue.Of(Harm, "dood maken|maakt|gemaakt|te", 0),
@@ -92,7 +100,7 @@ internal static class DangerLexicon
         Cue.Of(Harm, "seksueel misbruik|misbruikt", 1),
         Cue.Of(Harm, "wordt|werd|worden|werden|is|zijn misbruikt", 2),
         Cue.Of(Harm, "kill|kills|killed|murder|murders|murdered|shoot|shot|stab|stabs|stabbed|strangle|strangled|rape|raped|beat|beats|hit|hits|hurt|hurts|harm|harms|attack|attacks|attacked|attacking|assault|assaulted|assaulting|threaten|threatens|threatened|threatening").WithPerson()
-            .Unless(after: "resign quit leave sue complain strike appeal escalate"),
+            .Unless(after: $"resign quit leave sue complain strike appeal escalate {Species}", before: "word woord term"),
         Cue.Of(Harm, "violence|violent|threat|threats|revenge|abuse|abused|abusing|aggression|aggressive|trafficking|exploited").Unless(after: "of"),
         Cue.Of(Harm, "was|were|been|being|got|get threatened|attacked|assaulted|beaten|stabbed", 0),
         Cue.Of(Harm, "will|ll|gonna pay for this|that", 2),
@@ -120,5 +128,5 @@ internal static class DangerLexicon
 
     // After Phrases: static fields are set in the order they are written.
     public static readonly Cue[] Cues =
-        [.. Phrases, .. SelfHarmConcepts.Cues, .. SelfHarmSigns.Cues, .. HarmConcepts.Cues, .. ThreatConcepts.Cues, .. ChildAndStaffConcepts.Cues, .. ChildDangerConcepts.Cues, .. UnsaidDangerConcepts.Cues, .. ExposedDangerConcepts.Cues];
+        [.. Phrases, .. SelfHarmConcepts.Cues, .. SelfHarmSigns.Cues, .. HarmConcepts.Cues, .. ThreatConcepts.Cues, .. ChildAndStaffConcepts.Cues, .. ChildDangerConcepts.Cues, .. UnsaidDangerConcepts.Cues, .. ExposedDangerConcepts.Cues, .. ImpliedDangerConcepts.Cues];
 }

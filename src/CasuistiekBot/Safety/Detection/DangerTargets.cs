@@ -45,6 +45,11 @@ internal static class DangerTargets
     // Who a sentence is about when it says someone is not safe: "hij is in gevaar", "she is not safe".
     private static readonly HashSet<string> Subjects = ["hij", "zij", "ik", "wij", "he", "she", "i", "they", "we"];
 
+    private static readonly HashSet<string> ReferringSubjects = ["hij", "zij", "he", "she", "hes", "shes", "they", "theyre"];
+
+    // "He's 14", "she is 15", "aged 12": an age said without "year".
+    private static readonly HashSet<string> AgeIntroducers = ["hes", "shes", "aged", "age", "leeftijd"];
+
     private static readonly string[] RoleEndings = ["medewerker", "medewerkers", "gedetineerde", "gedetineerden", "bewoner", "bewoners", "onderzoeker", "resident", "residents", "detainee", "detainees"];
 
     private static readonly HashSet<string> Staff =
@@ -87,7 +92,8 @@ internal static class DangerTargets
     /// </summary>
     public static bool ChildReferredTo(IReadOnlyList<Token> tokens, int from, int to)
     {
-        if (!Any(tokens, from, to, ObjectPronouns.Contains)) return false;
+        // "He's 14, no guardian yet, and he's been seen getting into cars": a subject pronoun refers back as well.
+        if (!Any(tokens, from, to, w => ObjectPronouns.Contains(w) || ReferringSubjects.Contains(w))) return false;
         var sentence = tokens[from].Sentence;
         var start = from;
         while (start > 0 && tokens[start - 1].Sentence == sentence) start--;
@@ -121,6 +127,12 @@ internal static class DangerTargets
         for (var i = Math.Max(0, from); i < to && i + 1 < tokens.Count; i++)
         {
             if (int.TryParse(tokens[i].Text, out var age) && age < 18 && tokens[i + 1].Text is "year" or "years" or "jaar" or "jarige") return true;
+        }
+        for (var i = Math.Max(1, from); i <= to && i < tokens.Count; i++)
+        {
+            if (!int.TryParse(tokens[i].Text, out var age) || age is < 1 or >= 18) continue;
+            var before = tokens[i - 1].Text;
+            if (AgeIntroducers.Contains(before) || (before == "is" && i >= 2 && ReferringSubjects.Contains(tokens[i - 2].Text))) return true;
         }
         return false;
     }

@@ -28,7 +28,7 @@ internal static class HarmConcepts
         Cue.Of(Harm, "sloeg|slaat|sloegen|slaan|schopte|schopt|trapte|trapt|stak|steekt naar", Clause).WithPerson(),
         Cue.Of(Harm, "steekpartij|schietpartij|steekwond|steekwonden|schotwond|wurggreep|verwurging|nekklem|chokehold|headlock"),
         Cue.Of(Harm, "geschopt|schopt|schopte|schoppen|getrapt|trapt|trapte|gestompt|stompt|stompte|gebeten|geknepen|knijpt|kneep|gewurgd|wurgt|wurgde").WithPerson(),
-        Cue.Of(Harm, "bij|aan|naar de keel|nek|haren|kraag gegrepen|grijpen|greep|grijpt|gepakt|pakte|vliegen|vloog|gevlogen", 2),
+        Cue.Of(Harm, $"bij|aan|naar de|mijn|zijn|haar|je|zn|hun {Body}|arm|armen|strot gegrepen|grijpen|greep|grijpt|gepakt|pakte|vastgepakt|vastgegrepen|vliegen|vloog|gevlogen", 2),
         Cue.Of(Harm, $"gegrepen|greep|grijpt|pakte|trok|getrokken bij|aan {Body}", 2),
         Cue.Of(Harm, "keel doorsnijden|doorsnijdt|doorgesneden|doorsnijd|dichtknijpen|dichtgeknepen|dichtknijpt", 1),
         Cue.Of(Harm, $"{BodyParts} gebroken|breken|brak|breekt|broken|broke|break", 1),
@@ -41,6 +41,9 @@ internal static class HarmConcepts
         // Bodily harm, English.
         Cue.Of(Harm, "punch|punched|punches|punching|kick|kicked|kicks|kicking|slap|slapped|slaps|choke|choked|chokes|strangles|strangling|beating|beaten|burns|burned|burnt").WithPerson(),
         Cue.Of(Harm, "grabbed|grab|grabs|seized|pulled|dragged by|at throat|neck|hair|collar", 3),
+        // Laying hands on someone: "grabbed my colleague's arm", "slammed her against the wall", "pinned him down".
+        Cue.Of(Harm, "grabbed|grabbing|seized|gripped|shoved|slammed|pinned|cornered").WithPerson().Unless(after: "door phone coffee lunch chance opportunity"),
+        Cue.Of(Harm, "grabbed|grabbing|seized|gripped my|his|her|their|the arm|arms|wrist|wrists|throat|neck|collar|hair|shirt|jacket|coat", 3),
         Cue.Of(Harm, "in|into the face|stomach|head", 0).Unless(after: "of", before: "look looked looking stare staring said told"),
         Cue.Of(Harm, "burn|burns|burned|burnt down", 3),
         Cue.Of(Harm, "set|sets fire|alight", 2),
@@ -56,7 +59,9 @@ internal static class HarmConcepts
         Cue.Of(Harm, $"{Weapons} trekt|trok|trekken|getrokken", 0),
         Cue.Of(Harm, "boksbeugel|boksbeugels|stiletto|vlindermes|springmes|machete|taser|stroomstootwapen|knuckleduster|knuckledusters|switchblade|handgun|revolver"),
         Cue.Of(Harm, $"carrying|carries|carried|droeg|draagt {Weapons}", 2),
-        Cue.Of(Harm, "bom|bommen|explosief|explosieven|handgranaat|bomb|bombs|explosive|explosives|grenade|molotov"),
+        // Not the time bomb of a backlog, nor "de bom is gebarsten".
+        Cue.Of(Harm, "bom|bommen|explosief|explosieven|handgranaat|bomb|bombs|explosive|explosives|grenade|molotov")
+            .Unless(after: "barsten barst barstte gebarsten", before: "tikkende tikkend ticking time"),
         Cue.Of(Harm, "lucht in gaan|gaat|laten|vliegen|vliegt|jagen|jaagt|blazen|blaast", 1),
         Cue.Of(Harm, "blow|blows|blew|blowing up the|this|that|your|our|their|his|her|an|a", 0),
 
@@ -82,6 +87,9 @@ internal static class HarmConcepts
         Cue.Of(Harm, "het|dat zal|zullen|gaat|gaan|zult hij|zij|ze|die|jij|je|jullie voelen$|bezuren$", 1).Unless(after: "als alsof"),
         Cue.Of(Harm, "wel|nog zal|zullen|gaat|gaan|zult voelen$|bezuren$", 0).Unless(after: "als alsof"),
         Cue.Of(Harm, "lesje leren|leert|geleerd", 1),
+        // A list of the names or addresses of people carried or found: who is on it is who is threatened.
+        Cue.Of(Harm, "lijst|lijstje|list namen|names|adressen|addresses|fotos|photos", 2).With("bij|on zich|him|her|them", 0),
+        Cue.Of(Harm, "lijst|lijstje|list namen|names|adressen|addresses|fotos|photos", 2).With("gevonden|aangetroffen|found|carrying|carried|droeg", 0),
         Cue.Of(Harm, "teach|teaching|taught him|her|them|you|me|us a lesson", 1),
         Cue.Of(Harm, "me|mij|je|jou|jullie|hem|ons gaan|komen|zullen|zal|komt|ga pakken", 0),
         Cue.Of(Harm, "hem|haar|mij|me|jou aan te pakken", 0),

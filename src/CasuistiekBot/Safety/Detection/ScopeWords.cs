@@ -20,6 +20,8 @@ internal static class ScopeWords
     [
         "dat", "als", "omdat", "zodat", "wanneer", "indien", "mocht", "mochten", "die", "wie", "terwijl", "nadat", "voordat",
         "that", "if", "whether", "because", "when", "who", "which", "while", "unless",
+        // "Ik weet niet hoe ze aan dat nummer komen": the embedded question is not denied by the "niet" of not knowing.
+        "hoe", "waarom", "how", "why",
     ];
 
     // "Of" opens a clause only as "whether" (after a verb of knowing or a negation); elsewhere it is "or".
