@@ -106,5 +106,12 @@ internal static class ScrubEvaluationSets
         // "naam X," is gone: a preposition after the comma opens no given names). The same work raised scrub-heldout-5
         // NAAM from 94.7% to 95.6% (108/113); scrub-heldout-6 stays at 122/122 with its 1 false replacement.
         ("scrub-heldout-7.jsonl", new ScrubBar(Name: 0.993, Address: 1.0, Postcode: 1.0, BirthDate: 0.916, Document: 1.0, FalseReplacements: 0)),
+        // 200 sentences (145 with personal data, 55 negatives) written blind from the domain text by someone who had seen
+        // neither the scrubber, its lists nor any other set, committed before anything was measured on it, and measured
+        // once on the scrubber after the held-out-7 work: NAAM 91.7% (199/217), GEBOORTEDATUM 88.9% (16/18), DOCUMENT 66.7%
+        // (4/6), VNUMMER 83.3% (5/6: a second ten-digit number after "staat" in a sentence that labelled the first),
+        // ADRES, POSTCODE and the other structured numbers 100%; 1 false replacement ("Admiraal" in the name of a game).
+        // Below the goal of 95% for names; the bar is that run until it is tuned on.
+        ("scrub-heldout-8.jsonl", new ScrubBar(Name: 0.917, Address: 1.0, Postcode: 1.0, BirthDate: 0.888, Document: 0.666, FalseReplacements: 1)),
     ];
 }
