@@ -111,7 +111,22 @@ internal static class ScrubEvaluationSets
         // once on the scrubber after the held-out-7 work: NAAM 91.7% (199/217), GEBOORTEDATUM 88.9% (16/18), DOCUMENT 66.7%
         // (4/6), VNUMMER 83.3% (5/6: a second ten-digit number after "staat" in a sentence that labelled the first),
         // ADRES, POSTCODE and the other structured numbers 100%; 1 false replacement ("Admiraal" in the name of a game).
-        // Below the goal of 95% for names; the bar is that run until it is tuned on.
-        ("scrub-heldout-8.jsonl", new ScrubBar(Name: 0.917, Address: 1.0, Postcode: 1.0, BirthDate: 0.888, Document: 0.666, FalseReplacements: 1)),
+        // Below the goal of 95% for names. Then tuned on, so the figures below are tuning figures and the set is no longer
+        // blind: each miss was traced to a class and covered by a general rule with unit tests of its own
+        // (HeldOutEightClassTests): a given name that is also a word before a family name no list knows, set off by commas
+        // or opening an English clause about a person ("betrokkene, Ebo Ansah, verklaart", "Adem Hoxha is from"); a run
+        // of unknown words before a people or language ("Mirela Stanciu, Romanian,") or after "kijken naar"; a listed
+        // given name before an unknown word counts as a word of the run; Vietnamese names with their middle name ("Le Van
+        // Duc"); the given name of a found name found again alone ("Hussain wants", "Ebo heeft"); "wordt" in a clause
+        // about a person ("Siddiqui wordt … uitgezet, zijn zoon"); family names that open the items of a list of families;
+        // "mr" without a full stop; the one cared for ("de zorg voor Jayden"); a self-introduction ("ik ben Goran"); a
+        // role word, a particle and a family name ("gedetineerde de Wit"); a name before an apposition of a relation ("De
+        // Boer, de stiefvader,"); a name before a verb of naming, also after an institution word ("in het AZC Ahmad wordt
+        // genoemd"); a given name with an initial ("'Eyob G.'"); a capitalised ordinary word listed with other ordinary
+        // words is no name ("Koning, Keizer, Admiraal"); a passport number with a series ("nr. 75 4812935") and "document
+        // no."; a second ten-digit number in a sentence about a V-number; a date on a taskira in a sentence about age and
+        // a birthday's day and month ("op zijn 18e verjaardag, 4 april"). After that every kind 100% (NAAM 217/217), no
+        // false replacement; every other set kept its figures and lost none of its false-replacement bar.
+        ("scrub-heldout-8.jsonl", new ScrubBar(Name: 1.0, Address: 1.0, Postcode: 1.0, BirthDate: 1.0, Document: 1.0, FalseReplacements: 0)),
     ];
 }
