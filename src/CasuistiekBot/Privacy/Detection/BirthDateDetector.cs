@@ -42,11 +42,17 @@ internal static partial class BirthDateDetector
 
     // "geboren op tweede pinksterdag 1990, zegt ze, maar in haar paspoort staat 1 januari 1990": what a document says, in a
     // sentence about birth, is the birth date it records.
-    [GeneratedRegex(@"(?<![\p{L}])(?i:(?:in|op|volgens|on|according\s+to)\s+(?:zijn|haar|hun|het|de|zo['’]n|his|her|their|the)\s+(?:paspoort|id-?kaart|identiteitskaart|id-?bewijs|verblijfs\p{L}+|papieren|documenten|passport|id\s+card|papers|documents|brp|akte|geboorteakte|birth\s+certificate)(?:\s+(?:staat|stond|is|was|says|said|states|reads))?)\s*:?\s+(?<date>" + DateParser.Pattern + @")(?![\p{L}\d])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}])(?i:(?:in|op|volgens|on|according\s+to)\s+(?:zijn|haar|hun|het|de|zo['’]n|his|her|their|the)\s+(?:paspoort|id-?kaart|identiteitskaart|id-?bewijs|verblijfs\p{L}+|papieren|documenten|passport|id\s+card|papers|documents|brp|akte|geboorteakte|birth\s+certificate|tazkira|taskira|tazkera|taskara)(?:\s+(?:staat|stond|is|was|says|said|states|reads))?)\s*:?\s+(?<date>" + DateParser.Pattern + @")(?![\p{L}\d])", RegexOptions.CultureInvariant)]
     private static partial Regex WhatADocumentSays();
 
-    [GeneratedRegex(@"(?<![\p{L}])(?i:geboren|geb\.|geboortedatum|geboortedata|born|birth|dob)(?![\p{L}])", RegexOptions.CultureInvariant)]
+    // A sentence about birth, or about age: "volgens de leeftijdsschouwing is hij meerderjarig, maar op zijn taskira staat …".
+    [GeneratedRegex(@"(?<![\p{L}])(?i:geboren|geb\.|geboortedatum|geboortedata|born|birth|dob|leeftijd\p{L}*|meerderjarig|minderjarig|jaar\s+oud|age|minor|adult|years\s+old)(?![\p{L}])", RegexOptions.CultureInvariant)]
     private static partial Regex BirthWord();
+
+    // "op zijn 18e verjaardag, 4 april", "on her birthday, 12 May": the day and month of a birthday. With a year it is the
+    // day the birthday fell on, not the birth date.
+    [GeneratedRegex(@"(?<![\p{L}])(?i:verjaardag|birthday)(?![\p{L}])[ \u00A0]*,?[ \u00A0]*(?i:op[ \u00A0]+|on[ \u00A0]+)?(?<date>(?<d>\d{1,2})(?:e|ste|de|st|nd|rd|th)?[ \u00A0]+(?<mon>" + DateParser.Months + @"))(?![\p{L}\d])(?![ \u00A0,]*\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex Birthday();
 
     [GeneratedRegex(@"(?i:die|deze|hem|het|it|this)\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex PronounAtEnd();
@@ -87,6 +93,11 @@ internal static partial class BirthDateDetector
         {
             if (BirthWord().IsMatch(Sentence(text, match.Index))) Add(found, match.Groups["date"], match);
         }
+        foreach (Match match in Birthday().Matches(text))
+        {
+            var date = match.Groups["date"];
+            if (DayAndMonth(match) is { } value) found.Add(new DetectedSpan(date.Index, date.Length, PersonalDataKinds.BirthDate, value, Strength.Keyword));
+        }
         foreach (Match match in LaterInSentence().Matches(text))
         {
             if (WordsBetween(match) > MaximumWordsBetween) continue;
@@ -115,6 +126,14 @@ internal static partial class BirthDateDetector
         var start = text.LastIndexOfAny(['.', '?', '!', '\n', '\r'], Math.Max(0, at - 1)) + 1;
         var end = text.IndexOfAny(['?', '!', '\n', '\r'], at);
         return text[start..(end < 0 ? text.Length : end)];
+    }
+
+    /// <summary>"4 april" without a year, normalised to --MM-dd.</summary>
+    private static string? DayAndMonth(Match match)
+    {
+        var day = int.Parse(match.Groups["d"].ValueSpan, System.Globalization.CultureInfo.InvariantCulture);
+        var month = DateParser.MonthNumber(match.Groups["mon"].Value);
+        return day is >= 1 and <= 31 && month > 0 ? $"--{month:00}-{day:00}" : null;
     }
 
     private static int WordsBetween(Match match) =>

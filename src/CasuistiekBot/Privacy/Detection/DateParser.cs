@@ -32,6 +32,8 @@ internal static partial class DateParser
         ["jun"] = 6, ["jul"] = 7, ["aug"] = 8, ["sep"] = 9, ["okt"] = 10, ["oct"] = 10, ["nov"] = 11, ["dec"] = 12,
     };
 
+    public static int MonthNumber(string month) => month.Length >= 3 ? MonthNumbers.GetValueOrDefault(month[..3], 0) : 0;
+
     [GeneratedRegex(@"(?<![\p{L}\d])" + Pattern + @"(?![\p{L}\d])", RegexOptions.CultureInvariant)]
     public static partial Regex Date();
 

@@ -14,10 +14,10 @@ internal static partial class DocumentNumberDetector
 {
     private const string Keyword =
         @"paspoort(?:nummer|nr\.?)?|passport(?:\s+(?:number|no\.?|nr\.?))?|id-?kaart(?:nummer|nr\.?)?|identiteitskaart(?:nummer|nr\.?)?" +
-        @"|identiteitsbewijs(?:nummer)?|id-?bewijs|documentnummer|document\s?nr\.?|document\s+number|rijbewijs(?:nummer|nr\.?)?" +
+        @"|identiteitsbewijs(?:nummer)?|id-?bewijs|documentnummer|document\s?nr\.?|document\s+no\.?|document\s+number|rijbewijs(?:nummer|nr\.?)?" +
         @"|driving\s+licen[cs]e|driver'?s\s+license|verblijfsdocument(?:nummer)?|vbd|vrd|verblijfspas(?:nummer)?|verblijfsvergunning(?:snummer)?" +
         @"|w2?-document(?:nummer)?|w2?-?doc|vreemdelingendocument(?:nummer)?|reisdocument(?:nummer)?|vluchtelingenpaspoort|noodpaspoort" +
-        @"|laissez-passer|tazkira(?:nummer|nr\.?)?|taskara|id\s+card(?:\s+number)?|identity\s+card|identity\s+document|id\s+number" +
+        @"|laissez-passer|tazkira(?:nummer|nr\.?)?|taskira(?:nummer|nr\.?)?|tazkera|taskara|id\s+card(?:\s+number)?|identity\s+card|identity\s+document|id\s+number" +
         @"|travel\s+document(?:\s+number)?|residence\s+(?:permit|card|document)(?:\s+number)?|national\s+id|nationaal\s+paspoort|vreemdelingenpaspoort" +
         @"|(?:permit|licen[cs]e|vergunning)\s+(?:number|no\.?|nr\.?)|pas\s?(?:nr\.?|nummer|no\.?)|pasnr\.?|id-?nr\.?|id-?nummer|id\s+(?:no\.?|nr\.?)|doc\.?\s?(?:nr\.?|nummer|no\.?)|legitimatie(?:bewijs)?(?:nummer)?|(?-i:ID)(?=\s*[:#])";
 
@@ -27,7 +27,8 @@ internal static partial class DocumentNumberDetector
     // "van mevrouw Nguyen Thi Thu Hà", "of Mr W.J. ter Borg": a whole name with its particles.
     private const string PersonName = @"\p{Lu}[\p{L}\-'’]+(?:\s+(?:(?:van|de|der|den|ter|ten|el|al|dos|da|del|bin|ibn)\s+)*\p{Lu}[\p{L}\-'’]+){0,4}";
 
-    private const string Token = @"(?<doc>(?:[A-Z]{1,4}[ \-](?=[A-Z]{0,3}\d))?[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){3,24})(?![\p{L}\d])";
+    // "paspoort (nr. 75 4812935)": a series and a number, as Russian and other passports print them, or any token.
+    private const string Token = @"(?<doc>\d{2,4}[ \u00A0]\d{6,8}(?![\p{L}\d])|(?:[A-Z]{1,4}[ \-](?=[A-Z]{0,3}\d))?[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){3,24})(?![\p{L}\d])";
 
     [GeneratedRegex(@"(?<![\p{L}])(?i:" + Keyword + @")(?![\p{L}])" + Filler + @"{0,4}\s*(?=[A-Za-z0-9 \-]{0,8}\d)" + Token, RegexOptions.CultureInvariant)]
     private static partial Regex AfterKeyword();

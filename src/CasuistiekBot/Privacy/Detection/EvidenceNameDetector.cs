@@ -77,6 +77,8 @@ internal static partial class EvidenceNameDetector
         PersonPlaceCues.Detect(text, evidence, names);
         NameFormCues.Coordinated(text, evidence, names);
         NameShapeCues.Detect(text, evidence, found, names);
+        NameApposition.Detect(text, evidence, names);
+        FamilyListNames.Detect(text, evidence, names);
         foreach (var (start, end) in names)
         {
             found.Add(new DetectedSpan(start, end - start, PersonalDataKinds.Name, NameDetector.Normalize(text[start..end]), Strength.Pattern));

@@ -32,8 +32,13 @@ internal static partial class InstitutionNames
         "oud-staatssecretaris", "kamerlid", "tweede-kamerlid", "burgemeester", "wethouder", "gedeputeerde",
     };
 
+    /// <summary>"in het AZC Ahmad wordt genoemd": an institution is not called by a name, a person is.</summary>
+    [GeneratedRegex(@"\G[ \u00A0]+(?:(?i:wordt|werd)[ \u00A0]+(?i:genoemd|geroepen)|(?i:genoemd|geroepen)[ \u00A0]+(?i:wordt|werd)|(?i:is|was)[ \u00A0]+(?i:called|named))(?![\p{L}])", RegexOptions.CultureInvariant)]
+    private static partial Regex NamingVerbAfter();
+
     public static void Drop(string text, List<DetectedSpan> candidates) =>
-        candidates.RemoveAll(c => c.Kind == PersonalDataKinds.Name && (AfterInstitutionWord(text, c.Start) || BeforeInstitutionWord(text, c.End) || AfterPublicOffice(text, c.Start)));
+        candidates.RemoveAll(c => c.Kind == PersonalDataKinds.Name && !NamingVerbAfter().IsMatch(text, c.End)
+            && (AfterInstitutionWord(text, c.Start) || BeforeInstitutionWord(text, c.End) || AfterPublicOffice(text, c.Start)));
 
     private static bool AfterPublicOffice(string text, int start) =>
         start > 0 && text[start - 1] is ' ' or '\u00A0' && PublicOffices.Contains(TextScan.PreviousWord(text, start));

@@ -53,7 +53,8 @@ internal static class NameRunReader
                 if (evidence.IsUnknown(value)) unknown++;
             }
             var first = WithGivenNamesBefore(text, words, w, capitals, evidence, taken);
-            if (nameWords >= 2 && unknown >= 1 && !PartOfLongerName(text, words, first, last, evidence)) yield return (words[first].Index, words[last].Index + words[last].Length);
+            // "Adem Hoxha": a listed given name taken along before the run counts as one of its words.
+            if (nameWords + (w - first) >= 2 && unknown >= 1 && !PartOfLongerName(text, words, first, last, evidence)) yield return (words[first].Index, words[last].Index + words[last].Length);
             w = last;
         }
     }
@@ -98,7 +99,8 @@ internal static class NameRunReader
         if (first > 0 && Adjacent(text, words[first - 1], words[first]))
         {
             var before = words[first - 1].Value;
-            if (NotBefore.Contains(before)) return true;
+            // "kijken naar Petrus Wijnaldum": after a verb of looking or asking, "naar" leads to a person, not a place.
+            if (NotBefore.Contains(before) && !(first > 1 && before.Equals("naar", StringComparison.OrdinalIgnoreCase) && LookingVerbs.Contains(words[first - 2].Value))) return true;
             var sentenceStart = TextScan.IsSentenceStart(text, words[first - 1].Index);
             if (char.IsUpper(before[0]) && !sentenceStart && !NameLexicon.NotNames.Contains(before)) return true;
             if (NameWordContext.IsInstitutionWord(before)) return true;
@@ -123,7 +125,15 @@ internal static class NameRunReader
 
     private static bool IsVowel(char c) => "AEIOUYÄËÏÖÜÁÉÍÓÚÀÈÌÒÙÂÊÎÔÛİ".Contains(c);
 
-    private static bool IsPlaceOrOrganisation(string word) => ProperNouns.Things.Contains(word) || PlaceLexicon.Words.Contains(word);
+    // "Mirela Stanciu, Romanian,": a people or language next to a name describes the person; only places and organisations make a list of things.
+    private static bool IsPlaceOrOrganisation(string word) =>
+        !ProperNouns.Peoples.Contains(word) && (ProperNouns.Things.Contains(word) || PlaceLexicon.Words.Contains(word));
+
+    private static readonly HashSet<string> LookingVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "kijken", "kijk", "kijkt", "keek", "keken", "gekeken", "zoeken", "zoek", "zoekt", "zocht", "zochten", "gezocht",
+        "vragen", "vraag", "vraagt", "vroeg", "vroegen", "gevraagd", "luisteren", "luistert", "informeren", "informeert",
+    };
 
     private static readonly HashSet<string> Conjunctions = new(StringComparer.OrdinalIgnoreCase) { "en", "of", "and", "or" };
 

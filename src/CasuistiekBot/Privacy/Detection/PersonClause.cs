@@ -30,7 +30,7 @@ internal static partial class PersonClause
     {
         "heeft", "had", "wil", "wilde", "kan", "kon", "moet", "moest", "mag", "mocht", "woont", "woonde", "zit", "zat", "gaat",
         "ging", "komt", "kwam", "krijgt", "kreeg", "durft", "durfde", "weet", "wist", "blijft", "bleef", "werkt", "werkte",
-        "snapt", "begrijpt", "betaalt", "betaalde", "weigert", "weigerde", "is", "was",
+        "snapt", "begrijpt", "betaalt", "betaalde", "weigert", "weigerde", "is", "was", "wordt", "werd",
     };
 
     private static readonly HashSet<string> SubjectPronouns = new(StringComparer.OrdinalIgnoreCase)

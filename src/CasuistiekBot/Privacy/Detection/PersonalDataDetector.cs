@@ -20,20 +20,36 @@ internal static class PersonalDataDetector
         if (evidence.HasWordList) RegisterNameDetector.Detect(text, evidence, candidates);
         InstitutionNames.Drop(text, candidates);
         var spans = RegisterForm.Join(text, Resolve(candidates), evidence).Select(span => WithoutPossessive(text, span)).ToList();
-        return BirthDateDetector.AfterNames(text, WithRepeatedNames(text, spans));
+        if (evidence.HasWordList) spans = NameListCheck.WithoutOrdinaryListItems(text, spans, evidence);
+        return BirthDateDetector.AfterNames(text, WithRepeatedNames(text, spans, evidence));
     }
 
-    /// <summary>"Mevrouw Schouten-de Jong belde. Schouten-de Jong wil …": a name found once is a name wherever it recurs in the text.</summary>
-    private static List<DetectedSpan> WithRepeatedNames(string text, List<DetectedSpan> spans)
+    /// <summary>
+    /// "Mevrouw Schouten-de Jong belde. Schouten-de Jong wil …": a name found once is a name wherever it recurs in the text;
+    /// with the word list, so are its given name and any part that is no ordinary word ("Ebo Ansah … Ebo heeft").
+    /// </summary>
+    private static List<DetectedSpan> WithRepeatedNames(string text, List<DetectedSpan> spans, NameEvidence evidence)
     {
-        foreach (var name in spans.Where(s => s.Kind == PersonalDataKinds.Name && s.Length >= 3 && char.IsUpper(text[s.Start])).ToList())
+        var names = spans.Where(s => s.Kind == PersonalDataKinds.Name && s.Length >= 3 && char.IsUpper(text[s.Start])).ToList();
+        var values = names.Select(s => (Value: text.Substring(s.Start, s.Length), s.Strength)).ToList();
+        if (evidence.HasWordList)
         {
-            var value = text.Substring(name.Start, name.Length);
+            foreach (var name in names.Where(n => text[n.Start..n.End].Any(c => c is ' ' or '\u00A0')))
+            {
+                var parts = text[name.Start..name.End].Split([' ', '\u00A0'], StringSplitOptions.RemoveEmptyEntries);
+                for (var p = 0; p < parts.Length; p++)
+                {
+                    if (IsRepeatablePart(parts[p], first: p == 0, evidence)) values.Add((parts[p], name.Strength));
+                }
+            }
+        }
+        foreach (var (value, strength) in values)
+        {
             for (var at = text.IndexOf(value, StringComparison.Ordinal); at >= 0; at = text.IndexOf(value, at + value.Length, StringComparison.Ordinal))
             {
                 var end = at + value.Length;
                 if ((at > 0 && char.IsLetterOrDigit(text[at - 1])) || (end < text.Length && char.IsLetterOrDigit(text[end]))) continue;
-                var repeated = name with { Start = at };
+                var repeated = new DetectedSpan(at, value.Length, PersonalDataKinds.Name, NameDetector.Normalize(value), strength);
                 // A part of it found on its own there ("Jong" of "Schouten-de Jong") gives way to the whole.
                 if (spans.Any(s => s.Overlaps(repeated) && !(s.Kind == PersonalDataKinds.Name && s.Start >= at && s.End <= end))) continue;
                 spans.RemoveAll(s => s.Kind == PersonalDataKinds.Name && s.Start >= at && s.End <= end);
@@ -43,6 +59,11 @@ internal static class PersonalDataDetector
         spans.Sort((a, b) => a.Start.CompareTo(b.Start));
         return spans;
     }
+
+    /// <summary>"Hussain" of "Hussain Haidari", "Ebo" of "Ebo Ansah": the given name, and any other part that is no ordinary word.</summary>
+    private static bool IsRepeatablePart(string part, bool first, NameEvidence evidence) =>
+        part.Length >= 3 && char.IsUpper(part[0]) && part.Skip(1).All(c => char.IsLower(c) || c is '-' or '\'' or '’')
+        && !NameEvidence.IsKnownNonPerson(part) && !FirstNames.NotAfter.Contains(part) && (first || !evidence.IsOrdinary(part));
 
     /// <summary>"Kerem Aydın's vader": the possessive belongs to the sentence, not to the name, whichever rule found it.</summary>
     private static DetectedSpan WithoutPossessive(string text, DetectedSpan span)

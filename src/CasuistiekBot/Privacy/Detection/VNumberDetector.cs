@@ -30,6 +30,11 @@ internal static partial class VNumberDetector
     [GeneratedRegex(@"(?<=\p{L}\.?[ \u00A0]*)\([ \u00A0]*(?<n>[1-9]\d{3}[ .]?\d{2,3}[ .]?\d{3,4})[ \u00A0]*\)", RegexOptions.CultureInvariant)]
     private static partial Regex InBracketsAfterWord();
 
+    // "Zijn V-nummer is 2611045873 maar in de brief staat 2611045837": in a sentence about a V-number, another ten-digit
+    // number that cannot be a phone number (no leading zero) is a V-number too, a mistyped or a second one.
+    [GeneratedRegex(@"(?<![\p{L}\d]|\d[.\- ])(?<n>[1-9]\d{9})(?![\p{L}\d]|[.\-]\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex TenDigits();
+
     public static void Detect(string text, List<DetectedSpan> found)
     {
         foreach (Match match in InBracketsAfterWord().Matches(text))
@@ -42,6 +47,11 @@ internal static partial class VNumberDetector
         foreach (Match match in AfterKeyword().Matches(text))
         {
             Add(found, match.Groups["n"], Strength.Keyword);
+            var (from, to) = Sentence(text, match.Index);
+            foreach (Match other in TenDigits().Matches(text[..to], from))
+            {
+                if (other.Index != match.Groups["n"].Index && !TextScan.FollowsReferenceWord(text, other.Index)) Add(found, other.Groups["n"], Strength.Keyword);
+            }
             for (var next = ListedAfter().Match(text, match.Index + match.Length); next.Success; next = ListedAfter().Match(text, next.Index + next.Length))
             {
                 Add(found, next.Groups["n"], Strength.Keyword);
@@ -58,6 +68,19 @@ internal static partial class VNumberDetector
             if (!TextScan.FollowsReferenceWord(text, match.Index)) Add(found, match, Strength.Checked);
         }
     }
+
+    /// <summary>The sentence around <paramref name="at"/>: up to a full stop, question or exclamation mark before a space, or a line break.</summary>
+    private static (int From, int To) Sentence(string text, int at)
+    {
+        var from = at;
+        while (from > 0 && !IsSentenceEnd(text, from - 1)) from--;
+        var to = at;
+        while (to < text.Length && !IsSentenceEnd(text, to)) to++;
+        return (from, to);
+    }
+
+    private static bool IsSentenceEnd(string text, int i) =>
+        text[i] is '\n' or '\r' || (text[i] is '.' or '?' or '!' && (i + 1 == text.Length || char.IsWhiteSpace(text[i + 1])));
 
     private static void Add(List<DetectedSpan> found, Group number, int strength) =>
         found.Add(new DetectedSpan(number.Index, number.Length, PersonalDataKinds.VNumber, TextScan.DigitsOf(number.ValueSpan), strength));

@@ -17,6 +17,9 @@ internal static class ProperNouns
     /// <summary>Single-word places, organisations, peoples, languages and feasts.</summary>
     public static FrozenSet<string> Things { get; } = Entries.Where(e => !e.Contains(' ')).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Peoples, languages and feasts: "Romanian" after a name describes the person, it lists no place.</summary>
+    public static FrozenSet<string> Peoples { get; } = EmbeddedWordFile.Read("peoples-languages-feasts.txt").Where(e => !e.Contains(' ')).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     /// <summary><see cref="Things"/> and common English words.</summary>
     public static FrozenSet<string> Words { get; } = Things.Concat(EmbeddedWordFile.Read("english-words.txt")).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
