@@ -46,6 +46,16 @@ public sealed class WorkingDayCalendar(IOptions<CalendarOptions> options)
         return new DateTimeOffset(local, TimeZone.GetUtcOffset(local));
     }
 
+    /// <summary>The first moment of a local day (00:00 in the organisation's zone), as a UTC instant.</summary>
+    public DateTimeOffset StartOfDay(DateOnly date)
+    {
+        var local = date.ToDateTime(TimeOnly.MinValue);
+        return new DateTimeOffset(local, TimeZone.GetUtcOffset(local)).ToUniversalTime();
+    }
+
+    /// <summary>The calendar year in the organisation's zone that an instant falls in.</summary>
+    public int LocalYear(DateTimeOffset instant) => LocalDate(instant).Year;
+
     private HashSet<DateOnly> PublicHolidays(int year)
     {
         if (!options.Value.IncludeDutchPublicHolidays) return [];

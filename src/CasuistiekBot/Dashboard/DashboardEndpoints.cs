@@ -43,12 +43,12 @@ internal static class DashboardEndpoints
     public static string TeamsJsPath => Path.Combine(AppContext.BaseDirectory, "dashboard", "teams.js");
 
     /// <summary>Runs the granted part for a coordinator or MT member with their language and scope; anyone else gets the sign-in page or a refusal.</summary>
-    internal static async Task<IResult> WithAccessAsync(HttpContext context, Func<string, SignalScope, Task<IResult>> granted, CancellationToken cancellationToken)
+    internal static async Task<IResult> WithAccessAsync(HttpContext context, Func<string, SignalScope, Task<IResult>> granted, CancellationToken cancellationToken, bool keepersSeeAll = false)
     {
         var language = DashboardLanguage.From(context.Request);
         var gate = context.RequestServices.GetRequiredService<DashboardGate>();
         var shell = context.RequestServices.GetRequiredService<ShellPages>();
-        var grant = await gate.CheckAsync(context, cancellationToken);
+        var grant = await gate.CheckAsync(context, cancellationToken, keepersSeeAll);
         switch (grant.Access)
         {
             case DashboardAccess.Granted:

@@ -2,6 +2,7 @@ using System.Net;
 using CasuistiekBot.Framework.Diagnostics;
 using Microsoft.AspNetCore.Authentication;
 using CasuistiekBot.Signals;
+using CasuistiekBot.Signals.Intake;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 
@@ -9,17 +10,19 @@ namespace CasuistiekBot.Dashboard;
 
 /// <summary>
 /// Only coordinators and management-team members (MT-lid, DG in the directory) see dashboard data: coordinators all
-/// signals, MT members those of their own MT, DGs those of every MT under them. A request with a bearer token is judged by that token alone. Without one, data is shown only to a developer: the Development
+/// signals, MT members those of their own MT, DGs those of every MT under them. Pages of counts over the whole register
+/// (the trends) also let the signal keepers see everything. A request with a bearer token is judged by that token alone. Without one, data is shown only to a developer: the Development
 /// environment, a server listening on loopback only, and a caller on this machine. Anyone else gets the sign-in page.
 /// </summary>
 internal sealed class DashboardGate(
     SsoClaims claims,
     SignalAudience audience,
+    SignalKeepers keepers,
     IHostEnvironment environment,
     IServer server,
     ILogger<DashboardGate> logger)
 {
-    public async Task<DashboardGrant> CheckAsync(HttpContext context, CancellationToken cancellationToken)
+    public async Task<DashboardGrant> CheckAsync(HttpContext context, CancellationToken cancellationToken, bool keepersSeeAll = false)
     {
         var header = context.Request.Headers.Authorization.ToString();
         if (header.Length == 0)
@@ -35,6 +38,7 @@ internal sealed class DashboardGate(
             return DashboardGrant.Refused(DashboardAccess.Unauthenticated);
         }
         var scope = await audience.ScopeAsync(user.ObjectId, cancellationToken);
+        if (keepersSeeAll && !scope.Everything && await keepers.IsKeeperAsync(user.ObjectId, cancellationToken)) scope = SignalScope.All;
         if (scope.SeesAny) return new(DashboardAccess.Granted, scope);
         logger.LogInformation("Dashboard refused to {ObjectId}: not a coordinator, nor an MT member with an MT in the directory", user.ObjectId);
         return DashboardGrant.Refused(DashboardAccess.Forbidden);

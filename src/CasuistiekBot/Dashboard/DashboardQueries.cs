@@ -61,6 +61,7 @@ internal sealed class DashboardQueries(
             ClosedPerMonth(closed, today),
             [.. closed.OrderByDescending(s => s.ClosedAt).Take(10).Select(s =>
                 new ClosedSignal(s.Reference, s.Title, s.Resolution, calendar.LocalDate(s.ClosedAt!.Value), LeadDays(s)))],
+            EndedApart(signals, today, language),
             CasusStatuses,
             [.. cases.GroupBy(c => RouteKey(decisions.GetValueOrDefault(c.Id)))
                 .Select(g => new RouteRow(g.Key, RouteLabel(g.Key, language), g.GroupBy(c => c.Status).ToDictionary(s => s.Key, s => s.Count())))
@@ -78,6 +79,18 @@ internal sealed class DashboardQueries(
             months.Add(new ClosedMonth(month.Year, month.Month, leads.Count, Median(leads), leads.Count == 0 ? null : Math.Round(leads.Average(), 1)));
         }
         return months;
+    }
+
+    /// <summary>Reported signals merged or declined since the first of the month a year back: they ended, but never as closed.</summary>
+    private List<Tally> EndedApart(List<Signal> signals, DateOnly today, string language)
+    {
+        var since = new DateOnly(today.Year, today.Month, 1).AddMonths(-11);
+        var ended = signals.Where(s => s.ClosedAt is { } at && calendar.LocalDate(at) >= since).ToList();
+        return
+        [
+            new Tally("merged", texts.Get(DashboardTextKeys.DashboardEndedMerged, language), ended.Count(s => s.Status == SignalStatus.Merged)),
+            new Tally("declined", texts.Get(DashboardTextKeys.DashboardEndedDeclined, language), ended.Count(s => s.Status == SignalStatus.Declined)),
+        ];
     }
 
     /// <summary>Days from registration to closing, to one decimal.</summary>

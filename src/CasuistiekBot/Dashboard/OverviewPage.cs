@@ -90,8 +90,11 @@ internal sealed class OverviewPage(Texts texts, PerMtSection perMt)
             + $"<td class=\"n\" data-figure=\"lead-average:{m.Year:0000}-{m.Month:00}\">{Days(m.AverageLeadDays)}</td></tr>");
         var recent = figures.RecentlyClosed.Select(s => $"<tr><td>{SignalLink(s.Reference, language)}</td><td>{HtmlEncode(s.Title)}</td>"
             + $"<td>{HtmlEncode(s.Resolution is null ? "" : ResolutionLabel(s.Resolution, language))}</td><td>{s.ClosedOn.ToString("d MMM yyyy", culture)}</td><td class=\"n\">{Days(s.LeadDays)}</td></tr>");
+        var apart = figures.EndedApart.Select(t => $"<tr><td>{HtmlEncode(t.Label)}</td><td class=\"n\" data-figure=\"ended:{t.Key}\">{t.Count}</td></tr>");
         return chart
             + Table(language, [DashboardTextKeys.DashboardColMonth, DashboardTextKeys.DashboardColClosed, DashboardTextKeys.DashboardColLeadMedian, DashboardTextKeys.DashboardColLeadAverage], rows)
+            + $"<p id=\"ended-apart\">{HtmlEncode(texts.Get(DashboardTextKeys.DashboardEndedApart, language))}</p>"
+            + Table(language, [DashboardTextKeys.DashboardColStatus, DashboardTextKeys.DashboardColCount], apart)
             + (figures.RecentlyClosed.Count == 0 ? "" : $"<h3>{texts.Get(DashboardTextKeys.DashboardClosedRecent, language)}</h3>"
                 + Table(language, [DashboardTextKeys.DashboardColReference, DashboardTextKeys.DashboardColTitle, DashboardTextKeys.DashboardColResolution, DashboardTextKeys.DashboardColClosedOn, DashboardTextKeys.DashboardColLeadDays], recent));
     }

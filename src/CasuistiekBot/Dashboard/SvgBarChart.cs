@@ -46,7 +46,7 @@ internal static class SvgBarChart
             var (label, value) = bars[i];
             var y = i * (BarThickness + Gap);
             var barWidth = value / max * barSpace;
-            svg.Append(CultureInfo.InvariantCulture, $"""<text x="{labelWidth - 8}" y="{y + 15}" text-anchor="end" class="label">{HtmlEncode(Clip(label))}</text>""");
+            svg.Append(Label(label, labelWidth - 8, y));
             svg.Append(CultureInfo.InvariantCulture, $"""<rect x="{labelWidth}" y="{y}" width="{barWidth:0.#}" height="{BarThickness}" fill="{color}"><title>{HtmlEncode(label)}: {Number(value, culture)}</title></rect>""");
             svg.Append(CultureInfo.InvariantCulture, $"""<text x="{labelWidth + barWidth + 6:0.#}" y="{y + 15}" class="value">{Number(value, culture)}</text>""");
         }
@@ -62,5 +62,29 @@ internal static class SvgBarChart
 
     private static string Number(double value, CultureInfo culture) => value.ToString("0.#", culture);
 
-    private static string Clip(string label) => label.Length > 24 ? label[..23] + "…" : label;
+    /// <summary>Characters of 11px text that fit the label column (142px) on one line.</summary>
+    internal const int LineLength = 22;
+
+    /// <summary>
+    /// The label before a horizontal bar: on one line when it fits, else wrapped over two lines at a word and, when even
+    /// that is too long, cut with "…" with the whole label as the tooltip (it is in the chart's description as well).
+    /// </summary>
+    private static string Label(string label, int x, int y)
+    {
+        var lines = Wrap(label);
+        if (lines.Count == 1) return string.Create(CultureInfo.InvariantCulture, $"""<text x="{x}" y="{y + 15}" text-anchor="end" class="label">{HtmlEncode(lines[0])}</text>""");
+        var tooltip = string.Join(' ', lines) == label.Trim() ? "" : $"<title>{HtmlEncode(label)}</title>";
+        return string.Create(CultureInfo.InvariantCulture,
+            $"""<text x="{x}" y="{y + 9}" text-anchor="end" class="label">{tooltip}<tspan x="{x}" y="{y + 9}">{HtmlEncode(lines[0])}</tspan><tspan x="{x}" y="{y + 20}">{HtmlEncode(lines[1])}</tspan></text>""");
+    }
+
+    /// <summary>One line when it fits; else two, broken at the last space that fits (or hard), the second cut with "…".</summary>
+    internal static IReadOnlyList<string> Wrap(string label)
+    {
+        label = label.Trim();
+        if (label.Length <= LineLength) return [label];
+        var space = label.LastIndexOf(' ', LineLength);
+        var (first, rest) = space > 0 ? (label[..space], label[(space + 1)..].TrimStart()) : (label[..LineLength], label[LineLength..]);
+        return [first, rest.Length <= LineLength ? rest : rest[..(LineLength - 1)].TrimEnd() + "…"];
+    }
 }

@@ -23,7 +23,7 @@ internal sealed class TrendsPage(Texts texts)
             : $"<a href=\"?per=quarter\">{HtmlEncode(T(ThreadsTextKeys.ThreadsTrendsPerQuarter))}</a>";
         var body = new StringBuilder()
             .Append($"<header><h1>{HtmlEncode(T(ThreadsTextKeys.ThreadsTrendsHeading))}</h1>")
-            .Append($"<p class=\"as-of\" data-figure=\"totals\">{HtmlEncode(T(ThreadsTextKeys.ThreadsTrendsTotal, figures.Cases, figures.Signals, Texts.Day(figures.Since, language)))}</p><p>{other}</p></header>")
+            .Append($"<p class=\"as-of\" data-figure=\"totals\">{HtmlEncode(T(ThreadsTextKeys.ThreadsTrendsTotal, figures.Cases, figures.Signals, Texts.Day(figures.Since, language)))}</p><p>{other}</p>{Scope(figures, T)}</header>")
             .Append("<main class=\"grid\">");
         if (figures.Themes.Count == 0 && figures.Laws.Count == 0) body.Append($"<p data-figure=\"empty\">{HtmlEncode(T(ThreadsTextKeys.ThreadsTrendsEmpty))}</p>");
         foreach (var (id, rows, title, column) in new[]
@@ -39,6 +39,9 @@ internal sealed class TrendsPage(Texts texts)
         body.Append("</main>");
         return DashboardLayout.Page(language, T(ThreadsTextKeys.ThreadsTrendsHeading), body.ToString());
     }
+
+    private static string Scope(TrendFigures figures, Func<string, object[], string> T) => figures.Mts is null ? ""
+        : $"<p class=\"as-of\" data-scope=\"{HtmlEncode(string.Join('|', figures.Mts))}\">{HtmlEncode(T(ThreadsTextKeys.ThreadsTrendsScope, [string.Join(", ", figures.Mts)]))}</p>";
 
     private static string Table(string id, TrendFigures figures, IReadOnlyList<TrendRow> rows, string column, string total)
     {

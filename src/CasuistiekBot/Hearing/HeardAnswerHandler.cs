@@ -1,4 +1,5 @@
 using System.Globalization;
+using CasuistiekBot.Calendar;
 using CasuistiekBot.Cases;
 using CasuistiekBot.Framework.Pipeline;
 using CasuistiekBot.Framework.Pipeline.Routing;
@@ -19,7 +20,7 @@ namespace CasuistiekBot.Hearing;
 /// </summary>
 internal sealed class HeardAnswerHandler(
     IDbContextFactory<CasuistiekDbContext> databases, MyCases myCases, AuthorKeys keys, PersonalDataScrubber scrubber, HeardCards cards,
-    TimeProvider clock, Texts texts) : ICardActionHandler
+    WorkingDayCalendar calendar, TimeProvider clock, Texts texts) : ICardActionHandler
 {
     public IReadOnlyCollection<string> Verbs { get; } = [HeardVerbs.Answer];
 
@@ -50,7 +51,8 @@ internal sealed class HeardAnswerHandler(
         {
             return InvokeResponse.Card(cards.Answered(title, texts.Get(HearingTextKeys.HeardAlready, turn, casus.Reference), turn.Language));
         }
-        var now = clock.GetUtcNow();
+        // The year and quarter of the organisation's calendar, as the yearly report counts them.
+        var now = calendar.LocalDate(clock.GetUtcNow());
         db.Add(new HeardAnswer
         {
             Id = Guid.NewGuid(), CasusId = casusId, Role = role!, Respondent = respondent, Score = score, Remark = Remark(action.GetString("remark")),

@@ -23,8 +23,10 @@ namespace CasuistiekBot.Reporting;
 /// <item><c>shared_view</c>: the session's shared view (dilemma).</item>
 /// <item><c>feedback</c>: what the author was told when the signal closed.</item>
 /// <item><c>text_erased</c>: <c>true</c> when retention erased the dilemma's texts (only its reference and tags remain).</item>
+/// <item><c>merged_into</c>: for a reported signal a keeper merged (status <c>samengevoegd</c>), the signal it went into.</item>
+/// <item><c>decline_reason</c>: for a reported signal a keeper declined (status <c>afgewezen</c>), the reason given.</item>
 /// </list>
-/// No column holds anything of an author.
+/// Merged and declined signals have no resolution and no lead time: they are not "closed". No column holds anything of an author.
 /// </summary>
 internal static class StandCsv
 {
@@ -32,6 +34,7 @@ internal static class StandCsv
     [
         "kind", "reference", "law", "possibly_discriminatory", "themes_or_category", "owner_mt", "status", "raised", "discussed_or_closed",
         "lead_time_days", "resolution", "source_casus", "title_or_summary", "shared_view", "feedback", "text_erased",
+        "merged_into", "decline_reason",
     ];
 
     public static string Render(StandReport report)
@@ -41,13 +44,13 @@ internal static class StandCsv
         {
             foreach (var d in report.Dilemmas)
             {
-                Row(csv, "dilemma", d.Reference, d.Law, d.PossiblyDiscriminatory, d.Themes, null, null, null, d.Discussed, null, null, null, d.Summary, d.SharedView, null, d.Erased);
+                Row(csv, "dilemma", d.Reference, d.Law, d.PossiblyDiscriminatory, d.Themes, null, null, null, d.Discussed, null, null, null, d.Summary, d.SharedView, null, d.Erased, null, null);
             }
         }
         foreach (var s in report.Signals)
         {
             Row(csv, "signaal", s.Reference, s.Law, s.PossiblyDiscriminatory, s.Category, s.OwnerMt, s.Status, s.Raised, s.Closed, s.LeadDays, s.Resolution, s.SourceCasus,
-                s.Title, null, s.Feedback, false);
+                s.Title, null, s.Feedback, false, s.MergedInto, s.DeclineReason);
         }
         return csv.ToString();
     }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using CasuistiekBot.Calendar;
 using CasuistiekBot.Dashboard;
 using CasuistiekBot.Localization;
 using static System.Net.WebUtility;
@@ -13,11 +14,11 @@ internal static class StandEndpoints
 {
     public static WebApplication MapStandReport(this WebApplication app)
     {
-        app.MapGet("/dashboard/stand", (HttpContext context, StandReportBuilder builder, StandHtml html, ShellPages shell, Texts texts, TimeProvider clock, CancellationToken cancellationToken) =>
+        app.MapGet("/dashboard/stand", (HttpContext context, StandReportBuilder builder, StandHtml html, ShellPages shell, Texts texts, WorkingDayCalendar calendar, TimeProvider clock, CancellationToken cancellationToken) =>
             DashboardEndpoints.WithAccessAsync(context, async (language, scope) =>
             {
                 var asked = context.Request.Query["year"].ToString();
-                var year = clock.GetUtcNow().Year;
+                var year = calendar.LocalYear(clock.GetUtcNow());
                 if (asked.Length > 0 && !(int.TryParse(asked, NumberStyles.None, CultureInfo.InvariantCulture, out year) && StandRenderer.IsYear(year)))
                 {
                     return DashboardEndpoints.Html(context, 400, shell.Message(language, ReportingTextKeys.StandDashboardBadYear));

@@ -2,7 +2,7 @@ using CasuistiekBot.Signals;
 
 namespace CasuistiekBot.Reporting;
 
-/// <summary>Adds up the year's signals: counts, per resolution, per law ("niet ingevuld" is the null law), open per MT, per month, and lead times.</summary>
+/// <summary>Adds up the year's signals: counts (closed only with a resolution; merged and declined apart), per resolution, per law ("niet ingevuld" is the null law), open per MT, per month, and lead times.</summary>
 internal static class StandFigures
 {
     public static StandSignalFigures Of(IReadOnlyList<StandSignal> signals)
@@ -13,6 +13,8 @@ internal static class StandFigures
         return new StandSignalFigures(
             raised.Count,
             closed.Count,
+            signals.Count(s => s.MergedInYear),
+            signals.Count(s => s.DeclinedInYear),
             raised.Count(s => s.PossiblyDiscriminatory),
             [.. SignalResolution.All.Select(kind => (kind, closed.Count(s => s.Resolution == kind)))],
             [.. raised.GroupBy(s => string.IsNullOrWhiteSpace(s.Law) ? null : s.Law.Trim()).Select(g => (g.Key, g.Count()))

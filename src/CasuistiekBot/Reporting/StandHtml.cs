@@ -53,6 +53,8 @@ internal sealed class StandHtml(Texts texts)
         }
         Tile(html, l.T(ReportingTextKeys.StandSummaryRaised), f.Raised);
         Tile(html, l.T(ReportingTextKeys.StandSummaryClosed), f.Closed);
+        Tile(html, l.T(ReportingTextKeys.StandSummaryMerged), f.Merged);
+        Tile(html, l.T(ReportingTextKeys.StandSummaryDeclined), f.Declined);
         Tile(html, l.T(ReportingTextKeys.StandSummaryDiscriminatory), f.PossiblyDiscriminatory);
         Tile(html, l.T(ReportingTextKeys.StandSummaryOpen), f.OpenPerMt.Sum(o => o.Count));
         html.Append("</div>");
@@ -133,7 +135,7 @@ internal sealed class StandHtml(Texts texts)
             r.Signals.Select(s => new[]
             {
                 Tags(s.Reference, s.Law, s.PossiblyDiscriminatory, l), E(s.Title), E(l.Mt(s.OwnerMt)),
-                E(s.Resolution is null ? l.Status(s.Status) : l.Resolution(s.Resolution)), s.LeadDays?.ToString(l.Culture) ?? "",
+                E(l.Outcome(s)), s.LeadDays?.ToString(l.Culture) ?? "",
             }), rawAll: true);
     }
 

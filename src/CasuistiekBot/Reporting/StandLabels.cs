@@ -16,6 +16,13 @@ internal sealed class StandLabels(Texts texts, string language)
 
     public string Resolution(string? kind) => kind is null ? "" : Known(SignalsTextKeys.SignalResolutionPrefix + kind) ?? kind;
 
+    /// <summary>What became of a signal: its resolution, "samengevoegd in SG-…", "afgewezen: reason", or its status.</summary>
+    public string Outcome(StandSignal s) =>
+        s.Resolution is { } resolution ? Resolution(resolution)
+        : s.MergedInto is { } target ? T(ReportingTextKeys.StandStatusMergedInto, target)
+        : s.Status == SignalStatus.Declined ? T(ReportingTextKeys.StandStatusDeclined, s.DeclineReason ?? "")
+        : Status(s.Status);
+
     public string Status(string status) => Known(SignalsTextKeys.SignalStatusPrefix + status) ?? status;
 
     public string Category(string category) => Known(SignalsTextKeys.SignalCategoryPrefix + category) ?? category;

@@ -24,6 +24,8 @@ internal sealed class StandMarkdown(Texts texts)
         }
         tiles.Add([l.T(ReportingTextKeys.StandSummaryRaised), $"{f.Raised}"]);
         tiles.Add([l.T(ReportingTextKeys.StandSummaryClosed), $"{f.Closed}"]);
+        tiles.Add([l.T(ReportingTextKeys.StandSummaryMerged), $"{f.Merged}"]);
+        tiles.Add([l.T(ReportingTextKeys.StandSummaryDeclined), $"{f.Declined}"]);
         tiles.Add([l.T(ReportingTextKeys.StandSummaryDiscriminatory), $"{f.PossiblyDiscriminatory}"]);
         tiles.Add([l.T(ReportingTextKeys.StandSummaryOpen), $"{f.OpenPerMt.Sum(o => o.Count)}"]);
         Table(md, ["", l.T(ReportingTextKeys.StandColCount)], tiles);
@@ -86,7 +88,7 @@ internal sealed class StandMarkdown(Texts texts)
             r.Signals.Select(s => new[]
             {
                 s.Reference + (s.PossiblyDiscriminatory ? " ⚑" : ""), s.Title, l.Law(s.Law), l.Mt(s.OwnerMt),
-                s.Resolution is null ? l.Status(s.Status) : l.Resolution(s.Resolution), s.LeadDays?.ToString(l.Culture) ?? "",
+                l.Outcome(s), s.LeadDays?.ToString(l.Culture) ?? "",
             }));
         return md.ToString();
     }

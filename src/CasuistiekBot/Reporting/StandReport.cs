@@ -1,4 +1,5 @@
 using CasuistiekBot.Hearing;
+using CasuistiekBot.Signals;
 
 namespace CasuistiekBot.Reporting;
 
@@ -33,15 +34,29 @@ public sealed record StandReport(
 /// <summary>A discussed casus: its scrubbed story cut to a summary, the shared view of the session, and the policy tags.</summary>
 public sealed record StandDilemma(string Reference, DateOnly Discussed, string Summary, string SharedView, string Themes, string? Law, bool PossiblyDiscriminatory, bool Erased);
 
-/// <summary>One signal as the report lists it; <see cref="LeadDays"/> from raised to closed.</summary>
+/// <summary>
+/// One signal as the report lists it; <see cref="LeadDays"/> from raised to closed. A reported signal a keeper merged
+/// (<see cref="MergedInto"/>) or declined (<see cref="DeclineReason"/>) ended without a resolution: it is never counted as closed.
+/// </summary>
 public sealed record StandSignal(
     string Reference, string Title, string Category, string? Law, bool PossiblyDiscriminatory, string? OwnerMt, string Status, string? Resolution,
-    DateOnly Raised, DateOnly? Closed, int? LeadDays, string? Feedback, string? SourceCasus, bool RaisedInYear, bool ClosedInYear);
+    DateOnly Raised, DateOnly? Closed, int? LeadDays, string? Feedback, string? SourceCasus, bool RaisedInYear, bool EndedInYear,
+    string? MergedInto = null, string? DeclineReason = null)
+{
+    /// <summary>Closed by its owner with a resolution in the year (not merged, not declined).</summary>
+    public bool ClosedInYear => EndedInYear && Status == SignalStatus.Closed;
 
-/// <summary>The signal figures of the year.</summary>
+    public bool MergedInYear => EndedInYear && Status == SignalStatus.Merged;
+
+    public bool DeclinedInYear => EndedInYear && Status == SignalStatus.Declined;
+}
+
+/// <summary>The signal figures of the year; <see cref="Closed"/> only those closed with a resolution, merged and declined apart.</summary>
 public sealed record StandSignalFigures(
     int Raised,
     int Closed,
+    int Merged,
+    int Declined,
     int PossiblyDiscriminatory,
     IReadOnlyList<(string Kind, int Count)> ByResolution,
     IReadOnlyList<(string? Law, int Count)> ByLaw,

@@ -1,3 +1,4 @@
+using CasuistiekBot.Calendar;
 using CasuistiekBot.Cases;
 using CasuistiekBot.Hearing;
 using CasuistiekBot.Sessions;
@@ -8,22 +9,24 @@ using Microsoft.EntityFrameworkCore;
 namespace CasuistiekBot.Reporting;
 
 /// <summary>
-/// Gathers the Stand van de Uitvoering of a calendar year (UTC) through the owning slices' queries. Nothing of an author
+/// Gathers the Stand van de Uitvoering of a calendar year in the organisation's time zone (Calendar:TimeZone) through the owning slices' queries. Nothing of an author
 /// is read. A casus whose texts retention erased stays in the counts only.
 /// </summary>
-internal sealed class StandReportBuilder(IDbContextFactory<CasuistiekDbContext> databases, TimeProvider clock)
+internal sealed class StandReportBuilder(IDbContextFactory<CasuistiekDbContext> databases, WorkingDayCalendar calendar, TimeProvider clock)
 {
     public const int SummaryLength = 600;
 
     public async Task<StandReport> BuildAsync(int year, SignalScope scope, CancellationToken cancellationToken)
     {
-        var from = new DateTimeOffset(year, 1, 1, 0, 0, 0, TimeSpan.Zero);
-        var until = from.AddYears(1);
+        var from = calendar.StartOfDay(new DateOnly(year, 1, 1));
+        var until = calendar.StartOfDay(new DateOnly(year + 1, 1, 1));
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
 
         var signals = (await SignalsOfPeriod.RelevantAsync(db, from, until, cancellationToken)).Where(scope.Covers).ToList();
         var sources = await CasusLookup.ReferencesAsync(db, [.. signals.Select(s => s.SourceCasusId).OfType<Guid>().Distinct()], cancellationToken);
-        var lines = signals.Select(s => Line(s, from, until, sources)).ToList();
+        var targets = (await SignalComparables.ManyAsync(db, [.. signals.Select(s => s.MergedIntoId).OfType<Guid>().Distinct()], cancellationToken))
+            .ToDictionary(t => t.Id, t => t.Reference);
+        var lines = signals.Select(s => Line(s, from, until, sources, targets)).ToList();
 
         IReadOnlyList<StandDilemma> dilemmas = [];
         if (scope.Everything)
@@ -40,19 +43,22 @@ internal sealed class StandReportBuilder(IDbContextFactory<CasuistiekDbContext> 
             lines, StandFigures.Of(lines), authors, panel);
     }
 
-    private static StandSignal Line(Signal s, DateTimeOffset from, DateTimeOffset until, IReadOnlyDictionary<Guid, string> sources)
+    private StandSignal Line(Signal s, DateTimeOffset from, DateTimeOffset until, IReadOnlyDictionary<Guid, string> sources, IReadOnlyDictionary<Guid, string> targets)
     {
-        var closedInYear = s.ClosedAt is { } closed && closed >= from && closed < until;
+        var endedInYear = s.ClosedAt is { } closed && closed >= from && closed < until;
+        var ended = s.Status is SignalStatus.Closed or SignalStatus.Merged or SignalStatus.Declined;
         return new StandSignal(
             s.Reference, s.Title, s.Category, s.Law, s.PossiblyDiscriminatory, s.OwnerMt, s.Status, s.Resolution,
-            DateOnly.FromDateTime(s.CreatedAt.UtcDateTime), s.ClosedAt is { } c ? DateOnly.FromDateTime(c.UtcDateTime) : null,
-            s.ClosedAt is { } end ? (int)Math.Round((end - s.CreatedAt).TotalDays) : null,
+            calendar.LocalDate(s.CreatedAt), s.ClosedAt is { } c ? calendar.LocalDate(c) : null,
+            s.ClosedAt is { } end && s.Status == SignalStatus.Closed ? (int)Math.Round((end - s.CreatedAt).TotalDays) : null,
             s.ResolutionText, s.SourceCasusId is { } id && sources.TryGetValue(id, out var reference) ? reference : null,
-            s.CreatedAt >= from && s.CreatedAt < until, closedInYear);
+            s.CreatedAt >= from && s.CreatedAt < until, ended && endedInYear,
+            s.MergedIntoId is { } target ? targets.GetValueOrDefault(target, "?") : null,
+            s.Status == SignalStatus.Declined ? s.DeclineReason : null);
     }
 
-    private static StandDilemma Dilemma(CasusForReport casus, string sharedView, DateTimeOffset recordedAt) => new(
-        casus.Reference, DateOnly.FromDateTime(recordedAt.UtcDateTime),
+    private StandDilemma Dilemma(CasusForReport casus, string sharedView, DateTimeOffset recordedAt) => new(
+        casus.Reference, calendar.LocalDate(recordedAt),
         casus.Erased ? "" : Cut(casus.Story), casus.Erased || sharedView == Casus.ErasedText ? "" : sharedView,
         casus.Themes, casus.Law, casus.PossiblyDiscriminatory, casus.Erased);
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using CasuistiekBot.Calendar;
 using CasuistiekBot.Commands;
 using CasuistiekBot.Signals;
 using CasuistiekBot.Storage;
@@ -9,7 +10,7 @@ namespace CasuistiekBot.Reporting;
 /// <c>report stand --year 2026 --format html|md|csv [--language nl|en]</c>: the Stand van de Uitvoering of that year on
 /// standard output, over the whole register (the same database as the bot, migrated first).
 /// </summary>
-internal sealed class StandReportCommand(DatabaseMigrator migrator, StandReportBuilder builder, StandRenderer renderer, TimeProvider clock) : IAdminCommand
+internal sealed class StandReportCommand(DatabaseMigrator migrator, StandReportBuilder builder, StandRenderer renderer, WorkingDayCalendar calendar, TimeProvider clock) : IAdminCommand
 {
     public const string Usage = "Usage: CasuistiekBot report stand --year YYYY --format html|md|csv [--language nl|en]";
 
@@ -17,7 +18,7 @@ internal sealed class StandReportCommand(DatabaseMigrator migrator, StandReportB
     {
         var args = commandLine.Args;
         if (args is not ["report", "stand", ..]) return await FailAsync(commandLine, Usage);
-        var (year, format, language) = (clock.GetUtcNow().Year, "html", "nl");
+        var (year, format, language) = (calendar.LocalYear(clock.GetUtcNow()), "html", "nl");
         for (var i = 2; i < args.Length; i++)
         {
             var (name, value) = args[i].Split('=', 2) is [var n, var v] ? (n, v) : (args[i], i + 1 < args.Length ? args[++i] : "");

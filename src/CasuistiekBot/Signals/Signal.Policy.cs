@@ -8,4 +8,12 @@ public sealed partial class Signal
 
     /// <summary>The rule or practice may work out (indirectly) discriminating.</summary>
     public bool PossiblyDiscriminatory { get; set; }
+
+    /// <summary>The owner or a keeper sets the law (already checked against the list; null for none) and the flag. Not an owner's update: the reminders keep their pace.</summary>
+    public SignalChange Retag(string? law, bool possiblyDiscriminatory, DateTimeOffset at) =>
+        Apply(at, () =>
+        {
+            Law = law;
+            PossiblyDiscriminatory = possiblyDiscriminatory;
+        }, "wet", ownerUpdate: false);
 }

@@ -22,6 +22,7 @@ internal sealed class SignalActionHandler(
     SignalFeedback feedback,
     SignalCards cards,
     SignalAudience audience,
+    Intake.SignalKeepers keepers,
     SignalPeople people,
     EscalationCards escalations,
     HandlerNotices handlerNotices,
@@ -30,7 +31,7 @@ internal sealed class SignalActionHandler(
     Texts texts) : ICardActionHandler
 {
     public IReadOnlyCollection<string> Verbs { get; } =
-        [SignalVerbs.Refresh, SignalVerbs.Escalation, SignalVerbs.PickUp, SignalVerbs.Update, SignalVerbs.Transfer, SignalVerbs.Snooze, SignalVerbs.Close, SignalVerbs.Accept, SignalVerbs.Decline,
+        [SignalVerbs.Refresh, SignalVerbs.Escalation, SignalVerbs.PickUp, SignalVerbs.Update, SignalVerbs.Transfer, SignalVerbs.Snooze, SignalVerbs.Close, SignalVerbs.Law, SignalVerbs.Accept, SignalVerbs.Decline,
          HandlerVerbs.Assign, HandlerVerbs.Remove];
 
     public async Task<InvokeResponse?> HandleAsync(ITurnContext turn, CardAction action, CancellationToken cancellationToken)
@@ -41,13 +42,15 @@ internal sealed class SignalActionHandler(
         var signal = await db.Set<Signal>().FirstOrDefaultAsync(s => s.Id == signalId, cancellationToken);
         if (signal is null) return texts.Answer(turn, SignalsTextKeys.SignalUnknown);
         var view = ViewOf(signal, actor);
-        if (view == SignalView.Observer && !await audience.MaySeeAsync(actor, signal, cancellationToken)) return texts.Answer(turn, SignalsTextKeys.SignalNotAllowed);
+        // Signal keepers keep the list: they may see every signal and change its law and flag.
+        var keeper = !signal.IsOwnedBy(actor) && await keepers.IsKeeperAsync(actor, cancellationToken);
+        if (view == SignalView.Observer && !keeper && !await audience.MaySeeAsync(actor, signal, cancellationToken)) return texts.Answer(turn, SignalsTextKeys.SignalNotAllowed);
         if (action.Verb == SignalVerbs.Escalation)
         {
             var refresh = await people.RefreshIdsAsync(db, [actor], cancellationToken);
             return InvokeResponse.Card(escalations.Render(signal, refresh, turn.Language));
         }
-        if (action.IsRefresh || action.Verb == SignalVerbs.Refresh || !action.ShowsVersion(signal.Version)) return await CurrentAsync(db, signal, actor, turn, cancellationToken);
+        if (action.IsRefresh || action.Verb == SignalVerbs.Refresh || !action.ShowsVersion(signal.Version)) return await CurrentAsync(db, signal, actor, keeper, turn, cancellationToken);
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var now = clock.GetUtcNow();
@@ -80,13 +83,13 @@ internal sealed class SignalActionHandler(
             // Someone (or a second click) changed the signal first: show what it is now, do nothing twice.
             await using var fresh = await databases.CreateDbContextAsync(cancellationToken);
             var current = await fresh.Set<Signal>().AsNoTracking().FirstAsync(s => s.Id == signalId, cancellationToken);
-            return await CurrentAsync(fresh, current, actor, turn, cancellationToken);
+            return await CurrentAsync(fresh, current, actor, keeper, turn, cancellationToken);
         }
-        return await CurrentAsync(db, signal, actor, turn, cancellationToken);
+        return await CurrentAsync(db, signal, actor, keeper, turn, cancellationToken);
     }
 
-    private async Task<InvokeResponse> CurrentAsync(CasuistiekDbContext db, Signal signal, string actor, ITurnContext turn, CancellationToken cancellationToken) =>
-        InvokeResponse.Card(cards.Render(await publisher.CardModelAsync(db, signal, ViewOf(signal, actor), turn.Language, null, cancellationToken)));
+    private async Task<InvokeResponse> CurrentAsync(CasuistiekDbContext db, Signal signal, string actor, bool keeper, ITurnContext turn, CancellationToken cancellationToken) =>
+        InvokeResponse.Card(cards.Render(await publisher.CardModelAsync(db, signal, ViewOf(signal, actor), turn.Language, null, cancellationToken) with { Keeper = keeper }));
 
     private static SignalView ViewOf(Signal signal, string actor) =>
         signal.IsOwnedBy(actor) ? SignalView.Owner

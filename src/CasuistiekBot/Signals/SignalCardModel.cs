@@ -12,4 +12,8 @@ internal sealed record SignalCardModel(
     string? SourceReference = null,
     string? Reminder = null,
     IReadOnlyList<SignalHistoryLine>? History = null,
-    IReadOnlyList<OwnerChoice>? HandlerChoices = null);
+    IReadOnlyList<OwnerChoice>? HandlerChoices = null)
+{
+    /// <summary>The viewer is a signal keeper (not the owner): they may change the law and the flag.</summary>
+    public bool Keeper { get; init; }
+}

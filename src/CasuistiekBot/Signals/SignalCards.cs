@@ -16,7 +16,7 @@ namespace CasuistiekBot.Signals;
 /// read-only view. Only the actions the viewer can still take are shown; the refresh list makes Teams ask for the
 /// current card whenever one of those people opens an old copy.
 /// </summary>
-internal sealed class SignalCards(CardTemplateStore templates, Texts texts, WorkingDayCalendar calendar, IOptions<ReminderOptions> options, TimeProvider clock)
+internal sealed class SignalCards(CardTemplateStore templates, Texts texts, WorkingDayCalendar calendar, PolicyLaws laws, IOptions<ReminderOptions> options, TimeProvider clock)
 {
     public JsonObject Render(SignalCardModel model)
     {
@@ -73,6 +73,7 @@ internal sealed class SignalCards(CardTemplateStore templates, Texts texts, Work
                 Transfer = owner && model.People.Count > 0,
                 Snooze = working,
                 Close = working,
+                Law = view == SignalView.Owner || model.Keeper,
                 Accept = offered,
                 Decline = offered,
             },
@@ -95,6 +96,16 @@ internal sealed class SignalCards(CardTemplateStore templates, Texts texts, Work
             },
             People = model.People.Where(p => !signal.IsOwnedBy(p.AadObjectId)).Select(p => new { Id = p.AadObjectId, Name = p.Mt is null ? p.Name : $"{p.Name} ({p.Mt})" }),
             SnoozeChoices = SnoozeChoices(language),
+            Policy = new
+            {
+                Law = signal.Law ?? "",
+                Laws = laws.All.Select(l => new { Value = l, Title = l }),
+                Discriminatory = signal.PossiblyDiscriminatory ? "true" : "false",
+                LawLabel = T(PolicyTextKeys.PolicyLaw),
+                DiscriminatoryLabel = T(PolicyTextKeys.PolicyDiscriminatory),
+                Title = T(SignalsTextKeys.SignalLabelLaw),
+                Save = T(PolicyTextKeys.PolicySave),
+            },
             Resolutions = SignalResolution.All.Select(r => new { Value = r, Title = T(SignalsTextKeys.SignalResolutionPrefix + r) }),
             Labels = new
             {

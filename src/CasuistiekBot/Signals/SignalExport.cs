@@ -8,7 +8,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CasuistiekBot.Signals;
 
-/// <summary>The signal register as CSV or JSON, for the admin command and the export endpoint.</summary>
+/// <summary>
+/// The signal register as CSV or JSON, for the admin command and the export endpoint. Every signal is in it, also those
+/// reported and not yet accepted by a keeper: status <c>gemeld</c>, owner, directorate and due date empty, and
+/// <c>awaiting_keeper</c> true, so they are counted as waiting for the keeper and never as an owner's or overdue.
+/// </summary>
 internal sealed class SignalExport(IDbContextFactory<CasuistiekDbContext> databases, SignalOverview overview, WorkingDayCalendar calendar, TimeProvider clock)
 {
     public static readonly IReadOnlyList<string> Formats = ["csv", "json"];
@@ -24,14 +28,17 @@ internal sealed class SignalExport(IDbContextFactory<CasuistiekDbContext> databa
         return signals.ConvertAll(s =>
         {
             var closed = s.Status == SignalStatus.Closed;
-            return new SignalExportRow(s.Reference, s.Title, s.Category, s.Status, s.OwnerName, s.OwnerMt, SignalDates.Iso(s.DueDate),
+            // A reported signal no keeper accepted (or one merged or declined) never had an owner, nor a due date of its own.
+            var owned = s.OwnerAadObjectId.Length > 0;
+            return new SignalExportRow(s.Reference, s.Title, s.Category, s.Status, s.OwnerName, s.OwnerMt, owned ? SignalDates.Iso(s.DueDate) : null,
                 SignalDates.Iso(calendar.LocalDate(s.CreatedAt)), s.ClosedAt is { } at ? SignalDates.Iso(calendar.LocalDate(at)) : null,
-                s.Resolution, s.ResolutionText, s.Motivation, closed ? overview.LeadTimeWorkingDays(s) : null, !closed && s.DueDate < today,
+                s.Resolution, s.ResolutionText, s.Motivation, closed ? overview.LeadTimeWorkingDays(s) : null, SignalStatus.IsOpen(s.Status) && s.DueDate < today,
                 s.RemindersSent, s.EscalatedAt is not null, s.SourceCasusId is { } id && references.TryGetValue(id, out var r) ? r : null,
                 closed && s.SourceCasusId is not null ? informed.Contains(s.Id) : null, SignalSource.Of(s), s.SourceDescription)
 {
                 Law = s.Law,
                 PossiblyDiscriminatory = s.PossiblyDiscriminatory,
+                AwaitingKeeper = s.Status == SignalStatus.Reported,
             };
         });
     }
@@ -50,6 +57,7 @@ internal sealed class SignalExport(IDbContextFactory<CasuistiekDbContext> databa
     [
         "reference", "title", "category", "status", "owner", "directorate", "due_date", "registered", "closed", "resolution", "resolution_text",
         "motivation", "lead_time_working_days", "overdue", "reminders", "escalated", "source_casus", "author_informed", "source", "source_description", "law", "possibly_discriminatory",
+        "awaiting_keeper",
     ];
 
     private static async Task WriteCsvAsync(IReadOnlyList<SignalExportRow> rows, TextWriter output)
@@ -61,6 +69,7 @@ internal sealed class SignalExport(IDbContextFactory<CasuistiekDbContext> databa
             [
                 r.Reference, r.Title, r.Category, r.Status, r.Owner, r.Directorate, r.DueDate, r.Registered, r.Closed, r.Resolution, r.ResolutionText,
                 r.Motivation, r.LeadTimeWorkingDays, r.Overdue, r.Reminders, r.Escalated, r.SourceCasus, r.AuthorInformed, r.Source, r.SourceDescription, r.Law, r.PossiblyDiscriminatory,
+                r.AwaitingKeeper,
             ];
             await output.WriteLineAsync(string.Join(',', values.Select(Cell)));
         }

@@ -8,7 +8,7 @@ internal sealed record SignalExportRow(
     string Status,
     string Owner,
     string? Directorate,
-    string DueDate,
+    string? DueDate,
     string Registered,
     string? Closed,
     string? Resolution,
@@ -27,4 +27,7 @@ internal sealed record SignalExportRow(
     public string? Law { get; init; }
 
     public bool PossiblyDiscriminatory { get; init; }
+
+    /// <summary>Reported by an employee and not yet accepted, merged or declined by a signal keeper: no owner yet.</summary>
+    public bool AwaitingKeeper { get; init; }
 }

@@ -21,6 +21,7 @@ internal sealed class SignalTransitions(
     IOptions<ReminderOptions> options,
     SignalPeople people,
     HandlerAssignment handlers,
+    SignalRetagging retagging,
     IOutbox outbox,
     Texts texts)
 {
@@ -36,6 +37,7 @@ internal sealed class SignalTransitions(
             SignalVerbs.Snooze => Snooze(signal, action, actor, now),
             SignalVerbs.Close => SignalOutcome.From(signal.Close(actor, action.GetString("resolution") ?? "",
                 Scrub(action.GetString("resolutionText")), Scrub(action.GetString("motivation")) is { Length: > 0 } why ? why : null, now), signal.Resolution),
+            SignalVerbs.Law => await retagging.ApplyAsync(signal, action, actor, now, cancellationToken),
             SignalVerbs.Accept => SignalOutcome.From(signal.AcceptTransfer(actor, now), signal.OwnerName),
             SignalVerbs.Decline => SignalOutcome.From(signal.DeclineTransfer(actor, now)) with { Notice = turn.Activity.From?.Name ?? "" },
             HandlerVerbs.Assign => await handlers.AssignAsync(signal, action, actor, now, cancellationToken),

@@ -10,6 +10,7 @@ internal static class SignalVerbs
     public const string Transfer = "signal.transfer";
     public const string Snooze = "signal.snooze";
     public const string Close = "signal.close";
+    public const string Law = "signal.law";
     public const string Accept = "signal.accept";
     public const string Decline = "signal.decline";
     public const string Register = "signal.register";

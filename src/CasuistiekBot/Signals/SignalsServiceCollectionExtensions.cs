@@ -24,6 +24,7 @@ internal static class SignalsServiceCollectionExtensions
         services.AddSingleton<SignalPublisher>();
         services.AddSingleton<SignalFeedback>();
         services.AddSingleton<SignalTransitions>();
+        services.AddSingleton<SignalRetagging>();
         services.AddSingleton<SignalAudience>();
         services.AddSingleton<SignalOverview>();
         services.AddSingleton<SignalOverviewCards>();

@@ -11,10 +11,11 @@ namespace CasuistiekBot.Threads;
 /// <summary>
 /// Themes and laws of the cases and signals of the last twelve months, counted per month or quarter: where the rode
 /// draden run. Counts only, no references or authors. A signal's themes are read from its text; a casus keeps its own.
+/// Someone who sees only some MTs (an MT member, a DG) gets the signals of those MTs only and no cases, which belong to no MT.
 /// </summary>
 internal sealed class ThreadTrends(IDbContextFactory<CasuistiekDbContext> databases, ThemeExtractor themes, RoutingTable table, WorkingDayCalendar calendar, TimeProvider clock)
 {
-    public async Task<TrendFigures> ComputeAsync(bool quarters, string language, CancellationToken cancellationToken)
+    public async Task<TrendFigures> ComputeAsync(bool quarters, string language, SignalScope scope, CancellationToken cancellationToken)
     {
         var today = calendar.LocalDate(clock.GetUtcNow());
         var first = new DateOnly(today.Year, today.Month, 1).AddMonths(-11);
@@ -24,8 +25,8 @@ internal sealed class ThreadTrends(IDbContextFactory<CasuistiekDbContext> databa
         var since = new DateTimeOffset(first.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero).AddDays(-1);
 
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
-        var cases = (await CasusComparables.SinceAsync(db, since, cancellationToken)).Where(c => Local(c.CreatedAt) >= first).ToList();
-        var signals = (await SignalComparables.SinceAsync(db, since, cancellationToken)).Where(s => Local(s.CreatedAt) >= first).ToList();
+        var cases = scope.Everything ? (await CasusComparables.SinceAsync(db, since, cancellationToken)).Where(c => Local(c.CreatedAt) >= first).ToList() : [];
+        var signals = (await SignalComparables.SinceAsync(db, since, cancellationToken)).Where(s => s.IsIn(scope) && Local(s.CreatedAt) >= first).ToList();
         var items = cases.Select(c => (At: Local(c.CreatedAt), Themes: c.ThemeList, c.Law))
             .Concat(signals.Select(s => (At: Local(s.CreatedAt), Themes: themes.Extract(s.Text), s.Law)));
         var byTheme = new Dictionary<string, int[]>(StringComparer.Ordinal);
@@ -37,7 +38,7 @@ internal sealed class ThreadTrends(IDbContextFactory<CasuistiekDbContext> databa
             foreach (var theme in itemThemes.Distinct()) Row(byTheme, ThemeName(theme, language), periods.Count)[column]++;
             if (law is not null) Row(byLaw, law, periods.Count)[column]++;
         }
-        return new TrendFigures(first, periods, Sorted(byTheme), Sorted(byLaw), cases.Count, signals.Count);
+        return new TrendFigures(first, periods, Sorted(byTheme), Sorted(byLaw), cases.Count, signals.Count, scope.Everything ? null : scope.Mts);
     }
 
     private DateOnly Local(DateTimeOffset at) => calendar.LocalDate(at);
@@ -60,5 +61,5 @@ internal sealed record TrendRow(string Label, IReadOnlyList<int> Counts)
     public int Total => Counts.Sum();
 }
 
-/// <summary>The trends since <see cref="Since"/>: periods oldest first, rows most frequent first.</summary>
-internal sealed record TrendFigures(DateOnly Since, IReadOnlyList<string> Periods, IReadOnlyList<TrendRow> Themes, IReadOnlyList<TrendRow> Laws, int Cases, int Signals);
+/// <summary>The trends since <see cref="Since"/>: periods oldest first, rows most frequent first; <see cref="Mts"/> the MTs counted, null for all of the register.</summary>
+internal sealed record TrendFigures(DateOnly Since, IReadOnlyList<string> Periods, IReadOnlyList<TrendRow> Themes, IReadOnlyList<TrendRow> Laws, int Cases, int Signals, IReadOnlyList<string>? Mts = null);

@@ -5,6 +5,7 @@ using CasuistiekBot.Framework.Pipeline;
 using CasuistiekBot.Framework.Pipeline.Routing;
 using CasuistiekBot.Localization;
 using CasuistiekBot.Roles;
+using CasuistiekBot.Signals;
 
 namespace CasuistiekBot.Threads;
 
@@ -21,7 +22,7 @@ internal sealed class TrendsHandler(CoordinatorGuard coordinators, ThreadTrends 
     {
         if (await coordinators.RefuseCommandAsync(turn, cancellationToken)) return;
         var language = turn.Language;
-        var figures = await trends.ComputeAsync(quarters: true, language, cancellationToken);
+        var figures = await trends.ComputeAsync(quarters: true, language, SignalScope.All, cancellationToken);
         string T(string key, params object[] args) => texts.Get(key, language, args);
         var quarter = T(ThreadsTextKeys.ThreadsTrendsQuarter);
         var card = templates.Bind(ThreadsCardNames.Trends, new

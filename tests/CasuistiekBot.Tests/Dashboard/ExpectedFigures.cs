@@ -27,7 +27,7 @@ internal static partial class ExpectedFigures
         var cases = await db.Set<Casus>().AsNoTracking().ToListAsync();
         var decisions = await db.Set<TriageDecision>().AsNoTracking().ToListAsync();
         var today = Local(app.Clock.GetUtcNow());
-        var open = signals.Where(s => s.Status != "afgerond").ToList();
+        var open = signals.Where(s => s.Status is "nieuw" or "opgepakt" or "in-behandeling" or "overgedragen").ToList();
         var figures = new Dictionary<string, string>
         {
             ["open-total"] = open.Count.ToString(Dutch),
@@ -35,7 +35,7 @@ internal static partial class ExpectedFigures
         };
         foreach (var status in new[] { "nieuw", "opgepakt", "in-behandeling", "overgedragen" }) figures[$"status:{status}"] = open.Count(s => s.Status == status).ToString(Dutch);
         foreach (var owner in open.GroupBy(s => s.OwnerName)) figures[$"owner:{owner.Key}"] = owner.Count().ToString(Dutch);
-        foreach (var team in register.Where(s => s.Status != "afgerond").GroupBy(s => s.OwnerMt ?? "Geen MT bekend")) figures[$"mt:{team.Key}"] = team.Count().ToString(Dutch);
+        foreach (var team in register.Where(s => s.Status is "nieuw" or "opgepakt" or "in-behandeling" or "overgedragen").GroupBy(s => s.OwnerMt ?? "Geen MT bekend")) figures[$"mt:{team.Key}"] = team.Count().ToString(Dutch);
         foreach (var (bucket, from, to) in new[] { ("0-7", 0, 7), ("8-30", 8, 30), ("31-90", 31, 90), ("91-180", 91, 180), ("181+", 181, int.MaxValue) })
         {
             figures[$"age:{bucket}"] = open.Count(s => Age(s, today) >= from && Age(s, today) <= to).ToString(Dutch);
@@ -48,13 +48,18 @@ internal static partial class ExpectedFigures
         for (var back = 0; back < 12; back++)
         {
             var month = new DateOnly(today.Year, today.Month, 1).AddMonths(-back);
-            var leads = signals.Where(s => s.ClosedAt is { } c && Local(c).Year == month.Year && Local(c).Month == month.Month)
+            var leads = signals.Where(s => s.Status == "afgerond" && s.ClosedAt is { } c && Local(c).Year == month.Year && Local(c).Month == month.Month)
                 .Select(s => Math.Round((s.ClosedAt!.Value - s.CreatedAt).TotalDays, 1)).Order().ToList();
             var key = $"{month:yyyy-MM}";
             figures[$"closed:{key}"] = leads.Count.ToString(Dutch);
             figures[$"lead-average:{key}"] = leads.Count == 0 ? "–" : Math.Round(leads.Average(), 1).ToString("0.#", Dutch);
             figures[$"lead-median:{key}"] = leads.Count == 0 ? "–"
                 : (leads.Count % 2 == 1 ? leads[leads.Count / 2] : Math.Round((leads[leads.Count / 2 - 1] + leads[leads.Count / 2]) / 2, 1)).ToString("0.#", Dutch);
+        }
+        var yearBack = new DateOnly(today.Year, today.Month, 1).AddMonths(-11);
+        foreach (var (key, status) in new[] { ("merged", "samengevoegd"), ("declined", "afgewezen") })
+        {
+            figures[$"ended:{key}"] = signals.Count(s => s.Status == status && s.ClosedAt is { } c && Local(c) >= yearBack).ToString(Dutch);
         }
         foreach (var route in cases.GroupBy(c => RouteOf(decisions.SingleOrDefault(d => d.CasusId == c.Id))))
         {

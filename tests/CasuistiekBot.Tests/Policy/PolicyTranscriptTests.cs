@@ -65,8 +65,8 @@ public sealed class PolicyTranscriptTests
         var csv = new StringWriter();
         await app.Services.GetRequiredService<SignalExport>().WriteAsync("csv", csv, CancellationToken.None);
         var lines = csv.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        Assert.EndsWith(",law,possibly_discriminatory", lines[0]);
-        Assert.EndsWith(",Participatiewet,true", lines[1]);
+        Assert.EndsWith(",law,possibly_discriminatory,awaiting_keeper", lines[0]);
+        Assert.EndsWith(",Participatiewet,true,false", lines[1]);
     }
 
     private static async Task<(string?, bool)> PolicyOfAsync(BotApp app)

@@ -134,7 +134,7 @@ public sealed class SignalOverviewTests
         var lines = (await csv.Content.ReadAsStringAsync()).TrimEnd().Split('\n');
         Assert.StartsWith("reference,title,category,status,owner,directorate", lines[0]);
         Assert.Equal(4, lines.Length);
-        Assert.Contains(lines, l => l.Contains(anonymous.Reference) && l.EndsWith(",true,spreekuur,,,false"));
+        Assert.Contains(lines, l => l.Contains(anonymous.Reference) && l.EndsWith(",true,spreekuur,,,false,false"));
         using var rows = JsonDocument.Parse(await json.Content.ReadAsStringAsync());
         Assert.Equal(3, rows.RootElement.GetArrayLength());
         Assert.Equal(2, rows.RootElement.EnumerateArray().Count(r => r.GetProperty("authorInformed").ValueKind == JsonValueKind.True));
