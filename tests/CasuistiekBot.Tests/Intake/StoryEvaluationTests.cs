@@ -114,13 +114,13 @@ public sealed class StoryEvaluationTests(ITestOutputHelper output)
         // Unauthenticated: the test issuer signs with the real time, the app checks tokens against its fake clock.
         await using var app = await BotApp.StartAsync(authenticated: false, clock: clock);
         var walk = new StoryWalk(app, clock);
-        var scores = new Dictionary<string, StoryScore> { ["heldout"] = new("held-out"), ["tuning"] = new("tuning"), ["heldout2"] = new("held-out 2 (written apart, since tuned on)"), ["heldout3"] = new("held-out 3 (written apart)"), ["heldout4"] = new("held-out 4 (written apart)"), ["heldout5"] = new("held-out 5 (written apart)"), ["own6"] = new("own 6 (written before the chafes rewrite, never tuned on)") };
+        var scores = new Dictionary<string, StoryScore> { ["heldout"] = new("held-out"), ["tuning"] = new("tuning"), ["heldout2"] = new("held-out 2 (written apart, since tuned on)"), ["heldout3"] = new("held-out 3 (written apart)"), ["heldout4"] = new("held-out 4 (written apart)"), ["heldout5"] = new("held-out 5 (written apart)"), ["own6"] = new("own 6 (written before the chafes rewrite, never tuned on)"), ["heldout6"] = new("held-out 6 (written blind)") };
         foreach (var item in cases.OrderBy(c => c.Today))
         {
             scores[item.Split].Add(item, await walk.RunAsync(item));
         }
 
-        var report = scores["own6"].Report() + scores["heldout5"].Report() + scores["heldout4"].Report() + scores["heldout3"].Report() + scores["heldout"].Report() + scores["heldout2"].Report() + scores["tuning"].Report();
+        var report = scores["heldout6"].Report() + scores["own6"].Report() + scores["heldout5"].Report() + scores["heldout4"].Report() + scores["heldout3"].Report() + scores["heldout"].Report() + scores["heldout2"].Report() + scores["tuning"].Report();
         output.WriteLine(report);
         var file = Path.Combine(RepositoryPaths.Root, "artifacts", "eval", "story.txt");
         Directory.CreateDirectory(Path.GetDirectoryName(file)!);

@@ -128,5 +128,12 @@ internal static class ScrubEvaluationSets
         // a birthday's day and month ("op zijn 18e verjaardag, 4 april"). After that every kind 100% (NAAM 217/217), no
         // false replacement; every other set kept its figures and lost none of its false-replacement bar.
         ("scrub-heldout-8.jsonl", new ScrubBar(Name: 1.0, Address: 1.0, Postcode: 1.0, BirthDate: 1.0, Document: 1.0, FalseReplacements: 0)),
+        // 200 sentences (145 with personal data, 55 negatives, 285 names) written blind from the domain text by someone who
+        // had seen neither the scrubber, its lists nor any other set, committed before anything was measured on it, and
+        // measured once after the held-out-8 work: NAAM 91.3% (294/322), GEBOORTEDATUM 83.3% (20/24), DOCUMENT 87.5% (7/8),
+        // ADRES, POSTCODE and every structured number 100%; 8 false replacements, 4 of them in negatives: demonyms
+        // ("Braziliaan", "Hongaar"), "Wilhelmus", "Groen", and a word taken along with a name ("Inmate", "Father").
+        // Below the goal of 95% for names and of no false replacement; the bar is that run until it is tuned on.
+        ("scrub-heldout-9.jsonl", new ScrubBar(Name: 0.913, Address: 1.0, Postcode: 1.0, BirthDate: 0.833, Document: 0.875, FalseReplacements: 8)),
     ];
 }

@@ -60,9 +60,9 @@ public sealed class DangerEvaluationTests(ITestOutputHelper output)
 
     internal static IEnumerable<string> TrainedOn => TunedOn.Concat(Written).Concat(Studied);
 
-    // A set that is written apart from the rules goes here until it has been measured once; then it moves to the sets
-    // above. None is waiting now: the next one is being written blind.
-    private static readonly string[] HeldOut = [];
+    // A set that is written apart from the rules goes here until it has been measured once and studied; then it moves to
+    // the sets above. The tenth set has been measured once and is not tuned or trained on.
+    private static readonly string[] HeldOut = ["danger-heldout-10.jsonl"];
 
     private readonly AcuteDangerDetector _detector = new();
 
@@ -184,6 +184,24 @@ public sealed class DangerEvaluationTests(ITestOutputHelper output)
 
         Assert.True(rules.Recall >= 0.638 && rules.Precision >= 1.0, rules.Report("danger-heldout-9"));
         Assert.True(learned.Recall >= 0.930 && learned.Precision >= 1.0, learned.Report("danger-heldout-9-learned"));
+    }
+
+    // The tenth held-out set (150 texts, 74 with danger, 45 in English) was written by someone who saw only the domain
+    // text and the seeds, committed before anything was measured on it, and measured once after this round's work
+    // (implied dangers by class, the third tuning set, the model retrained): rules alone recall 60.8% (45/74), precision
+    // 86.5% (45/52); with the learned model (the product) recall 94.6% (70/74), precision 88.6% (70/79). The detector of
+    // the round before read it at 89.2% (66/74) / 88.0% (66/75). Both below the target of 95% / 90%: missed a child
+    // screaming and then silence, a child in a closed car in the heat, a rope asked for "voor de was", a threat to a
+    // victim's mother abroad; false alarms on a legal question, a book club, "shoot me an email", an old threat since
+    // resolved, a theme in a meeting. Not tuned on; the floors are that run.
+    [Fact]
+    public void The_tenth_held_out_set_written_blind_keeps_its_figures()
+    {
+        var rules = Evaluate("danger-heldout-10.jsonl", "danger-heldout-10");
+        var learned = Evaluate("danger-heldout-10.jsonl", "danger-heldout-10-learned", AcuteDangerDetector.WithLearnedModel());
+
+        Assert.True(rules.Recall >= 0.608 && rules.Precision >= 0.865, rules.Report("danger-heldout-10"));
+        Assert.True(learned.Recall >= 0.945 && learned.Precision >= 0.886, learned.Report("danger-heldout-10-learned"));
     }
 
     // The third tuning set was written for the ninth set's round before any rule or model change; every fifth line is
