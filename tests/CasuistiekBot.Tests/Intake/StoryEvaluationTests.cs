@@ -66,12 +66,12 @@ public sealed class StoryEvaluationTests(ITestOutputHelper output)
     // broad: "moet binnen vier weken het land verlaten" is a limit on the citizen, not the author's date, so a "binnen"
     // clause counts only when it asks for something or speaks of the author. That gives mean 2.78, the 22 target stories
     // 2.18 and 15 within two, deadline 33/1; the floors are that run.
-    private const double HeldOut4MeanQuestionsAtMost = 2.78;
-    private const int HeldOut4TargetWithinTwoAtLeast = 15;
+    private const double HeldOut4MeanQuestionsAtMost = 2.31;
+    private const int HeldOut4TargetWithinTwoAtLeast = 18;
 
     private static readonly Dictionary<string, (int Correct, int Wrong)> HeldOut4Measured = new()
     {
-        ["wish"] = (28, 0), ["deadline"] = (33, 1), ["orgUnit"] = (28, 1), ["chafes"] = (30, 0), ["tried"] = (36, 0),
+        ["wish"] = (28, 0), ["deadline"] = (33, 1), ["orgUnit"] = (28, 1), ["chafes"] = (34, 0), ["tried"] = (36, 0),
     };
 
     // The fifth held-out set (story-heldout-5.jsonl, 40 stories, 11 in English) was written by someone who saw only the
@@ -79,12 +79,12 @@ public sealed class StoryEvaluationTests(ITestOutputHelper output)
     // state wish, deadline and workplace had 3.53 on average and 7 of them at most two. Fields: wish 24 correct, 0 wrong;
     // deadline 21/2; orgUnit 26/3; chafes 8/0; tried 35/0. Far from the target (every such story within two); the floors
     // are that run.
-    private const double HeldOut5MeanQuestionsAtMost = 3.73;
-    private const int HeldOut5TargetWithinTwoAtLeast = 7;
+    private const double HeldOut5MeanQuestionsAtMost = 2.63;
+    private const int HeldOut5TargetWithinTwoAtLeast = 19;
 
     private static readonly Dictionary<string, (int Correct, int Wrong)> HeldOut5Measured = new()
     {
-        ["wish"] = (24, 0), ["deadline"] = (21, 2), ["orgUnit"] = (26, 3), ["chafes"] = (8, 0), ["tried"] = (35, 0),
+        ["wish"] = (24, 0), ["deadline"] = (21, 2), ["orgUnit"] = (26, 3), ["chafes"] = (34, 0), ["tried"] = (35, 0),
     };
 
     // Then what chafes was read as a collision (StoryCollision) and what chafes and what was tried became one question,
@@ -92,7 +92,22 @@ public sealed class StoryEvaluationTests(ITestOutputHelper output)
     // story-heldout-own6.jsonl (15 stories, never tuned on) is reported beside them. Reader-level figures (the story
     // command): fifth set mean 3.73 -> 2.62 questions, target stories within two 7 -> 19 of 32, chafes 5 -> 31 of 37
     // read and 3 of 3 not read where not stated; own6 2.87 -> 1.80, 6 -> 13 of 13, chafes 9 of 10 and 4 of 5. The floors
-    // below are kept as they were (the walk was not measured again on this change).
+    // below were then raised to the walk over the bot: fifth set mean 2.63, 19 of 32 within two, chafes 34/0; fourth set
+    // mean 2.31, 18 of 22 within two, chafes 34/0.
+    //
+    // The sixth held-out set (story-heldout-6.jsonl, 40 stories, 11 in English) was written by someone who saw only the
+    // domain text and the seeds, committed before anything was measured on it, and walked once after that change: mean
+    // 2.10 questions; the 32 stories that state wish, deadline and workplace had 1.94 on average and 25 of them at most
+    // two (the fifth set, blind, had 7 of 32). Fields: wish 33/0, deadline 33/0, orgUnit 28/6, chafes 31/1, tried 36/0.
+    // The target (every such story within two) is not met: the seven above two were asked again for a unit ("IND-loket in
+    // Amsterdam", "Halt, vestiging Arnhem"), a date or a wish they had stated. Not tuned on; the floors are that run.
+    private const double HeldOut6MeanQuestionsAtMost = 2.10;
+    private const int HeldOut6TargetWithinTwoAtLeast = 25;
+
+    private static readonly Dictionary<string, (int Correct, int Wrong)> HeldOut6Measured = new()
+    {
+        ["wish"] = (33, 0), ["deadline"] = (33, 0), ["orgUnit"] = (28, 6), ["chafes"] = (31, 1), ["tried"] = (36, 0),
+    };
     private const double TuningMeanQuestionsAtMost = 3.04;
     private const int TuningTargetWithinTwoAtLeast = 12;
 
@@ -146,6 +161,14 @@ public sealed class StoryEvaluationTests(ITestOutputHelper output)
         foreach (var (field, (correct, wrong)) in HeldOut5Measured)
         {
             Assert.True(heldOut5.Correct(field) >= correct && heldOut5.Wrong(field) <= wrong, report);
+        }
+        var heldOut6 = scores["heldout6"];
+        Assert.True(heldOut6.Stories >= 30, "the sixth held-out set needs at least 30 stories");
+        Assert.True(heldOut6.MeanQuestions <= HeldOut6MeanQuestionsAtMost + 0.005, report);
+        Assert.True(heldOut6.TargetWithinTwo >= HeldOut6TargetWithinTwoAtLeast, report);
+        foreach (var (field, (correct, wrong)) in HeldOut6Measured)
+        {
+            Assert.True(heldOut6.Correct(field) >= correct && heldOut6.Wrong(field) <= wrong, report);
         }
         var heldOut3 = scores["heldout3"];
         Assert.True(heldOut3.Stories >= 30, "the third held-out set needs at least 30 stories");
