@@ -23,7 +23,7 @@ internal sealed class ThreadFinder(ThreadReader reader, TimeProvider clock)
         {
             if (other.Id == casus.Id) continue;
             var score = SimilarityModel.Score(me, reader.Read(ThreadText.Casus, other.Text, other.Law, other.ThemeList, BestRoute(other.RoutesJson)));
-            if (SimilarityModel.Similar(score)) found.Add(new SimilarItem(ThreadText.Casus, other.Id, other.Reference, score));
+            if (SimilarityModel.Similar(score)) found.Add(new SimilarItem(ThreadText.Casus, other.Id, other.Reference, score, Anonymous: other.IsAnonymous));
         }
         foreach (var signal in await SignalComparables.SinceAsync(db, since, cancellationToken))
         {

@@ -21,7 +21,7 @@ internal static class ThreadLinks
         var items = new List<SimilarItem>();
         foreach (var ((kind, other), score) in others)
         {
-            if (kind == ThreadText.Casus && cases.TryGetValue(other, out var casus)) items.Add(new SimilarItem(kind, other, casus.Reference, score));
+            if (kind == ThreadText.Casus && cases.TryGetValue(other, out var casus)) items.Add(new SimilarItem(kind, other, casus.Reference, score, Anonymous: casus.IsAnonymous));
             else if (kind == ThreadText.Signal && signals.TryGetValue(other, out var signal)) items.Add(new SimilarItem(kind, other, signal.Reference, score, signal.IsOpen));
         }
         return [.. items.OrderBy(i => i.IsCasus ? 0 : 1).ThenBy(i => i.Reference, StringComparer.Ordinal)];

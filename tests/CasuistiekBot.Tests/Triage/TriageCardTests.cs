@@ -91,8 +91,8 @@ public sealed class TriageCardTests
         await app.SayAsync("nieuwe casus");
         await app.SayAsync(ShortStory);
         await app.SayAsync(Situation);
-        await app.SayAsync(Chafes);
-        await app.SayAsync(Tried);
+        // One question asks what chafes and what was tried; the answer is split over both.
+        await app.SayAsync(Chafes + " " + Tried);
         await app.SayAsync("1");
         await app.SayAsync(deadline);
         await app.SayAsync("IND, Asiel en Bescherming");
