@@ -1,6 +1,7 @@
 using CasuistiekBot.Panels;
 using CasuistiekBot.Panels.Meetings;
 using CasuistiekBot.Tests.Intake;
+using CasuistiekBot.Tests.Support;
 using CasuistiekBot.Tests.Triage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

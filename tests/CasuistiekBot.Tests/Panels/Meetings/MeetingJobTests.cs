@@ -3,6 +3,7 @@ using CasuistiekBot.Panels;
 using CasuistiekBot.Panels.Meetings;
 using CasuistiekBot.Testing;
 using CasuistiekBot.Tests.Intake;
+using CasuistiekBot.Tests.Support;
 using CasuistiekBot.Tests.Triage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
