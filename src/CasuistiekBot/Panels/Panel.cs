@@ -31,6 +31,12 @@ public sealed class Panel
     /// <summary>Whether the inbrenger was asked to present their casus and what they answered (<see cref="Meetings.PresenterStatus"/>).</summary>
     public string? PresenterStatus { get; set; }
 
+    /// <summary>
+    /// The Entra object id of the inbrenger once they said they will present, so the Teams meeting can invite them; only
+    /// for a named or confidential casus (an anonymous one is never asked), cleared when they decline.
+    /// </summary>
+    public string? PresenterObjectId { get; set; }
+
     /// <summary>Every change raises it; a card showing an older version is not acted on.</summary>
     public long Version { get; set; }
 

@@ -12,6 +12,7 @@ internal sealed class PanelEntityConfiguration : IEntityTypeConfiguration<Panel>
         panel.HasIndex(p => p.CasusId).IsUnique().HasDatabaseName("ix_panels_casus_id");
         panel.Property(p => p.Version).IsConcurrencyToken();
         panel.Ignore(p => p.IsScheduled);
+        panel.Property(p => p.PresenterObjectId).HasMaxLength(100);
     }
 }
 

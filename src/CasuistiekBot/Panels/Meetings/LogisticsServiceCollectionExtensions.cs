@@ -21,6 +21,10 @@ internal static class LogisticsServiceCollectionExtensions
         services.AddSingleton<GraphTokenClient>();
         services.AddSingleton<GraphMeetings>();
         services.AddSingleton<MeetingPublisher>();
+        services.AddSingleton<MeetingPlans>();
+        services.AddSingleton<MeetingBackoff>();
+        services.AddSingleton<MeetingNotices>();
+        services.AddSingleton<MeetingSync>();
         services.AddSingleton<PresenterCards>();
         services.AddSingleton<ICardActionHandler, PresenterOfferHandler>();
         services.AddSingleton<ICardActionHandler, PresenterAnswerHandler>();

@@ -1,6 +1,5 @@
 using CasuistiekBot.Calendar;
 using CasuistiekBot.Cases;
-using CasuistiekBot.Localization;
 using CasuistiekBot.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -9,17 +8,21 @@ namespace CasuistiekBot.Panels.Meetings;
 
 /// <summary>
 /// Creates the Teams meeting for every panel whose invitations are out, outside any turn. Each panel is claimed first
-/// (a row per panel with a concurrency version), so however many instances run this, one asks Graph; once created, the
-/// meeting id is kept and it is never asked again, also after a restart. Throttling and server errors are tried again
-/// after Graph's Retry-After, or an exponential backoff. The join URL goes onto the panel and the invitation cards.
+/// (a row per panel with a concurrency version), so however many instances run this, one asks Graph; creation is
+/// create-or-get by the panel's id, so an answer lost to a crash or a timeout yields the same meeting when tried again.
+/// Throttling and server errors are tried again after Graph's Retry-After, or an exponential backoff; when the job gives
+/// up the coordinators are told. Then <see cref="MeetingSync"/> follows moves and new members, and the join URL goes
+/// onto the panel and the invitation cards.
 /// </summary>
 internal sealed class MeetingWorker(
     IDbContextFactory<CasuistiekDbContext> databases,
     GraphMeetings graph,
+    MeetingPlans plans,
+    MeetingSync sync,
     MeetingPublisher publisher,
-    SessionTimes times,
+    MeetingNotices notices,
+    MeetingBackoff backoff,
     WorkingDayCalendar calendar,
-    Texts texts,
     IOptions<GraphOptions> graphOptions,
     IOptions<LogisticsOptions> options,
     TimeProvider clock,
@@ -63,21 +66,20 @@ internal sealed class MeetingWorker(
         {
             if (await CreateAsync(panelId, now, cancellationToken)) created++;
         }
+        await sync.RunAsync(cancellationToken);
         await publisher.PublishPendingAsync(cancellationToken);
         return created;
     }
 
     private async Task<bool> CreateAsync(Guid panelId, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        if (await ClaimAsync(panelId, now, cancellationToken) is not { } claim) return false;
-        var (panel, casus, attendees) = claim;
-        var start = times.Start(panel)!.Value;
-        var attempt = await graph.CreateAsync(texts.Get(PanelsMeetingsTextKeys.CalendarSummary, "nl", casus.Reference), start, times.End(panel)!.Value, attendees, cancellationToken);
-        return await RecordAsync(panelId, attempt, cancellationToken);
+        if (await ClaimAsync(panelId, now, cancellationToken) is not { } plan) return false;
+        var attempt = await graph.CreateOrGetAsync(panelId, plan, cancellationToken);
+        return await RecordAsync(panelId, plan, attempt, cancellationToken);
     }
 
     /// <summary>Takes the panel for this run, or null when it is not due, another instance has it, or the casus moved on.</summary>
-    private async Task<(Panel, Casus, List<string>)?> ClaimAsync(Guid panelId, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task<MeetingPlan?> ClaimAsync(Guid panelId, DateTimeOffset now, CancellationToken cancellationToken)
     {
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
         var panel = await db.Set<Panel>().AsNoTracking().FirstAsync(p => p.Id == panelId, cancellationToken);
@@ -96,13 +98,10 @@ internal sealed class MeetingWorker(
         {
             return null;   // another instance claimed it first
         }
-        var attendees = await db.Set<PanelMember>().AsNoTracking()
-            .Where(m => m.PanelId == panelId && (m.Status == MemberStatus.Invited || m.Status == MemberStatus.Accepted))
-            .OrderBy(m => m.Id).Select(m => m.AadObjectId).ToListAsync(cancellationToken);
-        return (panel, casus, attendees);
+        return await plans.ForAsync(db, panel, casus, cancellationToken);
     }
 
-    private async Task<bool> RecordAsync(Guid panelId, MeetingAttempt attempt, CancellationToken cancellationToken)
+    private async Task<bool> RecordAsync(Guid panelId, MeetingPlan plan, MeetingAttempt attempt, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
@@ -117,32 +116,27 @@ internal sealed class MeetingWorker(
             meeting.JoinUrl = attempt.JoinUrl;
             meeting.CreatedAt = now;
             meeting.NextAttemptAt = null;
+            meeting.SyncedFingerprint = plan.Fingerprint;
             logger.LogInformation("Created the Teams meeting of panel {PanelId} after {Attempts} attempt(s)", panelId, meeting.Attempts);
         }
         else
         {
             meeting.LastStatus = attempt.Status;
-            if (!attempt.Transient || meeting.Attempts >= options.Value.MaxAttempts)
+            if (!attempt.Transient || meeting.Attempts >= backoff.MaxAttempts)
             {
                 meeting.GaveUpAt = now;
+                var panel = await db.Set<Panel>().AsNoTracking().FirstAsync(p => p.Id == panelId, cancellationToken);
+                var reference = (await CasusLookup.GetAsync(db, panel.CasusId, cancellationToken)).Reference;
+                await notices.GaveUpAsync(db, panel, reference, creating: true, attempt.Status, "create", cancellationToken);
                 logger.LogWarning("Gave up creating the Teams meeting of panel {PanelId}: HTTP {Status} after {Attempts} attempt(s)", panelId, attempt.Status, meeting.Attempts);
             }
             else
             {
-                meeting.NextAttemptAt = now + Delay(attempt, meeting.Attempts);
+                meeting.NextAttemptAt = now + backoff.Delay(attempt, meeting.Attempts);
                 logger.LogInformation("Graph answered {Status} for the meeting of panel {PanelId}; trying again at {Next}", attempt.Status, panelId, meeting.NextAttemptAt);
             }
         }
         await db.SaveChangesAsync(cancellationToken);
         return attempt.Created;
-    }
-
-    /// <summary>Graph's Retry-After when it gave one (never less), else 30 s, 60 s, 120 s … up to the maximum.</summary>
-    private TimeSpan Delay(MeetingAttempt attempt, int attempts)
-    {
-        var settings = options.Value;
-        var backoff = settings.RetryBaseDelay * Math.Pow(2, Math.Min(attempts - 1, 16));
-        if (backoff > settings.MaxRetryDelay) backoff = settings.MaxRetryDelay;
-        return attempt.RetryAfter is { } wait ? (wait > settings.MaxRetryDelay ? settings.MaxRetryDelay : wait) : backoff;
     }
 }

@@ -45,6 +45,7 @@ internal sealed class PresenterAnswerHandler(
         var now = clock.GetUtcNow();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         panel.PresenterStatus = yes ? PresenterStatus.Accepted : PresenterStatus.Declined;
+        panel.PresenterObjectId = yes ? who : null;
         panel.Version++;
         panel.UpdatedAt = now;
         PanelAudit.Record(db, now, Audit.Author, casus, yes ? "inbrenger-presenteert" : "inbrenger-presenteert-niet");

@@ -24,5 +24,14 @@ public sealed class SessionMeeting
     /// <summary>The HTTP status of the last failed attempt, for the log and support; never a message from Graph.</summary>
     public int? LastStatus { get; set; }
 
+    /// <summary>
+    /// The <see cref="MeetingPlan.Fingerprint"/> Graph last accepted (times and attendees). When the panel moves or its
+    /// members change, the job updates the meeting until they agree again.
+    /// </summary>
+    public string? SyncedFingerprint { get; set; }
+
+    /// <summary>Failed attempts to update the meeting since the last change that Graph accepted.</summary>
+    public int UpdateFailures { get; set; }
+
     public long Version { get; set; }
 }

@@ -10,6 +10,7 @@ internal sealed class SessionMeetingConfiguration : IEntityTypeConfiguration<Ses
         meeting.ToTable("panel_meetings").HasKey(m => m.PanelId);
         meeting.Property(m => m.GraphMeetingId).HasMaxLength(400);
         meeting.Property(m => m.JoinUrl).HasMaxLength(2000);
+        meeting.Property(m => m.SyncedFingerprint).HasMaxLength(64);
         meeting.Property(m => m.Version).IsConcurrencyToken();
     }
 }

@@ -13,7 +13,7 @@ namespace CasuistiekBot.Tests.Panels.Meetings;
 /// <summary>
 /// Microsoft Graph and its token endpoint on 127.0.0.1 (Kestrel, free port): issues a token for the configured client
 /// secret, refuses meeting requests without that bearer token, records every request and creates meetings with
-/// increasing ids, unless the next answers are scripted (a 429 with Retry-After, say).
+/// increasing ids (create-or-get by external id, as Graph does; updates by PATCH), unless the next answers are scripted (a 429 with Retry-After, say).
 /// </summary>
 internal sealed class FakeGraphServer : IAsyncDisposable
 {
@@ -36,6 +36,12 @@ internal sealed class FakeGraphServer : IAsyncDisposable
 
     /// <summary>Meetings created, by id: the join URL each got.</summary>
     public Dictionary<string, string> Created { get; } = [];
+
+    /// <summary>Each meeting as last created or updated: subject, times and participants.</summary>
+    public Dictionary<string, JsonObject> Current { get; } = [];
+
+    private const int LoseAnswer = -1;
+    private readonly Dictionary<string, string> _byExternalId = [];
 
     public static async Task<FakeGraphServer> StartAsync()
     {
@@ -60,6 +66,9 @@ internal sealed class FakeGraphServer : IAsyncDisposable
         ["Graph:Authority"] = BaseUrl,
         ["Graph:BaseUrl"] = BaseUrl + "/v1.0",
     };
+
+    /// <summary>Carries out the next meeting request but answers 504, as when the answer is lost on the way back.</summary>
+    public void LoseNextAnswer() => RespondNext(LoseAnswer);
 
     public void RespondNext(int status, string? retryAfter = null)
     {
@@ -86,14 +95,21 @@ internal sealed class FakeGraphServer : IAsyncDisposable
             await context.Response.WriteAsJsonAsync(new { token_type = "Bearer", access_token = token, expires_in = 3600 });
             return;
         }
-        if (context.Request.Method == "POST" && path == $"/v1.0/users/{Organizer}/onlineMeetings")
+        const string meetings = $"/v1.0/users/{Organizer}/onlineMeetings";
+        var isCreate = context.Request.Method == "POST" && path == meetings + "/createOrGet";
+        var isUpdate = context.Request.Method == "PATCH" && path.StartsWith(meetings + "/", StringComparison.Ordinal);
+        if (isCreate || isUpdate)
         {
             var authorization = context.Request.Headers.Authorization.ToString();
+            var json = JsonNode.Parse(body) as JsonObject;
             (int Status, string? RetryAfter)? scripted;
+            bool lose;
             lock (_gate)
             {
-                _meetingRequests.Add((path, authorization, JsonNode.Parse(body) as JsonObject));
+                _meetingRequests.Add((context.Request.Method + " " + path, authorization, json));
                 scripted = _script.Count > 0 ? _script.Dequeue() : null;
+                lose = scripted is { Status: LoseAnswer };
+                if (lose) scripted = null;
             }
             if (!authorization.StartsWith("Bearer graph-token-", StringComparison.Ordinal))
             {
@@ -107,14 +123,42 @@ internal sealed class FakeGraphServer : IAsyncDisposable
                 return;
             }
             string id, joinUrl;
+            int status;
             lock (_gate)
             {
-                id = $"meeting-{Created.Count + 1}";
-                joinUrl = $"https://teams.microsoft.com/l/meetup-join/19%3ameeting_fake{Created.Count + 1}%40thread.v2/0";
-                Created[id] = joinUrl;
+                if (isUpdate)
+                {
+                    id = Uri.UnescapeDataString(path[(meetings.Length + 1)..]);
+                    if (!Created.TryGetValue(id, out joinUrl!)) { context.Response.StatusCode = 404; return; }
+                    Current[id] = json!;
+                    status = 200;
+                }
+                else if (json?["externalId"]?.GetValue<string>() is not { Length: > 0 } externalId)
+                {
+                    context.Response.StatusCode = 400;
+                    return;
+                }
+                else if (_byExternalId.TryGetValue(externalId, out var existing))
+                {
+                    (id, joinUrl, status) = (existing, Created[existing], 200);     // the same meeting again
+                }
+                else
+                {
+                    id = $"meeting-{Created.Count + 1}";
+                    joinUrl = $"https://teams.microsoft.com/l/meetup-join/19%3ameeting_fake{Created.Count + 1}%40thread.v2/0";
+                    Created[id] = joinUrl;
+                    Current[id] = json;
+                    _byExternalId[externalId] = id;
+                    status = 201;
+                }
             }
-            context.Response.StatusCode = 201;
-            await context.Response.WriteAsJsonAsync(new { id, joinWebUrl = joinUrl, subject = JsonNode.Parse(body)?["subject"]?.GetValue<string>() });
+            if (lose)
+            {
+                context.Response.StatusCode = 504;                              // done, but the answer never arrives
+                return;
+            }
+            context.Response.StatusCode = status;
+            await context.Response.WriteAsJsonAsync(new { id, joinWebUrl = joinUrl, subject = Current[id]["subject"]?.GetValue<string>() });
             return;
         }
         context.Response.StatusCode = 404;

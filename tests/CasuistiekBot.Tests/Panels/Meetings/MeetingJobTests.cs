@@ -3,6 +3,8 @@ using CasuistiekBot.Panels;
 using CasuistiekBot.Panels.Meetings;
 using CasuistiekBot.Testing;
 using CasuistiekBot.Tests.Intake;
+using CasuistiekBot.Tests.Support;
+using CasuistiekBot.Tests.Triage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -104,6 +106,10 @@ public sealed class MeetingJobTests
         Assert.Equal(0, await Job(app).RunAsync(CancellationToken.None));
         Assert.Equal(2, graph.MeetingRequests.Count);                          // 403: not asked again
         Assert.Null((await PanelKit.PanelAsync(app)).OnlineMeetingUrl);
+        await app.DeliverAllAsync();
+        var notice = Assert.Single(TriageKit.SentTo(app, TriageKit.Channel), a => a.Text?.Contains("kon niet worden aangemaakt") == true);
+        Assert.Contains((await IntakeTranscriptTests.SingleCasusAsync(app)).Reference, notice.Text);
+        Assert.Contains("HTTP 403", notice.Text);
     }
 
     [Fact]

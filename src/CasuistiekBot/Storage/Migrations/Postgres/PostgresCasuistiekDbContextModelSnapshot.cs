@@ -618,6 +618,15 @@ namespace CasuistiekBot.Storage.Migrations.Postgres
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("published_at");
 
+                    b.Property<string>("SyncedFingerprint")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("synced_fingerprint");
+
+                    b.Property<int>("UpdateFailures")
+                        .HasColumnType("integer")
+                        .HasColumnName("update_failures");
+
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("bigint")
@@ -659,6 +668,11 @@ namespace CasuistiekBot.Storage.Migrations.Postgres
                     b.Property<string>("Place")
                         .HasColumnType("text")
                         .HasColumnName("place");
+
+                    b.Property<string>("PresenterObjectId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("presenter_object_id");
 
                     b.Property<string>("PresenterStatus")
                         .HasColumnType("text")
@@ -1144,11 +1158,11 @@ namespace CasuistiekBot.Storage.Migrations.Postgres
                     b.HasKey("Id")
                         .HasName("pk_signals");
 
-                    b.HasIndex("MergedIntoId")
-                        .HasDatabaseName("ix_signals_merged_into_id");
-
                     b.HasIndex("HandlerAadObjectId")
                         .HasDatabaseName("ix_signals_handler_aad_object_id");
+
+                    b.HasIndex("MergedIntoId")
+                        .HasDatabaseName("ix_signals_merged_into_id");
 
                     b.HasIndex("Nonce")
                         .IsUnique()

@@ -607,6 +607,15 @@ namespace CasuistiekBot.Storage.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("published_at");
 
+                    b.Property<string>("SyncedFingerprint")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("synced_fingerprint");
+
+                    b.Property<int>("UpdateFailures")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("update_failures");
+
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER")
@@ -648,6 +657,11 @@ namespace CasuistiekBot.Storage.Migrations.Sqlite
                     b.Property<string>("Place")
                         .HasColumnType("TEXT")
                         .HasColumnName("place");
+
+                    b.Property<string>("PresenterObjectId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("presenter_object_id");
 
                     b.Property<string>("PresenterStatus")
                         .HasColumnType("TEXT")
@@ -1131,11 +1145,11 @@ namespace CasuistiekBot.Storage.Migrations.Sqlite
                     b.HasKey("Id")
                         .HasName("pk_signals");
 
-                    b.HasIndex("MergedIntoId")
-                        .HasDatabaseName("ix_signals_merged_into_id");
-
                     b.HasIndex("HandlerAadObjectId")
                         .HasDatabaseName("ix_signals_handler_aad_object_id");
+
+                    b.HasIndex("MergedIntoId")
+                        .HasDatabaseName("ix_signals_merged_into_id");
 
                     b.HasIndex("Nonce")
                         .IsUnique()
