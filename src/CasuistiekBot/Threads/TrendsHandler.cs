@@ -1,16 +1,19 @@
-using CasuistiekBot.Coordinators;
 using CasuistiekBot.Framework.Cards;
 using CasuistiekBot.Framework.Connector;
 using CasuistiekBot.Framework.Pipeline;
 using CasuistiekBot.Framework.Pipeline.Routing;
 using CasuistiekBot.Localization;
-using CasuistiekBot.Roles;
 using CasuistiekBot.Signals;
+using CasuistiekBot.Signals.Intake;
 
 namespace CasuistiekBot.Threads;
 
-/// <summary>"trends" (or "rode draden"): coordinators get the themes and laws of the past year per quarter as a card.</summary>
-internal sealed class TrendsHandler(CoordinatorGuard coordinators, ThreadTrends trends, CardTemplateStore templates, Texts texts) : ICommandHandler
+/// <summary>
+/// "trends" (or "rode draden"): the themes and laws of the past year per quarter as a card, counted as on the dashboard's
+/// trends page: coordinators and signal keepers over the whole register, an MT member or DG over the signals of their
+/// own MTs (no cases), anyone else is told who may.
+/// </summary>
+internal sealed class TrendsHandler(SignalAudience audience, SignalKeepers keepers, ThreadTrends trends, CardTemplateStore templates, Texts texts) : ICommandHandler
 {
     private const int Rows = 8;
 
@@ -20,15 +23,24 @@ internal sealed class TrendsHandler(CoordinatorGuard coordinators, ThreadTrends 
 
     public async Task HandleAsync(ITurnContext turn, CancellationToken cancellationToken)
     {
-        if (await coordinators.RefuseCommandAsync(turn, cancellationToken)) return;
+        var who = turn.Activity.From?.AadObjectId;
+        var scope = await audience.ScopeAsync(who, cancellationToken);
+        if (!scope.Everything && await keepers.IsKeeperAsync(who, cancellationToken)) scope = SignalScope.All;
         var language = turn.Language;
-        var figures = await trends.ComputeAsync(quarters: true, language, SignalScope.All, cancellationToken);
         string T(string key, params object[] args) => texts.Get(key, language, args);
+        if (!scope.SeesAny)
+        {
+            await turn.SendAsync(MessageFactory.Text(T(ThreadsTextKeys.ThreadsTrendsRefused)), cancellationToken);
+            return;
+        }
+        var figures = await trends.ComputeAsync(quarters: true, language, scope, cancellationToken);
         var quarter = T(ThreadsTextKeys.ThreadsTrendsQuarter);
         var card = templates.Bind(ThreadsCardNames.Trends, new
         {
             Heading = T(ThreadsTextKeys.ThreadsTrendsHeading),
-            Total = T(ThreadsTextKeys.ThreadsTrendsTotal, figures.Cases, figures.Signals, Texts.Day(figures.Since, language)),
+            Total = scope.Everything
+                ? T(ThreadsTextKeys.ThreadsTrendsTotal, figures.Cases, figures.Signals, Texts.Day(figures.Since, language))
+                : T(ThreadsTextKeys.ThreadsTrendsTotalScoped, figures.Signals, string.Join(", ", scope.Mts), Texts.Day(figures.Since, language)),
             Empty = figures.Themes.Count == 0 && figures.Laws.Count == 0,
             EmptyText = T(ThreadsTextKeys.ThreadsTrendsEmpty),
             HasThemes = figures.Themes.Count > 0,

@@ -48,16 +48,24 @@ public sealed class TrendsPageTests
     }
 
     [Fact]
-    public async Task Coordinators_get_the_trends_card_and_others_are_refused()
+    public async Task Coordinators_and_MT_members_get_the_trends_card_within_their_view_and_others_are_told_who_may()
     {
         await using var app = await SignalKit.StartAsync();
         await SignalKit.SayAsync(app, TriageKit.Coordinator1, "Coördinator", "trends");
         var card = TriageKit.CardJson(await SignalKit.WaitForAsync(app, SignalKit.ChatOf(TriageKit.Coordinator1), a => TriageKit.CardJson(a).Contains("Rode draden")));
         Assert.Contains("Nog geen casussen of signalen", card);
+        Assert.Contains("0 casussen en 0 signalen", card);
+
+        await SignalKit.SayAsync(app, SignalKit.Owner, "Marieke Visser", "rode draden");
+        var mtCard = TriageKit.CardJson(await SignalKit.WaitForAsync(app, SignalKit.ChatOf(SignalKit.Owner), a => TriageKit.CardJson(a).Contains("Rode draden")));
+        Assert.Contains($"0 signalen van {SignalKit.Mt}", mtCard);
+        Assert.DoesNotContain("casussen en", mtCard);
 
         await SignalKit.SayAsync(app, SignalKit.Outsider, "Olaf Buiten", "trends");
         await app.DeliverAllAsync();
-        Assert.DoesNotContain(TriageKit.SentTo(app, SignalKit.ChatOf(SignalKit.Outsider)), a => TriageKit.CardJson(a).Contains("Rode draden"));
+        var toOutsider = TriageKit.SentTo(app, SignalKit.ChatOf(SignalKit.Outsider));
+        Assert.DoesNotContain(toOutsider, a => TriageKit.CardJson(a).Contains("Rode draden"));
+        Assert.Contains(toOutsider, a => a.Text?.Contains("Rode draden zijn er voor de coördinatoren") == true);
     }
 
     private static Casus Casus(int number, DateTimeOffset at, string themes, string law) => new Casus
