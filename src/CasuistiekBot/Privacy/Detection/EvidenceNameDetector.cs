@@ -129,7 +129,8 @@ internal static partial class EvidenceNameDetector
             if (text.AsSpan(word.Index + word.Length, start - word.Index - word.Length).Trim(" \u00A0").Length > 0) break;
             if (!LooksLikeName(word.Value) || NameEvidence.IsNeverName(word.Value)) break;
             var listed = evidence.IsListedName(word.Value);
-            if (!listed && (evidence.IsOrdinary(word.Value) || TextScan.IsSentenceStart(text, word.Index))) break;
+            // "René Schouten moet …": at the start of a sentence only a word no list knows, never an ordinary one ("Vandaag").
+            if (!listed && (evidence.IsOrdinary(word.Value) || (TextScan.IsSentenceStart(text, word.Index) && !evidence.IsUnknown(word.Value)))) break;
             start = word.Index;
         }
         return (start, found.End);

@@ -21,10 +21,10 @@ internal static partial class NameFormCues
     [GeneratedRegex(@"\G(?:(?:DE|VAN|DER|DEN|TER|TEN|EL|AL|LE|LA)[ \u00A0]+){0,3}(?<name>\p{Lu}{2,}(?:-\p{Lu}{2,})?)(?![\p{L}\-'’])", RegexOptions.CultureInvariant)]
     private static partial Regex CapitalsName();
 
-    [GeneratedRegex(@"(?<![\p{L}\-'’])(?<family>\p{Lu}{2,})[ \u00A0]+(?<given>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}\-'’])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}\-'’])(?<particles>(?:(?:EL|AL|DE|VAN|DEN|DER|TER|TEN|LE|LA|DA|DOS|BEN|ABU|BOU|OULD|AIT)[ \u00A0]+){0,2})(?<family>\p{Lu}{2,})[ \u00A0]+(?<given>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}\-'’])", RegexOptions.CultureInvariant)]
     private static partial Regex FamilyCapitalsGiven();
 
-    [GeneratedRegex(@"(?<![\p{L}\-'’])(?<particles>(?:Van|De|Ter|Ten)(?:[ \u00A0]+(?:de|der|den|het|'t|’t)){0,2})[ \u00A0]+(?<name>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*)(?![\p{L}\-'’])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}\-'’])(?<particles>(?:[Vv]an|[Dd]e|[Tt]er|[Tt]en)(?:[ \u00A0]+(?:de|der|den|het|'t|’t)){0,2})[ \u00A0]+(?<name>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*)(?![\p{L}\-'’])", RegexOptions.CultureInvariant)]
     private static partial Regex ParticleName();
 
     [GeneratedRegex(@"(?<![\p{L}\-'’])(?<word>\p{Lu}\p{Ll}+)[ \u00A0]+(?:en|and|&)[ \u00A0]+", RegexOptions.CultureInvariant)]
@@ -36,8 +36,37 @@ internal static partial class NameFormCues
     [GeneratedRegex(@"\G(?:zijn|haar|hun|his|her)[ \u00A0]+", RegexOptions.CultureInvariant)]
     private static partial Regex Possessive();
 
+    // "El Mouden (ja, met hoofdletter E) heeft", "Ben Hamida belde": an Arabic or Berber particle written with a capital
+    // before a family name no list knows.
+    [GeneratedRegex(@"(?<![\p{L}\-'’])(?:El|Al|Ben|Abu|Bou|Ould|Ait)[ \u00A0]+(?<name>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*)(?![\p{L}\-'’])", RegexOptions.CultureInvariant)]
+    private static partial Regex ArabicParticleName();
+
+    // "Chinonso en Chidinma zijn een tweeling van 12": two words no list knows joined by "en", the subject of a plural verb.
+    [GeneratedRegex(@"(?<![\p{L}\-'’])(?<a>\p{Lu}\p{Ll}+)[ \u00A0]+(?:en|and|&)[ \u00A0]+(?<b>\p{Lu}\p{Ll}+)[ \u00A0]+(?i:zijn|waren|hebben|hadden|wonen|woonden|willen|wilden|kunnen|konden|moeten|moesten|mogen|mochten|gaan|gingen|komen|kwamen|krijgen|kregen|zitten|zaten|are|were|have|had|live|lived|want|wanted)(?![\p{L}])(?<rest>[^.?!\n\r]*)", RegexOptions.CultureInvariant)]
+    private static partial Regex PairAsSubject();
+
+    // What only people are or have: "een tweeling", "broers", "hun moeder", an age.
+    [GeneratedRegex(@"(?<![\p{L}])(?i:tweeling|twins|broers|zussen|broer\s+en\s+zus|zus\s+en\s+broer|siblings|brothers|sisters|getrouwd|married|gescheiden|ouders|parents|kinderen|children|hun|their|minderjarig|meerderjarig|minors?|\d{1,2}\s+(?:jaar|years)|(?:van|aged)\s+\d{1,2}(?![\d.,:/\-]))(?![\p{L}])", RegexOptions.CultureInvariant)]
+    private static partial Regex PeopleCue();
+
     public static void Detect(string text, NameEvidence evidence, List<(int Start, int End)> names)
     {
+        var phrases = ProperNouns.PhrasesIn(text);
+        foreach (Match match in ArabicParticleName().Matches(text))
+        {
+            var name = match.Groups["name"].Value;
+            if (phrases.Any(p => p.Start < match.Index + match.Length && match.Index < p.End)) continue;
+            if (IsThing(name, evidence) || NameWordContext.IsInstitutionWord(name) || !(evidence.IsUnknown(name) || (evidence.IsSurname(name) && !evidence.IsOrdinary(name)))) continue;
+            if (NextWord(text, match.Index + match.Length) is { Length: > 0 } next && char.IsUpper(next[0])) continue;
+            Add(names, match.Index, match.Index + match.Length);
+        }
+        foreach (Match match in PairAsSubject().Matches(text))
+        {
+            if (!evidence.IsUnknown(match.Groups["a"].Value) || !evidence.IsUnknown(match.Groups["b"].Value)) continue;
+            if (!PeopleCue().IsMatch(match.Groups["rest"].Value)) continue;
+            Add(names, match.Groups["a"].Index, match.Groups["a"].Index + match.Groups["a"].Length);
+            Add(names, match.Groups["b"].Index, match.Groups["b"].Index + match.Groups["b"].Length);
+        }
         foreach (Match match in AfterNamingVerb().Matches(text))
         {
             var word = match.Groups["word"].Value;
@@ -66,12 +95,17 @@ internal static partial class NameFormCues
         {
             var name = match.Groups["name"].Value;
             if (IsThing(name, evidence) || NameWordContext.IsInstitutionWord(name)) continue;
+            // "de Vries heeft een boete": written in lower case, the particle opens a family name only at the start of a sentence.
+            // After initials ("J.P. van der Meulen") the full stop ends no sentence: the initials belong to the name.
+            if (char.IsLower(match.Value[0]) && (!TextScan.IsSentenceStart(text, match.Index) || AfterInitial(text, match.Index))) continue;
             var end = match.Index + match.Length;
             if (NextWord(text, end) is { Length: > 0 } next && char.IsUpper(next[0])) continue;
             // "Van der Meulen": "der", "den" and "'t" are written in names only; after "De" or "Van" the clause must say person.
             var namesOnly = match.Groups["particles"].Value.Split(' ', '\u00A0').Skip(1).Any(p => p is "der" or "den" or "'t" or "’t");
             var familyName = evidence.IsSurname(name) || evidence.IsUnknownAfterCue(name);
-            if (namesOnly || (familyName && (PersonClause.Follows(text, end) || OfAnOrganisation(text, end, evidence)))) Add(names, match.Index, end);
+            // A listed family name as the subject of a finite verb: "De Jong zit in PI Vught", "de Vries heeft een boete".
+            var subject = evidence.IsSurname(name) && PersonClause.FiniteVerbFollows(text, end);
+            if (namesOnly || (familyName && (subject || PersonClause.Follows(text, end) || OfAnOrganisation(text, end, evidence)))) Add(names, match.Index, end);
         }
     }
 
@@ -138,6 +172,13 @@ internal static partial class NameFormCues
     private static bool OfAnOrganisation(string text, int end, NameEvidence evidence) =>
         OfThe().Match(text, end) is { Success: true } match && (Workplaces.Contains(match.Groups["org"].Value)
             || (char.IsUpper(match.Groups["org"].Value[0]) && NameEvidence.IsKnownNonPerson(match.Groups["org"].Value) && !evidence.IsListedName(match.Groups["org"].Value)));
+
+    private static bool AfterInitial(string text, int position)
+    {
+        var i = position;
+        while (i > 0 && text[i - 1] is ' ' or '\u00A0') i--;
+        return i >= 2 && text[i - 1] == '.' && char.IsUpper(text[i - 2]) && (i == 2 || !char.IsLetter(text[i - 3]));
+    }
 
     private static bool FollowedByDigit(string text, int end)
     {
