@@ -104,5 +104,6 @@ public sealed class HeldOutNineClassTests
     [InlineData("De man (Syriër) en de vrouw (Iraakse) wachten op een besluit.")]
     [InlineData("Alpha en Omega zijn systemen die niet op elkaar aansluiten.")]
     [InlineData("In Kafr Nabl woonde de familie tot de oorlog.")]
+    [InlineData("Hij keek naar Al Jazeera en las over Al Shabaab in Somalië.")]
     public void Ordinary_words_before_a_nationality_or_a_plural_verb_stay(string text) => Assert.Equal(text, Scrub.Text(text));
 }

@@ -58,6 +58,7 @@ internal static partial class EvidenceNameDetector
             }
         }
         NameFormCues.Detect(text, evidence, names);
+        ParticleAndPairNames.Detect(text, evidence, names);
         // "Het Sophia Kinderziekenhuis", "Sierra Leone", "Veilig Thuis": listed phrases are no evidence of a person.
         var phrases = ProperNouns.PhrasesIn(text);
         bool Taken(int position) => names.Any(n => n.Start <= position && position < n.End) || phrases.Any(p => p.Start <= position && position < p.End);

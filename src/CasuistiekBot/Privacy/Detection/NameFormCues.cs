@@ -36,37 +36,8 @@ internal static partial class NameFormCues
     [GeneratedRegex(@"\G(?:zijn|haar|hun|his|her)[ \u00A0]+", RegexOptions.CultureInvariant)]
     private static partial Regex Possessive();
 
-    // "El Mouden (ja, met hoofdletter E) heeft", "Ben Hamida belde": an Arabic or Berber particle written with a capital
-    // before a family name no list knows.
-    [GeneratedRegex(@"(?<![\p{L}\-'’])(?:El|Al|Ben|Abu|Bou|Ould|Ait)[ \u00A0]+(?<name>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*)(?![\p{L}\-'’])", RegexOptions.CultureInvariant)]
-    private static partial Regex ArabicParticleName();
-
-    // "Chinonso en Chidinma zijn een tweeling van 12": two words no list knows joined by "en", the subject of a plural verb.
-    [GeneratedRegex(@"(?<![\p{L}\-'’])(?<a>\p{Lu}\p{Ll}+)[ \u00A0]+(?:en|and|&)[ \u00A0]+(?<b>\p{Lu}\p{Ll}+)[ \u00A0]+(?i:zijn|waren|hebben|hadden|wonen|woonden|willen|wilden|kunnen|konden|moeten|moesten|mogen|mochten|gaan|gingen|komen|kwamen|krijgen|kregen|zitten|zaten|are|were|have|had|live|lived|want|wanted)(?![\p{L}])(?<rest>[^.?!\n\r]*)", RegexOptions.CultureInvariant)]
-    private static partial Regex PairAsSubject();
-
-    // What only people are or have: "een tweeling", "broers", "hun moeder", an age.
-    [GeneratedRegex(@"(?<![\p{L}])(?i:tweeling|twins|broers|zussen|broer\s+en\s+zus|zus\s+en\s+broer|siblings|brothers|sisters|getrouwd|married|gescheiden|ouders|parents|kinderen|children|hun|their|minderjarig|meerderjarig|minors?|\d{1,2}\s+(?:jaar|years)|(?:van|aged)\s+\d{1,2}(?![\d.,:/\-]))(?![\p{L}])", RegexOptions.CultureInvariant)]
-    private static partial Regex PeopleCue();
-
     public static void Detect(string text, NameEvidence evidence, List<(int Start, int End)> names)
     {
-        var phrases = ProperNouns.PhrasesIn(text);
-        foreach (Match match in ArabicParticleName().Matches(text))
-        {
-            var name = match.Groups["name"].Value;
-            if (phrases.Any(p => p.Start < match.Index + match.Length && match.Index < p.End)) continue;
-            if (IsThing(name, evidence) || NameWordContext.IsInstitutionWord(name) || !(evidence.IsUnknown(name) || (evidence.IsSurname(name) && !evidence.IsOrdinary(name)))) continue;
-            if (NextWord(text, match.Index + match.Length) is { Length: > 0 } next && char.IsUpper(next[0])) continue;
-            Add(names, match.Index, match.Index + match.Length);
-        }
-        foreach (Match match in PairAsSubject().Matches(text))
-        {
-            if (!evidence.IsUnknown(match.Groups["a"].Value) || !evidence.IsUnknown(match.Groups["b"].Value)) continue;
-            if (!PeopleCue().IsMatch(match.Groups["rest"].Value)) continue;
-            Add(names, match.Groups["a"].Index, match.Groups["a"].Index + match.Groups["a"].Length);
-            Add(names, match.Groups["b"].Index, match.Groups["b"].Index + match.Groups["b"].Length);
-        }
         foreach (Match match in AfterNamingVerb().Matches(text))
         {
             var word = match.Groups["word"].Value;
