@@ -63,8 +63,9 @@ internal static class ScrubEvaluationSets
         // possessive "'s" left after a name; register forms with initials or a listed given name after the comma
         // ("KANHAI, A.S.", "KOWALCZYK, MAREK", "Van den Berg, Anne-Marie"). Now: ADRES, GEBOORTEDATUM and DOCUMENT 100%,
         // NAAM 91.2% (103/113: lower-case names, bare given names and a name in capitals without a register comma left),
-        // no false replacement. The held-out-6 rules raised NAAM to 94.7% (107/113) without tuning on this set.
-        ("scrub-heldout-5.jsonl", new ScrubBar(Name: 0.955, Address: 1.0, Postcode: 1.0, BirthDate: 1.0, Document: 1.0, FalseReplacements: 0)),
+        // no false replacement. The held-out-6 rules raised NAAM to 94.7% (107/113) without tuning on this set, the
+        // held-out-9 rules to 96.5% (109/113).
+        ("scrub-heldout-5.jsonl", new ScrubBar(Name: 0.964, Address: 1.0, Postcode: 1.0, BirthDate: 1.0, Document: 1.0, FalseReplacements: 0)),
         // The sixth held-out set (190 sentences, 118 with personal data, 72 without) was written by someone who saw only
         // the domain text and the seeds, committed before anything was tuned on it, and measured once: NAAM 84.4%
         // (103/122), ADRES 66.7% (8/12), GEBOORTEDATUM 93.8% (15/16), DOCUMENT 80.0% (8/10), POSTCODE, BSN, IBAN,
@@ -133,7 +134,29 @@ internal static class ScrubEvaluationSets
         // measured once after the held-out-8 work: NAAM 91.3% (294/322), GEBOORTEDATUM 83.3% (20/24), DOCUMENT 87.5% (7/8),
         // ADRES, POSTCODE and every structured number 100%; 8 false replacements, 4 of them in negatives: demonyms
         // ("Braziliaan", "Hongaar"), "Wilhelmus", "Groen", and a word taken along with a name ("Inmate", "Father").
-        // Below the goal of 95% for names and of no false replacement; the bar is that run until it is tuned on.
-        ("scrub-heldout-9.jsonl", new ScrubBar(Name: 0.913, Address: 1.0, Postcode: 1.0, BirthDate: 0.833, Document: 0.875, FalseReplacements: 8)),
+        // Below the goal of 95% for names and of no false replacement. Then tuned on, so the figures below are tuning
+        // figures and the set is no longer blind: each miss and false replacement was traced to a class and covered by a
+        // general rule with unit tests of its own (HeldOutNineClassTests, sentences not from the set). False replacements:
+        // the word for a person of a country, found from the countries of places.txt with Dutch and English endings
+        // (Demonyms: "Braziliaan", "Hongaren", "Eritreeër", "syriër", "Korean") and the irregular ones in the peoples file
+        // ("Pool", "Rus", "Somali"); roles and offices before a name never part of it ("Inmate", "Father", "Imam"); an
+        // apostrophe that closes a quotation is no possessive ("'Het Wilhelmus' en"); a quoted word is weighed like the
+        // first word of a sentence ("the 'Groen' button"); a name after an article names a thing ("een Rembrandt", "de
+        // boot, de Gerarda Maria"). Misses: register lines ("Fernandes, Ana Paula", "Mbeki, Thandiwe, geb.", "EL IDRISSI
+        // Khadija", "'RINALDI BOS, G.'", "KHAN / Shahid /"); a compact birth date "19870312" after a birth keyword and a
+        // full date as a field of a person's record before another field ("Abebe Girma, 04-04-2004, BSN …"); a document
+        // number with its keyword after it ("Y04418237 (verblijfsdocument)"); a lower-case particle opening a sentence
+        // before a listed family name and a finite verb ("de Vries heeft"); a listed family name repeated ("Vos"), a name
+        // in lower case repeated ("bouzid"), a two-letter given name repeated ("Ma"); a nationality in brackets after a
+        // word ("samuel (congolees)", "Klaas (ja, een Nederlander)"); a word no list knows opening a sentence before a
+        // verb only people do ("tesfay woont op"); "klant" as a role word and capitalised particles after a role word
+        // ("klant Van Rooij"); a relation and a name between commas ("The mother, Fadumo,"); an English word as a given
+        // name after a role word before a family name ("Our client Hope Adjei"); Korean given names ("Ji-woo Park"); a
+        // capitalised Arabic particle ("El Mouden"); two unknown words joined by "en" as the subject of a plural verb
+        // about people ("Chinonso en Chidinma zijn een tweeling"). The lists grew with common Korean and South Asian
+        // family names (Park is no entry, Khan is) and René. After that: NAAM 99.1% (319/322: "Mirela en Dorin Moldovan",
+        // a family name that is also the English word for a Moldovan, and "Can Yildiz", "Can" being an English word, left),
+        // every other kind 100%, no false replacement.
+        ("scrub-heldout-9.jsonl", new ScrubBar(Name: 0.99, Address: 1.0, Postcode: 1.0, BirthDate: 1.0, Document: 1.0, FalseReplacements: 0)),
     ];
 }

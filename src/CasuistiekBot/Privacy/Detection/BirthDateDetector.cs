@@ -62,11 +62,27 @@ internal static partial class BirthDateDetector
     [GeneratedRegex(@"\G[ \u00A0]*\([ \u00A0]*(?:(?<date>" + DateParser.Pattern + @")|(?<year>(?:19|20)\d{2}))[ \u00A0]*\)", RegexOptions.CultureInvariant)]
     private static partial Regex InBracketsAfterName();
 
+    // "Abebe Girma, 04-04-2004, BSN …", "Mbuyi Kabongo (Congo, 11-09-1990, V-nr …)", "KHAN / Shahid / 12-12-1975 / Croeselaan 2":
+    // a full date as a field of a person's record, right after the name (past a place at most), before another field.
+    [GeneratedRegex(@"\G[ \u00A0]*(?:[,/|;]|\()[ \u00A0]*(?:\p{Lu}[\p{L}\-]+[ \u00A0]*[,/|;][ \u00A0]*)?(?<date>(?<d>\d{1,2})(?<s>[\-/.])(?<m>\d{1,2})\k<s>(?<y>\d{4})(?!\d))[ \u00A0]*[,/|;][ \u00A0]*", RegexOptions.CultureInvariant)]
+    private static partial Regex RecordFieldAfterName();
+
+    // What opens the next field of a record: a label of a personal number or of an address.
+    [GeneratedRegex(@"\G(?i:bsn|v-?nr\.?|v-?nummer|vnr|nat\.|nationaliteit|nationality|tel\.?|telefoon|phone|adres|address|e-?mail|paspoort|passport|id)(?![\p{L}])", RegexOptions.CultureInvariant)]
+    private static partial Regex RecordLabel();
+
     /// <summary>Birth dates and years in brackets right after the names in <paramref name="spans"/>; the list stays sorted.</summary>
     public static List<DetectedSpan> AfterNames(string text, List<DetectedSpan> spans)
     {
         foreach (var name in spans.Where(s => s.Kind == PersonalDataKinds.Name).ToList())
         {
+            if (RecordFieldAfterName().Match(text, name.End) is { Success: true } field && DateParser.Normalize(field) is { } birthDate)
+            {
+                var next = field.Index + field.Length;
+                var opensField = RecordLabel().IsMatch(text, next) || spans.Any(s => s.Kind != PersonalDataKinds.Name && s.Start == next);
+                var date = new DetectedSpan(field.Groups["date"].Index, field.Groups["date"].Length, PersonalDataKinds.BirthDate, birthDate, Strength.Keyword);
+                if (opensField && !spans.Any(s => s.Overlaps(date))) spans.Add(date);
+            }
             if (InBracketsAfterName().Match(text, name.End) is not { Success: true } match) continue;
             DetectedSpan? span = null;
             if (match.Groups["year"].Success) span = new DetectedSpan(match.Groups["year"].Index, match.Groups["year"].Length, PersonalDataKinds.BirthDate, match.Groups["year"].Value, Strength.Keyword);

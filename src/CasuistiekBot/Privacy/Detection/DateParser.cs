@@ -6,7 +6,7 @@ namespace CasuistiekBot.Privacy.Detection;
 /// <summary>
 /// The written forms of a calendar date in Dutch and English casus texts, normalised to yyyy-MM-dd: numeric dates (also
 /// with a year like '79), a day and month name, a month and year alone (normalised to yyyy-MM), and a feast day with
-/// its year ("tweede pinksterdag 1990"), and a date in words ("twintig april negentien vijfentachtig", see <see cref="NumberWords"/>). Only the birth-date detector uses the looser forms, behind a birth keyword.
+/// its year ("tweede pinksterdag 1990"), a compact yyyyMMdd as registers print it ("19870312"), and a date in words ("twintig april negentien vijfentachtig", see <see cref="NumberWords"/>). Only the birth-date detector uses the looser forms, behind a birth keyword.
 /// </summary>
 internal static partial class DateParser
 {
@@ -19,7 +19,8 @@ internal static partial class DateParser
         @"|(?<mon>" + Months + @")\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y>\d{4})" +
         @"|(?<feast>" + FeastDays.Pattern + @")\s+(?<y>" + Year + @")" +
         @"|(?<mon>" + Months + @")\.?\s+(?<y>\d{4})" +
-        @"|(?i:(?<wd>" + NumberWords.Day + @")\s+(?<mon>" + Months + @")\s+(?<wy>" + NumberWords.Year + @")(?![\p{L}])))";
+        @"|(?i:(?<wd>" + NumberWords.Day + @")\s+(?<mon>" + Months + @")\s+(?<wy>" + NumberWords.Year + @")(?![\p{L}]))" +
+        @"|(?<y>(?:19|20)\d{2})(?<m>0[1-9]|1[0-2])(?<d>0[1-9]|[12]\d|3[01])(?!\d))";
 
     internal const string Months =
         "(?i:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|" +

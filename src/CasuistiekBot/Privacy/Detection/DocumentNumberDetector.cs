@@ -43,6 +43,11 @@ internal static partial class DocumentNumberDetector
     [GeneratedRegex(@"(?<![\p{L}])(?i:" + Keyword + @")(?![\p{L}])(?:[ \u00A0,]+[\p{L}\-'’]+){1,3}[ \u00A0]*:?[ \u00A0]+(?<doc>" + Shape + @")(?![\p{L}\d\-/])", RegexOptions.CultureInvariant)]
     private static partial Regex ShapeLaterInClause();
 
+    // "Y04418237 (verblijfsdocument)", "NW8K2LP41, paspoort": a value with the shape of a document number, named by the
+    // document keyword right after it.
+    [GeneratedRegex(@"(?<![\p{L}\d\-/])(?<doc>" + Shape + @")(?![\p{L}\d\-/])[ \u00A0]*(?:\([ \u00A0]*|,[ \u00A0]*|[\-–][ \u00A0]*)(?i:" + Keyword + @")(?![\p{L}])", RegexOptions.CultureInvariant)]
+    private static partial Regex ShapeBeforeKeyword();
+
     // Capitals and digits, seven to ten, with at least one letter and three digits: "NW8K2LP41", "W04571236", "AYK481920".
     private const string Shape = @"(?=[A-Z0-9]{7,10}(?![A-Za-z0-9]))(?=[0-9]*[A-Z])(?=(?:[A-Z]*[0-9]){3})[A-Z0-9]{7,10}";
 
@@ -71,6 +76,7 @@ internal static partial class DocumentNumberDetector
             if ((value.Any(char.IsAsciiLetter) && value.Any(char.IsAsciiDigit)) || IsDrivingLicenceNumber(match.Groups["keyword"].Value, value)) Add(found, match.Groups["doc"]);
         }
         foreach (Match match in ShapeLaterInClause().Matches(text)) Add(found, match.Groups["doc"]);
+        foreach (Match match in ShapeBeforeKeyword().Matches(text)) Add(found, match.Groups["doc"]);
         foreach (Match match in UnknownLabel().Matches(text))
         {
             if (!OtherNumbers.Contains(match.Groups["label"].Value.TrimEnd('.'))) Add(found, match.Groups["doc"]);

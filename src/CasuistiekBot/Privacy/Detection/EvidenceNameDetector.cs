@@ -58,6 +58,7 @@ internal static partial class EvidenceNameDetector
             }
         }
         NameFormCues.Detect(text, evidence, names);
+        ParticleAndPairNames.Detect(text, evidence, names);
         // "Het Sophia Kinderziekenhuis", "Sierra Leone", "Veilig Thuis": listed phrases are no evidence of a person.
         var phrases = ProperNouns.PhrasesIn(text);
         bool Taken(int position) => names.Any(n => n.Start <= position && position < n.End) || phrases.Any(p => p.Start <= position && position < p.End);
@@ -129,7 +130,8 @@ internal static partial class EvidenceNameDetector
             if (text.AsSpan(word.Index + word.Length, start - word.Index - word.Length).Trim(" \u00A0").Length > 0) break;
             if (!LooksLikeName(word.Value) || NameEvidence.IsNeverName(word.Value)) break;
             var listed = evidence.IsListedName(word.Value);
-            if (!listed && (evidence.IsOrdinary(word.Value) || TextScan.IsSentenceStart(text, word.Index))) break;
+            // "René Schouten moet …": at the start of a sentence only a word no list knows, never an ordinary one ("Vandaag").
+            if (!listed && (evidence.IsOrdinary(word.Value) || (TextScan.IsSentenceStart(text, word.Index) && !evidence.IsUnknown(word.Value)))) break;
             start = word.Index;
         }
         return (start, found.End);

@@ -30,6 +30,10 @@ internal static partial class NameApposition
     [GeneratedRegex(@"(?<![\p{L}\-])(?<name>(?:(?i:van[ \u00A0]+de[nr]?|van|de|den|der|ter|ten|el|al)[ \u00A0]+)?" + Cap + @")[ \u00A0]*,[ \u00A0]*(?i:de|het|haar|zijn|hun|the|his|her|their)[ \u00A0]+(?i:" + Relation + @")(?![\p{L}])[ \u00A0]*[,)]", RegexOptions.CultureInvariant)]
     private static partial Regex BeforeRelation();
 
+    // "The mother, Fadumo, asked", "de cliënt, Yonas, wil": a relation or role word, then a name between commas.
+    [GeneratedRegex(@"(?<![\p{L}])(?i:" + Relation + @"|client|cliënte?|betrokkene|klant|detainee|inmate|gedetineerde|verdachte|patiënte?|patient|applicant|aanvrager)[ \u00A0]*,[ \u00A0]*(?<name>" + Cap + @")(?=[ \u00A0]*[,)])", RegexOptions.CultureInvariant)]
+    private static partial Regex RelationThenName();
+
     // "gedetineerde de Wit,", "zijn vader van der Meer": a role word, a particle, then a capitalised family name. A lone
     // "van" is a genitive ("de zoon van Kevin") and left to the rules for the word after it.
     [GeneratedRegex(@"\G(?<name>(?:van[ \u00A0]+de[nr]?|de|den|der|ter|ten)[ \u00A0]+" + Cap + @")(?=[ \u00A0]*[,.;:)!?]|[ \u00A0]+\p{Ll}|$)", RegexOptions.CultureInvariant)]
@@ -59,6 +63,7 @@ internal static partial class NameApposition
     {
         foreach (Match match in Pair().Matches(text)) GivenNameThatIsAWord(text, match, evidence, names);
         foreach (Match match in BeforeRelation().Matches(text)) AddIfName(match.Groups["name"], evidence, names);
+        foreach (Match match in RelationThenName().Matches(text)) AddIfName(match.Groups["name"], evidence, names, anyListed: true);
         foreach (Match match in NameDetector.RoleWord().Matches(text))
         {
             if (ParticleFamilyName().Match(text, match.Index + match.Length) is { Success: true } name) AddIfName(name.Groups["name"], evidence, names);

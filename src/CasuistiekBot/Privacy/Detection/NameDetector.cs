@@ -13,7 +13,7 @@ internal static partial class NameDetector
     [GeneratedRegex(@"(?<![\p{L}])(?:(?i:mevrouw|mevr|mw|mej|mejuffrouw|meneer|mijnheer|mnr|dhr|de\s+heer|familie|fam|echtpaar|gezin|weduwe|mrs|ms|miss|mister|madam|madame|monsieur)(?:\.|(?![\p{L}]))|(?:mr|Mr|MR|hr|Hr|dr|Dr|drs|Drs|ir|Ir|prof|Prof)\.|(?:Mr|Dr|mr|MR)(?![\p{L}.]))[ \u00A0]+", RegexOptions.CultureInvariant)]
     internal static partial Regex FormOfAddress();
 
-    [GeneratedRegex(@"(?<![\p{L}])(?i:genaamd|genoemd|met\s+de\s+naam|onder\s+de\s+naam|de\s+naam|naam|named|called|name|heet|heette|cliënte?|cliente?|client|betrokkene|vreemdeling|asielzoeker|aanvrager|aanvraagster|referent|referente|gedetineerde|justitiabele|jongere|minderjarige|pupil|verdachte|debiteur|debiteure|schuldenaar|schuldenares|zoon|zoontje|dochter|dochtertje|broer|broertje|zus|zusje|zuster|moeder|vader|echtgenoot|echtgenote|partner|man|vrouw|kind|neef|nicht|oom|tante|opa|oma|grootmoeder|grootvader|vriend|vriendin|stiefvader|stiefmoeder|stiefzoon|stiefdochter|pleegmoeder|pleegvader|pleegkind|pleegzoon|pleegdochter|schoonmoeder|schoonvader|schoonzus|zwager|kleinzoon|kleindochter|kleinkind|buurman|buurvrouw|bewoner|bewoonster|patiënte?|verzoeker|verzoekster|eiser|eiseres|appellant|belanghebbende|statushouder|nieuwkomer|cousin|uncle|aunt|nephew|niece|grandmother|grandfather|client|patient|resident|baby|meisje|meisjes|jongen|jongetje|neefje|nichtje|girl|boy|husband|wife|son|daughter|brother|sister|mother|father|child|detainee|applicant)(?:[ \u00A0]*:)?[ \u00A0]+", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}])(?i:genaamd|genoemd|met\s+de\s+naam|onder\s+de\s+naam|de\s+naam|naam|named|called|name|heet|heette|cliënte?|cliente?|client|betrokkene|vreemdeling|asielzoeker|aanvrager|aanvraagster|referent|referente|gedetineerde|justitiabele|jongere|minderjarige|pupil|verdachte|debiteur|debiteure|schuldenaar|schuldenares|zoon|zoontje|dochter|dochtertje|broer|broertje|zus|zusje|zuster|moeder|vader|echtgenoot|echtgenote|partner|man|vrouw|kind|neef|nicht|oom|tante|opa|oma|grootmoeder|grootvader|vriend|vriendin|stiefvader|stiefmoeder|stiefzoon|stiefdochter|pleegmoeder|pleegvader|pleegkind|pleegzoon|pleegdochter|schoonmoeder|schoonvader|schoonzus|zwager|kleinzoon|kleindochter|kleinkind|buurman|buurvrouw|bewoner|bewoonster|patiënte?|verzoeker|verzoekster|eiser|eiseres|appellant|belanghebbende|statushouder|nieuwkomer|cousin|uncle|aunt|nephew|niece|grandmother|grandfather|client|patient|resident|baby|meisje|meisjes|jongen|jongetje|neefje|nichtje|girl|boy|husband|wife|son|daughter|brother|sister|mother|father|child|detainee|applicant|inmate|prisoner|gevangene|klant|klante)(?:[ \u00A0]*:)?[ \u00A0]+", RegexOptions.CultureInvariant)]
     internal static partial Regex RoleWord();
 
     [GeneratedRegex(@"(?<![\p{L}])(?i:kinderen|zonen|dochters|broers|zussen|children|sons|daughters|kids|kindjes)(?:[ \u00A0]*:)?[ \u00A0]+", RegexOptions.CultureInvariant)]
@@ -40,7 +40,8 @@ internal static partial class NameDetector
             var after = match.Index + match.Length;
             after = NameParser.AfterOf(text, after);
             // "the Child Protection Board": after an English role word, a place, organisation or English word names a thing.
-            if (IsThing(NextWordAfterParticles(text, after), evidence)) continue;
+            // "Our client Hope Adjei", "vader Can Yildiz": an English word before a family name is a given name after all.
+            if (IsThing(NextWordAfterParticles(text, after), evidence) && !(evidence.HasWordList && BeforeFamilyName(text, after, evidence))) continue;
             Add(text, found, after, list: false);
         }
         foreach (Match match in PluralRoleWord().Matches(text))
@@ -85,11 +86,24 @@ internal static partial class NameDetector
     private static bool IsThing(string word, NameEvidence evidence) =>
         word.Length > 0 && NameEvidence.IsKnownNonPerson(word) && !evidence.IsListedName(word);
 
+    /// <summary>A capitalised word at <paramref name="position"/>, then a family name: a listed one that is no ordinary word, or a word no list knows.</summary>
+    private static bool BeforeFamilyName(string text, int position, NameEvidence evidence)
+    {
+        var first = NextWord(text, position);
+        if (first.Length < 2 || !char.IsUpper(first[0]) || NameEvidence.IsNeverName(first)) return false;
+        var at = position + first.Length;
+        if (at >= text.Length || text[at] is not (' ' or '\u00A0')) return false;
+        var family = NextWord(text, at + 1);
+        if (family.Length < 2 || !char.IsUpper(family[0]) || family.Skip(1).Any(char.IsUpper) || NameEvidence.IsKnownNonPerson(family)) return false;
+        return evidence.IsUnknown(family) || (evidence.IsSurname(family) && !evidence.IsOrdinary(family));
+    }
+
     /// <summary>"van der Linde": the word the particles lead to.</summary>
     private static string NextWordAfterParticles(string text, int position)
     {
         var word = NextWord(text, position);
-        while (word == "van" || NameLexicon.NameOnlyParticles.Contains(word))
+        // "klant Van Rooij", "gedetineerde de Wit": particles in either case.
+        while (word.Equals("van", StringComparison.OrdinalIgnoreCase) || word is "de" or "De" or "ter" or "Ter" or "ten" or "Ten" || NameLexicon.NameOnlyParticles.Contains(word))
         {
             position += word.Length + 1;
             word = position < text.Length ? NextWord(text, position) : "";

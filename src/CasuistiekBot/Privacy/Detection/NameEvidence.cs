@@ -53,8 +53,11 @@ internal sealed class NameEvidence(DutchWordList words, NameLists names)
         NameLexicon.NotNames.Contains(word) || PlaceLexicon.Words.Contains(word) || StreetWords.IsStreetOnlyWord(word)
         || NameLexicon.Particles.Contains(word);
 
-    /// <summary>A place, organisation or English word from the data files, an adjective of nationality ("Keniaans"), or a word that is never a name.</summary>
-    public static bool IsKnownNonPerson(string word) => IsNeverName(word) || ProperNouns.Words.Contains(word) || NationalityAdjectives.IsOne(word);
+    /// <summary>
+    /// A place, organisation or English word from the data files, an adjective of nationality ("Keniaans"), the word for a
+    /// person of a country ("Braziliaan", "Hongaren", "syriër"), or a word that is never a name.
+    /// </summary>
+    public static bool IsKnownNonPerson(string word) => IsNeverName(word) || ProperNouns.Words.Contains(word) || NationalityAdjectives.IsOne(word) || Demonyms.IsOne(word);
 
     /// <summary>
     /// A word no list knows: no ordinary Dutch word (nor a compound of two, "Vreemdelingenketen"), no place, organisation

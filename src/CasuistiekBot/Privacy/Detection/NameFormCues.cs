@@ -21,10 +21,10 @@ internal static partial class NameFormCues
     [GeneratedRegex(@"\G(?:(?:DE|VAN|DER|DEN|TER|TEN|EL|AL|LE|LA)[ \u00A0]+){0,3}(?<name>\p{Lu}{2,}(?:-\p{Lu}{2,})?)(?![\p{L}\-'’])", RegexOptions.CultureInvariant)]
     private static partial Regex CapitalsName();
 
-    [GeneratedRegex(@"(?<![\p{L}\-'’])(?<family>\p{Lu}{2,})[ \u00A0]+(?<given>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}\-'’])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}\-'’])(?<particles>(?:(?:EL|AL|DE|VAN|DEN|DER|TER|TEN|LE|LA|DA|DOS|BEN|ABU|BOU|OULD|AIT)[ \u00A0]+){0,2})(?<family>\p{Lu}{2,})[ \u00A0]+(?<given>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}\-'’])", RegexOptions.CultureInvariant)]
     private static partial Regex FamilyCapitalsGiven();
 
-    [GeneratedRegex(@"(?<![\p{L}\-'’])(?<particles>(?:Van|De|Ter|Ten)(?:[ \u00A0]+(?:de|der|den|het|'t|’t)){0,2})[ \u00A0]+(?<name>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*)(?![\p{L}\-'’])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}\-'’])(?<particles>(?:[Vv]an|[Dd]e|[Tt]er|[Tt]en)(?:[ \u00A0]+(?:de|der|den|het|'t|’t)){0,2})[ \u00A0]+(?<name>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*)(?![\p{L}\-'’])", RegexOptions.CultureInvariant)]
     private static partial Regex ParticleName();
 
     [GeneratedRegex(@"(?<![\p{L}\-'’])(?<word>\p{Lu}\p{Ll}+)[ \u00A0]+(?:en|and|&)[ \u00A0]+", RegexOptions.CultureInvariant)]
@@ -66,12 +66,17 @@ internal static partial class NameFormCues
         {
             var name = match.Groups["name"].Value;
             if (IsThing(name, evidence) || NameWordContext.IsInstitutionWord(name)) continue;
+            // "de Vries heeft een boete": written in lower case, the particle opens a family name only at the start of a sentence.
+            // After initials ("J.P. van der Meulen") the full stop ends no sentence: the initials belong to the name.
+            if (char.IsLower(match.Value[0]) && (!TextScan.IsSentenceStart(text, match.Index) || AfterInitial(text, match.Index))) continue;
             var end = match.Index + match.Length;
             if (NextWord(text, end) is { Length: > 0 } next && char.IsUpper(next[0])) continue;
             // "Van der Meulen": "der", "den" and "'t" are written in names only; after "De" or "Van" the clause must say person.
             var namesOnly = match.Groups["particles"].Value.Split(' ', '\u00A0').Skip(1).Any(p => p is "der" or "den" or "'t" or "’t");
             var familyName = evidence.IsSurname(name) || evidence.IsUnknownAfterCue(name);
-            if (namesOnly || (familyName && (PersonClause.Follows(text, end) || OfAnOrganisation(text, end, evidence)))) Add(names, match.Index, end);
+            // A listed family name as the subject of a finite verb: "De Jong zit in PI Vught", "de Vries heeft een boete".
+            var subject = evidence.IsSurname(name) && PersonClause.FiniteVerbFollows(text, end);
+            if (namesOnly || (familyName && (subject || PersonClause.Follows(text, end) || OfAnOrganisation(text, end, evidence)))) Add(names, match.Index, end);
         }
     }
 
@@ -138,6 +143,13 @@ internal static partial class NameFormCues
     private static bool OfAnOrganisation(string text, int end, NameEvidence evidence) =>
         OfThe().Match(text, end) is { Success: true } match && (Workplaces.Contains(match.Groups["org"].Value)
             || (char.IsUpper(match.Groups["org"].Value[0]) && NameEvidence.IsKnownNonPerson(match.Groups["org"].Value) && !evidence.IsListedName(match.Groups["org"].Value)));
+
+    private static bool AfterInitial(string text, int position)
+    {
+        var i = position;
+        while (i > 0 && text[i - 1] is ' ' or '\u00A0') i--;
+        return i >= 2 && text[i - 1] == '.' && char.IsUpper(text[i - 2]) && (i == 2 || !char.IsLetter(text[i - 3]));
+    }
 
     private static bool FollowedByDigit(string text, int end)
     {

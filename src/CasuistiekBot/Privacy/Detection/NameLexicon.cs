@@ -64,5 +64,15 @@ internal static class NameLexicon
         "dochter", "kind", "kinderen", "broer", "zus", "oom", "tante", "opa", "oma", "partner", "echtgenoot", "echtgenote",
         "vreemdeling", "asielzoeker", "gedetineerde", "jongere", "minderjarige", "amv", "ama", "verdachte", "aanvrager",
         "referent", "hoi", "let", "nb", "zie", "bijlage", "pagina", "hoofdstuk", "paragraaf", "regio", "provincie",
+        // roles, offices and forms of address that stand before a name and are never part of it ("Inmate Lukas Schneider",
+        // "Father Bashir Yousafzai", "Imam Yusuf"), in English and Dutch
+        "inmate", "inmates", "prisoner", "detainee", "detainees", "officer", "judge", "sergeant", "constable", "inspector",
+        "father", "mother", "sister", "brother", "son", "daughter", "uncle", "aunt", "grandma", "grandpa", "grandmother",
+        "grandfather", "mum", "mom", "dad", "mama", "papa", "mam", "pap", "imam", "pastor", "reverend", "rev", "chaplain",
+        "rabbi", "pater", "pastoor", "dominee", "broeder", "zuster", "sheikh", "sjeik", "lawyer", "attorney", "counsel",
+        "client", "patient", "patiënt", "patiënte", "suspect", "nurse", "teacher", "director", "manager", "mayor", "guard",
+        "warden", "caseworker", "gevangene", "agent", "agente", "wijkagent", "officier", "inspecteur", "rechercheur",
+        "advocate", "klant", "bewaarder", "leraar", "lerares", "docent", "dokter", "verpleegkundige", "directeur",
+        "burgemeester", "wethouder", "juf",
     };
 }

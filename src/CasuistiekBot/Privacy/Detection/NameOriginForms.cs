@@ -28,8 +28,22 @@ internal static partial class NameOriginForms
     [GeneratedRegex(@"(?<![\p{L}\-'’])\p{Lu}{3,}(?:-\p{Lu}{3,})?(?:[ \u00A0]+\p{Lu}{3,}(?:-\p{Lu}{3,})?){0,2}(?![\p{L}\-'’])", RegexOptions.CultureInvariant)]
     private static partial Regex CapitalsRun();
 
+    // "Ji-woo Park", "Park Ji-woo", "Seo-yeon Kim": a Korean given name of two syllables joined by a hyphen, the second in
+    // lower case, next to a family name.
+    [GeneratedRegex(@"(?<![\p{L}\-'’])(?:(?<given>\p{Lu}\p{Ll}{0,3}-\p{Ll}{2,4})[ \u00A0]+(?<family>\p{Lu}\p{Ll}{1,6})|(?<family>\p{Lu}\p{Ll}{1,6})[ \u00A0]+(?<given>\p{Lu}\p{Ll}{0,3}-\p{Ll}{2,4}))(?![\p{L}\-'’])", RegexOptions.CultureInvariant)]
+    private static partial Regex HyphenatedGivenName();
+
     public static void Detect(string text, NameEvidence evidence, List<(int Start, int End)> names)
     {
+        foreach (Match match in HyphenatedGivenName().Matches(text))
+        {
+            var given = match.Groups["given"].Value;
+            var family = match.Groups["family"].Value;
+            if (evidence.IsOrdinary(given) || NameEvidence.IsKnownNonPerson(given)) continue;
+            // The shape of the given name is the evidence: the family name may be a word ("Park").
+            if (NameEvidence.IsNeverName(family) || ProperNouns.Things.Contains(family) || NameWordContext.IsInstitutionWord(family)) continue;
+            AddReplacing(names, match.Index, match.Index + match.Length);
+        }
         foreach (Match match in TwoWords().Matches(text))
         {
             var family = match.Groups["family"].Value;

@@ -27,7 +27,7 @@ internal static partial class NameShapeCues
     private static partial Regex PossessiveS();
 
     // "als ÖZTÜRK, M." or "Ramdin, S.J.": the register form of a family name with the initials after a comma.
-    [GeneratedRegex(@"(?<![\p{L}\-'’])(?<family>\p{Lu}[\p{L}'’\-]*\p{L}),[ \u00A0]+(?<initials>(?:\p{Lu}\.[ \u00A0]?){0,3}\p{Lu}\.)(?![\p{L}])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}\-]|\p{L}['’])(?<family>\p{Lu}{2,}(?:[ \u00A0]\p{Lu}{2,}){1,2}|\p{Lu}[\p{L}'’\-]*\p{L}),[ \u00A0]+(?<initials>(?:\p{Lu}\.[ \u00A0]?){0,3}\p{Lu}\.)(?![\p{L}])", RegexOptions.CultureInvariant)]
     private static partial Regex FamilyNameAndInitials();
 
     [GeneratedRegex(@"\G,[ \u00A0]+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?=[ \u00A0]*[,)]|[ \u00A0]+(?:die|wie|who)\b)", RegexOptions.CultureInvariant)]
@@ -53,6 +53,8 @@ internal static partial class NameShapeCues
         }
         foreach (Match match in Possessive().Matches(text).Concat(PossessiveApostrophe().Matches(text)))
         {
+            // "'Het Wilhelmus' en": the apostrophe closes a quotation opened before the word, it marks no possessive.
+            if (TextScan.ClosesQuote(text, match.Groups[1].Index + match.Groups[1].Length)) continue;
             if (IsPersonWord(match.Groups[1].Value, evidence)) Add(names, match.Groups[1].Index, match.Groups[1].Index + match.Groups[1].Length);
         }
         foreach (Match match in PossessiveS().Matches(text))
@@ -103,6 +105,14 @@ internal static partial class NameShapeCues
     /// </summary>
     private static bool IsInitialledFamilyName(string word, NameEvidence evidence)
     {
+        // "RINALDI BOS, G.": a family name of several words in capitals, each a listed family name or a word no list knows,
+        // at least one of them no ordinary word.
+        if (word.Contains(' ') || word.Contains('\u00A0'))
+        {
+            var parts = word.Split([' ', '\u00A0'], StringSplitOptions.RemoveEmptyEntries);
+            return parts.All(p => !NameEvidence.IsKnownNonPerson(p) && !NameLexicon.NotNames.Contains(p) && (evidence.IsSurname(p) || evidence.IsUnknown(p)))
+                && parts.Any(p => !evidence.IsOrdinary(p)) && parts.Any(p => p.Length >= 3);
+        }
         if (NameEvidence.IsKnownNonPerson(word) || evidence.IsOrdinary(word)) return false;
         if (word.All(c => !char.IsLetter(c) || char.IsUpper(c)))
         {
@@ -116,8 +126,16 @@ internal static partial class NameShapeCues
     {
         var i = position;
         while (i > 0 && text[i - 1] is ' ' or '\u00A0') i--;
-        if (i == position || i == 0 || text[i - 1] != ',') return null;
-        var end = i - 1;
+        if (i == 0) return null;
+        int end;
+        if (text[i - 1] == ',' && i < position) end = i - 1;
+        // The slashes of a copied register line: "KHAN / Shahid / 12-12-1975".
+        else if (text[i - 1] == '/')
+        {
+            end = i - 1;
+            while (end > 0 && text[end - 1] is ' ' or '\u00A0') end--;
+        }
+        else return null;
         var start = end;
         while (start > 0 && (char.IsLetter(text[start - 1]) || text[start - 1] is '-' or '\'' or '’')) start--;
         return start < end && char.IsUpper(text[start]) ? (start, end) : null;

@@ -87,10 +87,16 @@ internal static class NameWordContext
         // Most words are lower case and in no list: they are settled before any costlier look-up.
         if (word.Length < 2) return null;
         var previous = Adjacent(text, words, index - 1, before: true);
+        // "the 'Groen' button", "in 'Groen licht'": a quoted word is weighed with the word before the quotation, and like
+        // the first word of a sentence, since a quotation opens with a capital whatever it names.
+        var quoted = TextScan.OpensQuote(text, words[index].Index);
+        if (quoted && index > 0 && text.AsSpan(words[index - 1].Index + words[index - 1].Length, words[index].Index - words[index - 1].Index - words[index - 1].Length).Trim(" \u00A0").Length == 1) previous = words[index - 1].Value;
         // "volgens ramsaroep": after "volgens" or a verb of speech, a lower-case word no list knows is a name.
         if (char.IsLower(word[0]) && !evidence.IsListedName(word))
         {
-            return word.Length >= 5 && previous is { } cue && (Attribution.Contains(cue) || SpeechVerbs.Contains(cue)) && evidence.IsUnknown(word) ? Reading.Loose : null;
+            if (word.Length >= 5 && previous is { } cue && (Attribution.Contains(cue) || SpeechVerbs.Contains(cue)) && evidence.IsUnknown(word)) return Reading.Loose;
+            // "tesfay woont op …": a word no list knows, opening a sentence about a person.
+            return word.Length >= 4 && evidence.IsUnknown(word) && TextScan.IsSentenceStart(text, words[index].Index) && PersonClause.Follows(text, words[index].Index + word.Length) ? Reading.Loose : null;
         }
         if (NameEvidence.IsNeverName(word)) return null;
         // "Amnesty belde": an organisation or place from the data files is no name, unless the name lists say it is.
@@ -118,7 +124,7 @@ internal static class NameWordContext
         if (NextToNumber(text, words[index])) return null;
         if (previous is { } before && (InstitutionWords.Contains(before) || FirstNames.NotAfter.Contains(before))) return null;
         if (next is { } after && char.IsUpper(after[0]) && (StreetWords.IsStreetWord(after) || IsInstitution(after))) return null;
-        var sentenceStart = TextScan.IsSentenceStart(text, words[index].Index);
+        var sentenceStart = TextScan.IsSentenceStart(text, words[index].Index) || quoted;
         var speechAfter = SpeechFollows(text, words, index);
         var speechBefore = previous is { } b && (SpeechVerbs.Contains(b) || Attribution.Contains(b) || SpokenTo(text, words, index));
         // "in het Sophia", "de Teamleider": an article does not go before a person's name.

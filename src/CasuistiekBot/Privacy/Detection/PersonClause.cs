@@ -33,6 +33,17 @@ internal static partial class PersonClause
         "snapt", "begrijpt", "betaalt", "betaalde", "weigert", "weigerde", "is", "was", "wordt", "werd",
     };
 
+    /// <summary>What only a person does: "tesfay woont op …", "Mirela slaapt in de auto".</summary>
+    private static readonly HashSet<string> PersonOnly = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "woont", "woonde", "slaapt", "sliep", "huilt", "huilde", "lives", "lived", "sleeps", "slept", "cries", "cried",
+    };
+
+    private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "de", "een", "zijn", "haar", "hun", "mijn", "onze", "ons", "the", "a", "an", "his", "her", "their", "my", "our",
+    };
+
     private static readonly HashSet<string> SubjectPronouns = new(StringComparer.OrdinalIgnoreCase)
     {
         "hij", "zij", "ze", "ik", "we", "wij", "je", "jij", "u", "men", "het", "er", "dat", "die", "dit", "deze",
@@ -43,13 +54,19 @@ internal static partial class PersonClause
         "hij", "zij", "ze", "hem", "zijn", "haar", "zich", "zichzelf", "zn",
     };
 
+    /// <summary>A finite verb or a verb of speech right after the word: "de Vries heeft", "De Jong zit".</summary>
+    public static bool FiniteVerbFollows(string text, int wordEnd) =>
+        VerbAndRest().Match(text, wordEnd) is { Success: true } match && (FiniteVerbs.Contains(match.Groups["verb"].Value) || Speech.Contains(match.Groups["verb"].Value));
+
     public static bool Follows(string text, int wordEnd)
     {
         if (VerbAndRest().Match(text, wordEnd) is not { Success: true } match) return false;
         var verb = match.Groups["verb"].Value;
         if (Speech.Contains(verb)) return true;
-        if (!FiniteVerbs.Contains(verb)) return false;
         var rest = match.Groups["rest"].Value;
+        // "In Kafr Nabl woonde de familie": a subject right after the verb makes the word before it no subject.
+        if (PersonOnly.Contains(verb)) return Word().Match(rest) is not { Success: true } next || !(SubjectPronouns.Contains(next.Value) || Determiners.Contains(next.Value));
+        if (!FiniteVerbs.Contains(verb)) return false;
         if (verb is "is" or "was" or "Is" or "Was") return Age().IsMatch(rest);
         var words = Word().Matches(rest);
         if (words.Count == 0 || SubjectPronouns.Contains(words[0].Value)) return false;

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using CasuistiekBot.Privacy.Words;
 
 namespace CasuistiekBot.Privacy.Detection;
 
@@ -37,6 +38,14 @@ internal static partial class PersonPlaceCues
     [GeneratedRegex(@"(?<![\p{L}\-'’.])(?<given>\p{Lu}\p{Ll}+)[ \u00A0]+(?<family>\p{Lu}\p{Ll}+)[ \u00A0]*,[ \u00A0]*\d{1,2}(?:[ \u00A0]*(?:jaar|jr\.?|j\.?))?[ \u00A0]*,", RegexOptions.CultureInvariant)]
     private static partial Regex AgeBetweenCommas();
 
+    // "samuel (congolees) kwam", "aziz (syriër) heeft", "Klaas (ja, een Nederlander) is 68": a word with, in brackets right
+    // after it, the word for a person of a country.
+    [GeneratedRegex(@"(?<![\p{L}\-'’.])(?<name>\p{L}\p{Ll}+)[ \u00A0]*\((?<inside>[^()\n\r]{3,40})\)", RegexOptions.CultureInvariant)]
+    private static partial Regex NationalityInBrackets();
+
+    [GeneratedRegex(@"\p{L}+", RegexOptions.CultureInvariant)]
+    private static partial Regex Letters();
+
     private static readonly HashSet<string> NotAfterPossessive = new(StringComparer.OrdinalIgnoreCase)
     {
         "geweest", "wel", "niet", "nog", "ook", "al", "allemaal", "beide", "beiden", "samen", "er", "daar", "hier", "dus",
@@ -53,6 +62,15 @@ internal static partial class PersonPlaceCues
             AddIfPerson(text, match.Groups["name"], evidence, names, listedWordsToo: true);
         }
         foreach (Match match in AgeInBrackets().Matches(text)) AddIfPerson(text, match.Groups["name"], evidence, names, listedWordsToo: false);
+        foreach (Match match in NationalityInBrackets().Matches(text))
+        {
+            var inside = Letters().Matches(match.Groups["inside"].Value);
+            if (inside.Count > 5 || !inside.Any(w => IsNationality(w.Value))) continue;
+            // A lower-case word must be a listed name or a word no list knows ("samuel", "tesfay"), never an ordinary word ("man").
+            var word = match.Groups["name"].Value;
+            if (char.IsLower(word[0]) && evidence.IsOrdinary(word) && !evidence.IsListedName(word)) continue;
+            AddIfPerson(text, match.Groups["name"], evidence, names, listedWordsToo: true);
+        }
         foreach (Match match in AgeBetweenCommas().Matches(text))
         {
             // "Sofia Kovalenko, 8, heeft …": a listed given name (even one that is a place) and a family name no list knows.
@@ -67,6 +85,9 @@ internal static partial class PersonPlaceCues
         foreach (Match match in AgainstAuthority().Matches(text)) AddIfPerson(text, match.Groups["name"], evidence, names, listedWordsToo: true);
         foreach (Match match in AskedAboutAsPerson().Matches(text)) AddIfPerson(text, match.Groups["name"], evidence, names, listedWordsToo: false);
     }
+
+    private static bool IsNationality(string word) =>
+        word.Length >= 3 && (Demonyms.IsOne(word) || ProperNouns.Peoples.Contains(word) || NationalityAdjectives.IsOne(char.ToUpperInvariant(word[0]) + word[1..]));
 
     /// <summary>
     /// A word no list knows, or a listed name that is no ordinary word; where the place in the sentence is strong

@@ -18,9 +18,11 @@ internal static class PersonalDataDetector
         NameDetector.Detect(text, evidence, candidates);
         if (evidence.HasWordList) EvidenceNameDetector.Detect(text, evidence, candidates);
         if (evidence.HasWordList) RegisterNameDetector.Detect(text, evidence, candidates);
+        if (evidence.HasWordList) RegisterNameDetector.DetectBeforeBirth(text, evidence, candidates);
         InstitutionNames.Drop(text, candidates);
         var spans = RegisterForm.Join(text, Resolve(candidates), evidence).Select(span => WithoutPossessive(text, span)).ToList();
         if (evidence.HasWordList) spans = NameListCheck.WithoutOrdinaryListItems(text, spans, evidence);
+        spans = ArticleBeforeName.Without(text, spans, evidence);
         return BirthDateDetector.AfterNames(text, WithRepeatedNames(text, spans, evidence));
     }
 
@@ -30,16 +32,22 @@ internal static class PersonalDataDetector
     /// </summary>
     private static List<DetectedSpan> WithRepeatedNames(string text, List<DetectedSpan> spans, NameEvidence evidence)
     {
-        var names = spans.Where(s => s.Kind == PersonalDataKinds.Name && s.Length >= 3 && char.IsUpper(text[s.Start])).ToList();
+        var found = spans.Where(s => s.Kind == PersonalDataKinds.Name && s.Length >= 3).ToList();
+        var names = found.Where(s => char.IsUpper(text[s.Start])).ToList();
         var values = names.Select(s => (Value: text.Substring(s.Start, s.Length), s.Strength)).ToList();
         if (evidence.HasWordList)
         {
-            foreach (var name in names.Where(n => text[n.Start..n.End].Any(c => c is ' ' or '\u00A0')))
+            foreach (var name in found.Where(n => text[n.Start..n.End].Any(c => c is ' ' or '\u00A0')))
             {
                 var parts = text[name.Start..name.End].Split([' ', '\u00A0'], StringSplitOptions.RemoveEmptyEntries);
+                // "hamid bouzid … bouzid huilde": a name written in lower case recurs in lower case.
+                var lowercase = char.IsLower(text[name.Start]);
                 for (var p = 0; p < parts.Length; p++)
                 {
-                    if (IsRepeatablePart(parts[p], first: p == 0, evidence)) values.Add((parts[p], name.Strength));
+                    var repeatable = lowercase
+                        ? IsRepeatableLowercasePart(parts[p], evidence)
+                        : IsRepeatablePart(parts[p], first: p == 0, last: p == parts.Length - 1, evidence);
+                    if (repeatable) values.Add((parts[p], name.Strength));
                 }
             }
         }
@@ -60,10 +68,20 @@ internal static class PersonalDataDetector
         return spans;
     }
 
-    /// <summary>"Hussain" of "Hussain Haidari", "Ebo" of "Ebo Ansah": the given name, and any other part that is no ordinary word.</summary>
-    private static bool IsRepeatablePart(string part, bool first, NameEvidence evidence) =>
-        part.Length >= 3 && char.IsUpper(part[0]) && part.Skip(1).All(c => char.IsLower(c) || c is '-' or '\'' or '’')
-        && !NameEvidence.IsKnownNonPerson(part) && !FirstNames.NotAfter.Contains(part) && (first || !evidence.IsOrdinary(part));
+    /// <summary>
+    /// "Hussain" of "Hussain Haidari", "Ebo" of "Ebo Ansah", "Ma" of "Ma Lian": the first name (also of two letters, as
+    /// Chinese and Korean names are), the family name when it is a listed one, even one that is also a word ("Vos" of "Jan-Willem Vos"), and
+    /// any other part that is no ordinary word.
+    /// </summary>
+    private static bool IsRepeatablePart(string part, bool first, bool last, NameEvidence evidence) =>
+        (part.Length >= 3 || (first && part.Length == 2 && !NameLexicon.NotNames.Contains(part))) && char.IsUpper(part[0])
+        && part.Skip(1).All(c => char.IsLower(c) || c is '-' or '\'' or '’')
+        && !NameEvidence.IsKnownNonPerson(part) && !FirstNames.NotAfter.Contains(part) && !NameLexicon.Particles.Contains(part)
+        && (first || !evidence.IsOrdinary(part) || (last && evidence.IsSurname(part)));
+
+    private static bool IsRepeatableLowercasePart(string part, NameEvidence evidence) =>
+        part.Length >= 4 && part.All(char.IsLower) && !NameLexicon.Particles.Contains(part) && !NameEvidence.IsKnownNonPerson(part)
+        && !evidence.IsOrdinary(part);
 
     /// <summary>"Kerem Aydın's vader": the possessive belongs to the sentence, not to the name, whichever rule found it.</summary>
     private static DetectedSpan WithoutPossessive(string text, DetectedSpan span)

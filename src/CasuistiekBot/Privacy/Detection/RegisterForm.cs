@@ -16,7 +16,9 @@ internal static class RegisterForm
             if (text.AsSpan(family.End, given.Start - family.End).Trim(" \u00A0") is not ",") continue;
             var familyWord = text[family.Start..family.End];
             var givenWord = text[given.Start..given.End];
-            if (familyWord.Contains(' ') || givenWord.Contains(' ') || evidence.IsFirstName(familyWord) || !evidence.IsFirstName(givenWord)) continue;
+            // "Fernandes, Ana Paula": the given names may be several, each a listed given name.
+            var givenNames = givenWord.Split([' ', '\u00A0'], StringSplitOptions.RemoveEmptyEntries);
+            if (familyWord.Contains(' ') || givenNames.Length > 3 || evidence.IsFirstName(familyWord) || !givenNames.All(evidence.IsFirstName)) continue;
             if (OpensList(text, given.End)) continue;
             // Without the comma, so that a later "Yusuf" alone finds the same placeholder through its parts.
             var value = NameDetector.Normalize(familyWord + " " + givenWord);

@@ -30,6 +30,30 @@ internal static partial class RegisterNameDetector
         }
     }
 
+    /// <summary>
+    /// "Mbeki, Thandiwe, geb. 1-1-1985", "Doe, John (12-03-1990)": a family name, a comma and given names, followed by a
+    /// birth keyword or a date. A register line, so words no list knows count as well.
+    /// </summary>
+    public static void DetectBeforeBirth(string text, NameEvidence evidence, List<DetectedSpan> found)
+    {
+        foreach (Match match in FamilyCommaGivenBeforeBirth().Matches(text))
+        {
+            var family = TitleCase(match.Groups["family"].Value);
+            if (!IsRegisterWord(family, evidence, first: false)) continue;
+            var given = match.Groups["given"].Value.Split([' ', '\u00A0'], StringSplitOptions.RemoveEmptyEntries);
+            if (!given.All(g => IsRegisterWord(g, evidence, first: true))) continue;
+            var end = match.Groups["given"].Index + match.Groups["given"].Length;
+            found.Add(new DetectedSpan(match.Index, end - match.Index, PersonalDataKinds.Name, NameDetector.Normalize(match.Groups["family"].Value + " " + match.Groups["given"].Value), Strength.Pattern));
+        }
+    }
+
+    private static bool IsRegisterWord(string word, NameEvidence evidence, bool first) =>
+        !NameEvidence.IsKnownNonPerson(word) && !NameLexicon.NotNames.Contains(word)
+        && (evidence.IsUnknown(word) || (first ? evidence.IsFirstName(word) : evidence.IsSurname(word)) || (evidence.IsListedName(word) && !evidence.IsOrdinary(word)));
+
+    [GeneratedRegex(@"(?<![\p{L}\-'’.])(?<family>\p{Lu}[\p{L}'’]+(?:-\p{Lu}[\p{L}'’]+)?),[ \u00A0]+(?<given>\p{Lu}\p{Ll}+(?:[ \u00A0\-]\p{Lu}\p{Ll}+){0,2})[ \u00A0]*[,;(|][ \u00A0]*(?=(?i:geb(?:\.|oren)?|born|dob|d\.o\.b|°)(?![\p{L}])|\d{1,2}[\-/.]\d{1,2}[\-/.]\d{2,4})", RegexOptions.CultureInvariant)]
+    private static partial Regex FamilyCommaGivenBeforeBirth();
+
     private static int MoreGivenNames(string text, int end, NameEvidence evidence)
     {
         for (var more = 0; more < 2 && MoreGiven().Match(text, end) is { Success: true } next; more++)

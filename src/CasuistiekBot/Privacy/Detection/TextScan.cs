@@ -52,4 +52,27 @@ internal static class TextScan
         while (i >= 0 && (text[i] == ' ' || text[i] == '\u00A0' || text[i] is '\t' or '"' or '\'' or '(' or '“' or '‘')) i--;
         return i < 0 || text[i] is '.' or '!' or '?' or '\n' or '\r' or ':' or ';' or '•' or '*' or '#' || (text[i] == '-' && (i == 0 || text[i - 1] == '\n'));
     }
+
+    /// <summary>
+    /// Whether the apostrophe at <paramref name="position"/> closes a quotation opened earlier in the same sentence ("zingen
+    /// 'Het Wilhelmus' en …"), rather than marking a possessive ("Idris' zus"). "'t" and "'s-" open no quotation.
+    /// </summary>
+    public static bool ClosesQuote(string text, int position)
+    {
+        var open = 0;
+        for (var i = position - 1; i >= 0 && text[i] is not ('.' or '!' or '?' or '\n' or '\r'); i--)
+        {
+            if (text[i] is not ('\'' or '‘' or '’')) continue;
+            var before = i > 0 ? text[i - 1] : ' ';
+            var after = i + 1 < text.Length ? text[i + 1] : ' ';
+            var next = i + 2 < text.Length ? text[i + 2] : ' ';
+            if (!char.IsLetter(before) && char.IsLetterOrDigit(after) && !(after is 't' or 's' && !char.IsLetter(next))) open++;
+            else if (char.IsLetter(before) && !char.IsLetter(after)) open--;
+        }
+        return open > 0;
+    }
+
+    /// <summary>True when the word at <paramref name="position"/> opens a quotation: "the 'Groen' button", "'Groen licht'".</summary>
+    public static bool OpensQuote(string text, int position) =>
+        position > 0 && text[position - 1] is '\'' or '‘' or '"' or '“' && (position == 1 || !char.IsLetterOrDigit(text[position - 2]));
 }
