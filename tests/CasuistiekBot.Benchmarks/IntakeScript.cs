@@ -4,17 +4,18 @@ using System.Text.Json.Nodes;
 namespace CasuistiekBot.Benchmarks;
 
 /// <summary>
-/// The intake flow as a user walks it (the same answers as the intake transcript test): seven messages, then the
+/// The intake flow as a user walks it (the same answers as tests/CasuistiekBot.Tests/Resilience/IntakeWalk): seven messages, then the
 /// click on the summary card's submit button. Both bots get byte-identical Teams-shaped activities.
 /// </summary>
 internal static class IntakeScript
 {
     public const string TenantId = "72f988bf-0000-4000-8000-000000000001";
 
+    // The intake as it is now: a story of 30+ words describes the situation; one that says neither what chafes nor what
+    // was tried gets those two as one question, so the walk is story, chafes-and-tried, wish, deadline, unit, visibility.
     private const string Story =
-        "Mevrouw Jansen (BSN 111222333) moet binnen vier weken het land verlaten, terwijl haar zoontje van zes in het ziekenhuis " +
-        "ligt voor een zware operatie. De regels laten geen uitstel toe, maar het schuurt enorm met de menselijke maat en ik " +
-        "weet niet goed wat ik moet doen.";
+        "Mevrouw Jansen (BSN 111222333) moet binnen vier weken het land verlaten. Haar zoontje van zes ligt in het ziekenhuis " +
+        "voor een zware operatie en zij wil bij hem blijven tot hij hersteld is. Ik spreek haar elke week en zij belt mij bijna dagelijks.";
 
     public static readonly string[] Messages =
     [

@@ -1,12 +1,12 @@
 'use strict';
 // The intake flow as one WaterfallDialog: the same steps, questions and skip rules as dialogs/intake.flow.json
-// (a story of 30+ words describes the situation; one that says what chafes answers that step too).
+// (a story of 30+ words describes the situation; one that says what chafes answers that step too; what chafes and what
+// was tried are one question, and what was tried is never asked on its own).
 
 const STEPS = {
     story: 'Vertel in je eigen woorden wat er speelt: wat is er gebeurd, wie zijn erbij betrokken en waarom zit het je niet lekker? Namen, nummers en adressen van burgers haal ik er zelf uit voordat ik iets bewaar.',
     situation: 'Kun je de situatie nog wat concreter maken? Wat gebeurt er precies, en sinds wanneer?',
-    chafes: 'Wat schuurt er voor jou? Welke waarden, regels of belangen botsen hier met elkaar?',
-    tried: "Wat heb je al geprobeerd, en met wie heb je het besproken? (Typ 'niets' als je nog niets hebt gedaan.)",
+    chafesTried: 'Wat schuurt er voor jou, en heb je al iets geprobeerd of met iemand besproken? Heb je nog niets gedaan, zeg dat dan gewoon.',
     wish: 'Wat wil je met je casus bereiken?',
     deadline: "Is er haast? Noem de datum waarop iets beslist moet zijn (bijvoorbeeld een beslistermijn), of typ 'geen'.",
     unit: 'Bij welke organisatie en directie werk je? (Bijvoorbeeld: IND, directie Asiel en Bescherming.) Ik onthoud dit voor een volgende keer.',
@@ -42,13 +42,10 @@ class IntakeDialog {
             },
             (step) => {
                 step.values.situation = step.result;
-                return CHAFES.test(step.values.story) ? step.next(step.values.story) : step.prompt('text', STEPS.chafes);
+                return CHAFES.test(step.values.story) ? step.next(null) : step.prompt('text', STEPS.chafesTried);
             },
             (step) => {
-                step.values.chafes = step.result;
-                return step.prompt('text', STEPS.tried);
-            },
-            (step) => {
+                step.values.chafes = step.result || step.values.story;
                 step.values.tried = step.result;
                 return step.prompt('choice', { prompt: STEPS.wish, choices: WISHES, retryPrompt: 'Kies een van de mogelijkheden.' });
             },

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using CasuistiekBot.Calendar;
 using CasuistiekBot.Framework.Schema;
-using CasuistiekBot.References;
 using CasuistiekBot.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -34,16 +33,18 @@ internal sealed class CaseSubmission(
         var due = urgent ? Earliest(usualDue, calendar.AddWorkingDays(today, options.Value.UrgentTriageWorkingDays)) : usualDue;
         var route = routes.Seal(new AuthorRoute(submitted.AuthorChannelId, submitted.AuthorConversationId));
         await using var db = await databases.CreateDbContextAsync(cancellationToken);
-        // The whole transaction is one unit: a savepoint around SaveChanges would only cost a round trip under the counter's lock.
+        // The whole transaction is one unit: a savepoint around SaveChanges would only cost a round trip.
         db.Database.AutoSavepointsEnabled = false;
         var strategy = db.Database.CreateExecutionStrategy();
         var stored = await strategy.ExecuteAsync(async () =>
         {
+            db.ChangeTracker.Clear();
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var id = Guid.NewGuid();
             var casus = new Casus
             {
-                Id = Guid.NewGuid(),
-                Reference = "", // taken last, below
+                Id = id,
+                Reference = CasusNumbering.StandIn(id), // the number is claimed last, below
                 CreatedAt = now,
                 UpdatedAt = now,
                 AuthorKey = anonymous ? authorKeys.For(submitted.AuthorAadObjectId) : null,
@@ -69,19 +70,24 @@ internal sealed class CaseSubmission(
                 TriageDueAt = calendar.EndOfDay(due),
                 Version = 1,
             };
-            // Everything that reads comes before the counter: from the number on, concurrent submissions wait for this
-            // transaction, so only the number, one save and the commit follow it.
-            var additions = new List<Action<Casus>>();
-            foreach (var listener in listeners) additions.Add(await listener.PrepareAsync(db, casus, cancellationToken));
-            var reference = await ReferenceNumbers.NextAsync(db, ReferenceSeries.Casus, today.Year, cancellationToken);
-            casus.Reference = reference.Text;
-            casus.Year = reference.Year;
-            casus.Number = reference.Number;
+            // Everything is read and saved before the counter: from the number on, concurrent submissions wait for this
+            // transaction, so only the number (one statement that also writes it into the casus and its audit entry),
+            // the rows that show the reference (none unless a coordinators' channel is registered) and the commit follow.
+            var rows = new List<SubmittedRows>();
+            foreach (var listener in listeners) rows.Add(await listener.PrepareAsync(db, casus, cancellationToken));
             db.Add(casus);
             Audit.Casus(db, now, anonymous ? Audit.AnonymousAuthor : submitted.AuthorAadObjectId, casus, "ingediend",
                 $"zichtbaarheid: {casus.Visibility}" + (urgent ? ", urgent" : ""));
-            foreach (var add in additions) add(casus);
+            foreach (var added in rows) added.Unnumbered?.Invoke(casus);
             await db.SaveChangesAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+
+            var reference = await CasusNumbering.ClaimAsync(db, casus.Reference, today.Year, cancellationToken);
+            casus.Reference = reference.Text;
+            casus.Year = reference.Year;
+            casus.Number = reference.Number;
+            foreach (var added in rows) added.Numbered?.Invoke(casus);
+            if (db.ChangeTracker.HasChanges()) await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             return casus;
         });

@@ -13,10 +13,10 @@ internal sealed class ThreadsOnSubmission(ThreadFinder finder, ThreadPromptSende
 {
     public const int CasesForPrompt = 3;
 
-    public async Task<Action<Casus>> PrepareAsync(CasuistiekDbContext db, Casus casus, CancellationToken cancellationToken)
+    public async Task<SubmittedRows> PrepareAsync(CasuistiekDbContext db, Casus casus, CancellationToken cancellationToken)
     {
         var similar = await finder.ForCasusAsync(db, casus, cancellationToken);
-        if (similar.Count == 0) return _ => { };
+        if (similar.Count == 0) return SubmittedRows.None;
         var cases = similar.Where(s => s.IsCasus).ToList();
         var caseIds = cases.Select(c => c.Id).ToList();
         var ask = cases.Count >= CasesForPrompt - 1
@@ -25,12 +25,14 @@ internal sealed class ThreadsOnSubmission(ThreadFinder finder, ThreadPromptSende
             && !await ThreadLinks.AnyOpenSignalAsync(db, caseIds, cancellationToken);
         var send = ask ? await prompts.PrepareAsync(db, cases, cancellationToken) : null;
         var now = clock.GetUtcNow();
-        return numbered =>
-        {
-            foreach (var item in similar) ThreadLinks.Add(db, (ThreadText.Casus, numbered.Id), (item.Kind, item.Id), item.Score, now);
-            if (send is null) return;
-            foreach (var id in caseIds.Append(numbered.Id)) db.Set<ThreadPrompt>().Add(new ThreadPrompt { CasusId = id, PromptedAt = now });
-            send(numbered);
-        };
+        // The links and the cases asked about need the new casus' id only; the prompt shows its reference.
+        return new SubmittedRows(
+            saved =>
+            {
+                foreach (var item in similar) ThreadLinks.Add(db, (ThreadText.Casus, saved.Id), (item.Kind, item.Id), item.Score, now);
+                if (send is null) return;
+                foreach (var id in caseIds.Append(saved.Id)) db.Set<ThreadPrompt>().Add(new ThreadPrompt { CasusId = id, PromptedAt = now });
+            },
+            send);
     }
 }

@@ -18,15 +18,15 @@ internal sealed class TriagePublisher(
     IOutbox outbox, TriageCards cards, TriageAudiences audiences, SignalForms signalForms, ThreadFinder threads, ILogger<TriagePublisher> logger)
     : ICasusSubmittedListener, ICasusAddedToListener
 {
-    public async Task<Action<Casus>> PrepareAsync(CasuistiekDbContext db, Casus casus, CancellationToken cancellationToken)
+    public async Task<SubmittedRows> PrepareAsync(CasuistiekDbContext db, Casus casus, CancellationToken cancellationToken)
     {
         var channel = await CoordinatorChannels.ActiveAsync(db, cancellationToken);
-        if (channel is null) return numbered => NoChannel(numbered);
+        if (channel is null) return new SubmittedRows(null, NoChannel);
         var form = await signalForms.BuildAsync(casus.Story, TriageTextKeys.SessionLabelSignalAction, cancellationToken);
         var audience = await audiences.ChannelAsync(db, casus, cancellationToken);
         var similar = await threads.ForCasusAsync(db, casus, cancellationToken);
         // A new casus has no decision, questions or additions yet, and its key is new with it.
-        return numbered => outbox.EnqueueNew(db, Message(channel, numbered, null, [], audience, form, [], null, similar));
+        return new SubmittedRows(null, numbered => outbox.EnqueueNew(db, Message(channel, numbered, null, [], audience, form, [], null, similar)));
     }
 
     public Task OnAddedToAsync(CasuistiekDbContext db, Casus casus, CancellationToken cancellationToken) => RefreshAsync(db, casus, cancellationToken);
