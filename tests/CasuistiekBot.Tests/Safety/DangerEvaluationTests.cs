@@ -201,16 +201,16 @@ public sealed class DangerEvaluationTests(ITestOutputHelper output)
     // and opens no clause; a book, leaflet, film or legal question (a numbered article, "legal question:") frames the
     // danger word; idioms ("shoot me an email", "tot zijn laatste snik", "de das om"); a threat since apologised for;
     // reports of a danger as a kind of thing; and cues for a child in a closed car in the heat, "jij bent de volgende"
-    // and a rope asked for, an age said with "van". It now reads rules alone recall 63.5% (47/74), precision 100%
-    // (47/47); with the model 95.9% (71/74), 100% (71/71). Those are tuning figures now, not a measure of new text.
+    // and a rope asked for, an age said with "van", "alsof" as a comparison. It now reads rules alone recall 64.9%
+    // (48/74), precision 100% (48/48); with the model 97.3% (72/74), 100% (72/72). Tuning figures now, not a measure of new text.
     [Fact]
     public void The_tenth_held_out_set_written_blind_keeps_its_figures()
     {
         var rules = Evaluate("danger-heldout-10.jsonl", "danger-heldout-10");
         var learned = Evaluate("danger-heldout-10.jsonl", "danger-heldout-10-learned", AcuteDangerDetector.WithLearnedModel());
 
-        Assert.True(rules.Recall >= 0.635 && rules.Precision >= 1.0, rules.Report("danger-heldout-10"));
-        Assert.True(learned.Recall >= 0.959 && learned.Precision >= 1.0, learned.Report("danger-heldout-10-learned"));
+        Assert.True(rules.Recall >= 0.648 && rules.Precision >= 1.0, rules.Report("danger-heldout-10"));
+        Assert.True(learned.Recall >= 0.972 && learned.Precision >= 1.0, learned.Report("danger-heldout-10-learned"));
     }
 
     // The third tuning set was written for the ninth set's round before any rule or model change; every fifth line is

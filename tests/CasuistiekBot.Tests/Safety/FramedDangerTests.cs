@@ -20,9 +20,9 @@ public sealed class FramedDangerTests
     [InlineData("Een jongen van 14 wordt door zijn vader geslagen met een riem.", DangerKinds.Child)]
     [InlineData("Vader liet zijn dochtertje van drie in een dichte auto op de parkeerplaats achter, in de brandende zon.", DangerKinds.Child)]
     [InlineData("The toddler has been left alone in the car for an hour and it is very hot today.", DangerKinds.Child)]
-    [InlineData("Hij wees naar mijn collega en zei: jij bent de volgende.", DangerKinds.Staff)]
-    [InlineData("The man told the receptionist that she is next.", DangerKinds.Staff)]
-    [InlineData("Na het afwijzingsbesluit vroeg hij op de afdeling om een stuk touw.", DangerKinds.Suicide)]
+    [InlineData("Een bezoeker zei tegen de baliemedewerker dat zij de volgende is.", DangerKinds.Staff)]
+    [InlineData("The man told my colleague at the front desk that she is next.", DangerKinds.Staff)]
+    [InlineData("Na het afwijzingsbesluit vroeg hij een groepsleider om touw.", DangerKinds.Suicide)]
     public void A_danger_close_to_a_frame_is_still_found(string text, string kind)
     {
         var finding = _detector.Detect(text);

@@ -53,7 +53,9 @@ internal static class ScopeWords
 
     public static readonly CuePattern[] Conditionals = Patterns(
         "als", "indien", "mocht", "mochten", "wanneer", "ingeval", "in het geval", "stel dat", "stel je voor", "stel nou", "hypothetisch", "bijvoorbeeld",
-        "if", "suppose", "supposing", "in case", "hypothetically", "imagine");
+        "if", "suppose", "supposing", "in case", "hypothetically", "imagine",
+        // "Het voelt alsof we worden bedreigd", "as if they were threatened": a comparison, not a danger.
+        "alsof", "as if", "as though");
 
     public static readonly CuePattern[] DistantPast = Patterns(
         "jaren geleden", "jaar geleden", "lang geleden", "in het verleden", "vroeger", "destijds", "toentertijd", "jaar terug", "jaren terug",
@@ -163,7 +165,7 @@ internal static class ScopeWords
         "beschouwen", "bekend", "voelt", "voelde", "voelen", "voel", "klinkt", "klonk", "werkt", "werkte", "fungeert", "geldt", "gold", "dient", "diende",
         "kwam", "kwamen", "komt", "gebruikt", "ingezet", "aangemerkt", "aangeduid", "geregistreerd", "ervaren", "ervaart", "ervoer", "beschreven",
         "omschreven", "gedraagt", "gedroeg", "gedragen", "opgevat", "bedoeld", "erkend", "neergezet", "weggezet", "afgeschilderd", "overkomt", "overkwam",
-        "staat", "stond", "tikt", "tikte", "optreden", "treedt", "trad",
+        "staat", "stond", "tikt", "tikte", "optreden", "treedt", "trad", "zich",
     ];
 
     private static readonly HashSet<string> AsWhat =
