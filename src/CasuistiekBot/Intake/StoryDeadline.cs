@@ -63,16 +63,21 @@ internal sealed partial record StoryDeadline(DateOnly? Date, bool NoHurry)
     private static partial Regex EventDate();
 
     // A decision or time limit, or a date right after "voor", "uiterlijk", "before", "by".
-    [GeneratedRegex(@"\b(?:uiterlijk|deadline|\w*termijn|beslis\w*|besluit\w*|besloten|uitspraak|decide\w*|decision|due|no later than)\b|\b(?:vóór|voor|before|by|until|tot)\s+(?:het\s+|de\s+|the\s+)?(?:\d|eind|einde|begin|half|medio|end|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morgen|tomorrow|volgende|next)", RegexOptions.IgnoreCase)]
+    // Also a time the author would like it by ("liefst morgen nog", "preferably within ten days", "het MT-overleg van 7
+    // juli zou mooi zijn") and an answer needed by then ("ik heb het antwoord donderdag nodig", "I need an answer before
+    // her hearing on Thursday"), and "tot en met". Not "liefst voor de kerst": a date before which is for the question to
+    // settle (the day itself or the day before).
+    [GeneratedRegex(@"\b(?:uiterlijk|deadline|\w*termijn|beslis\w*|besluit\w*|besloten|uitspraak|decide\w*|decision|due|no later than|tot en met|t/m)\b|\b(?:liefst|bij voorkeur|preferably|ideally)\b(?!\s+(?:nog\s+)?(?:vóór|voor|before)\b)|\b(?:zou|zal)\s+(?:mooi|fijn|prettig|ideaal|handig|top|goed)\s+zijn\b|\bwould be (?:great|nice|ideal|good|helpful|perfect)\b|\b(?:antwoord|advies|reactie|uitsluitsel)\b[^,;]*\bnodig\b|\bneed\w*\s+(?:an?\s+|the\s+|your\s+|some\s+)?(?:answer|advice|reply|response|decision)\b|\b(?:vóór|voor|before|by|until|tot)\s+(?:het\s+|de\s+|the\s+)?(?:\d|eind|einde|begin|half|medio|end|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morgen|tomorrow|volgende|next)", RegexOptions.IgnoreCase)]
     private static partial Regex DeadlineCue();
 
     // "binnen drie weken" / "within 10 days" is a deadline of the author's only when the clause asks for something or
     // speaks of the author ("graag binnen twee weken een advies", "we need it within ten days"); "moet binnen vier weken
     // het land verlaten" is a time limit on someone else, and the story is about it, not a date to answer by.
-    [GeneratedRegex(@"\b(?:binnen|within)\s+(?:\w+\s+)?(?:dagen|dag|weken|week|maanden|maand|days|day|weeks|week|months|month)\b", RegexOptions.IgnoreCase)]
+    // Not a span counted from another event: "within two weeks of a final rejection", "binnen zes weken na de aanvraag".
+    [GeneratedRegex(@"\b(?:binnen|within)\s+(?:\w+\s+)?(?:dagen|dag|weken|week|maanden|maand|days|day|weeks|week|months|month)\b(?!\s+(?:na|nadat|vanaf|after|from|since)\b|\s+(?:van|of)\s+(?:een|de|het|a|an|the)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex Within();
 
-    [GeneratedRegex(@"\b(?:ik|we|wij|ons|mij|me|graag|nodig|advies|antwoord|I|us|need|needs|please|advice|answer)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:ik|we|wij|ons|mij|me|graag|nodig|advies|antwoord|liefst|I|us|need|needs|please|advice|answer|preferably|ideally)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AuthorsAsk();
 
     private static bool WithinForAuthor(string clause) => Within().IsMatch(clause) && AuthorsAsk().IsMatch(clause);

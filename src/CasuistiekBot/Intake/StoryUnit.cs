@@ -18,17 +18,24 @@ internal static partial class StoryUnit
     [
         "directie", "afdeling", "team", "regio", "locatie", "vestiging", "unit", "sector", "cluster", "dienst", "kantoor", "dg",
         "pi", "jji", "fpc", "azc", "directorate", "department", "location", "region", "office", "division",
+        "loket", "balie", "desk", "branch", "site", "centre", "center", "section", "parket", "arrondissementsparket", "ressortsparket",
     ];
 
     // "I'm a forensic analyst in the DNA department at the": the unit named before the organisation.
-    public static string? Before(string lead) =>
-        UnitBefore().Match(lead) is { Success: true } m ? m.Groups["unit"].Value.Trim() : null;
+    // "Medewerker Incasso bij het CJIB": the word after a job is the unit only when nothing after the organisation names
+    // one ("medewerker Arbeid bij DJI, PI Almelo" works in PI Almelo).
+    public static string? Before(string lead, bool nothingAfter = true) =>
+        UnitBefore().Match(lead) is { Success: true } m ? m.Groups["unit"].Value.Trim()
+        : nothingAfter && JobOfUnit().Match(lead) is { Success: true } job ? job.Groups["unit"].Value.Trim() : null;
+
+    // "Medewerker Incasso bij het CJIB", "employee Klantcontact at the": the job names the part of the organisation.
+    [GeneratedRegex(@"\b(?i:medewerker|employee)\s+(?<unit>\p{Lu}[\w-]*(?:\s+\p{Lu}[\w-]*)*)\s+(?i:bij|van|at|of)\s+(?i:de\s+|het\s+|the\s+)?$", RegexOptions.None)]
+    private static partial Regex JobOfUnit();
 
     public static string? After(string after)
     {
         var rest = RoleAfter().Replace(after, "", 1);
         string? place = null;
-        var seat = false;
         if (UnitNounAfter().Match(rest) is { Success: true } noun)
         {
             // "the COA location in Budel", "the IND's asylum directorate": the unit named right after the organisation.
@@ -38,11 +45,15 @@ internal static partial class StoryUnit
         else if (InPlace().Match(rest) is { Success: true } match)
         {
             place = match.Groups["unit"].Value.Trim();
-            seat = !UnitWords.Contains(place.Split(' ')[0].ToLowerInvariant());
             rest = rest[match.Length..];
         }
+        else if (DirectName().Match(rest) is { Success: true } direct)
+        {
+            // "IND Regular Residence and Citizenship (RVN)", "het CJIB Leeuwarden": a name right after the organisation.
+            place = direct.Groups["unit"].Value.Trim();
+            rest = rest[direct.Length..];
+        }
         var parts = Appositions(rest);
-        if (place is not null && seat && parts.Count > 0 && UnitWords.Contains(parts[0].Split(' ')[0].ToLowerInvariant())) place = null;
         if (place is not null) parts.Insert(0, place);
         return parts.Count == 0 ? null : string.Join(", ", parts);
     }
@@ -71,7 +82,8 @@ internal static partial class StoryUnit
             var words = part.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             if (words.Length == 0) break;
             // "directie Asiel en Bescherming", "Regulier", and in English the unit word last: "screening unit".
-            var unitLike = UnitWords.Contains(words[0].ToLowerInvariant()) || (char.IsUpper(words[0][0]) && !words.Any(w => Verbish().IsMatch(w)))
+            var unitLike = UnitWords.Contains(words[0].ToLowerInvariant()) || (char.IsUpper(words[0][0]) && !words.Where((w, i) => !IsJoiner(words, i)).Any(w => Verbish().IsMatch(w)))
+                || LowerNounAndName().IsMatch(part)
                 || (words.Length <= 3 && UnitWords.Contains(words[^1].ToLowerInvariant()) && !words.Any(w => Verbish().IsMatch(w) || SmallWord().IsMatch(w)));
             // ", bij de screening voor de VOG": a second "bij" names a part of the organisation too.
             if (words.Length <= MaxUnitWords && !Pronoun().IsMatch(part) && (unitLike || part != trimmed))
@@ -87,6 +99,14 @@ internal static partial class StoryUnit
         return parts;
     }
 
+
+    // "Asylum and Protection directorate", "Asiel en Bescherming": "and" between capitalised words joins one name.
+    private static bool IsJoiner(string[] words, int i) =>
+        words[i] is "en" or "and" or "&" && i > 0 && i + 1 < words.Length && char.IsUpper(words[i - 1][0]) && char.IsUpper(words[i + 1][0]);
+
+    // "arrondissementsparket Noord-Holland", "regiokantoor Oost": a word for a part of an organisation and its name.
+    [GeneratedRegex(@"^\p{Ll}{4,}(?:parket|kantoor|loket|afdeling|team|locatie|vestiging|regio|unit|directie|dienst|centrum|office|centre|center|unit)\s+\p{Lu}[\w&'-]*(?:\s+\p{Lu}[\w&'-]*){0,3}$", RegexOptions.None)]
+    private static partial Regex LowerNounAndName();
 
     // A unit in brackets, "(intake team)", "(VOG)", not a job, "(HB-medewerker)".
     private static bool UnitAside(string aside)
@@ -104,17 +124,20 @@ internal static partial class StoryUnit
     [GeneratedRegex(@"^(?:and|en|de|het|the|a|an|een|in|with|met|of|van|to|naar)$", RegexOptions.IgnoreCase)]
     private static partial Regex SmallWord();
 
-    [GeneratedRegex(@"\b(?:in|on|with)\s+the\s+(?<unit>(?:\p{Lu}[\w&'-]*\s+)+(?:team|department|unit|directorate|division|section|location))\s+(?:at|of|with)\s+(?:the\s+)?$", RegexOptions.None)]
+    [GeneratedRegex(@"\b(?:in|on|with)\s+the\s+(?<unit>(?:\p{Lu}[\w&'-]*\s+)+(?:team|department|unit|directorate|division|section|location)|(?:[\p{Ll}&'-]+\s+){1,3}(?:team|department|unit|directorate|division|section))\s+(?:at|of|with)\s+(?:the\s+)?$", RegexOptions.None)]
     private static partial Regex UnitBefore();
 
-    [GeneratedRegex(@"^(?:'s\s+(?<unit>(?:[\p{L}-]+\s+){1,4}?(?i:directorate|department|unit|team|office|location|division))\b|[\s-]*(?<unit>(?i:location|locatie|vestiging|office|kantoor|team|afdeling|department|unit|regio|region|azc)\s+(?:in\s+)?\p{Lu}[\w'-]*(?:\s+\p{Lu}[\w'-]*)*))", RegexOptions.None)]
+    [GeneratedRegex(@"^(?:'s\s+(?<unit>(?:[\p{L}-]+\s+){1,4}?(?i:directorate|department|unit|team|office|location|division))\b|[\s-]*(?<unit>(?i:location|locatie|vestiging|office|kantoor|team|afdeling|department|unit|regio|region|azc|desk|loket|balie|branch|site)\s+(?:in\s+|te\s+)?\p{Lu}[\w'-]*(?:\s+\p{Lu}[\w'-]*)*))", RegexOptions.None)]
     private static partial Regex UnitNounAfter();
+
+    [GeneratedRegex(@"^\s+(?<unit>\p{Lu}[\w&'-]*(?:\s+(?:(?:en|and|van|voor|of|&)\s+)?\p{Lu}[\w&'-]*)*)(?=\s*(?:[,.;:(]|$))", RegexOptions.None)]
+    private static partial Regex DirectName();
 
     // ", als woonbegeleider op het azc", ", as a case manager": the role is not the unit.
     [GeneratedRegex(@"^\s*(?:als|as)\s+(?:an?\s+)?[\p{Ll}\p{Lu}][\w'-]*", RegexOptions.None)]
     private static partial Regex RoleAfter();
 
-    [GeneratedRegex(@"^\s+(?:in|op|at)\s+(?:de\s+|het\s+|the\s+)?(?<unit>(?:(?:locatie|vestiging|regio|team|afdeling|unit|azc|location|region)\s+(?:in\s+)?\p{Lu}[\w&'-]*(?:\s+\p{Lu}[\w&'-]*)*|\p{Lu}[\w&'-]*(?:\s+\p{Lu}[\w&'-]*)*(?:\s+(?:location|office|team|department|unit))?))", RegexOptions.None)]
+    [GeneratedRegex(@"^\s+(?:in|op|at|te)\s+(?:de\s+|het\s+|the\s+)?(?<unit>(?:(?:locatie|vestiging|regio|team|afdeling|unit|azc|location|region)\s+(?:in\s+)?\p{Lu}[\w&'-]*(?:\s+\p{Lu}[\w&'-]*)*|\p{Lu}[\w&'-]*(?:\s+\p{Lu}[\w&'-]*)*(?:(?:\s+\p{Ll}+)?\s+(?:location|office|team|department|unit|centre|center|desk|branch|site|facility))?))", RegexOptions.None)]
     private static partial Regex InPlace();
 
     // "afdeling Toevoegingen in Den Bosch": a place after the unit belongs to it.
@@ -126,10 +149,11 @@ internal static partial class StoryUnit
     private static partial Regex ListEnd();
 
     // A unit word or a capitalised name, with capitalised words joined by small words: "unit Zwolle", "Asiel en Bescherming".
-    [GeneratedRegex(@"^(?:(?i:directie|afdeling|team|regio|locatie|vestiging|unit|sector|dienst|dg)\s+)?\p{Lu}[\w&'-]*(?:\s+(?:(?:en|van|voor|de|der|&)\s+)?\p{Lu}[\w&'-]*)*", RegexOptions.None)]
+    [GeneratedRegex(@"^(?:(?i:directie|afdeling|team|regio|locatie|vestiging|unit|sector|dienst|dg)\s+)?\p{Lu}[\w&'-]*(?:\s+(?:(?:en|van|voor|de|der|&)\s+)?\p{Lu}[\w&'-]*)*(?:\s+(?:in|te)\s+\p{Lu}[\w'-]*(?:\s+\p{Lu}[\w'-]*)*)?", RegexOptions.None)]
     private static partial Regex NamePhrase();
 
-    [GeneratedRegex(@"^\s+(?:en|and|maar|but|waar|where|die|dat|who|that|sinds|since)\b", RegexOptions.IgnoreCase)]
+    // "... unit Verblijf in Den Bosch zien we dat": a verb with its subject after it goes on with the sentence.
+    [GeneratedRegex(@"^\s+(?:(?:en|and|maar|but|waar|where|die|dat|who|that|sinds|since)\b|\p{Ll}+\s+(?:ik|we|wij|ze|zij|je|jij)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex ContinuesAfter();
 
     [GeneratedRegex(@"^(?:(?:based|gevestigd|located)\s+)?(?:bij|at|in|op|on)\s+(?:de\s+|het\s+|the\s+)?", RegexOptions.IgnoreCase)]

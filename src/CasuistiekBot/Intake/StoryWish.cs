@@ -18,10 +18,19 @@ internal static partial class StoryWish
         foreach (var sentence in sentences)
         {
             var plain = Denied().Replace(sentence, " ");
+            // "I'd like advice on whether to escalate this": what the advice is about is no second wish.
+            if (AdviceAbout().IsMatch(plain))
+            {
+                named.Add(CasusWish.Advice);
+                continue;
+            }
             if (Signal().IsMatch(plain)) named.Add(CasusWish.Signal);
             if (SharedView().IsMatch(plain)) named.Add(CasusWish.SharedView);
             if (BeHeard().IsMatch(plain)) named.Add(CasusWish.BeHeard);
-            if (Advice().IsMatch(plain) || (sentence.Contains('?') && AdviceQuestion().IsMatch(QuestionPart(sentence)))) named.Add(CasusWish.Advice);
+            var namedHere = Signal().IsMatch(plain) || ExplicitSharedView().IsMatch(plain) || BeHeard().IsMatch(plain);
+            // "Sparren om tot een gedeeld beeld te komen": talking it over is the way to the wish named beside it.
+            if ((Advice().IsMatch(plain) && !(namedHere && !StrongAdvice().IsMatch(plain))) || (sentence.Contains('?') && AdviceQuestion().IsMatch(QuestionPart(sentence)))
+                || (MyQuestion().IsMatch(plain) && !namedHere)) named.Add(CasusWish.Advice);
         }
         return named.Distinct().ToList() is [var one] ? one : null;
     }
@@ -46,7 +55,7 @@ internal static partial class StoryWish
     private static partial Regex Signal();
 
     // Looking at it together so that everyone sees it the same way.
-    [GeneratedRegex(@"\bgedeeld\w* (?:beeld|blik)|\bgezamenlijk\w* (?:beeld|blik)|\bhetzelfde beeld\b|\bop (?:een|één) lijn\b|\bsamen\b[^.?!]{0,30}\b(?:kijken|bespreken|bekijken|praten)\b|\bmet elkaar (?:bespreken|naar|over)|\bmet (?:een paar|wat|andere|meer) (?:mensen|collega's|collega)\b.{0,40}\b(?:kijken|bespreken|praten|sparren)|\bhoe (?:anderen|collega's|jullie) (?:hier\w* |dit |er )?(?:naar )?kijken\b|\bshared (?:view|understanding|picture)\b|\bcommon (?:view|understanding|picture|ground)\b|\bsame page\b|\bsee (?:it|this) the same way\b|\b(?:look at|discuss) (?:this|it) together\b|\btogether with (?:a few |some |other )?colleagues\b|\b(?:sit down|look at (?:this|it)) with (?:a few |some |other )?colleagues\b|\bhow (?:others|colleagues) (?:see|look at)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bgedeeld\w* (?:beeld|blik)|\bgezamenlijk\w* (?:beeld|blik)|\bhetzelfde beeld\b|\btot (?:één|een) beeld\b|\bop (?:een|één) lijn\b|\bsamen\b[^.?!]{0,30}\b(?:kijken|bespreken|bekijken|praten|doordenken|doorpraten|nadenken|uitzoeken|scherp)\b|\bmet (?:collega's|anderen|andere collega's)\b[^.?!]{0,60}\b(?:doorpraten|doordenken|bespreken|kijken)\b|\bhoe (?:we|wij) (?:hier\w* |dit |er )?(?:naar )?kijken\b|\bmet elkaar (?:bespreken|naar|over)|\bmet (?:een paar|wat|andere|meer) (?:mensen|collega's|collega)\b.{0,40}\b(?:kijken|bespreken|praten|sparren)|\bhoe (?:anderen|collega's|jullie) (?:hier\w* |dit |er )?(?:naar )?kijken\b|\bshared (?:view|understanding|picture)\b|\bcommon (?:view|understanding|picture|ground)\b|\bsame page\b|\bsee (?:it|this) the same way\b|\b(?:look at|discuss) (?:this|it) together\b|\btogether with (?:a few |some |other )?colleagues\b|\b(?:sit down|look at (?:this|it)) with (?:a few |some |other )?colleagues\b|\bhow (?:others|colleagues) (?:see|look at)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SharedView();
 
     // Telling it and being heard, with nothing needing to come of it.
@@ -56,6 +65,20 @@ internal static partial class StoryWish
     // Advice asked in so many words: "graag advies", "ik zoek advies", "meedenken", "I'd like advice".
     [GeneratedRegex(@"\b(?:graag|wil\w*|zoek\w*|vraag\w*|nodig|wens)\b[^.?!]{0,30}(?<!mijn |my |ons |onze |our )\badvies\b|(?<!mijn |ons |onze )\badvies\b\s+(?:nodig|graag|over wat|hoe|wat)\b|\bmeedenken\b|\bsparren\b|\bmee (?:denken|te denken)\b|\b(?:like|want|need|looking for|seeking|seek|ask(?:ing)? for|welcome|appreciate)\b[^.?!]{0,20}\b(?:advice|guidance|input)\b|\bthink (?:along|with me)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Advice();
+
+    [GeneratedRegex(@"\bgedeeld\w* (?:beeld|blik)|\bgezamenlijk\w* (?:beeld|blik)|\bhetzelfde beeld\b|\btot (?:één|een) beeld\b|\bop (?:een|één) lijn\b|\bshared (?:view|understanding|picture)\b|\bcommon (?:view|understanding|picture|ground)\b|\bsame page\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ExplicitSharedView();
+
+    [GeneratedRegex(@"\b(?:advice|advies|guidance)\s+(?:on|about|over)\s+(?:whether|how|if|of|hoe)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AdviceAbout();
+
+    // Advice named as such, not only talking it over ("sparren", "meedenken").
+    [GeneratedRegex(@"\b(?:advies|advice|guidance)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex StrongAdvice();
+
+    // "Mijn vraag: kan ...?", "Mijn vraag is welke regels ...", "My question is whether ...": a question put to the reader.
+    [GeneratedRegex(@"\b(?:mijn|onze|my|our) (?:vraag|question)(?: aan jullie| to you)?(?:\s+is\b|\s*:)|\bgraag\b[^.?!]{0,30}\b(?:een )?antwoord\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MyQuestion();
 
     // A question to the reader about what to do or how to go about it.
     [GeneratedRegex(@"\b(?:wat|hoe|what|how)\b[^?]*\b(?:ik|jij|jullie|je|u|i|you)\b[^?]*\b(?:doen|aanpakken|aanpak|omgaan|(?:hier|er|daar)?mee om|adviseren|handelen|do|approach|handle|advise|suggest|proceed)\b|\bwat (?:is|lijkt|zou|zijn) (?:hier |nu |dan |me )?(?:het )?(?:verstandig|wijsheid|wijs|het beste|de beste)|\bwat moet ik\b|\bwhat (?:should|can|could|must) i\b|\bwhat(?:'s| is) (?:the )?(?:wise|right|best)\b", RegexOptions.IgnoreCase)]

@@ -19,11 +19,27 @@ internal static partial class StoryWorkplace
         {
             foreach (Match match in Organisation().Matches(sentence))
             {
-                if (!WorksThere(sentence, sentence[..match.Index])) continue;
+                var rest = sentence[(match.Index + match.Length)..];
+                var compound = Compound().Match(rest);
+                // "Ik ben COA-medewerker op ...", "als Halt-medewerker": the organisation is part of the author's job.
+                var ownJob = compound.Success && RoleAtEnd().IsMatch(compound.Groups["word"].Value) && SelfAtWork().IsMatch(sentence[..match.Index] + " ");
+                if (!ownJob && !WorksThere(sentence, sentence[..match.Index])) continue;
                 var name = Canonical(match.Value);
-                var before = StoryUnit.Before(sentence[..match.Index]);
-                var after = StoryUnit.After(sentence[(match.Index + match.Length)..]);
-                found.Add((name.ToUpperInvariant(), string.Join(", ", new[] { name, before, after }.Where(p => p is not null))));
+                if (compound.Success && !ownJob)
+                {
+                    // "het IND-loket in Amsterdam", "de COA-locatie Zwolle": the unit is written onto the organisation's name.
+                    name = $"{name}-{compound.Groups["word"].Value}";
+                    rest = rest[compound.Length..];
+                    if (PlaceName().Match(rest) is { Success: true } place)
+                    {
+                        name = $"{name} {place.Groups["name"].Value}";
+                        rest = rest[place.Length..];
+                    }
+                }
+                else if (ownJob) rest = "";
+                var after = StoryUnit.After(rest);
+                var before = StoryUnit.Before(sentence[..match.Index], after is null);
+                found.Add((Canonical(match.Value).ToUpperInvariant(), string.Join(", ", new[] { name, before, after }.Where(p => p is not null))));
             }
             foreach (Match place in Establishment().Matches(sentence))
             {
@@ -77,7 +93,10 @@ internal static partial class StoryWorkplace
         // "ik werk op"): "I work closely with the COA" and "ik ben boos op de IND" do not.
         return preposition.Groups["p"].Value.ToLowerInvariant() switch
         {
-            "with" => SelfAtWork().IsMatch(lead) && RoleAtEnd().IsMatch(lead),
+            "with" => (SelfAtWork().IsMatch(lead) && RoleAtEnd().IsMatch(lead)) || ImWith().IsMatch(lead),
+            // "ik werk aan de balie van het IND-loket", "I'm part of the DT&V team", "medewerker van de IND": "van" and
+            // "of" say where one works only after a verb of working or a job.
+            "van" or "of" => (SelfAtWork().IsMatch(lead) && (Working().IsMatch(lead) || RoleAtEnd().IsMatch(lead) || PartOf().IsMatch(lead))) || JobAtEnd().IsMatch(lead),
             "in" or "op" => SelfAtWork().IsMatch(lead) && (RoleAtEnd().IsMatch(lead) || WorkVerb().IsMatch(lead)),
             _ => SelfAtWork().IsMatch(lead),
         };
@@ -85,8 +104,20 @@ internal static partial class StoryWorkplace
 
     internal static Regex Organisations => Organisation();
 
-    [GeneratedRegex(@"(?<![\w&])(?:(?-i:IND|DJI|CJIB|COA|DT&V|RvdK|NFI|JenV|LBIO|OM|Justid)|Justis|Reclassering Nederland|Reclassering|Raad voor de Kinderbescherming|Raad voor Rechtsbijstand|Dienst Justitiële Inrichtingen|Immigratie- en Naturalisatiedienst|Centraal Justitieel Incassobureau|Dienst Terugkeer (?:en|&) Vertrek|Nederlands Forensisch Instituut|Landelijk Bureau Inning Onderhoudsbijdragen|Openbaar Ministerie|Slachtofferhulp Nederland|Child Protection Board|Legal Aid Board|Probation Service|Custodial Institutions Agency|Immigration and Naturalisation Service|Repatriation and Departure Service|Public Prosecution Service|(?-i:het departement)|(?:het )?ministerie van (?:JenV|Justitie en Veiligheid)|(?-i:the [Mm]inistry)(?: of Justice and Security)?)(?![\w&])", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\w&])(?:(?-i:IND|DJI|CJIB|COA|DT&V|RvdK|NFI|JenV|LBIO|OM|Justid|Halt|KMar|NCTV|RSJ|Nationale Politie|Politie)|Justis|Reclassering Nederland|Reclassering|Schadefonds Geweldsmisdrijven|Koninklijke Marechaussee|Leger des Heils(?: Jeugdbescherming (?:&|en) Reclassering)?|Raad voor Strafrechtstoepassing en Jeugdbescherming|Dutch National Police|National Police|Royal Netherlands Marechaussee|Raad voor de Kinderbescherming|Raad voor Rechtsbijstand|Dienst Justitiële Inrichtingen|Immigratie- en Naturalisatiedienst|Centraal Justitieel Incassobureau|Dienst Terugkeer (?:en|&) Vertrek|Nederlands Forensisch Instituut|Landelijk Bureau Inning Onderhoudsbijdragen|Openbaar Ministerie|Slachtofferhulp Nederland|Child Protection Board|Legal Aid Board|Probation Service|Custodial Institutions Agency|Immigration and Naturalisation Service|Repatriation and Departure Service|Public Prosecution Service|(?-i:het departement)|(?:het )?ministerie van (?:JenV|Justitie en Veiligheid)|(?-i:the [Mm]inistry)(?: of Justice and Security)?)(?![\w&])", RegexOptions.IgnoreCase)]
     private static partial Regex Organisation();
+
+    // A word written onto the organisation with a hyphen: "IND-loket", "COA-locatie", "Halt-medewerker".
+    [GeneratedRegex(@"^-(?<word>\p{Ll}{3,})\b")]
+    private static partial Regex Compound();
+
+    // "de COA-locatie Zwolle": the place named after a compound.
+    [GeneratedRegex(@"^\s+(?<name>\p{Lu}[\w'-]*(?:\s+\p{Lu}[\w'-]*)*)")]
+    private static partial Regex PlaceName();
+
+    // "I'm with CJIB", "we're with the COA": being with an organisation is working there.
+    [GeneratedRegex(@"(?:^|[\s,])(?:i'?m|i am|we'?re|we are)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex ImWith();
 
     [GeneratedRegex(@"departement|ministerie|ministry", RegexOptions.IgnoreCase)]
     private static partial Regex Ministry();
@@ -95,22 +126,32 @@ internal static partial class StoryWorkplace
     [GeneratedRegex(@"(?<=\b(?i:in|op|bij|at)\s+(?i:de\s+|het\s+|the\s+)?)(?<name>(?:(?:PI|JJI|FPC)|(?i:Penitentiaire Inrichting|Justitiële Jeugdinrichting|Detentiecentrum|Justitieel Complex)|(?<coa>(?i:azc)))\s+(?:in\s+)?\p{Lu}[\w'-]*(?:\s+\p{Lu}[\w'-]*)*)", RegexOptions.None)]
     private static partial Regex Establishment();
 
-    [GeneratedRegex(@"(?:^|\b)(?<p>bij|at|for|with|vanuit|op|in)\s+(?:de\s+|het\s+|the\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:^|\b)(?<p>bij|at|for|with|vanuit|op|in|van|of)\s+(?:de\s+|het\s+|the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex WorkPreposition();
 
     [GeneratedRegex(@"\b(?:ik|wij|we|i)\b.*\b(?:werk\w*|ben|zit\w*|work\w*|am|m|employed)\b[^,;]*$", RegexOptions.IgnoreCase)]
     private static partial Regex SelfAtWork();
 
     // A job right before the preposition: "ben groepsleider", "I'm a case manager", "I'm on the Dublin team".
-    [GeneratedRegex(@"(?:\p{L}{3,}(?:werker|medewerker|leider|manager|co[oö]rdinator|begeleider|ist|er|or|eur|officer|analyst|team|department|unit)|\b(?:werkzaam|employed|based))\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\p{L}{3,}(?:werker|medewerker|leider|manager|co[oö]rdinator|begeleider|ist|er|or|eur|officer|analyst|team|department|unit)|\b(?:werkzaam|employed|based)|\b(?i:medewerker|employee)\s+(?-i:\p{Lu})[\w-]*)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex RoleAtEnd();
 
     [GeneratedRegex(@"\b(?:werk|werken|zit|zitten|work|working)\b", RegexOptions.IgnoreCase)]
     private static partial Regex WorkVerb();
 
+    [GeneratedRegex(@"\b(?:werk|werken|work|working)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Working();
+
+    [GeneratedRegex(@"\b(?:part|member|lid|onderdeel)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex PartOf();
+
+    // "medewerker van de", "medewerker Incasso van het": a job word right before, with at most a unit's name after it.
+    [GeneratedRegex(@"\b(?:medewerker|employee|staff member|werknemer)(?:\s+\p{Lu}[\w-]*)*\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex JobAtEnd();
+
     // "als raadsonderzoeker", "vanuit mijn functie als beslismedewerker", "Werkzaam", "Reclasseringswerker" (one word
     // for a job, opening the sentence).
-    [GeneratedRegex(@"^\s*(?i:(?:(?:vanuit|in)\s+(?:mijn|my)\s+(?:functie|rol|role|position|job)\s+)?(?:als|as)\s+\S+(?:\s+\S+)?|werkzaam|employed)\s*$|^\s*\p{Lu}\p{Ll}+(?:werker|medewerker|leider|manager|co[oö]rdinator|begeleider|ist|er|or|eur|officer|analyst)\s*$", RegexOptions.None)]
+    [GeneratedRegex(@"^\s*(?i:(?:(?:vanuit|in)\s+(?:mijn|my)\s+(?:functie|rol|role|position|job)\s+)?(?:als|as)\s+\S+(?:\s+\S+)?|werkzaam|employed)\s*$|^\s*\p{Lu}\p{Ll}+(?:werker|medewerker|leider|manager|co[oö]rdinator|begeleider|ist|er|or|eur|officer|analyst)(?:\s+\p{Lu}[\w-]*)?\s*$", RegexOptions.None)]
     private static partial Regex RoleOpening();
 
     // "besproken met iemand bij", "gebeld door", "a letter from", "in contact with": the organisation is someone else's.
@@ -119,7 +160,7 @@ internal static partial class StoryWorkplace
 
     // "bij ons op de afdeling Bezwaar van het CJIB", "wij op de unit Toezicht van de Reclassering", "ik werk als jurist
     // op de afdeling Bezwaar van het CJIB".
-    [GeneratedRegex(@"\b(?:bij ons|in ons team|wij|we|ik (?:werk|zit)(?:\s+als\s+\S+)?|ik ben\s+\S+)\s+(?:hier\s+)?(?:op|in|bij)\s+(?:de|het)\s+(?<unit>(?:afdeling|team|directie|locatie|unit)\s+\p{Lu}[\w-]*(?:\s+\p{Lu}[\w-]*)*)\s+van\s+(?:de\s+|het\s+)?(?<org>(?-i:IND|DJI|CJIB|COA|DT&V|NFI|LBIO)|Justis|Reclassering)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:bij ons|in ons team|wij|we|ik (?:werk|zit)(?:\s+als\s+\S+)?|ik ben\s+\S+)\s+(?:hier\s+)?(?:op|in|bij)\s+(?:(?:de|het)\s+)?(?<unit>(?:afdeling|team|directie|locatie|unit)\s+\p{Lu}[\w-]*(?:\s+\p{Lu}[\w-]*)*)\s+van\s+(?:de\s+|het\s+)?(?<org>(?-i:IND|DJI|CJIB|COA|DT&V|NFI|LBIO)|Justis|Reclassering)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OwnUnitOf();
 
     [GeneratedRegex(@"\b(?:ik|wij|we|i|mijn|ons|onze|my|our)\b", RegexOptions.IgnoreCase)]

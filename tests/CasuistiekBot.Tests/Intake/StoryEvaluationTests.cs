@@ -36,7 +36,11 @@ public sealed class StoryEvaluationTests(ITestOutputHelper output)
     // is the held-out measure of this reader.
     private const double HeldOut2MeanQuestionsAtMost = 2.38;
     private const int HeldOut2TargetWithinTwoAtLeast = 21;
-    private const int HeldOut2OrgUnitWrongAtMost = 3;
+    // Then the workplace reader kept the seat beside the unit ("CJIB, Leeuwarden, team Incasso"), as four of the five
+    // writers who state both expect it (h3-18, h5-02, o6-02, o6-12); h2-20 expects the seat left out. And "I work in the
+    // labour migration unit of the IND's Regular Residence directorate" is now read as stated, where the expectation
+    // is its Dutch name. Reader-level (the story command) this set goes from 3 to 5 counted wrong, both read as stated.
+    private const int HeldOut2OrgUnitWrongAtMost = 5;
 
     // The third held-out set (story-heldout-3.jsonl, 32 stories, 8 in English, other personas and phrasing), written by
     // someone who saw neither the reader nor the other sets, committed before the reader was rewritten by concept and
@@ -118,7 +122,8 @@ public sealed class StoryEvaluationTests(ITestOutputHelper output)
 
     private static readonly Dictionary<string, int> HeldOut2CorrectAtLeast = new()
     {
-        ["wish"] = 32, ["deadline"] = 32, ["orgUnit"] = 24, ["chafes"] = 32, ["tried"] = 32,
+        // orgUnit one lower since the seat is kept beside the unit (h2-20; see HeldOut2OrgUnitWrongAtMost).
+        ["wish"] = 32, ["deadline"] = 32, ["orgUnit"] = 23, ["chafes"] = 32, ["tried"] = 32,
     };
 
     [Fact]

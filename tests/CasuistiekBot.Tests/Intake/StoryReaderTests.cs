@@ -33,6 +33,11 @@ public sealed class StoryReaderTests
     [InlineData("Ik moet voor het eind van de maand beslissen.", "2026-03-31")]
     [InlineData("I need to decide by 6 April.", "2026-04-06")]
     [InlineData("De vlucht staat gepland, dus dit moet zo snel mogelijk.", "2026-03-09")]
+    [InlineData("Ik wil graag advies, liefst binnen tien dagen.", "2026-03-19")]
+    [InlineData("Ik heb het antwoord donderdag nodig voor het gesprek met hem.", "2026-03-12")]
+    [InlineData("Het MT-overleg van 14 april zou mooi zijn.", "2026-04-14")]
+    [InlineData("I start the talks within two weeks of a rejection. I want this to go up as a signal, please, by 2 April.", "2026-04-02")]
+    [InlineData("Daar heb ik tot en met vrijdag 20 maart de tijd voor.", "2026-03-20")]
     public void A_date_in_a_sentence_about_a_decision_is_the_deadline(string story, string deadline) =>
         Assert.Equal(deadline, Read(story, story.StartsWith("I ", StringComparison.Ordinal) ? "en" : "nl").For("deadline"));
 
@@ -72,6 +77,10 @@ public sealed class StoryReaderTests
     [InlineData("Ik zou het fijn vinden als de directie hiervan weet, want dit gebeurt op meer locaties.", CasusWish.Signal)]
     [InlineData("Ik wil eigenlijk alleen even mijn verhaal doen.", CasusWish.BeHeard)]
     [InlineData("I'm not looking for a solution, I just need someone to hear this.", CasusWish.BeHeard)]
+    [InlineData("Ik wil dit graag samen doordenken met de gedragsdeskundige en de jurist.", CasusWish.SharedView)]
+    [InlineData("Mijn vraag is welke regel hier voorgaat.", CasusWish.Advice)]
+    [InlineData("I'd like advice on whether to escalate this to management.", CasusWish.Advice)]
+    [InlineData("Ik wil met collega's sparren om tot een gedeeld beeld te komen.", CasusWish.SharedView)]
     public void A_wish_is_read_however_it_is_said(string story, string wish) =>
         Assert.Equal(wish, Read(story).Wish);
 
@@ -91,7 +100,7 @@ public sealed class StoryReaderTests
     [InlineData("Werkzaam bij het COA als woonbegeleider op het azc in Budel.", "COA, azc in Budel")]
     [InlineData("Vanuit mijn rol als jurist bij de IND, unit Naturalisatie: een man haalt het examen niet.", "IND, unit Naturalisatie")]
     [InlineData("Ik werk bij de IND, directie Asiel en Bescherming, unit Zwolle en heb een aanvraag van een moeder.", "IND, directie Asiel en Bescherming, unit Zwolle")]
-    [InlineData("Ik zit bij het CJIB in Leeuwarden, team Inning, en we krijgen steeds meer boetes.", "CJIB, team Inning")]
+    [InlineData("Ik zit bij het CJIB in Leeuwarden, team Inning, en we krijgen steeds meer boetes.", "CJIB, Leeuwarden, team Inning")]
     [InlineData("I'm on the Dublin team at the IND in Ter Apel and we transfer a family.", "IND, Dublin team, Ter Apel")]
     [InlineData("Here at the CJIB we keep getting fines for cars that were sold.", "CJIB")]
     [InlineData("Ik werk als jurist op de afdeling Bezwaar van het CJIB en zie dat mensen te laat horen van hun boete.", "CJIB, afdeling Bezwaar")]
@@ -105,6 +114,30 @@ public sealed class StoryReaderTests
     [InlineData("Ik ben boos op de IND omdat een gezin al maanden wacht.")]
     [InlineData("Ik ben werkmeester in de arbeidszaal van PI Zwolle en een gedetineerde vraagt iets.")]
     public void A_partner_organisation_or_a_part_the_reader_cannot_name_is_asked(string story) =>
+        Assert.Null(Read(story).Unit);
+
+    // The workplace as people write it: a unit written onto the organisation, a unit word and a place after it, an
+    // organisation outside the usual few, "van" after a job or a verb of working, a unit with "en" in its name.
+    [Theory]
+    [InlineData("Ik werk op de DJI-locatie Nieuwegein en een gedetineerde vraagt om verlof.", "DJI-locatie Nieuwegein")]
+    [InlineData("Ik werk achter de balie van het CJIB-loket in Leeuwarden.", "CJIB-loket, Leeuwarden")]
+    [InlineData("Ik ben jeugdbeschermer bij Halt, vestiging Utrecht, en een jongen mist zijn taakstraf.", "Halt, vestiging Utrecht")]
+    [InlineData("Ik werk bij het Schadefonds Geweldsmisdrijven, team Uitbetaling.", "Schadefonds Geweldsmisdrijven, team Uitbetaling")]
+    [InlineData("Ik werk als jurist bij het OM, ressortsparket Arnhem-Leeuwarden, en twijfel over een zaak.", "OM, ressortsparket Arnhem-Leeuwarden")]
+    [InlineData("I work at the COA desk in Zwolle and a resident asks for a transfer.", "COA, desk in Zwolle")]
+    [InlineData("I'm with CJIB in Leeuwarden, team Inning.", "CJIB, Leeuwarden, team Inning")]
+    [InlineData("Bij de IND, unit Arbeid in Zwolle zien we steeds vaker dat aanvragen blijven liggen.", "IND, unit Arbeid in Zwolle")]
+    [InlineData("Als medewerker van de IND, directie Asiel en Bescherming, zit ik met een vraag.", "IND, directie Asiel en Bescherming")]
+    [InlineData("Hi, I work at the IND, Labour and Migration directorate, in Zwolle.", "IND, Labour and Migration directorate, Zwolle")]
+    [InlineData("Medewerker Inning bij het CJIB hier.", "CJIB, Inning")]
+    [InlineData("Ik zit bij team Bezwaar van het CJIB.", "CJIB, team Bezwaar")]
+    public void A_workplace_is_read_however_it_is_written(string story, string unit) =>
+        Assert.Equal(unit, Read(story).Unit);
+
+    [Theory]
+    [InlineData("Ik kreeg gisteren een brief van de IND over een moeder.")]
+    [InlineData("Ik zit al weken te wachten op een besluit van de IND.")]
+    public void An_organisation_after_van_that_is_not_where_the_author_works_is_asked(string story) =>
         Assert.Null(Read(story).Unit);
 
     [Theory]

@@ -61,7 +61,8 @@ public sealed class DangerEvaluationTests(ITestOutputHelper output)
     internal static IEnumerable<string> TrainedOn => TunedOn.Concat(Written).Concat(Studied);
 
     // A set that is written apart from the rules goes here until it has been measured once and studied; then it moves to
-    // the sets above. The tenth set has been measured once and is not tuned or trained on.
+    // the sets above. The tenth set has been measured once and then studied for the rules; it stays here, out of the
+    // model's training, until the model is retrained with it (its figures below are tuning figures for the rules).
     private static readonly string[] HeldOut = ["danger-heldout-10.jsonl"];
 
     private readonly AcuteDangerDetector _detector = new();
@@ -176,14 +177,15 @@ public sealed class DangerEvaluationTests(ITestOutputHelper output)
     // courier, getting into cars with men, with nobody to care for it; frames: a species under threat, a time bomb, a
     // thing thrown out of the window, a farewell explained by a new home), and the model was retrained with it. Now:
     // rules alone recall 63.9% (46/72), precision 100% (46/46); with the model recall 93.1% (67/72), precision 100% (67/67).
+    // After the tenth set's round (an age with "van", a rope asked for): rules alone 65.3% (47/72), with the model 94.4% (68/72).
     [Fact]
     public void The_ninth_held_out_set_written_blind_keeps_its_figures()
     {
         var rules = Evaluate("danger-heldout-9.jsonl", "danger-heldout-9");
         var learned = Evaluate("danger-heldout-9.jsonl", "danger-heldout-9-learned", AcuteDangerDetector.WithLearnedModel());
 
-        Assert.True(rules.Recall >= 0.638 && rules.Precision >= 1.0, rules.Report("danger-heldout-9"));
-        Assert.True(learned.Recall >= 0.930 && learned.Precision >= 1.0, learned.Report("danger-heldout-9-learned"));
+        Assert.True(rules.Recall >= 0.652 && rules.Precision >= 1.0, rules.Report("danger-heldout-9"));
+        Assert.True(learned.Recall >= 0.944 && learned.Precision >= 1.0, learned.Report("danger-heldout-9-learned"));
     }
 
     // The tenth held-out set (150 texts, 74 with danger, 45 in English) was written by someone who saw only the domain
@@ -193,15 +195,22 @@ public sealed class DangerEvaluationTests(ITestOutputHelper output)
     // the round before read it at 89.2% (66/74) / 88.0% (66/75). Both below the target of 95% / 90%: missed a child
     // screaming and then silence, a child in a closed car in the heat, a rope asked for "voor de was", a threat to a
     // victim's mother abroad; false alarms on a legal question, a book club, "shoot me an email", an old threat since
-    // resolved, a theme in a meeting. Not tuned on; the floors are that run.
+    // resolved, a theme in a meeting. Not tuned on; the floors were that run.
+    // Then its errors were studied by class (never trained on: the model does not read it) and fixed with general rules and
+    // sentences of our own in FramedDangerTests: "als" that compares ("als thema", "behandeld als") is no supposition
+    // and opens no clause; a book, leaflet, film or legal question (a numbered article, "legal question:") frames the
+    // danger word; idioms ("shoot me an email", "tot zijn laatste snik", "de das om"); a threat since apologised for;
+    // reports of a danger as a kind of thing; and cues for a child in a closed car in the heat, "jij bent de volgende"
+    // and a rope asked for, an age said with "van", "alsof" as a comparison. It now reads rules alone recall 64.9%
+    // (48/74), precision 100% (48/48); with the model 97.3% (72/74), 100% (72/72). Tuning figures now, not a measure of new text.
     [Fact]
     public void The_tenth_held_out_set_written_blind_keeps_its_figures()
     {
         var rules = Evaluate("danger-heldout-10.jsonl", "danger-heldout-10");
         var learned = Evaluate("danger-heldout-10.jsonl", "danger-heldout-10-learned", AcuteDangerDetector.WithLearnedModel());
 
-        Assert.True(rules.Recall >= 0.608 && rules.Precision >= 0.865, rules.Report("danger-heldout-10"));
-        Assert.True(learned.Recall >= 0.945 && learned.Precision >= 0.886, learned.Report("danger-heldout-10-learned"));
+        Assert.True(rules.Recall >= 0.648 && rules.Precision >= 1.0, rules.Report("danger-heldout-10"));
+        Assert.True(learned.Recall >= 0.972 && learned.Precision >= 1.0, learned.Report("danger-heldout-10-learned"));
     }
 
     // The third tuning set was written for the ninth set's round before any rule or model change; every fifth line is

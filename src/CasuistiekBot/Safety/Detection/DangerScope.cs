@@ -101,6 +101,7 @@ internal static class DangerScope
     private static bool IsHypothetical(IReadOnlyList<Token> tokens, int first) =>
         ScopeWords.Conditionals.Any(p => p.FindAll(tokens).Any(m =>
             m.First < first && tokens[m.First].Sentence == tokens[first].Sentence && Commas(tokens[m.First]) == Commas(tokens[first]) && !IsWish(tokens, m.First)
+            && !ScopeWords.IsComparison(tokens, m.First)
             && !MainClauseResumes(tokens, m.Last, first)));
 
     // "Als ik terug moet spring ik van het dak", "if his wages are garnished again he will come": a subject that is not

@@ -133,6 +133,8 @@ internal static class DangerTargets
             if (!int.TryParse(tokens[i].Text, out var age) || age is < 1 or >= 18) continue;
             var before = tokens[i - 1].Text;
             if (AgeIntroducers.Contains(before) || (before == "is" && i >= 2 && ReferringSubjects.Contains(tokens[i - 2].Text))) return true;
+            // "Een jongen van 14", "a boy of 15": a person of an age under eighteen.
+            if (before is "van" or "of" && i >= 2 && IsPerson(tokens[i - 2].Text)) return true;
         }
         return false;
     }

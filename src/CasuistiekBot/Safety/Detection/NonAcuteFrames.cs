@@ -43,10 +43,37 @@ internal static class NonAcuteFrames
     // "..., maar dat is 15 jaar geleden", "but that was back in 2016".
     private static readonly CuePattern[] PastMarker = Patterns("geleden", "ago", "lang terug", "jaar terug", "jaren terug", "toen", "destijds", "back then", "vroeger");
 
+    // A question of law put as such governs the whole message: "Legal question: does a threat made two years ago ...".
+    private static readonly CuePattern[] LegalHeading = Patterns(
+        "legal question", "juridische vraag", "juridische zaken", "vraag voor juridische", "rechtsvraag", "wetboek van strafrecht", "public order test");
+
+    // Fiction and media: "in the novel we read", "in de film", "de serie op Netflix".
+    private static readonly CuePattern[] Fiction = Patterns(
+        "novel", "roman", "boekenclub", "leesclub", "book club", "in het boek", "in the book", "in de film", "in the film", "in a film", "in the movie",
+        "in een film", "tv-serie", "netflix", "toneelstuk", "the play", "fictie", "fiction");
+
+    // Idioms with a danger word in them: "shoot me an email", "tot zijn laatste snik", "dat doet hem de das om".
+    private static readonly CuePattern[] Idioms = Patterns(
+        "shoot me", "shoot us", "shoot them", "shoot him", "shoot her", "shoot over", "last breath", "laatste snik", "laatste adem", "laatste ademtocht",
+        "bitter end", "bittere eind", "das om");
+
+    private static readonly HashSet<string> ArticleWords = ["artikel", "artikelen", "article", "articles", "art"];
+
     /// <summary>Any of the frames holds for the cue (or the model's heaviest word) from first to last.</summary>
     public static bool Applies(IReadOnlyList<Token> tokens, int first, int last) =>
         IsAboutAThing(tokens, last) || IsDegreeIdiom(tokens, first, last) || AnyInSentence(Legal, tokens, first) || AnyInSentence(NotAcute, tokens, first)
-        || IsSetInThePast(tokens, last) || IsFigures(tokens, first);
+        || IsSetInThePast(tokens, last) || IsFigures(tokens, first) || ScopeWords.AnyIn(LegalHeading, tokens, 0, tokens.Count - 1)
+        || NamesArticle(tokens, first) || AnyInSentence(Fiction, tokens, first) || AnyInSentence(Idioms, tokens, first);
+
+    /// <summary>"Valt dat onder artikel 285 Sr?": a numbered article of law in the sentence makes it a legal question.</summary>
+    private static bool NamesArticle(IReadOnlyList<Token> tokens, int first)
+    {
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            if (tokens[i].Sentence == tokens[first].Sentence && ArticleWords.Contains(tokens[i].Text) && IsNumber(tokens[i + 1].Text)) return true;
+        }
+        return false;
+    }
 
     // "Down from 260", "gestegen van 12 naar 19": a count compared with an earlier count.
     private static readonly HashSet<string> Change =

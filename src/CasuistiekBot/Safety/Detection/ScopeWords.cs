@@ -53,7 +53,9 @@ internal static class ScopeWords
 
     public static readonly CuePattern[] Conditionals = Patterns(
         "als", "indien", "mocht", "mochten", "wanneer", "ingeval", "in het geval", "stel dat", "stel je voor", "stel nou", "hypothetisch", "bijvoorbeeld",
-        "if", "suppose", "supposing", "in case", "hypothetically", "imagine");
+        "if", "suppose", "supposing", "in case", "hypothetically", "imagine",
+        // "Het voelt alsof we worden bedreigd", "as if they were threatened": a comparison, not a danger.
+        "alsof", "as if", "as though");
 
     public static readonly CuePattern[] DistantPast = Patterns(
         "jaren geleden", "jaar geleden", "lang geleden", "in het verleden", "vroeger", "destijds", "toentertijd", "jaar terug", "jaren terug",
@@ -67,6 +69,8 @@ internal static class ScopeWords
         "gaat nu goed", "gaat het goed", "gaat goed met", "nu rustig",
         // The one who threatened has been arrested since.
         "afzender opgepakt", "dader opgepakt", "is opgepakt", "is gearresteerd", "was arrested", "has been arrested", "sindsdien rustig", "goed opgevangen", "veilig ondergebracht", "woont nu veilig", "woont veilig", "lives safely", "living safely", "now lives safe",
+        // The one who threatened apologised, and things went well since.
+        "excuses aangeboden", "excuses gemaakt", "bood excuses aan", "bood zijn excuses", "apologised", "apologized", "apologised the next day", "goede gesprekken", "good conversations", "good talks",
         "resolved", "stopped", "ended", "has ended", "is over", "are over", "safe now", "now safe", "nothing has happened", "doing well", "are doing well", "is doing well");
 
     // "Het zou makkelijker zijn als ik er niet meer was": a wish, not a supposition.
@@ -130,6 +134,10 @@ internal static class ScopeWords
         "register", "registers", "registreren", "signaalregister*", "inspectierapport*", "rapport over", "rapporten over", "inspection report*", "report on", "reports on",
         // Figures: "stats for the quarter", "de kwartaalcijfers".
         "stats", "cijfers", "kwartaalcijfers", "jaarcijfers",
+        // Reports of a danger as a kind of thing: "meldingen over agressie", "incident reports about threats".
+        "meldingen over", "meldingen van", "incidentmeldingen", "reports of", "reports about", "incident reports",
+        // A book, a film, a leaflet: "de folder over suïcide", "in the novel we read a guard is attacked".
+        "folder*", "brochure*", "flyer*", "leaflet*", "pamphlet*", "podcast*", "e-learning", "handboek*", "handbook*", "documentaire*", "documentary", "documentaries",
         // A work instruction or procedure for handling a danger: "werkinstructie voor het melden van ...".
         "werkinstructie*", "instructie*", "stappenplan*", "handreiking*", "werkwijze voor", "work instruction*", "instructions for",
         // Country reports describe violence in a country, not a danger to someone here.
@@ -149,8 +157,41 @@ internal static class ScopeWords
         "herkomst", "herkomstland", "thuisland", "asielrelaas", "relaas", "asielmotief", "land waar",
         "convicted", "conviction", "charged with", "sentenced", "criminal record", "country of origin", "home country", "country where");
 
+    // "Behandeld als een gevangene", "voelt als straf", "kwam als thema langs", "als een tijdbom": "als" compares or names
+    // a role there ("as", "like"); it neither supposes nor opens a clause.
+    private static readonly HashSet<string> ComparedBy =
+    [
+        "zo", "net", "evenals", "precies", "behandeld", "behandelt", "behandelen", "behandelde", "gezien", "ziet", "zien", "beschouwd", "beschouwt",
+        "beschouwen", "bekend", "voelt", "voelde", "voelen", "voel", "klinkt", "klonk", "werkt", "werkte", "fungeert", "geldt", "gold", "dient", "diende",
+        "kwam", "kwamen", "komt", "gebruikt", "ingezet", "aangemerkt", "aangeduid", "geregistreerd", "ervaren", "ervaart", "ervoer", "beschreven",
+        "omschreven", "gedraagt", "gedroeg", "gedragen", "opgevat", "bedoeld", "erkend", "neergezet", "weggezet", "afgeschilderd", "overkomt", "overkwam",
+        "staat", "stond", "tikt", "tikte", "optreden", "treedt", "trad", "zich",
+    ];
+
+    private static readonly HashSet<string> AsWhat =
+    [
+        "thema", "signaal", "onderwerp", "voorbeeld", "straf", "grap", "casus", "agendapunt", "gevangene", "gevangenen", "crimineel", "criminelen",
+        "tijdbom", "beest", "beesten", "vijand", "dief", "gevolg", "reactie", "antwoord", "bijlage", "eerste", "laatste", "enige", "geheel",
+    ];
+
+    /// <summary>"Als" that compares ("als een tijdbom", "behandeld als een gevangene") rather than supposes.</summary>
+    public static bool IsComparison(IReadOnlyList<Token> tokens, int index)
+    {
+        if (tokens[index].Text != "als") return false;
+        if (index > 0 && tokens[index - 1].Clause == tokens[index].Clause && ComparedBy.Contains(tokens[index - 1].Text)) return true;
+        // "Als thema", "als straf": a bare noun right after, and no verb of its own after it. Not "als een medewerker wordt
+        // bedreigd" (an article, and a verb follows): that supposes.
+        if (index + 1 >= tokens.Count || !AsWhat.Contains(tokens[index + 1].Text) || index == 0 || tokens[index - 1].Sentence != tokens[index].Sentence) return false;
+        if (tokens[index - 1].Clause != tokens[index].Clause) return false;
+        for (var i = index + 1; i < tokens.Count && i <= index + 4 && tokens[i].Phrase == tokens[index].Phrase; i++)
+        {
+            if (FinalVerbs.Contains(tokens[i].Text) || tokens[i].Text is "wordt" or "worden" or "werd" or "komt" or "gaat" or "doet" or "zegt") return false;
+        }
+        return true;
+    }
+
     public static bool IsSubordinator(IReadOnlyList<Token> tokens, int index) =>
-        Subordinators.Contains(tokens[index].Text)
+        (Subordinators.Contains(tokens[index].Text) && !IsComparison(tokens, index))
         || (tokens[index].Text == "of" && index > 0 && WhetherVerbs.Contains(tokens[index - 1].Text));
 
     /// <summary>The word is the last of its phrase, or a new clause starts right after it ("doet zichzelf iets aan als ...").</summary>
