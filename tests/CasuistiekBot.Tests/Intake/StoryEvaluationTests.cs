@@ -112,6 +112,21 @@ public sealed class StoryEvaluationTests(ITestOutputHelper output)
     {
         ["wish"] = (33, 0), ["deadline"] = (33, 0), ["orgUnit"] = (28, 6), ["chafes"] = (31, 1), ["tried"] = (36, 0),
     };
+
+    // The seventh held-out set (story-heldout-7.jsonl, 40 stories, 11 in English), written blind like the sixth and
+    // committed before anything was measured on it, walked once after the workplace, wish and deadline work that the
+    // sixth set's misses led to: mean 2.50 questions; of the 32 stories that state wish, deadline and workplace, 17 at
+    // most two (mean 2.31). Fields: wish 35/0, deadline 32/1, orgUnit 24/8, chafes 13/1 (26 stories that say what chafes
+    // were still asked), tried 37/0. Five of the eight "wrong" units are the organisation written out beside the unit
+    // ("DJI, PI Vught" for "de PI Vught"). The target (every such story within two) is not met. Not tuned on.
+    private const double HeldOut7MeanQuestionsAtMost = 2.50;
+    private const int HeldOut7TargetWithinTwoAtLeast = 17;
+
+    private static readonly Dictionary<string, (int Correct, int Wrong)> HeldOut7Measured = new()
+    {
+        ["wish"] = (35, 0), ["deadline"] = (32, 1), ["orgUnit"] = (24, 8), ["chafes"] = (13, 1), ["tried"] = (37, 0),
+    };
+
     private const double TuningMeanQuestionsAtMost = 3.04;
     private const int TuningTargetWithinTwoAtLeast = 12;
 
@@ -134,13 +149,13 @@ public sealed class StoryEvaluationTests(ITestOutputHelper output)
         // Unauthenticated: the test issuer signs with the real time, the app checks tokens against its fake clock.
         await using var app = await BotApp.StartAsync(authenticated: false, clock: clock);
         var walk = new StoryWalk(app, clock);
-        var scores = new Dictionary<string, StoryScore> { ["heldout"] = new("held-out"), ["tuning"] = new("tuning"), ["heldout2"] = new("held-out 2 (written apart, since tuned on)"), ["heldout3"] = new("held-out 3 (written apart)"), ["heldout4"] = new("held-out 4 (written apart)"), ["heldout5"] = new("held-out 5 (written apart)"), ["own6"] = new("own 6 (written before the chafes rewrite, never tuned on)"), ["heldout6"] = new("held-out 6 (written blind)") };
+        var scores = new Dictionary<string, StoryScore> { ["heldout"] = new("held-out"), ["tuning"] = new("tuning"), ["heldout2"] = new("held-out 2 (written apart, since tuned on)"), ["heldout3"] = new("held-out 3 (written apart)"), ["heldout4"] = new("held-out 4 (written apart)"), ["heldout5"] = new("held-out 5 (written apart)"), ["own6"] = new("own 6 (written before the chafes rewrite, never tuned on)"), ["heldout6"] = new("held-out 6 (written blind, since tuned on)"), ["heldout7"] = new("held-out 7 (written blind)") };
         foreach (var item in cases.OrderBy(c => c.Today))
         {
             scores[item.Split].Add(item, await walk.RunAsync(item));
         }
 
-        var report = scores["heldout6"].Report() + scores["own6"].Report() + scores["heldout5"].Report() + scores["heldout4"].Report() + scores["heldout3"].Report() + scores["heldout"].Report() + scores["heldout2"].Report() + scores["tuning"].Report();
+        var report = scores["heldout7"].Report() + scores["heldout6"].Report() + scores["own6"].Report() + scores["heldout5"].Report() + scores["heldout4"].Report() + scores["heldout3"].Report() + scores["heldout"].Report() + scores["heldout2"].Report() + scores["tuning"].Report();
         output.WriteLine(report);
         var file = Path.Combine(RepositoryPaths.Root, "artifacts", "eval", "story.txt");
         Directory.CreateDirectory(Path.GetDirectoryName(file)!);
@@ -174,6 +189,14 @@ public sealed class StoryEvaluationTests(ITestOutputHelper output)
         foreach (var (field, (correct, wrong)) in HeldOut6Measured)
         {
             Assert.True(heldOut6.Correct(field) >= correct && heldOut6.Wrong(field) <= wrong, report);
+        }
+        var heldOut7 = scores["heldout7"];
+        Assert.True(heldOut7.Stories >= 30, "the seventh held-out set needs at least 30 stories");
+        Assert.True(heldOut7.MeanQuestions <= HeldOut7MeanQuestionsAtMost + 0.005, report);
+        Assert.True(heldOut7.TargetWithinTwo >= HeldOut7TargetWithinTwoAtLeast, report);
+        foreach (var (field, (correct, wrong)) in HeldOut7Measured)
+        {
+            Assert.True(heldOut7.Correct(field) >= correct && heldOut7.Wrong(field) <= wrong, report);
         }
         var heldOut3 = scores["heldout3"];
         Assert.True(heldOut3.Stories >= 30, "the third held-out set needs at least 30 stories");

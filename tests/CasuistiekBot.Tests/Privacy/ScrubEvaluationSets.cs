@@ -158,5 +158,14 @@ internal static class ScrubEvaluationSets
         // a family name that is also the English word for a Moldovan, and "Can Yildiz", "Can" being an English word, left),
         // every other kind 100%, no false replacement.
         ("scrub-heldout-9.jsonl", new ScrubBar(Name: 0.99, Address: 1.0, Postcode: 1.0, BirthDate: 1.0, Document: 1.0, FalseReplacements: 0)),
+        // 200 sentences (145 with personal data, 55 negatives, 218 names), written blind from the domain text and committed
+        // before anything was measured on it, measured once after set 9 was tuned on: NAAM 95.4% (208/218), GEBOORTEDATUM
+        // 100% (30/30), ADRES 88.0% (22/25: Frisian and two-word streets "Tsjerkepaed 5", "Oude Gracht 140", "Zuiderdiep
+        // 112a"), DOCUMENT 94.7% (18/19: "Ethiopisch ID ET7719302"), VNUMMER 90% (9/10), every other structured number 100%;
+        // 2 false replacements, none in negatives ("taskara", "Sri Lankan Tamil"). Names meet the 95% goal; the structured
+        // numbers and no false replacement do not. The one V-number missed ("het verkeerde V-nummer. Het juiste is
+        // 7455031592.") led to a general rule afterwards: a V-number named without its number takes a ten-digit number
+        // without a leading zero in that sentence or the next. The other bars are that run.
+        ("scrub-heldout-10.jsonl", new ScrubBar(Name: 0.954, Address: 0.88, Postcode: 1.0, BirthDate: 1.0, Document: 0.947, FalseReplacements: 2)),
     ];
 }

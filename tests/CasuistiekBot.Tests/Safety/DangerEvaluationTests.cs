@@ -63,7 +63,7 @@ public sealed class DangerEvaluationTests(ITestOutputHelper output)
     // A set that is written apart from the rules goes here until it has been measured once and studied; then it moves to
     // the sets above. The tenth set has been measured once and then studied for the rules; it stays here, out of the
     // model's training, until the model is retrained with it (its figures below are tuning figures for the rules).
-    private static readonly string[] HeldOut = ["danger-heldout-10.jsonl"];
+    private static readonly string[] HeldOut = ["danger-heldout-10.jsonl", "danger-heldout-11.jsonl"];
 
     private readonly AcuteDangerDetector _detector = new();
 
@@ -211,6 +211,23 @@ public sealed class DangerEvaluationTests(ITestOutputHelper output)
 
         Assert.True(rules.Recall >= 0.648 && rules.Precision >= 1.0, rules.Report("danger-heldout-10"));
         Assert.True(learned.Recall >= 0.972 && learned.Precision >= 1.0, learned.Report("danger-heldout-10-learned"));
+    }
+
+    // The eleventh held-out set (150 texts, 75 with danger, 46 in English), written blind from the domain text and the
+    // seeds and committed before anything was measured on it, measured once after the tenth set's classes were worked
+    // in: rules alone recall 45.3% (34/75), precision 79.1% (34/43); with the learned model (the product) recall 90.7%
+    // (68/75), precision 86.1% (68/79). Below 95% / 90%. Most false alarms are a danger told as past and resolved ("sinds
+    // twee jaar woont ze veilig", "gaat het veel beter en is hij van de observatielijst af"), a training role-play and a
+    // newspaper story; the misses are veiled farewells and threats ("we zullen elkaar niet meer spreken", "zij gaat dit
+    // jaar niet overleven"). Not tuned on; the floors are that run.
+    [Fact]
+    public void The_eleventh_held_out_set_written_blind_keeps_its_figures()
+    {
+        var rules = Evaluate("danger-heldout-11.jsonl", "danger-heldout-11");
+        var learned = Evaluate("danger-heldout-11.jsonl", "danger-heldout-11-learned", AcuteDangerDetector.WithLearnedModel());
+
+        Assert.True(rules.Recall >= 0.453 && rules.Precision >= 0.790, rules.Report("danger-heldout-11"));
+        Assert.True(learned.Recall >= 0.906 && learned.Precision >= 0.860, learned.Report("danger-heldout-11-learned"));
     }
 
     // The third tuning set was written for the ninth set's round before any rule or model change; every fifth line is

@@ -35,8 +35,22 @@ internal static partial class VNumberDetector
     [GeneratedRegex(@"(?<![\p{L}\d]|\d[.\- ])(?<n>[1-9]\d{9})(?![\p{L}\d]|[.\-]\d)", RegexOptions.CultureInvariant)]
     private static partial Regex TenDigits();
 
+    // "In de brief staat het verkeerde V-nummer. Het juiste is 7455031592.": a V-number named without its number, and a
+    // ten-digit number without a leading zero in that sentence or the next, is that V-number.
+    [GeneratedRegex(@"(?<![\p{L}])(?i:v-?nummers?|v-?nr\.?|vreemdelingen-?\s?nummers?|alien\s+numbers?|v-numbers?)(?![\p{L}])", RegexOptions.CultureInvariant)]
+    private static partial Regex KeywordAlone();
+
     public static void Detect(string text, List<DetectedSpan> found)
     {
+        foreach (Match keyword in KeywordAlone().Matches(text))
+        {
+            var (_, end) = Sentence(text, keyword.Index);
+            var to = end < text.Length ? Sentence(text, Math.Min(text.Length - 1, end + 1)).To : end;
+            foreach (Match other in TenDigits().Matches(text[..to], keyword.Index))
+            {
+                if (!TextScan.FollowsReferenceWord(text, other.Index)) Add(found, other.Groups["n"], Strength.Keyword);
+            }
+        }
         foreach (Match match in InBracketsAfterWord().Matches(text))
         {
             if (TextScan.DigitsOf(match.Groups["n"].ValueSpan).Length != 10) continue;
