@@ -624,7 +624,9 @@ namespace CasuistiekBot.Storage.Migrations.Postgres
                         .HasColumnName("synced_fingerprint");
 
                     b.Property<int>("UpdateFailures")
+                        .ValueGeneratedOnAdd()
                         .HasColumnType("integer")
+                        .HasDefaultValue(0)
                         .HasColumnName("update_failures");
 
                     b.Property<long>("Version")

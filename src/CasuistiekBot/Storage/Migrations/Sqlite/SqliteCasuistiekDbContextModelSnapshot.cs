@@ -613,7 +613,9 @@ namespace CasuistiekBot.Storage.Migrations.Sqlite
                         .HasColumnName("synced_fingerprint");
 
                     b.Property<int>("UpdateFailures")
+                        .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER")
+                        .HasDefaultValue(0)
                         .HasColumnName("update_failures");
 
                     b.Property<long>("Version")
