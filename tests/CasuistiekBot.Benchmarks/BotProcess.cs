@@ -91,10 +91,14 @@ internal sealed class BotProcess : IAsyncDisposable
         if (line is null) return;
         lock (_output)
         {
+            if (FullLog is { } path) File.AppendAllText(path, line + "\n");
             _output.Add(line);
             if (_output.Count > 200) _output.RemoveAt(0);
         }
     }
+
+    // Every line the bot writes, for a look at what a turn does (for example its SQL with the EF command log on).
+    private static readonly string? FullLog = Environment.GetEnvironmentVariable("CASUISTIEK_BENCH_BOT_LOG") is { Length: > 0 } p ? p : null;
 
     private bool _disposed;
 

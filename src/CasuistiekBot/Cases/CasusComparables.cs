@@ -15,9 +15,25 @@ internal sealed record ComparableCasus(
     public IReadOnlyList<string> ThemeList => Themes.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 }
 
+/// <summary>
+/// A comparable casus without its texts, which do not change after submission (erasure takes the casus out of every
+/// comparison): what does change (themes, advice, law, visibility) tells whether an earlier reading of it still holds.
+/// </summary>
+internal sealed record ComparableCasusHead(Guid Id, string Reference, string Themes, string RoutesJson, string? Law, string Visibility)
+{
+    public bool IsAnonymous => Visibility == CasusVisibility.Anonymous;
+}
+
 /// <summary>The cases submitted since a moment, erased and withdrawn ones left out; read only.</summary>
 internal static class CasusComparables
 {
+    public static Task<List<ComparableCasusHead>> HeadsSinceAsync(CasuistiekDbContext db, DateTimeOffset since, CancellationToken cancellationToken) =>
+        db.Set<Casus>().AsNoTracking()
+            .Where(c => c.CreatedAt >= since && c.ErasedAt == null && c.Status != CasusStatus.Withdrawn)
+            .OrderBy(c => c.Year).ThenBy(c => c.Number)
+            .Select(c => new ComparableCasusHead(c.Id, c.Reference, c.Themes, c.RoutesJson, c.Law, c.Visibility))
+            .ToListAsync(cancellationToken);
+
     public static Task<List<ComparableCasus>> SinceAsync(CasuistiekDbContext db, DateTimeOffset since, CancellationToken cancellationToken) =>
         db.Set<Casus>().AsNoTracking()
             .Where(c => c.CreatedAt >= since && c.ErasedAt == null && c.Status != CasusStatus.Withdrawn)

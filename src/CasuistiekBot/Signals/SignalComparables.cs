@@ -16,9 +16,22 @@ internal sealed record ComparableSignal(
     public bool IsOpen => SignalStatus.IsOpen(Status);
 }
 
+/// <summary>A comparable signal without its title and description, which do not change once it is registered.</summary>
+internal sealed record ComparableSignalHead(Guid Id, string Reference, string? Law, string Status)
+{
+    public bool IsOpen => SignalStatus.IsOpen(Status);
+}
+
 /// <summary>The signals registered since a moment, or some by id; read only.</summary>
 internal static class SignalComparables
 {
+    public static Task<List<ComparableSignalHead>> HeadsSinceAsync(CasuistiekDbContext db, DateTimeOffset since, CancellationToken cancellationToken) =>
+        db.Set<Signal>().AsNoTracking()
+            .Where(s => s.CreatedAt >= since)
+            .OrderBy(s => s.Year).ThenBy(s => s.Number)
+            .Select(s => new ComparableSignalHead(s.Id, s.Reference, s.Law, s.Status))
+            .ToListAsync(cancellationToken);
+
     public static Task<List<ComparableSignal>> SinceAsync(CasuistiekDbContext db, DateTimeOffset since, CancellationToken cancellationToken) =>
         db.Set<Signal>().AsNoTracking()
             .Where(s => s.CreatedAt >= since)

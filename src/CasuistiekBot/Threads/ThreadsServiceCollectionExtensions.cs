@@ -14,6 +14,7 @@ internal static class ThreadsServiceCollectionExtensions
         services.AddSingleton(_ => ConceptLexicon.Load(ConceptLexicon.DefaultFile));
         services.AddSingleton<SimilarityModel>();
         services.AddSingleton<ThreadReader>();
+        services.AddSingleton<PastReadings>();
         services.AddSingleton<ThreadFinder>();
         services.AddSingleton<ThreadPromptSender>();
         services.AddSingleton<ThreadTrends>();
