@@ -2,8 +2,6 @@ using CasuistiekBot.Framework.Connector;
 using CasuistiekBot.Framework.Pipeline;
 using CasuistiekBot.Framework.Pipeline.Routing;
 using CasuistiekBot.Localization;
-using CasuistiekBot.Storage;
-using Microsoft.EntityFrameworkCore;
 
 namespace CasuistiekBot.Conversations;
 
@@ -11,7 +9,7 @@ namespace CasuistiekBot.Conversations;
 /// "taal engels" / "language dutch": a language the bot keeps to in this person's chat and in what it sends them later,
 /// whatever they write; "taal automatisch" goes back to following what they write.
 /// </summary>
-internal sealed class LanguageCommandHandler(IDbContextFactory<CasuistiekDbContext> databases, Texts texts) : ICommandHandler
+internal sealed class LanguageCommandHandler(ChatLanguages chats, Texts texts) : ICommandHandler
 {
     private static readonly Dictionary<string, string?> Choices = new(StringComparer.Ordinal)
     {
@@ -27,15 +25,8 @@ internal sealed class LanguageCommandHandler(IDbContextFactory<CasuistiekDbConte
     public async Task HandleAsync(ITurnContext turn, CancellationToken cancellationToken)
     {
         var choice = Choices[CommandText.Normalize(turn.Activity.Text ?? "")];
-        await using var db = await databases.CreateDbContextAsync(cancellationToken);
-        var activity = turn.Activity;
-        var row = await PersonLanguage.ChatAsync(db, activity, cancellationToken);
-        if (row is not null)
-        {
-            row.LanguagePreference = choice;
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        turn.Language = choice ?? row?.Language ?? turn.Language;
+        var written = await chats.ChooseAsync(turn.Activity, choice, cancellationToken);
+        turn.Language = choice ?? written ?? turn.Language;
         await turn.SendAsync(MessageFactory.Text(texts.Get(choice is null ? ConversationsTextKeys.LanguageAutomatic : ConversationsTextKeys.LanguageChosen, turn)), cancellationToken);
     }
 }
