@@ -16,10 +16,10 @@ internal sealed record ComparableCasus(
 }
 
 /// <summary>
-/// A comparable casus without its texts, which do not change after submission (erasure takes the casus out of every
-/// comparison): what does change (themes, advice, law, visibility) tells whether an earlier reading of it still holds.
+/// A comparable casus without what is fixed at submission (texts, themes, advice; erasure takes the casus out of every
+/// comparison): its law, which a coordinator may set later, tells whether an earlier reading of it still holds.
 /// </summary>
-internal sealed record ComparableCasusHead(Guid Id, string Reference, string Themes, string RoutesJson, string? Law, string Visibility)
+internal sealed record ComparableCasusHead(Guid Id, string Reference, string? Law, string Visibility)
 {
     public bool IsAnonymous => Visibility == CasusVisibility.Anonymous;
 }
@@ -31,7 +31,7 @@ internal static class CasusComparables
         db.Set<Casus>().AsNoTracking()
             .Where(c => c.CreatedAt >= since && c.ErasedAt == null && c.Status != CasusStatus.Withdrawn)
             .OrderBy(c => c.Year).ThenBy(c => c.Number)
-            .Select(c => new ComparableCasusHead(c.Id, c.Reference, c.Themes, c.RoutesJson, c.Law, c.Visibility))
+            .Select(c => new ComparableCasusHead(c.Id, c.Reference, c.Law, c.Visibility))
             .ToListAsync(cancellationToken);
 
     public static Task<List<ComparableCasus>> SinceAsync(CasuistiekDbContext db, DateTimeOffset since, CancellationToken cancellationToken) =>

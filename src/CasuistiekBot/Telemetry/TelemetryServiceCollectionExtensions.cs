@@ -21,15 +21,19 @@ internal static class TelemetryServiceCollectionExtensions
     }
 
     /// <summary>
-    /// Traces and metrics of the bot layer, the product, the language-model pipeline, ASP.NET Core and HttpClient.
-    /// Nothing leaves the process unless an exporter is configured: the Azure Monitor distro when
-    /// APPLICATIONINSIGHTS_CONNECTION_STRING is set, else OTLP when OTEL_EXPORTER_OTLP_ENDPOINT is set.
+    /// Traces and metrics of the bot layer, the product, the language-model pipeline, ASP.NET Core and HttpClient, for an
+    /// exporter: the Azure Monitor distro when APPLICATIONINSIGHTS_CONNECTION_STRING is set, else OTLP when
+    /// OTEL_EXPORTER_OTLP_ENDPOINT is set. Without one nothing would leave the process, so no span or measurement is
+    /// recorded at all (a span per request and per connector call cost CPU on every turn); <c>Telemetry:Record=true</c>
+    /// records them anyway, for an exporter added in code.
     /// </summary>
     public static IServiceCollection AddTelemetry(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddProductMetrics();
         string[] sources = [BotTelemetry.Name, ProductMetrics.Name, ProductMetrics.AssistantSource];
         var azure = !string.IsNullOrWhiteSpace(configuration["APPLICATIONINSIGHTS_CONNECTION_STRING"]);
+        var otlp = !string.IsNullOrWhiteSpace(configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]);
+        if (!azure && !otlp && !configuration.GetValue<bool>("Telemetry:Record")) return services;
         var telemetry = services.AddOpenTelemetry()
             .ConfigureResource(resource => resource.AddService("casuistiekbot"))
             .WithTracing(tracing =>
@@ -51,7 +55,7 @@ internal static class TelemetryServiceCollectionExtensions
         services.Configure<AspNetCoreTraceInstrumentationOptions>(options => options.EnrichWithHttpRequest = (span, request) =>
             span.SetTag("url.path", ConnectorUrls.RedactPath(request.Path.Value ?? "")));
         if (azure) telemetry.UseAzureMonitor();
-        else if (!string.IsNullOrWhiteSpace(configuration["OTEL_EXPORTER_OTLP_ENDPOINT"])) telemetry.UseOtlpExporter();
+        else if (otlp) telemetry.UseOtlpExporter();
         return services;
     }
 }

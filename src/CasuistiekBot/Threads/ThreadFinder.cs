@@ -8,7 +8,7 @@ namespace CasuistiekBot.Threads;
 /// <summary>
 /// Compares a casus with the cases and signals of the past year and returns those the similarity finds alike, most
 /// alike first. Earlier cases are read with their stored themes and advised route; signals with themes read from their
-/// text. Only what changes is fetched for every comparison; a text is fetched when it has no reading yet.
+/// text. Only what can change (the law) is fetched for every comparison; the rest when an item has no reading yet.
 /// </summary>
 internal sealed class ThreadFinder(ThreadReader reader, PastReadings past, TimeProvider clock)
 {
@@ -45,11 +45,10 @@ internal sealed class ThreadFinder(ThreadReader reader, PastReadings past, TimeP
         return [.. found.OrderByDescending(f => f.Score).ThenBy(f => f.Reference, StringComparer.Ordinal).Take(MaxFound)];
     }
 
-    private SimilarityModel.Prepared? Known(ComparableCasusHead head) => past.Find(ThreadText.Casus, head.Id, head.Law, head.Themes, head.RoutesJson);
+    private SimilarityModel.Prepared? Known(ComparableCasusHead head) => past.Find(ThreadText.Casus, head.Id, head.Law);
 
     private SimilarityModel.Prepared Read(ComparableCasusHead head, ComparableCasus text) =>
-        past.Keep(ThreadText.Casus, head.Id, reader.Read(ThreadText.Casus, text.Text, head.Law, Themes(head.Themes), BestRoute(head.RoutesJson)),
-            head.Law, head.Themes, head.RoutesJson);
+        past.Keep(ThreadText.Casus, head.Id, reader.Read(ThreadText.Casus, text.Text, head.Law, text.ThemeList, BestRoute(text.RoutesJson)), head.Law);
 
     // The texts of items without a reading, in batches so that a first comparison after a start stays within parameter limits.
     private static async Task<Dictionary<Guid, T>> FetchAsync<T>(

@@ -28,7 +28,7 @@ public sealed class TelemetryTests
         var spans = new List<Activity>();
         var metrics = new List<MetricSnapshot>();
         await using var app = await BotApp.StartAsync(
-            extra: new Dictionary<string, string?> { ["Delivery:BacklogSampleInterval"] = "00:00:00.100" },
+            extra: new Dictionary<string, string?> { ["Delivery:BacklogSampleInterval"] = "00:00:00.100", ["Telemetry:Record"] = "true" },
             services: s =>
             {
                 s.ConfigureOpenTelemetryTracerProvider(t => t.AddInMemoryExporter(spans));
@@ -58,6 +58,15 @@ public sealed class TelemetryTests
         {
             Assert.DoesNotContain(exported, text => text.Contains(value, StringComparison.OrdinalIgnoreCase));
         }
+    }
+
+    [Fact]
+    public async Task Without_an_exporter_no_span_or_measurement_is_recorded()
+    {
+        await using var app = await BotApp.StartAsync();
+
+        Assert.Null(app.Services.GetService<TracerProvider>());
+        Assert.Null(app.Services.GetService<MeterProvider>());
     }
 
     [Theory]
