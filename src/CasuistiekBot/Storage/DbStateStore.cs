@@ -1,6 +1,7 @@
 using System.Globalization;
 using CasuistiekBot.Framework.State;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace CasuistiekBot.Storage;
 
@@ -10,10 +11,13 @@ namespace CasuistiekBot.Storage;
 /// </summary>
 /// <remarks>
 /// Every turn reads and writes state, so the read is a compiled query and the update and delete are plain SQL: LINQ
-/// translation (above all of ExecuteUpdate) cost more CPU per turn than the database work itself.
+/// translation (above all of ExecuteUpdate) cost more CPU per turn than the database work itself. On SQLite, where the
+/// bot runs as one instance, reads are answered from what this process last read or wrote (<see cref="KeptStates"/>).
 /// </remarks>
-internal sealed class DbStateStore(IDbContextFactory<CasuistiekDbContext> contextFactory, TimeProvider clock) : IStateStore
+internal sealed class DbStateStore(IDbContextFactory<CasuistiekDbContext> contextFactory, TimeProvider clock, IOptions<DatabaseOptions> options) : IStateStore
 {
+    private readonly KeptStates? _kept = options.Value.Provider == DatabaseProvider.Sqlite ? new KeptStates() : null;
+
     private const int MaxUpsertAttempts = 10;
 
     // Per instance: a compiled query belongs to one model, and an instance (its container) to one database provider.
@@ -23,9 +27,12 @@ internal sealed class DbStateStore(IDbContextFactory<CasuistiekDbContext> contex
 
     public async Task<StoredState?> ReadAsync(string key, CancellationToken cancellationToken)
     {
+        if (_kept is not null && _kept.TryGet(key, out var kept)) return kept;
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
         var row = await _read(context, key, cancellationToken);
-        return row is null ? null : new StoredState(row.Json, FormatETag(row.Version));
+        var state = row is null ? null : new StoredState(row.Json, FormatETag(row.Version));
+        _kept?.Read(key, state);
+        return state;
     }
 
     public async Task<string> WriteAsync(string key, string json, string? expectedETag, CancellationToken cancellationToken)
@@ -44,13 +51,24 @@ internal sealed class DbStateStore(IDbContextFactory<CasuistiekDbContext> contex
             _ => long.TryParse(expectedETag, NumberStyles.None, CultureInfo.InvariantCulture, out var expected)
                 && await TryUpdateAsync(context, row, expected, cancellationToken),
         };
-        return written ? FormatETag(row.Version) : throw new StateConflictException(key);
+        if (!written)
+        {
+            _kept?.Forget(key);
+            throw new StateConflictException(key);
+        }
+        var etag = FormatETag(row.Version);
+        // After an unconditional write another one may have landed in between: the next read asks the database.
+        if (expectedETag == "*") _kept?.Forget(key);
+        else _kept?.Written(key, new StoredState(json, etag));
+        return etag;
     }
 
     public async Task DeleteAsync(string key, CancellationToken cancellationToken)
     {
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
+        _kept?.Forget(key);
         await context.Database.ExecuteSqlAsync($"DELETE FROM conversation_states WHERE \"key\" = {key}", cancellationToken);
+        _kept?.Forget(key);
     }
 
     private static async Task<bool> TryUpdateAsync(CasuistiekDbContext context, ConversationStateRow row, long? expectedVersion, CancellationToken cancellationToken)

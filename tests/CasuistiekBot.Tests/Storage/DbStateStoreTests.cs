@@ -131,6 +131,34 @@ public sealed class DbStateStoreTests
         Assert.Contains(outcomes, o => stored == new StoredState($"writer {o.Index}", o.ETag!));
     }
 
+    [Fact]
+    internal async Task On_sqlite_reads_come_from_what_the_process_wrote_and_a_copy_gone_stale_costs_one_conflict()
+    {
+        await using var database = await StorageTestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        var store = await CreateStoreAsync(database);
+        // A second process on the same file, which the README rules out for SQLite: it is what makes a copy stale.
+        var other = await CreateStoreAsync(database);
+        var first = await store.WriteAsync("conv/a", "1", null, None);
+        var behind = await other.WriteAsync("conv/a", "2", first, None);
+
+        Assert.Equal(new StoredState("1", first), await store.ReadAsync("conv/a", None));
+        await Assert.ThrowsAsync<StateConflictException>(() => store.WriteAsync("conv/a", "3", first, None));
+        Assert.Equal(new StoredState("2", behind), await store.ReadAsync("conv/a", None));
+    }
+
+    [Theory, PostgresData(DatabaseProvider.Postgres)]
+    internal async Task On_postgres_which_several_instances_share_every_read_asks_the_database(DatabaseProvider provider)
+    {
+        await using var database = await StorageTestDatabase.CreateAsync(provider);
+        var store = await CreateStoreAsync(database);
+        var other = await CreateStoreAsync(database);
+        var first = await store.WriteAsync("conv/a", "1", null, None);
+
+        var behind = await other.WriteAsync("conv/a", "2", first, None);
+
+        Assert.Equal(new StoredState("2", behind), await store.ReadAsync("conv/a", None));
+    }
+
     private static async Task<IStateStore> CreateStoreAsync(StorageTestDatabase database) =>
         (await database.StartMigratedInstanceAsync()).GetRequiredService<IStateStore>();
 
