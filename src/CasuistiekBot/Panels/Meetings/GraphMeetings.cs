@@ -6,7 +6,7 @@ using Microsoft.Extensions.Options;
 
 namespace CasuistiekBot.Panels.Meetings;
 
-/// <summary>What became of one request to create or update a meeting.</summary>
+/// <summary>What became of one request to create, update or delete a meeting.</summary>
 internal sealed record MeetingAttempt(string? MeetingId, string? JoinUrl, int Status, TimeSpan? RetryAfter)
 {
     public bool Created => MeetingId is not null && JoinUrl is not null;
@@ -21,7 +21,8 @@ internal sealed record MeetingAttempt(string? MeetingId, string? JoinUrl, int St
 /// Teams meetings organised by the configured account, with the panel's attendees by object id and the reference only as
 /// subject. Creation is <c>POST /users/{organizer}/onlineMeetings/createOrGet</c> with the panel id as external id, so a
 /// request whose answer was lost (a crash, a timeout) gives the same meeting back when tried again instead of a second
-/// one. A move or a change of attendees is a <c>PATCH</c> of that meeting. Called from the job, never in a turn.
+/// one. A move or a change of attendees is a <c>PATCH</c> of that meeting, a session called off its <c>DELETE</c>. Called
+/// from the job, never in a turn.
 /// </summary>
 internal sealed class GraphMeetings(IHttpClientFactory clients, GraphTokenClient tokens, IOptions<GraphOptions> options, TimeProvider clock)
 {
@@ -34,6 +35,10 @@ internal sealed class GraphMeetings(IHttpClientFactory clients, GraphTokenClient
 
     public Task<MeetingAttempt> UpdateAsync(string meetingId, MeetingPlan plan, CancellationToken cancellationToken) =>
         SendAsync(HttpMethod.Patch, "/" + Uri.EscapeDataString(meetingId), Body(plan), cancellationToken);
+
+    /// <summary>Graph answers 204 once the meeting is gone, 404 when it was gone already.</summary>
+    public Task<MeetingAttempt> DeleteAsync(string meetingId, CancellationToken cancellationToken) =>
+        SendAsync(HttpMethod.Delete, "/" + Uri.EscapeDataString(meetingId), null, cancellationToken);
 
     private static JsonObject Body(MeetingPlan plan) => new()
     {
@@ -50,20 +55,21 @@ internal sealed class GraphMeetings(IHttpClientFactory clients, GraphTokenClient
         },
     };
 
-    private async Task<MeetingAttempt> SendAsync(HttpMethod method, string path, JsonObject body, CancellationToken cancellationToken)
+    private async Task<MeetingAttempt> SendAsync(HttpMethod method, string path, JsonObject? body, CancellationToken cancellationToken)
     {
         var o = options.Value;
         if (await tokens.GetAsync(cancellationToken) is not { } token) return new MeetingAttempt(null, null, 0, null);
         using var request = new HttpRequestMessage(method, $"{o.BaseUrl.TrimEnd('/')}/users/{Uri.EscapeDataString(o.OrganizerUserId!)}/onlineMeetings{path}")
         {
-            Content = JsonContent.Create(body),
+            Content = body is null ? null : JsonContent.Create(body),
         };
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
         try
         {
             using var response = await clients.CreateClient(GraphTokenClient.HttpClientName).SendAsync(request, cancellationToken);
             var status = (int)response.StatusCode;
-            if (response.StatusCode is HttpStatusCode.Created or HttpStatusCode.OK
+            // A deletion's answer has no meeting in it, whatever its status; only its status counts.
+            if (method != HttpMethod.Delete && response.StatusCode is HttpStatusCode.Created or HttpStatusCode.OK
                 && await response.Content.ReadFromJsonAsync<JsonObject>(cancellationToken) is { } meeting
                 && meeting["id"]?.GetValue<string>() is { } id && meeting["joinWebUrl"]?.GetValue<string>() is { } joinUrl)
             {

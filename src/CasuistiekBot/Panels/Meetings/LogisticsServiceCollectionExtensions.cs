@@ -24,7 +24,10 @@ internal static class LogisticsServiceCollectionExtensions
         services.AddSingleton<MeetingPlans>();
         services.AddSingleton<MeetingBackoff>();
         services.AddSingleton<MeetingNotices>();
+        services.AddSingleton<MeetingClaims>();
+        services.AddSingleton<MeetingCreation>();
         services.AddSingleton<MeetingSync>();
+        services.AddSingleton<MeetingRemoval>();
         services.AddSingleton<PresenterCards>();
         services.AddSingleton<ICardActionHandler, PresenterOfferHandler>();
         services.AddSingleton<ICardActionHandler, PresenterAnswerHandler>();

@@ -7,7 +7,8 @@ namespace CasuistiekBot.Panels.Meetings;
 /// <summary>
 /// Puts a created meeting's join URL on the panel, updates each invitation card that still counts so that it shows the
 /// link, and refreshes the coordinators' panel card. A panel changed by a coordinator at the same moment is simply done
-/// at the next run: the meeting row remembers that its link is not out yet.
+/// at the next run: the meeting row remembers that its link is not out yet. A meeting already deleted (its session called
+/// off while it was being created) is never put out.
 /// </summary>
 internal sealed class MeetingPublisher(IDbContextFactory<CasuistiekDbContext> databases, InvitationSender invitations, PanelPublisher panels, TimeProvider clock,
     ILogger<MeetingPublisher> logger)
@@ -17,7 +18,7 @@ internal sealed class MeetingPublisher(IDbContextFactory<CasuistiekDbContext> da
         List<Guid> pending;
         await using (var db = await databases.CreateDbContextAsync(cancellationToken))
         {
-            pending = await db.Set<SessionMeeting>().AsNoTracking().Where(m => m.JoinUrl != null && m.PublishedAt == null).Select(m => m.PanelId).ToListAsync(cancellationToken);
+            pending = await db.Set<SessionMeeting>().AsNoTracking().Where(m => m.JoinUrl != null && m.PublishedAt == null && m.DeletedAt == null).Select(m => m.PanelId).ToListAsync(cancellationToken);
         }
         foreach (var panelId in pending)
         {

@@ -12,6 +12,7 @@ internal sealed class SessionMeetingConfiguration : IEntityTypeConfiguration<Ses
         meeting.Property(m => m.JoinUrl).HasMaxLength(2000);
         meeting.Property(m => m.SyncedFingerprint).HasMaxLength(64);
         meeting.Property(m => m.UpdateFailures).HasDefaultValue(0);
+        meeting.Property(m => m.DeleteFailures).HasDefaultValue(0);
         meeting.Property(m => m.Version).IsConcurrencyToken();
     }
 }

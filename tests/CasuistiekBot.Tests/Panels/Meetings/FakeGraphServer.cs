@@ -13,7 +13,8 @@ namespace CasuistiekBot.Tests.Panels.Meetings;
 /// <summary>
 /// Microsoft Graph and its token endpoint on 127.0.0.1 (Kestrel, free port): issues a token for the configured client
 /// secret, refuses meeting requests without that bearer token, records every request and creates meetings with
-/// increasing ids (create-or-get by external id, as Graph does; updates by PATCH), unless the next answers are scripted (a 429 with Retry-After, say).
+/// increasing ids (create-or-get by external id, as Graph does; updates by PATCH; DELETE answers 204, or 404 for a meeting
+/// it does not have or deleted already), unless the next answers are scripted (a 429 with Retry-After, say).
 /// </summary>
 internal sealed class FakeGraphServer : IAsyncDisposable
 {
@@ -28,6 +29,7 @@ internal sealed class FakeGraphServer : IAsyncDisposable
     private readonly Queue<(int Status, string? RetryAfter)> _script = new();
     private WebApplication? _app;
     private int _issued;
+    private Func<Task>? _whileCreating;
 
     public string BaseUrl { get; private set; } = "";
 
@@ -39,6 +41,9 @@ internal sealed class FakeGraphServer : IAsyncDisposable
 
     /// <summary>Each meeting as last created or updated: subject, times and participants.</summary>
     public Dictionary<string, JsonObject> Current { get; } = [];
+
+    /// <summary>The meetings deleted, in the order the deletions were carried out (answered or not).</summary>
+    public List<string> Deleted { get; } = [];
 
     private const int LoseAnswer = -1;
     private readonly Dictionary<string, string> _byExternalId = [];
@@ -66,6 +71,21 @@ internal sealed class FakeGraphServer : IAsyncDisposable
         ["Graph:Authority"] = BaseUrl,
         ["Graph:BaseUrl"] = BaseUrl + "/v1.0",
     };
+
+    /// <summary>Runs once after the next creation is carried out and before it is answered: what happens while the bot waits for Graph.</summary>
+    public void WhileCreating(Func<Task> action) => _whileCreating = action;
+
+    /// <summary>A meeting the organiser has from elsewhere (another tool, by hand): the bot must leave it alone.</summary>
+    public string CreateElsewhere()
+    {
+        lock (_gate)
+        {
+            var id = $"meeting-{Created.Count + 1}";
+            Created[id] = $"https://teams.microsoft.com/l/meetup-join/elsewhere-{id}";
+            Current[id] = new JsonObject { ["subject"] = "Werkoverleg" };
+            return id;
+        }
+    }
 
     /// <summary>Carries out the next meeting request but answers 504, as when the answer is lost on the way back.</summary>
     public void LoseNextAnswer() => RespondNext(LoseAnswer);
@@ -98,10 +118,11 @@ internal sealed class FakeGraphServer : IAsyncDisposable
         const string meetings = $"/v1.0/users/{Organizer}/onlineMeetings";
         var isCreate = context.Request.Method == "POST" && path == meetings + "/createOrGet";
         var isUpdate = context.Request.Method == "PATCH" && path.StartsWith(meetings + "/", StringComparison.Ordinal);
-        if (isCreate || isUpdate)
+        var isDelete = context.Request.Method == "DELETE" && path.StartsWith(meetings + "/", StringComparison.Ordinal);
+        if (isCreate || isUpdate || isDelete)
         {
             var authorization = context.Request.Headers.Authorization.ToString();
-            var json = JsonNode.Parse(body) as JsonObject;
+            var json = body.Length > 0 ? JsonNode.Parse(body) as JsonObject : null;
             (int Status, string? RetryAfter)? scripted;
             bool lose;
             lock (_gate)
@@ -126,10 +147,18 @@ internal sealed class FakeGraphServer : IAsyncDisposable
             int status;
             lock (_gate)
             {
+                if (isDelete)
+                {
+                    id = Uri.UnescapeDataString(path[(meetings.Length + 1)..]);
+                    var found = Created.ContainsKey(id) && !Deleted.Contains(id);
+                    if (found) Deleted.Add(id);
+                    context.Response.StatusCode = lose ? 504 : found ? 204 : 404;
+                    return;
+                }
                 if (isUpdate)
                 {
                     id = Uri.UnescapeDataString(path[(meetings.Length + 1)..]);
-                    if (!Created.TryGetValue(id, out joinUrl!)) { context.Response.StatusCode = 404; return; }
+                    if (!Created.TryGetValue(id, out joinUrl!) || Deleted.Contains(id)) { context.Response.StatusCode = 404; return; }
                     Current[id] = json!;
                     status = 200;
                 }
@@ -152,6 +181,7 @@ internal sealed class FakeGraphServer : IAsyncDisposable
                     status = 201;
                 }
             }
+            if (isCreate && Interlocked.Exchange(ref _whileCreating, null) is { } whileCreating) await whileCreating();
             if (lose)
             {
                 context.Response.StatusCode = 504;                              // done, but the answer never arrives

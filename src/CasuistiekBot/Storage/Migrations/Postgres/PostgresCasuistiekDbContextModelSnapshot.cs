@@ -588,6 +588,20 @@ namespace CasuistiekBot.Storage.Migrations.Postgres
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
+                    b.Property<int>("DeleteFailures")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(0)
+                        .HasColumnName("delete_failures");
+
+                    b.Property<DateTimeOffset?>("DeleteGaveUpAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("delete_gave_up_at");
+
+                    b.Property<DateTimeOffset?>("DeletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("deleted_at");
+
                     b.Property<DateTimeOffset?>("GaveUpAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("gave_up_at");

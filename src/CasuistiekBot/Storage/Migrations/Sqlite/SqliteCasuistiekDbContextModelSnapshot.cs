@@ -577,6 +577,20 @@ namespace CasuistiekBot.Storage.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("created_at");
 
+                    b.Property<int>("DeleteFailures")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0)
+                        .HasColumnName("delete_failures");
+
+                    b.Property<long?>("DeleteGaveUpAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("delete_gave_up_at");
+
+                    b.Property<long?>("DeletedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("deleted_at");
+
                     b.Property<long?>("GaveUpAt")
                         .HasColumnType("INTEGER")
                         .HasColumnName("gave_up_at");

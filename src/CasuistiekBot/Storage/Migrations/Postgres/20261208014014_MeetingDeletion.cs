@@ -1,0 +1,50 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace CasuistiekBot.Storage.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class MeetingDeletion : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<int>(
+                name: "delete_failures",
+                table: "panel_meetings",
+                type: "integer",
+                nullable: false,
+                defaultValue: 0);
+
+            migrationBuilder.AddColumn<DateTimeOffset>(
+                name: "delete_gave_up_at",
+                table: "panel_meetings",
+                type: "timestamp with time zone",
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTimeOffset>(
+                name: "deleted_at",
+                table: "panel_meetings",
+                type: "timestamp with time zone",
+                nullable: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "delete_failures",
+                table: "panel_meetings");
+
+            migrationBuilder.DropColumn(
+                name: "delete_gave_up_at",
+                table: "panel_meetings");
+
+            migrationBuilder.DropColumn(
+                name: "deleted_at",
+                table: "panel_meetings");
+        }
+    }
+}
