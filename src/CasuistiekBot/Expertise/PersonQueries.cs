@@ -16,10 +16,6 @@ internal static class PersonQueries
     public static Task<List<Person>> AllAsync(CasuistiekDbContext db, CancellationToken cancellationToken) =>
         db.Set<Person>().AsNoTracking().OrderBy(p => p.Name).ToListAsync(cancellationToken);
 
-    /// <summary>Everyone in the management team <paramref name="mt"/>.</summary>
-    public static Task<List<Person>> InMtAsync(CasuistiekDbContext db, string mt, CancellationToken cancellationToken) =>
-        db.Set<Person>().AsNoTracking().Where(p => p.Mt == mt).ToListAsync(cancellationToken);
-
     /// <summary>Everyone who belongs to some management team.</summary>
     public static Task<List<Person>> InAnyMtAsync(CasuistiekDbContext db, CancellationToken cancellationToken) =>
         db.Set<Person>().AsNoTracking().Where(p => p.Mt != null).ToListAsync(cancellationToken);

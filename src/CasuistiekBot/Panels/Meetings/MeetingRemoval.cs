@@ -51,6 +51,8 @@ internal sealed class MeetingRemoval(
         {
             meeting.DeletedAt = now;
             meeting.NextAttemptAt = null;
+            // The link leads nowhere now: the calendar file and what is drawn of the panel from now on leave it out.
+            if (await db.Set<Panel>().FirstOrDefaultAsync(p => p.Id == meeting.PanelId, cancellationToken) is { } panel) panel.OnlineMeetingUrl = null;
             logger.LogInformation("Deleted the Teams meeting of called-off panel {PanelId} (HTTP {Status})", meeting.PanelId, attempt.Status);
             return true;
         }

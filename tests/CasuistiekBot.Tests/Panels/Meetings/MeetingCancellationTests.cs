@@ -26,6 +26,10 @@ public sealed class MeetingCancellationTests
         await using var app = await LogisticsKit.StartAsync(clock, graph);
         await ScheduledWithMeetingAsync(app);
         var ours = Assert.Single(graph.Created.Keys, id => id != elsewhere);
+        var joinUrl = graph.Created[ours];
+        var member = (await PanelKit.MembersAsync(app))[0];
+        var calendar = LogisticsKit.PathOf(LogisticsKit.CalendarLink(await InvitationTests.WaitForCardToAsync(app, member.AadObjectId, joinUrl)));
+        Assert.Contains(joinUrl, await IcsAsync(app, calendar));
 
         await WithdrawAsync(app);
         Assert.Single(graph.MeetingRequests);                                  // the turn asks Graph nothing
@@ -46,6 +50,11 @@ public sealed class MeetingCancellationTests
         Assert.NotNull(meeting!.DeletedAt);
         Assert.Null(meeting.DeleteGaveUpAt);
         Assert.DoesNotContain(await ChannelTextsAsync(app), t => t.Contains("niet worden verwijderd"));
+        // The link leads nowhere now: the calendar file and what is drawn of the panel from now on leave it out.
+        var ics = await IcsAsync(app, calendar);
+        Assert.Contains("STATUS:CANCELLED", ics);
+        Assert.DoesNotContain(joinUrl, ics);
+        Assert.Null((await PanelKit.PanelAsync(app)).OnlineMeetingUrl);
     }
 
     [Fact]
@@ -208,6 +217,9 @@ public sealed class MeetingCancellationTests
         await app.DeliverAllAsync();
         return TriageKit.SentTo(app, TriageKit.Channel).Select(a => a.Text ?? "").ToList();
     }
+
+    private static async Task<string> IcsAsync(BotApp app, string path) =>
+        System.Text.Encoding.UTF8.GetString(await app.Client.GetByteArrayAsync(path)).Replace("\r\n ", "", StringComparison.Ordinal);
 
     private static MeetingWorker Job(BotApp app) => app.Services.GetRequiredService<MeetingWorker>();
 }
