@@ -121,7 +121,9 @@ public sealed class ConnectorRetryTests
     {
         await using var harness = await ConnectorHarness.StartAsync(new Dictionary<string, string?>
         {
-            ["Bot:Connector:AttemptTimeout"] = "00:00:00.200",
+            // Long enough for each attempt to reach the server on a loaded machine (the server counts what arrives): at
+            // 200 ms a third attempt once timed out before it got there.
+            ["Bot:Connector:AttemptTimeout"] = "00:00:01",
             ["Bot:Connector:MaxRetries"] = "2",
         });
         harness.Server.RespondNext(FakeResponse.Delayed(TimeSpan.FromMinutes(1)), times: 3);
