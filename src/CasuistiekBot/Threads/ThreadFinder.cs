@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Text.Json.Nodes;
 using CasuistiekBot.Cases;
 using CasuistiekBot.Signals;
@@ -17,14 +16,7 @@ internal sealed class ThreadFinder(ThreadReader reader, PastReadings past, TimeP
     private const int FetchBatch = 500;
     private static readonly TimeSpan Window = TimeSpan.FromDays(365);
 
-    // A submission asks twice for the same casus (the links and prompt, and the triage card), before it is saved and in
-    // one transaction: the answer is kept with that casus object, so the comparison runs once per submission.
-    private readonly ConditionalWeakTable<Casus, Task<IReadOnlyList<SimilarItem>>> _found = [];
-
-    public Task<IReadOnlyList<SimilarItem>> ForCasusAsync(CasuistiekDbContext db, Casus casus, CancellationToken cancellationToken) =>
-        _found.GetValue(casus, c => FindAsync(db, c, cancellationToken));
-
-    private async Task<IReadOnlyList<SimilarItem>> FindAsync(CasuistiekDbContext db, Casus casus, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<SimilarItem>> ForCasusAsync(CasuistiekDbContext db, Casus casus, CancellationToken cancellationToken)
     {
         var since = clock.GetUtcNow() - Window;
         var me = reader.Read(ThreadText.Casus, Text(casus.Story, casus.Situation, casus.Chafes), casus.Law, Themes(casus.Themes), BestRoute(casus.RoutesJson));
